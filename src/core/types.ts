@@ -1,0 +1,230 @@
+// The document model that flows through the pipeline. Every offset is a UTF-16 code-unit index
+// into `CronacaDocument.text` (the extracted text for HTML input), half-open: [start, end).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a value came from: the words behind it and the rule or lexicon entry that produced it. */
+export interface Evidence {
+  spans: Span[];
+  /** Stable rule id, e.g. "seg.abbrev", "it:events:arrestare", "en:factuality:probably". */
+  rule: string;
+}
+
+export interface DocumentMeta {
+  id?: string;
+  source?: string;
+  url?: string;
+  title?: string;
+  /** Publication date, ISO 8601 (YYYY-MM-DD or a full date-time). Anchors relative time expressions. */
+  published?: string;
+  /** ISO 639-1 code given by the user; when absent the language stage detects it. */
+  language?: string;
+}
+
+export interface LanguageGuess {
+  code: string;
+  /** True when a language pack exists and the document was analysed in depth. */
+  supported: boolean;
+  rule: string;
+  scores?: Record<string, number>;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** Index of its first token and one past its last in `tokens`. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export type Upos =
+  | 'NOUN' | 'PROPN' | 'VERB' | 'AUX' | 'ADJ' | 'ADV' | 'ADP' | 'DET' | 'PRON'
+  | 'CCONJ' | 'SCONJ' | 'NUM' | 'PUNCT' | 'PART' | 'INTJ' | 'SYM' | 'X';
+
+/** A subset of Universal Dependencies features: what the event and factuality stages need. */
+export interface Feats {
+  Mood?: 'Ind' | 'Sub' | 'Cnd' | 'Imp';
+  Tense?: 'Pres' | 'Past' | 'Imp' | 'Fut';
+  VerbForm?: 'Fin' | 'Inf' | 'Part' | 'Ger';
+  Person?: '1' | '2' | '3';
+  Number?: 'Sing' | 'Plur';
+  Gender?: 'Masc' | 'Fem';
+  Voice?: 'Pass';
+}
+
+export interface Token extends Span {
+  index: number;
+  sentence: number;
+  text: string;
+  /** Lower-cased, typographic apostrophes/quotes folded to ASCII. */
+  norm: string;
+  lemma: string;
+  pos: Upos;
+  feats: Feats;
+  /** Rule or lexicon that gave lemma and pos, e.g. "it:morph-it", "en:wink-lemmatizer", "morph.capitalised". */
+  morphRule: string;
+  /** True when whitespace follows the token in the text. */
+  spaceAfter: boolean;
+}
+
+export type EntityType = 'PER' | 'ORG' | 'GPE' | 'LOC' | 'GROUP';
+export type MentionKind = 'name' | 'acronym' | 'alias' | 'role' | 'group' | 'pronoun';
+
+export interface Mention extends Span {
+  id: string;
+  text: string;
+  type: EntityType;
+  kind: MentionKind;
+  /** Id of the Entity this mention refers to. */
+  entity: string;
+  sentence: number;
+  tokenStart: number;
+  tokenEnd: number;
+  rule: string;
+}
+
+export interface Coordinates {
+  lat: number;
+  lon: number;
+}
+
+export interface Entity {
+  id: string;
+  /** Canonical name, in English, the same whatever the document's language. */
+  name: string;
+  type: EntityType;
+  wikidata?: string;
+  /** PLOVER country or special code (ISO 3166 alpha-3, IGO, UNO, EUR, NGO, ...). */
+  country?: string;
+  /** PLOVER sector codes, primary first (GOV, MIL, COP, SPY, CVL, REB, ...). */
+  sectors?: string[];
+  coordinates?: Coordinates;
+  geonameid?: number;
+  /** Mention ids, in text order. */
+  mentions: string[];
+  rule: string;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface Timex extends Span {
+  id: string;
+  text: string;
+  type: TimexType;
+  /** TIMEX3-style value: 2022-01-16, 2022-01, 1989, XXXX-01-16, PRESENT_REF, P3D ... */
+  value: string;
+  /** For ranges ("dal 1989 al 2019"): the two ends as TIMEX3 values. */
+  range?: { begin: string; end: string };
+  mod?: 'START' | 'END' | 'MID' | 'APPROX' | 'BEFORE' | 'AFTER';
+  /** What the value was computed from. */
+  anchor: 'absolute' | 'published' | 'previous' | 'unanchored';
+  sentence: number;
+  rule: string;
+}
+
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+
+export type Certainty = 'CERTAIN' | 'PROBABLE' | 'POSSIBLE' | 'UNDERSPECIFIED';
+export type Polarity = 'POS' | 'NEG' | 'UNDERSPECIFIED';
+export type EventTime = 'NON_FUTURE' | 'FUTURE' | 'UNDERSPECIFIED';
+export type Special = 'NONE' | 'GEN' | 'COND_MAIN_CLAUSE' | 'COND_IF_CLAUSE';
+export type Commitment = 'COMMITTED' | 'UNCOMMITTED' | 'DISTANCED';
+
+/** A value together with the evidence behind it. */
+export interface Judgement<T> extends Evidence {
+  value: T;
+}
+
+export interface Cue extends Span {
+  text: string;
+  /** Cue class from the language pack: hedge-probable, negation, reporting, booster, ... */
+  class: string;
+  rule: string;
+}
+
+/** Who the text says is the source of a statement, from the outside in: author first. */
+export interface AttributionLink extends Evidence {
+  /** "author", "unnamed", or the source's surface text. */
+  text: string;
+  /** Entity id when the source was resolved to an entity. */
+  entity?: string;
+}
+
+export interface Factuality {
+  certainty: Judgement<Certainty>;
+  polarity: Judgement<Polarity>;
+  time: Judgement<EventTime>;
+  special: Judgement<Special>;
+  commitment: Judgement<Commitment>;
+  /** author first, innermost (relevant) source last. */
+  attribution: AttributionLink[];
+  cues: Cue[];
+  /** FactBank-style score, -3 .. +3 (certainty weight x polarity sign). */
+  score: number;
+}
+
+export interface ActorRef extends Evidence {
+  text: string;
+  entity?: string;
+  mention?: string;
+}
+
+export interface EventDate extends Evidence {
+  value: string;
+  timex?: string;
+}
+
+export interface EventPlace extends Evidence {
+  name: string;
+  entity?: string;
+  country?: string;
+  coordinates?: Coordinates;
+}
+
+export interface PloverEvent {
+  id: string;
+  type: PloverType;
+  modes: string[];
+  quad: 1 | 2 | 3 | 4;
+  sentence: number;
+  /** The trigger words and the lexicon entry or pattern that matched them. */
+  trigger: Evidence & { text: string; lemma: string };
+  /** The clause or sentence that supports the whole record. */
+  evidence: Span;
+  source: ActorRef[];
+  target: ActorRef[];
+  date?: EventDate;
+  place?: EventPlace;
+  factuality: Factuality;
+  /** Every rule id that contributed to this record. */
+  rules: string[];
+}
+
+export interface Message {
+  level: 'info' | 'warning' | 'error';
+  code: string;
+  text: string;
+  span?: Span;
+}
+
+/** The analysis of one document. Stages fill the layers in order. */
+export interface CronacaDocument {
+  /** sha256 of the analysed text, hex, first 16 chars, unless the input gave an id. */
+  id: string;
+  text: string;
+  meta: DocumentMeta;
+  language: LanguageGuess;
+  sentences: Sentence[];
+  tokens: Token[];
+  mentions: Mention[];
+  entities: Entity[];
+  timexes: Timex[];
+  events: PloverEvent[];
+  messages: Message[];
+}

@@ -1,0 +1,7 @@
+import type { Stage } from '../../core/stage.js';
+
+// Placeholder until the language stage lands.
+export const languageStage: Stage = {
+  name: 'language',
+  run() {},
+};

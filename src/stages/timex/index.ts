@@ -1,0 +1,7 @@
+import type { Stage } from '../../core/stage.js';
+
+// Placeholder until the timex stage lands.
+export const timexStage: Stage = {
+  name: 'timex',
+  run() {},
+};
