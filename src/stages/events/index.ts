@@ -1,7 +1,203 @@
+// Events stage: PLOVER events (type, modes, quad, source, target, date, place) from trigger
+// lexicons, with a span and a rule id for every value. Factuality is left neutral
+// ("factuality.pending") for the factuality stage to overwrite.
 import type { Stage } from '../../core/stage.js';
+import type { ActorRef, CronacaDocument, PloverEvent } from '../../core/types.js';
+import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
+import { findDate, findPlace } from './date-place.js';
+import { pendingFactuality } from './factuality-default.js';
+import { triggerLexicon } from './lexicon.js';
+import { eventPack } from './markers.js';
+import { TriggerMatcher } from './match.js';
+import { absorbComplements, type Candidate } from './merge.js';
+import { ploverTable } from './plover.js';
+import { DocViews, type SentenceView } from './sentence-view.js';
 
-// Placeholder until the events stage lands.
+export type { ArgumentFinder, Arguments, TriggerRef } from './arguments.js';
+export { DocViews } from './sentence-view.js';
+
+/** Build the events of one document. `makeFinder` lets a parser-based argument finder replace the heuristic one. */
+export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocViews) => ArgumentFinder): PloverEvent[] {
+  const lang = doc.language.code;
+  const lexicon = triggerLexicon(lang);
+  if (!lexicon.entries.length || !doc.tokens.length) return [];
+  const pack = eventPack(lang);
+  const views = new DocViews(doc, pack);
+  const finder = makeFinder ? makeFinder(views) : new HeuristicArgumentFinder(views);
+  const matcher = new TriggerMatcher(views, lexicon);
+  const events: PloverEvent[] = [];
+
+  for (const s of doc.sentences) {
+    if (s.tokenEnd <= s.tokenStart) continue;
+    const v = views.sentence(s.index);
+    const cands: Candidate[] = matcher.matchSentence(v).map((match) => ({
+      match, modes: [...match.entry.modes], suppressed: false, rules: [match.entry.rule], absorbed: [],
+    }));
+    if (!cands.length) continue;
+    for (const c of cands) chooseByArguments(doc, views, finder, v, c);
+    absorbComplements(views, v, cands);
+    const built: PloverEvent[] = [];
+    for (const c of cands) {
+      if (c.suppressed) continue;
+      const e = buildEvent(doc, views, finder, v, c);
+      if (e) built.push(e);
+    }
+    events.push(...dropProtestDemands(views, built));
+  }
+  events.sort((a, b) => a.trigger.spans[0].start - b.trigger.spans[0].start);
+  events.forEach((e, i) => (e.id = `V${i + 1}`));
+  return events;
+}
+
+function argsFor(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView, c: Candidate): Arguments {
+  if (c.args) return c.args;
+  const frame = ploverTable().frame(c.match.entry.frame);
+  if (!frame) return { source: [], target: [] };
+  c.args = finder.find(doc, v.index, { tokenStart: c.match.tokenStart, tokenEnd: c.match.tokenEnd, pos: c.match.entry.pos, passive: c.match.passive }, frame);
+  return c.args;
+}
+
+/**
+ * Senses conditioned on their arguments: the source's sector ("blocked roads": a protest by
+ * civilians, else coercion) or the presence of a target. No sense left: no event.
+ */
+function chooseByArguments(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate): void {
+  const alts = c.match.alternatives;
+  if (!alts.some((e) => e.cond.src || e.cond.tgt)) return;
+  for (const e of alts) {
+    c.match.entry = e;
+    c.args = undefined;
+    const args = argsFor(doc, finder, v, c);
+    let ok = true;
+    if (e.cond.src) {
+      const sectors = args.source.flatMap((a) => views.entity(a.entity)?.sectors ?? []);
+      ok = sectors.some((sec) => e.cond.src?.has(sec));
+    }
+    if (ok && e.cond.tgt) ok = args.target.length > 0;
+    if (ok) {
+      c.modes = [...e.modes];
+      c.rules = [e.rule];
+      return;
+    }
+  }
+  c.suppressed = true;
+}
+
+function actorKey(a: ActorRef): string {
+  return a.entity ?? a.mention ?? a.text;
+}
+
+/** Final arguments: own, inherited from a governing trigger, completed by absorbed objects. */
+function finalArgs(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView, c: Candidate, rules: string[]): Arguments {
+  const own = argsFor(doc, finder, v, c);
+  let source = own.source;
+  let target = own.target;
+  if (c.inheritFrom && !source.length && !target.length) {
+    const parent = argsFor(doc, finder, v, c.inheritFrom);
+    source = parent.source;
+    target = parent.target;
+    rules.push('events.args.inherit');
+  }
+  if (!target.length && c.absorbed.length) {
+    const seen = new Set(source.map(actorKey));
+    const extra: ActorRef[] = [];
+    for (const a of c.absorbed) {
+      const inner = argsFor(doc, finder, v, a);
+      for (const r of [...inner.source, ...inner.target]) {
+        if (seen.has(actorKey(r))) continue;
+        seen.add(actorKey(r));
+        extra.push({ ...r, rule: `${r.rule}+events.merge.object` });
+      }
+    }
+    if (extra.length) target = extra;
+  }
+  return { source, target };
+}
+
+/** Tense of the trigger's verb group: firm future ("invierà", "will meet", "said it would withdraw"). */
+function isFirmFuture(views: DocViews, v: SentenceView, tok: number): boolean {
+  const tokens = views.tokens;
+  if (tokens[tok].feats.Tense === 'Fut') return true;
+  const m = views.pack.markers;
+  let aux = false;
+  for (let k = views.verbGroupStart(v, tok); k < tok; k++) {
+    if (tokens[k].feats.Tense === 'Fut' || m['future-aux'].has(tokens[k])) aux = true;
+  }
+  if (!aux) return false;
+  for (let k = v.start; k < v.end; k++) if (m.conditional.has(tokens[k])) return false;
+  return true;
+}
+
+function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate): PloverEvent | undefined {
+  const plover = ploverTable();
+  const { match } = c;
+  const e = match.entry;
+  const tokens = views.tokens;
+  const rules = [...c.rules];
+  const args = finalArgs(doc, finder, v, c, rules);
+  if (e.pos === 'NOUN' && plover.policy.nominalNeedsSource && !args.source.length && !c.inheritFrom) return undefined;
+  let type = e.type;
+  let modes = c.modes;
+  if (e.pos === 'VERB' && isFirmFuture(views, v, match.tokenStart)) {
+    const routed = plover.futureType(type);
+    if (routed) {
+      type = routed;
+      modes = [];
+      rules.push('events.route.future');
+    }
+  }
+  if (type === 'CONSULT' && !modes.includes('multilateral')) {
+    const codes = new Set(plover.policy.multilateralCodes);
+    if ([...args.source, ...args.target].some((a) => codes.has(views.entity(a.entity)?.country ?? ''))) {
+      modes = [...modes, 'multilateral'];
+      rules.push('events.mode.multilateral');
+    }
+  }
+  const start = tokens[match.tokenStart].start;
+  const end = tokens[match.tokenEnd - 1].end;
+  if (match.passive) rules.push('events.passive');
+  for (const a of [...args.source, ...args.target]) if (!rules.includes(a.rule)) rules.push(a.rule);
+  const date = findDate(views, v, match.tokenStart, match.tokenEnd);
+  if (date) rules.push(date.rule);
+  const used = new Set([...args.source, ...args.target].map((a) => a.mention ?? ''));
+  const place = findPlace(views, v, match.tokenStart, used);
+  if (place) rules.push(place.rule);
+  const valid = plover.validModes(type);
+  const sentence = doc.sentences[v.index];
+  const event: PloverEvent = {
+    id: '',
+    type,
+    modes: modes.filter((m) => valid.has(m)),
+    quad: plover.quad(type),
+    sentence: v.index,
+    trigger: { text: doc.text.slice(start, end), lemma: e.lemmas.join(' '), spans: [{ start, end }], rule: e.rule },
+    evidence: { start: sentence.start, end: sentence.end },
+    source: args.source,
+    target: args.target,
+    factuality: pendingFactuality(),
+    rules,
+  };
+  if (date) event.date = date;
+  if (place) event.place = place;
+  return event;
+}
+
+/** In protest stories the protesters' demand is not a REQUEST (PLOVER boundary rules). */
+function dropProtestDemands(views: DocViews, events: PloverEvent[]): PloverEvent[] {
+  const policy = ploverTable().policy;
+  if (!policy.dropProtestDemands) return events;
+  const protest = events.some((e) => e.type === 'PROTEST');
+  const sectors = new Set(policy.protesterSectors);
+  return events.filter((e) => {
+    if (e.type !== 'REQUEST') return true;
+    if (protest) return false;
+    return !e.source.some((a) => (views.entity(a.entity)?.sectors ?? []).some((s) => sectors.has(s)));
+  });
+}
+
 export const eventsStage: Stage = {
   name: 'events',
-  run() {},
+  run(doc: CronacaDocument) {
+    doc.events = extractEvents(doc);
+  },
 };

@@ -1,7 +1,44 @@
+// Factuality stage: certainty, polarity, time, special case, author commitment and attribution
+// for every event, through assessFactuality (usable on any predicate, not only event triggers).
 import type { Stage } from '../../core/stage.js';
+import type { CronacaDocument, Factuality, Span } from '../../core/types.js';
+import { assessFactuality, type AssessOptions } from './assess.js';
+import type { PredicateRef } from './scope.js';
 
-// Placeholder until the factuality stage lands.
+export { assessFactuality, dateAfter, type AssessOptions } from './assess.js';
+export type { PredicateRef, ScopeModel, Governor } from './scope.js';
+export { factualityScore } from './classes.js';
+
+/** Tokens covered by character spans (the event trigger), as a predicate reference. */
+export function predicateFromSpans(doc: CronacaDocument, spans: Span[]): PredicateRef | undefined {
+  if (!spans.length) return undefined;
+  const start = Math.min(...spans.map((s) => s.start));
+  const end = Math.max(...spans.map((s) => s.end));
+  let tokenStart = -1;
+  let tokenEnd = -1;
+  for (const t of doc.tokens) {
+    if (t.end <= start) continue;
+    if (t.start >= end) break;
+    if (tokenStart < 0) tokenStart = t.index;
+    tokenEnd = t.index + 1;
+  }
+  if (tokenStart < 0) return undefined;
+  return { tokenStart, tokenEnd, sentence: doc.tokens[tokenStart].sentence };
+}
+
+export function factualityFor(doc: CronacaDocument, spans: Span[], options: AssessOptions = {}): Factuality | undefined {
+  const p = predicateFromSpans(doc, spans);
+  return p ? assessFactuality(doc, p, options) : undefined;
+}
+
 export const factualityStage: Stage = {
   name: 'factuality',
-  run() {},
+  run(doc, options) {
+    if (!doc.events.length || !doc.tokens.length) return;
+    const published = options.published ?? doc.meta.published;
+    for (const ev of doc.events) {
+      const f = factualityFor(doc, ev.trigger.spans, { eventDate: ev.date?.value, published });
+      if (f) ev.factuality = f;
+    }
+  },
 };

@@ -1,0 +1,148 @@
+// npm run bench: the full pipeline over 1,000 synthetic ~600-word articles (half Italian, half
+// English) on one core, then wink-nlp over the same English texts as a speed reference.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runPipeline } from '../src/core/pipeline.js';
+import { generateArticles, type BenchArticle } from './generate.js';
+
+const TARGET_ARTICLES_PER_SECOND = 100;
+const TARGET_PEAK_RSS_MB = 400;
+const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
+const WARMUP = Math.min(100, Math.max(2, Math.floor(ARTICLES / 10)));
+
+const MB = 1024 * 1024;
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+interface Throughput {
+  articles: number;
+  seconds: number;
+  articlesPerSecond: number;
+  tokens: number;
+  tokensPerSecond: number;
+  words: number;
+  wordsPerSecond: number;
+}
+
+class MemorySampler {
+  peakRss = 0;
+  peakHeapUsed = 0;
+  sample(): void {
+    const m = process.memoryUsage();
+    if (m.rss > this.peakRss) this.peakRss = m.rss;
+    if (m.heapUsed > this.peakHeapUsed) this.peakHeapUsed = m.heapUsed;
+  }
+}
+
+function measure(articles: BenchArticle[], run: (a: BenchArticle) => number, memory?: MemorySampler): Throughput {
+  let tokens = 0;
+  let words = 0;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < articles.length; i++) {
+    tokens += run(articles[i]);
+    words += articles[i].words;
+    if (memory && i % 25 === 0) memory.sample();
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  memory?.sample();
+  return {
+    articles: articles.length,
+    seconds: round(seconds, 3),
+    articlesPerSecond: round(articles.length / seconds),
+    tokens,
+    tokensPerSecond: Math.round(tokens / seconds),
+    words,
+    wordsPerSecond: Math.round(words / seconds),
+  };
+}
+
+const cronacaRun = (a: BenchArticle) => runPipeline(a.text, { published: a.published, id: a.id }).tokens.length;
+
+async function winkRunner(): Promise<((a: BenchArticle) => number) | undefined> {
+  try {
+    const winkNLP = (await import('wink-nlp')).default;
+    const model = (await import('wink-eng-lite-web-model')).default;
+    const nlp = winkNLP(model);
+    const its = nlp.its;
+    return (a) => {
+      const doc = nlp.readDoc(a.text);
+      const tokens = doc.tokens().out();
+      doc.tokens().out(its.pos);
+      doc.entities().out();
+      return tokens.length;
+    };
+  } catch (e) {
+    console.log(`wink-nlp not available (${(e as Error).message}); skipping the reference run`);
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const articles = generateArticles(ARTICLES);
+  const english = articles.filter((a) => a.language === 'en');
+  const avgWords = Math.round(articles.reduce((s, a) => s + a.words, 0) / articles.length);
+  console.log(`cronaca bench: ${articles.length} articles (${english.length} English), ~${avgWords} words each, one core, node ${process.version}`);
+
+  const memory = new MemorySampler();
+  memory.sample();
+  const warmStart = process.hrtime.bigint();
+  measure(articles.slice(0, WARMUP), cronacaRun);
+  const warmupSeconds = Number(process.hrtime.bigint() - warmStart) / 1e9;
+  const all = measure(articles, cronacaRun, memory);
+  const byLanguage = Object.fromEntries(
+    ['it', 'en'].map((lang) => [lang, measure(articles.filter((a) => a.language === lang), cronacaRun, memory)]),
+  );
+  // Peak over the cronaca runs only: wink's model is loaded afterwards.
+  const maxRssMb = round(process.resourceUsage().maxRSS / 1024);
+  const peakRssMb = round(memory.peakRss / MB);
+  const peakHeapMb = round(memory.peakHeapUsed / MB);
+
+  let wink: Throughput | undefined;
+  const winkRun = await winkRunner();
+  if (winkRun) {
+    measure(english.slice(0, WARMUP), winkRun);
+    wink = measure(english, winkRun);
+  }
+  const ratio = wink ? round(byLanguage.en.tokensPerSecond / wink.tokensPerSecond, 2) : undefined;
+
+  const speedPass = all.articlesPerSecond >= TARGET_ARTICLES_PER_SECOND;
+  const memoryPass = maxRssMb < TARGET_PEAK_RSS_MB;
+  const line = (label: string, t: Throughput) =>
+    `  ${label.padEnd(22)} ${String(t.articlesPerSecond).padStart(8)} articles/s ${String(t.tokensPerSecond).padStart(9)} tokens/s ${String(t.wordsPerSecond).padStart(9)} words/s  (${t.seconds}s)`;
+  console.log(`  warm-up                ${WARMUP} articles in ${round(warmupSeconds, 2)}s (includes loading language data)`);
+  console.log(line('cronaca, all', all));
+  console.log(line('cronaca, Italian', byLanguage.it));
+  console.log(line('cronaca, English', byLanguage.en));
+  if (wink) console.log(line('wink-nlp, English', wink));
+  if (ratio !== undefined) console.log(`  cronaca/wink tokens/s on the same English texts: ${ratio}`);
+  console.log(`  memory: peak rss ${peakRssMb} MB (sampled), max rss ${maxRssMb} MB, peak heapUsed ${peakHeapMb} MB`);
+  console.log(`  target >= ${TARGET_ARTICLES_PER_SECOND} articles/s: ${speedPass ? 'PASS' : 'FAIL'} (${all.articlesPerSecond})`);
+  console.log(`  target < ${TARGET_PEAK_RSS_MB} MB max rss: ${memoryPass ? 'PASS' : 'FAIL'} (${maxRssMb} MB)`);
+
+  const results = {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    articles: articles.length,
+    averageWords: avgWords,
+    warmup: { articles: WARMUP, seconds: round(warmupSeconds, 3) },
+    cronaca: { all, ...byLanguage },
+    wink: wink ?? null,
+    ratioTokensPerSecondCronacaOverWink: ratio ?? null,
+    memory: { peakRssMb, maxRssMb, peakHeapUsedMb: peakHeapMb },
+    targets: {
+      articlesPerSecond: { target: TARGET_ARTICLES_PER_SECOND, value: all.articlesPerSecond, pass: speedPass },
+      maxRssMb: { target: TARGET_PEAK_RSS_MB, value: maxRssMb, pass: memoryPass },
+    },
+  };
+  const out = join(dirname(fileURLToPath(import.meta.url)), 'results', 'latest.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`  results written to ${out}`);
+  if (process.argv.includes('--check') && !(speedPass && memoryPass)) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,30 @@
+// Throughput of the language, segment and morph stages: npx tsx scripts/morph-bench.ts [file...]
+// Without files it uses the seed articles in /work/shared/seed when present.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runBasicStages } from '../src/stages/morph/run-basic.js';
+
+const SEED = '/work/shared/seed';
+let files = process.argv.slice(2);
+if (files.length === 0 && existsSync(SEED)) files = readdirSync(SEED).filter((f) => f.endsWith('.txt')).map((f) => join(SEED, f));
+const texts = files.map((f) => readFileSync(f, 'utf8'));
+
+let t0 = performance.now();
+const c0 = process.cpuUsage().user;
+runBasicStages(texts[0]);
+console.log(`first document (loads data): ${Math.round(performance.now() - t0)} ms wall, ${Math.round((process.cpuUsage().user - c0) / 1000)} ms CPU`);
+for (let i = 0; i < 3; i++) for (const t of texts) runBasicStages(t);
+
+// CPU time, not wall time: the machine may be shared.
+const cpuMs = () => process.cpuUsage().user / 1000;
+let tokens = 0;
+let docs = 0;
+t0 = cpuMs();
+while (cpuMs() - t0 < 3000) {
+  for (const t of texts) {
+    tokens += runBasicStages(t).tokens.length;
+    docs++;
+  }
+}
+const secs = (cpuMs() - t0) / 1000;
+console.log(`${docs} documents, ${tokens} tokens in ${secs.toFixed(2)} s CPU: ${Math.round(tokens / secs)} tokens/s, ${Math.round(docs / secs)} docs/s`);

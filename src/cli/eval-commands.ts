@@ -1,0 +1,38 @@
+// `cronaca convert FORMAT PATH` and `cronaca eval --gold FILE`; main.ts wires them in.
+import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
+import { CONVERT_FORMATS, convert, type ConvertFormat } from '../convert/index.js';
+import { readGoldFile, toGoldJsonl } from '../gold/read.js';
+
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
+  return n;
+}
+
+export function registerEvalCommands(program: Command): void {
+  program
+    .command('convert')
+    .description('convert a public gold corpus to cronaca gold JSONL on stdout (see docs/evaluation.md)')
+    .addArgument(new Argument('<format>', 'corpus format').choices(CONVERT_FORMATS))
+    .argument('<path>', 'corpus file or folder')
+    .option('--language <code>', 'language of the documents (default: from the corpus)')
+    .option('--sentences-per-doc <n>', 'most sentences per document when the corpus has no document boundaries (kind, conllu)', count)
+    .action((format: ConvertFormat, path: string, opts: { language?: string; sentencesPerDoc?: number }) => {
+      const docs = convert(format, path, { language: opts.language, maxSentences: opts.sentencesPerDoc });
+      process.stdout.write(toGoldJsonl(docs));
+    });
+
+  program
+    .command('eval')
+    .description('run the pipeline on gold documents and score every layer they carry (see docs/evaluation.md)')
+    .requiredOption('--gold <file>', 'gold JSONL file')
+    .addOption(new Option('--format <format>', 'report format').choices(['table', 'json']).default('table'))
+    .option('--worst <n>', 'how many worst sentences to list', count, 10)
+    .action(async (opts: { gold: string; format: 'table' | 'json'; worst: number }) => {
+      // Loaded here so that `convert` does not load the pipeline.
+      const { evaluate } = await import('../eval/evaluate.js');
+      const { formatTable } = await import('../eval/format-table.js');
+      const report = evaluate(readGoldFile(opts.gold), { worst: opts.worst });
+      process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatTable(report));
+    });
+}

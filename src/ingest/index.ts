@@ -1,0 +1,10 @@
+export { readInput, readFile, readBytes, readText, formatBytes, STDIN } from './read.js';
+export { extractHtml, type ExtractedHtml } from './html.js';
+export { parseJsonl, parseJson } from './jsonl.js';
+export { parseFeed } from './rss.js';
+export { decodeBytes, normaliseText } from './decode.js';
+export { detectFormat, sniffFormat } from './detect.js';
+export { isIsoDate, toIsoDate } from './date.js';
+export { InputError } from './errors.js';
+export * from './types.js';
+export { documentOptions } from './options.js';

@@ -1,0 +1,70 @@
+// Read-only helpers over doc.mentions / doc.entities for later stages (events, factuality).
+import type { CronacaDocument, Entity, Mention } from '../../core/types.js';
+
+const tokenIndex = new WeakMap<CronacaDocument, { mentions: Mention[]; byToken: Int32Array }>();
+const entityIndex = new WeakMap<CronacaDocument, { entities: Entity[]; byId: Map<string, Entity> }>();
+
+function byToken(doc: CronacaDocument): Int32Array {
+  let idx = tokenIndex.get(doc);
+  if (!idx || idx.mentions !== doc.mentions) {
+    const arr = new Int32Array(doc.tokens.length).fill(-1);
+    doc.mentions.forEach((m, i) => arr.fill(i, m.tokenStart, m.tokenEnd));
+    idx = { mentions: doc.mentions, byToken: arr };
+    tokenIndex.set(doc, idx);
+  }
+  return idx.byToken;
+}
+
+/** The mention covering token `tokenIndex`, if any. */
+export function mentionAt(doc: CronacaDocument, tokenIndex: number): Mention | undefined {
+  const i = byToken(doc)[tokenIndex];
+  return i === undefined || i < 0 ? undefined : doc.mentions[i];
+}
+
+/** Mentions of sentence `sentence` (its index), in text order. */
+export function mentionsInSentence(doc: CronacaDocument, sentence: number): Mention[] {
+  const s = doc.sentences[sentence];
+  if (!s) return [];
+  const arr = byToken(doc);
+  const out: Mention[] = [];
+  let last = -1;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const i = arr[t];
+    if (i >= 0 && i !== last) out.push(doc.mentions[i]);
+    last = i;
+  }
+  return out;
+}
+
+export function entityById(doc: CronacaDocument, id: string): Entity | undefined {
+  let idx = entityIndex.get(doc);
+  if (!idx || idx.entities !== doc.entities) {
+    idx = { entities: doc.entities, byId: new Map(doc.entities.map((e) => [e.id, e])) };
+    entityIndex.set(doc, idx);
+  }
+  return idx.byId.get(id);
+}
+
+/**
+ * The mention that best stands for the token span [tokenStart, tokenEnd): the first mention
+ * inside it, else one overlapping it. Events use it to turn a subject or object phrase into an
+ * actor ("le forze di sicurezza kazake" -> the Kazakh security forces).
+ */
+export function resolveSpan(doc: CronacaDocument, tokenStart: number, tokenEnd: number): Mention | undefined {
+  const arr = byToken(doc);
+  let overlapping: Mention | undefined;
+  for (let t = tokenStart; t < tokenEnd; t++) {
+    const i = arr[t];
+    if (i < 0) continue;
+    const m = doc.mentions[i];
+    if (m.tokenStart >= tokenStart && m.tokenEnd <= tokenEnd) return m;
+    overlapping ??= m;
+  }
+  return overlapping;
+}
+
+/** The entity behind the token span, via resolveSpan. */
+export function entityForSpan(doc: CronacaDocument, tokenStart: number, tokenEnd: number): Entity | undefined {
+  const m = resolveSpan(doc, tokenStart, tokenEnd);
+  return m ? entityById(doc, m.entity) : undefined;
+}

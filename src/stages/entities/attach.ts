@@ -1,0 +1,134 @@
+// Second pass: folds modifiers into the nouns they qualify and joins roles to names.
+// - demonyms and country/organisation modifiers give groups and roles a country
+//   ("le forze di sicurezza kazake", "Russian troops", "le truppe Nato");
+// - a role (with its modifiers) directly before a personal name makes one name mention
+//   ("il presidente Tokayev", "Russian President Vladimir Putin");
+// - a first name directly before a known person joins that person's mention;
+// - "of" complements are recorded ("le forze armate dell'Alleanza", "the head of the police").
+import type { CronacaDocument, Token } from '../../core/types.js';
+import type { Draft } from './draft.js';
+import { type Lexicon, isCue } from './lexicon.js';
+import { fold } from './text.js';
+
+function isModifier(d: Draft | undefined): d is Draft {
+  if (!d) return false;
+  if (d.source === 'demonym' || d.source === 'country') return true;
+  return d.source === 'actor' && d.type !== 'PER';
+}
+
+function takeModifier(target: Draft, mod: Draft, lex: Lexicon): void {
+  if (mod.source === 'actor') {
+    target.ownerActor = mod.ref;
+    target.country ??= lex.actors.get(mod.ref)?.country;
+  } else {
+    target.country ??= mod.ref;
+  }
+  target.rule += `+${mod.rule}`;
+}
+
+function isPersonName(d: Draft | undefined, lex: Lexicon): d is Draft {
+  if (!d) return false;
+  if (d.source === 'actor') return lex.actors.get(d.ref)?.type === 'PER';
+  return d.source === 'name' && d.type === 'PER' && d.end - d.start <= 4;
+}
+
+function determinerBefore(tokens: Token[], lex: Lexicon, start: number, sentenceStart: number): boolean {
+  return start > sentenceStart && isCue(lex, tokens[start - 1].norm, 'determiner');
+}
+
+export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): Draft[] {
+  const tokens = doc.tokens;
+  const out: Draft[] = [];
+  const { modifierBefore, modifierAfter } = lex.settings;
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k];
+    const sentenceStart = doc.sentences[d.sentence].tokenStart;
+    if (d.source === 'role' || d.source === 'group') {
+      let modified = false;
+      // demonyms are never in `out`; a country or organisation modifier is its last element
+      const prev = drafts[k - 1]?.source === 'demonym' ? drafts[k - 1] : out[out.length - 1];
+      if (modifierBefore && isModifier(prev) && prev.end === d.start && prev.sentence === d.sentence) {
+        if (prev === out[out.length - 1]) out.pop();
+        takeModifier(d, prev, lex);
+        d.start = prev.start;
+        modified = true;
+      }
+      // "Russia's president", "Nazarbayev's family": the owner before a possessive ending
+      const owner = out[out.length - 1];
+      if (!modified && owner && d.start - 1 > sentenceStart && owner.end === d.start - 1 &&
+          isCue(lex, tokens[d.start - 1].norm, 'possessive')) {
+        d.of = owner;
+        modified = true;
+      }
+      if (d.source === 'role' && d.start > sentenceStart) {
+        const sector = lex.roleModifiers.get(fold(tokens[d.start - 1].norm));
+        if (sector) {
+          d.roleSector = sector;
+          d.start -= 1;
+          d.rule += `+${lex.lang}:role-modifiers:${fold(tokens[d.start].norm)}`;
+          modified = true;
+        }
+      }
+      while (modifierAfter && isModifier(drafts[k + 1]) && drafts[k + 1].start === d.end && !isPersonName(drafts[k + 1], lex)) {
+        const mod = drafts[k + 1];
+        // a country name after a role is the role's country only without a name to follow
+        takeModifier(d, mod, lex);
+        d.end = mod.end;
+        k++;
+        modified = true;
+      }
+      if (d.source === 'role') {
+        const next = drafts[k + 1];
+        if (isPersonName(next, lex) && next.start === d.end) {
+          next.nameStart = next.start;
+          next.start = d.start;
+          next.role = d.ref;
+          next.roleSector = d.roleSector;
+          next.country ??= d.country;
+          next.ownerActor ??= d.ownerActor;
+          next.rule = `${next.rule}+${d.rule}`;
+          out.push(next);
+          k++;
+          continue;
+        }
+        const role = lex.roles.get(d.ref);
+        if (role?.flags.has('title')) continue;
+        if (!modified && !determinerBefore(tokens, lex, d.start, sentenceStart)) continue;
+      }
+      out.push(d);
+      continue;
+    }
+    if (d.source === 'demonym') continue;
+    if (d.source === 'name' && d.type === 'PER' && d.end - d.start <= 2) {
+      const next = drafts[k + 1];
+      if (next && next.source === 'actor' && next.start === d.end && lex.actors.get(next.ref)?.type === 'PER') {
+        next.start = d.start;
+        next.rule += '+entities.first-name';
+        out.push(next);
+        k++;
+        continue;
+      }
+    }
+    out.push(d);
+  }
+  linkOfComplements(doc, lex, out);
+  return out;
+}
+
+/** "X di/of (the) Y": records Y on groups, bare roles and organisation names. */
+function linkOfComplements(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): void {
+  const tokens = doc.tokens;
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const d = drafts[k];
+    const takesOf = d.source === 'group' || d.source === 'role' || (d.source === 'name' && d.type === 'ORG');
+    if (!takesOf) continue;
+    const sentenceEnd = doc.sentences[d.sentence].tokenEnd;
+    let p = d.end;
+    if (p >= sentenceEnd || !isCue(lex, tokens[p].norm, 'of')) continue;
+    p++;
+    const next = drafts[k + 1];
+    if (next.start !== p && !(next.start === p + 1 && isCue(lex, tokens[p].norm, 'determiner'))) continue;
+    if (next.source === 'demonym' || next.source === 'role') continue;
+    d.of ??= next;
+  }
+}

@@ -1,0 +1,34 @@
+// The stage's working representation of a mention before entities are assigned.
+import type { EntityType, MentionKind } from '../../core/types.js';
+import type { GazCategory } from './lexicon.js';
+
+export type DraftSource = GazCategory | 'name' | 'acronym';
+
+export interface Draft {
+  /** Token indices, half-open. */
+  start: number;
+  end: number;
+  sentence: number;
+  source: DraftSource;
+  type: EntityType;
+  kind: MentionKind;
+  /** actor id, alpha3, geonameid, group id, role id, anaphor kinds; for names the folded words. */
+  ref: string;
+  rule: string;
+  /** Tokens of the name proper inside a role+name mention ("Tokayev" in "presidente Tokayev"). */
+  nameStart?: number;
+  /** Role id when the mention was introduced with a role noun (or is a bare role). */
+  role?: string;
+  /** Sector forced by a role modifier ("ex presidente" -> ELI). */
+  roleSector?: string;
+  /** Country from a demonym or a country/organisation modifier. */
+  country?: string;
+  /** Entity kind for names found by pattern (party, government, ...) from an organisation keyword. */
+  orgKind?: string;
+  /** Actor used as a modifier ("NATO troops", "le truppe Nato"). */
+  ownerActor?: string;
+  /** The mention an "of" complement points to ("forze armate dell'Alleanza"). */
+  of?: Draft;
+  /** Filled by resolution. */
+  entity?: string;
+}

@@ -1,0 +1,352 @@
+// Third pass: turns drafts into mentions and entities, linking mentions of one referent:
+// gazetteer entries by id, a surname to an earlier full name, an acronym to an earlier name with
+// those initials, "the Alliance" to the last alliance, a bare role to the last holder of that role.
+import type { CronacaDocument, Entity, Mention } from '../../core/types.js';
+import type { Draft } from './draft.js';
+import { type GroupInfo, type Lexicon, hasCue } from './lexicon.js';
+import { fold } from './text.js';
+
+interface Built {
+  key: string;
+  entity: Entity;
+  /** alliance, igo, party, person, ... for anaphors. */
+  kind?: string;
+}
+
+const INTERNATIONAL = new Set(['IGO', 'UNO', 'EUR']);
+/** Kinds of organisation (from org keywords) that belong to the country in focus when none is named. */
+const NATIONAL_KINDS = new Set(['government', 'council', 'legislature', 'court', 'military']);
+/** How many sentences back a group looks for the country in focus. */
+const CONTEXT_SENTENCES = 2;
+/** How many mentions back a bare role or an anaphor looks for its referent. */
+const LOOKBACK = 200;
+
+class Resolver {
+  readonly builds = new Map<string, Built>();
+  readonly keyOf = new Map<Draft, string>();
+  private readonly lastWord = new Map<string, string>();
+  private readonly fullName = new Map<string, string>();
+  private readonly initials = new Map<string, string>();
+  private focus: string | undefined;
+
+  constructor(
+    readonly doc: CronacaDocument,
+    readonly lex: Lexicon,
+    readonly drafts: Draft[],
+  ) {
+    const counts = new Map<string, number>();
+    for (const d of drafts) {
+      const code = this.placeCountry(d);
+      if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    }
+    let best = 1;
+    for (const [code, n] of counts) {
+      if (n > best) {
+        best = n;
+        this.focus = code;
+      }
+    }
+  }
+
+  private placeCountry(d: Draft): string | undefined {
+    if (d.source === 'country') return d.ref;
+    if (d.source === 'city') return this.lex.cities.get(d.ref)?.country;
+    if (d.source === 'actor' && d.type === 'LOC') return this.lex.actors.get(d.ref)?.country;
+    return undefined;
+  }
+
+  private text(start: number, end: number): string {
+    const t = this.doc.tokens;
+    return this.doc.text.slice(t[start].start, t[end - 1].end);
+  }
+
+  private build(key: string, d: Draft, make: () => Omit<Entity, 'id' | 'mentions' | 'rule'>, kind?: string): string {
+    if (!this.builds.has(key)) {
+      this.builds.set(key, { key, entity: { id: '', mentions: [], rule: d.rule, ...make() }, kind });
+    }
+    this.keyOf.set(d, key);
+    return key;
+  }
+
+  entityOf(d: Draft | undefined): Built | undefined {
+    if (!d) return undefined;
+    const key = this.keyOf.get(d);
+    return key === undefined ? undefined : this.builds.get(key);
+  }
+
+  countryName(code: string): string {
+    return this.lex.countries.get(code)?.name ?? code;
+  }
+
+  /** Pass 1: mentions that name their referent. */
+  direct(d: Draft): void {
+    const lex = this.lex;
+    switch (d.source) {
+      case 'actor': {
+        const a = lex.actors.get(d.ref);
+        if (!a) return;
+        this.build(`a:${a.id}`, d, () => ({
+          name: a.name, type: a.type, wikidata: a.wikidata, country: a.country ?? d.country,
+          sectors: a.sectors.length ? [...a.sectors] : this.roleSectors(d),
+        }), a.kind);
+        this.enrich(d);
+        return;
+      }
+      case 'country': {
+        const c = lex.countries.get(d.ref);
+        if (!c) return;
+        this.build(`c:${c.code}`, d, () => ({ name: c.name, type: 'GPE', country: c.code, coordinates: c.coordinates, wikidata: c.wikidata }), 'country');
+        return;
+      }
+      case 'city': {
+        const c = lex.cities.get(d.ref);
+        if (!c) return;
+        this.build(`g:${c.geonameid}`, d, () => ({
+          name: c.name, type: 'GPE', country: c.country, coordinates: c.coordinates, geonameid: c.geonameid, wikidata: c.wikidata,
+        }), 'city');
+        return;
+      }
+      case 'name':
+      case 'acronym':
+        this.name(d);
+        return;
+      default:
+        return;
+    }
+  }
+
+  private roleSectors(d: Draft): string[] | undefined {
+    if (d.roleSector) return [d.roleSector];
+    const role = d.role ? this.lex.roles.get(d.role) : undefined;
+    return role && role.sectors.length ? [...role.sectors] : undefined;
+  }
+
+  /** A role met with an already known entity fills what the gazetteer left empty. */
+  private enrich(d: Draft): void {
+    const b = this.entityOf(d);
+    if (!b || !d.role) return;
+    b.entity.country ??= d.country;
+    if (!b.entity.sectors?.length) b.entity.sectors = this.roleSectors(d);
+  }
+
+  private name(d: Draft): void {
+    const words = d.ref.split(' ');
+    let key: string | undefined = this.fullName.get(d.ref);
+    if (!key && d.type === 'PER' && words.length === 1) key = this.lastWord.get(words[0]);
+    if (!key && d.source === 'acronym') key = this.initials.get(d.ref);
+    const nameStart = d.nameStart ?? d.start;
+    if (key) {
+      this.keyOf.set(d, key);
+      this.enrich(d);
+    } else {
+      key = `n:${d.ref}`;
+      let country = d.country ?? (d.ownerActor ? this.lex.actors.get(d.ownerActor)?.country : undefined);
+      if (!country && d.type === 'ORG' && d.orgKind && NATIONAL_KINDS.has(d.orgKind) && !d.of) {
+        country = this.contextCountry(this.drafts.indexOf(d));
+        if (country) d.rule += '+entities.context-country';
+      }
+      this.build(key, d, () => ({
+        name: this.text(nameStart, d.end), type: d.type, country, sectors: this.roleSectors(d),
+      }), d.type === 'PER' ? 'person' : d.orgKind);
+    }
+    this.fullName.set(d.ref, key);
+    if (d.type === 'PER' && words.length > 1) this.lastWord.set(words[words.length - 1], key);
+    if (d.type === 'ORG' && words.length > 1) {
+      const caps = this.initialsOf(nameStart, d.end);
+      if (caps.length > 1) this.initials.set(caps, key);
+    }
+  }
+
+  private initialsOf(start: number, end: number): string {
+    let out = '';
+    for (let i = start; i < end; i++) {
+      const ch = this.doc.tokens[i].text[0];
+      if (ch && ch !== ch.toLowerCase()) out += ch.toLowerCase();
+    }
+    return out;
+  }
+
+  /** Pass 2a: "the Alliance" -> the last organisation of a matching kind. */
+  anaphor(index: number): void {
+    const d = this.drafts[index];
+    const kinds = new Set(d.ref.split(','));
+    for (let j = index - 1; j >= 0 && j >= index - LOOKBACK; j--) {
+      const b = this.entityOf(this.drafts[j]);
+      if (b && b.kind && kinds.has(b.kind)) {
+        d.type = b.entity.type;
+        this.keyOf.set(d, b.key);
+        return;
+      }
+    }
+  }
+
+  /** Country in focus before draft `index`: the last country or city nearby, else the document's main country. */
+  private contextCountry(index: number): string | undefined {
+    const s = this.drafts[index].sentence;
+    // a place later in the same sentence ("protesters took to the streets in Tbilisi")
+    for (let j = index + 1; j < this.drafts.length && this.drafts[j].sentence === s; j++) {
+      const code = this.placeCountry(this.drafts[j]);
+      if (code) return code;
+    }
+    for (let j = index - 1; j >= 0 && this.drafts[j].sentence >= s - CONTEXT_SENTENCES; j--) {
+      const code = this.placeCountry(this.drafts[j]);
+      if (code) return code;
+    }
+    return this.focus;
+  }
+
+  private contextOrganisation(index: number): Built | undefined {
+    for (let j = index - 1; j >= 0 && j >= index - LOOKBACK; j--) {
+      const b = this.entityOf(this.drafts[j]);
+      if (b && b.entity.type === 'ORG' && b.entity.country && INTERNATIONAL.has(b.entity.country)) return b;
+    }
+    return undefined;
+  }
+
+  /** Who owns a group or a role: an explicit modifier, an "of" complement, or the context. */
+  private owner(index: number, info: GroupInfo): { country?: string; ownerName?: string; ownerKey?: string; of?: Built; ctx?: boolean } {
+    const d = this.drafts[index];
+    if (d.ownerActor) {
+      const a = this.lex.actors.get(d.ownerActor);
+      return { country: a?.country ?? d.country, ownerName: a?.name, ownerKey: `a:${d.ownerActor}` };
+    }
+    if (d.country) return { country: d.country, ownerName: this.countryName(d.country), ownerKey: `c:${d.country}` };
+    const of = this.entityOf(d.of);
+    if (of) return { country: of.entity.country, of, ownerKey: of.key };
+    if (info.flags.has('ctx-igo')) {
+      const org = this.contextOrganisation(index);
+      if (org) return { country: org.entity.country, ownerName: org.entity.name, ownerKey: org.key, ctx: true };
+    }
+    if (info.flags.has('ctx-gpe')) {
+      const code = this.contextCountry(index);
+      if (code) return { country: code, ownerName: this.countryName(code), ownerKey: `c:${code}`, ctx: true };
+    }
+    return {};
+  }
+
+  group(index: number): void {
+    const d = this.drafts[index];
+    const info = this.lex.groups.get(d.ref);
+    if (!info) return;
+    const o = this.owner(index, info);
+    if (o.ctx) d.rule += o.ownerKey?.startsWith('a:') ? '+entities.context-organisation' : '+entities.context-country';
+    const name = o.of ? `${info.name} of ${o.of.entity.name}` : o.ownerName ? `${o.ownerName} ${info.name}` : info.name;
+    let sectors = [...info.sectors];
+    if (info.flags.has('of-sector') && o.of?.entity.sectors?.length) sectors = [...o.of.entity.sectors];
+    this.build(`grp:${info.id}:${o.ownerKey ?? ''}`, d, () => ({ name, type: 'GROUP', country: o.country, sectors }), 'group');
+  }
+
+  /**
+   * A role in apposition to a person: "John Smith, a spokesman for ..." (name, comma, role) or
+   * "il portavoce del Cremlino, Dmitrij Peskov" / "la presidente della Bce Christine Lagarde"
+   * (role, its "of" complement, an optional comma, name).
+   */
+  private apposition(index: number): Built | undefined {
+    const d = this.drafts[index];
+    const ofAfter = d.of !== undefined && this.drafts[index + 1] === d.of;
+    const after = this.drafts[ofAfter ? index + 2 : index + 1];
+    const end = ofAfter && d.of ? d.of.end : d.end;
+    if (after && after.sentence === d.sentence && after.type === 'PER' && after.source !== 'role' && after.source !== 'group') {
+      const gap = after.start - end;
+      // "the minister, John Smith": only through a comma when nothing else links them
+      if ((gap === 0 && ofAfter) || (gap === 1 && this.doc.tokens[end].text === ',')) return this.entityOf(after);
+    }
+    const prev = this.drafts[index - 1];
+    if (!prev || prev.sentence !== d.sentence || prev.type !== 'PER' || prev.source === 'role') return undefined;
+    const tokens = this.doc.tokens;
+    let p = d.start - 1;
+    if (p > prev.end && hasCue(this.lex, fold(tokens[p].norm), 'determiner')) p--;
+    if (p !== prev.end || tokens[p].text !== ',') return undefined;
+    return this.entityOf(prev);
+  }
+
+  role(index: number): void {
+    const d = this.drafts[index];
+    const info = this.lex.roles.get(d.ref);
+    if (!info) return;
+    const o = this.owner(index, info);
+    const appositive = this.apposition(index);
+    if (appositive) {
+      this.keyOf.set(d, appositive.key);
+      appositive.entity.country ??= o.country;
+      if (!appositive.entity.sectors?.length) appositive.entity.sectors = d.roleSector ? [d.roleSector] : [...info.sectors];
+      d.rule += '+entities.apposition';
+      return;
+    }
+    // the last holder of this role, when compatible with this one's country
+    for (let j = index - 1; j >= 0 && j >= index - LOOKBACK; j--) {
+      const prev = this.drafts[j];
+      if (!prev.role || (prev.role !== d.ref && this.lex.roles.get(prev.role)?.broader !== d.ref)) continue;
+      const b = this.entityOf(prev);
+      if (!b) continue;
+      if (o.country && b.entity.country && o.country !== b.entity.country) continue;
+      this.keyOf.set(d, b.key);
+      d.rule += '+entities.role-holder';
+      return;
+    }
+    let sectors = d.roleSector ? [d.roleSector] : [...info.sectors];
+    if (info.flags.has('of-sector') && o.of?.entity.sectors?.length) sectors = [...o.of.entity.sectors];
+    const name = o.of ? `${info.name} of ${o.of.entity.name}` : o.ownerName ? `${o.ownerName} ${info.name}` : info.name;
+    this.build(`role:${info.id}:${o.ownerKey ?? ''}:${index}`, d, () => ({ name, type: 'PER', country: o.country, sectors }), 'person');
+  }
+}
+
+export function resolve(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): { mentions: Mention[]; entities: Entity[] } {
+  const r = new Resolver(doc, lex, drafts);
+  for (const d of drafts) r.direct(d);
+  drafts.forEach((d, i) => d.source === 'anaphor' && r.anaphor(i));
+  // groups before roles: "il capo dei servizi segreti" takes its sector from the group after it
+  // groups from last to first: an "of" complement that is itself a group ("membri della famiglia") is resolved first
+  for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].source === 'group') r.group(i);
+  drafts.forEach((d, i) => d.source === 'role' && r.role(i));
+
+  // organisation names take the country of their "of" complement ("Ministero della Difesa russo" aside)
+  for (const d of drafts) {
+    if (d.source !== 'name' || d.type !== 'ORG' || !d.of) continue;
+    const own = r.entityOf(d);
+    const of = r.entityOf(d.of);
+    if (own && of && !own.entity.country && of.entity.country) {
+      own.entity.country = of.entity.country;
+      d.rule += '+entities.of-country';
+    }
+  }
+
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  const idOf = new Map<string, Entity>();
+  const tokens = doc.tokens;
+  for (const d of drafts) {
+    const key = r.keyOf.get(d);
+    if (key === undefined) continue;
+    const built = r.builds.get(key);
+    if (!built) continue;
+    let entity = idOf.get(key);
+    if (!entity) {
+      entity = built.entity;
+      entity.id = `E${entities.length + 1}`;
+      entities.push(entity);
+      idOf.set(key, entity);
+    }
+    const start = tokens[d.start].start;
+    const end = tokens[d.end - 1].end;
+    const mention: Mention = {
+      id: `M${mentions.length + 1}`,
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      type: entity.type,
+      kind: d.kind,
+      entity: entity.id,
+      sentence: d.sentence,
+      tokenStart: d.start,
+      tokenEnd: d.end,
+      rule: d.rule,
+    };
+    entity.mentions.push(mention.id);
+    mentions.push(mention);
+  }
+  for (const e of entities) {
+    for (const k of Object.keys(e) as (keyof Entity)[]) if (e[k] === undefined) delete e[k];
+  }
+  return { mentions, entities };
+}

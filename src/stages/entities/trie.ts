@@ -1,0 +1,39 @@
+// A trie over gazetteer pieces (see text.ts). Each terminal holds the entries of every phrase
+// that ends there; the matcher keeps the longest match whose case requirements the text meets.
+import { type CaseReq, fold, phrasePieces, caseRequirement } from './text.js';
+
+export interface TrieEntry<T> {
+  value: T;
+  /** One requirement per piece of the phrase. */
+  cases: CaseReq[];
+}
+
+export interface TrieNode<T> {
+  next?: Map<string, TrieNode<T>>;
+  entries?: TrieEntry<T>[];
+}
+
+export class PieceTrie<T> {
+  readonly root: TrieNode<T> = {};
+  size = 0;
+
+  add(phrase: string, value: T, keepCase = true): void {
+    const pieces = phrasePieces(phrase);
+    if (pieces.length === 0) return;
+    let node = this.root;
+    for (const p of pieces) {
+      const key = fold(p);
+      node.next ??= new Map();
+      let child = node.next.get(key);
+      if (!child) {
+        child = {};
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    node.entries ??= [];
+    const cases = pieces.map((p) => (keepCase ? caseRequirement(p) : 0));
+    node.entries.push({ value, cases });
+    this.size++;
+  }
+}

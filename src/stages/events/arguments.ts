@@ -1,0 +1,445 @@
+// Argument finding: who did it (source) and to whom (target). One interface; the heuristic,
+// clause-based implementation below can be replaced by a dependency-parser one without touching
+// the rest of the stage. Heuristic rule ids start with "args.heuristic.".
+import type { ActorRef, CronacaDocument, Mention } from '../../core/types.js';
+import type { Frame, Role, Slot } from './plover.js';
+import { ACTOR_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
+import type { MarkerClass } from './markers.js';
+
+export interface TriggerRef {
+  /** Token range of the trigger in doc.tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+  pos: 'VERB' | 'NOUN' | 'ADJ';
+  passive: boolean;
+}
+
+export interface Arguments {
+  source: ActorRef[];
+  target: ActorRef[];
+}
+
+export interface ArgumentFinder {
+  find(doc: CronacaDocument, sentenceIndex: number, trigger: TriggerRef, frame: Frame): Arguments;
+}
+
+interface Found {
+  mentions: Mention[];
+  rule: string;
+}
+
+type SubjectResult = { kind: 'actor'; found: Found } | { kind: 'nominal' } | { kind: 'open' } | { kind: 'pronoun' };
+
+const CARRY_SENTENCES = 2;
+
+export class HeuristicArgumentFinder implements ArgumentFinder {
+  constructor(private readonly views: DocViews) {}
+
+  find(_doc: CronacaDocument, sentenceIndex: number, trigger: TriggerRef, frame: Frame): Arguments {
+    const v = this.views.sentence(sentenceIndex);
+    const slots: [Slot | 'light-target', Found][] = [];
+    const add = (slot: Slot | 'light-target', f: Found | undefined): void => {
+      if (f && f.mentions.length) slots.push([slot, f]);
+    };
+    const c = this.views.clauseOf(v, trigger.tokenStart);
+    const clauseEnd = this.clauseEnd(v, trigger.tokenEnd - 1, c);
+    if (trigger.pos === 'ADJ') {
+      // "found X guilty": the adjective's event takes the arguments of the verb that governs it.
+      const gov = this.governingVerb(v, trigger.tokenStart);
+      if (gov < 0) return { source: [], target: [] };
+      const passive = this.views.isPassive(v, gov);
+      add(passive ? 'object' : 'subject', this.subject(v, gov));
+      if (!passive) add('object', this.object(v, gov + 1, trigger.tokenStart));
+      else add('agent', this.marked(v, trigger.tokenEnd, clauseEnd, 'agent', 'args.heuristic.passive-agent'));
+    } else if (trigger.pos === 'VERB') {
+      add(trigger.passive ? 'object' : 'subject', this.subject(v, trigger.tokenStart));
+      if (!trigger.passive) add('object', this.object(v, trigger.tokenEnd, clauseEnd));
+      else add('agent', this.marked(v, trigger.tokenEnd, clauseEnd, 'agent', 'args.heuristic.passive-agent'));
+      // "uscire dall'organizzazione": for some frames the "da" phrase is what is left.
+      if (!trigger.passive && frame.agent === 'target') add('agent', this.marked(v, trigger.tokenEnd, clauseEnd, 'agent', 'args.heuristic.from'));
+    } else {
+      add('of', this.ofArgument(v, trigger));
+      add('agent', this.marked(v, trigger.tokenEnd, clauseEnd, 'agent', 'args.heuristic.agent'));
+      add('agent', this.marked(v, trigger.tokenEnd, Math.min(clauseEnd, trigger.tokenEnd + 1), 'noun-agent', 'args.heuristic.agent'));
+      const light = this.lightVerb(v, trigger.tokenStart);
+      if (light) {
+        const subj = this.subject(v, light.tok);
+        if (subj) {
+          const passive = this.views.isPassive(v, light.tok);
+          if (light.cls === 'light-target') add(passive || frame.object === 'source' ? 'subject' : 'light-target', subj);
+          else if (!passive || light.cls === 'light-participant') add('subject', { ...subj, rule: `${subj.rule}+args.heuristic.${light.cls}` });
+        }
+        add('recipient', this.marked(v, light.tok + 1, trigger.tokenStart, 'recipient', 'args.heuristic.recipient'));
+      }
+    }
+    add('against', this.marked(v, trigger.tokenEnd, clauseEnd, 'against', 'args.heuristic.against'));
+    add('recipient', this.marked(v, trigger.tokenEnd, clauseEnd, 'recipient', 'args.heuristic.recipient'));
+    // A noun's "con X" / "tra X e Y" must follow it directly ("colloqui con X", not "... dei rapporti tra").
+    const withEnd = trigger.pos === 'NOUN' ? Math.min(clauseEnd, this.views.skipNominal(v, trigger.tokenEnd) + 1) : clauseEnd;
+    add('with', this.marked(v, trigger.tokenEnd, withEnd, 'with', 'args.heuristic.with'));
+    add('with', this.marked(v, trigger.tokenEnd, withEnd, 'between', 'args.heuristic.between'));
+    return this.assign(slots, frame);
+  }
+
+  private assign(slots: [Slot | 'light-target', Found][], frame: Frame): Arguments {
+    const out: Arguments = { source: [], target: [] };
+    const used = new Set<string>();
+    const filled = new Set<string>();
+    for (const [slot, f] of slots) {
+      const role: Role = slot === 'light-target' ? 'target' : frame[slot];
+      if (role === 'none') continue;
+      // Recipient and against both fill the target; the first found wins.
+      const key = `${role}:${slot === 'against' || slot === 'recipient' || slot === 'object' ? 'obl' : slot}`;
+      if (filled.has(key) && role === 'target') continue;
+      filled.add(key);
+      for (const m of f.mentions) {
+        const id = m.entity || m.id;
+        if (used.has(id)) continue;
+        used.add(id);
+        out[role].push({ text: m.text, entity: m.entity, mention: m.id, spans: [{ start: m.start, end: m.end }], rule: f.rule });
+      }
+    }
+    return out;
+  }
+
+  private clauseEnd(v: SentenceView, tok: number, c: number): number {
+    let k = tok + 1;
+    while (k < v.end && this.views.clauseOf(v, k) === c) k++;
+    // A parenthetical inside the clause does not end it.
+    let j = k;
+    while (j < v.end) {
+      const cj = this.views.clauseOf(v, j);
+      if (cj === c) { k = j + 1; j++; continue; }
+      if (!v.parenthetical.has(cj)) break;
+      j++;
+    }
+    return k;
+  }
+
+  private isActor(m: Mention | undefined): m is Mention {
+    return m !== undefined && ACTOR_TYPES.has(m.type);
+  }
+
+  /** Extend a mention into a list joined by commas and coordinators ("USA e Francia"). */
+  private list(v: SentenceView, m: Mention, leftwards: boolean): Mention[] {
+    const out = [m];
+    const coord = this.views.pack.markers.coord;
+    const tokens = this.views.tokens;
+    if (!leftwards) {
+      let k = m.tokenEnd;
+      for (;;) {
+        let j = k;
+        let sep = false;
+        while (j < v.end && (tokens[j].norm === ',' || coord.has(tokens[j]) || tokens[j].pos === 'DET')) {
+          if (tokens[j].norm === ',' || coord.has(tokens[j])) sep = true;
+          j++;
+        }
+        const n = this.views.mentionAtToken(v, j);
+        if (!sep || !this.isActor(n) || n.tokenStart !== j) break;
+        out.push(n);
+        k = n.tokenEnd;
+      }
+    } else {
+      let k = m.tokenStart - 1;
+      for (;;) {
+        let j = k;
+        let sep = false;
+        while (j >= v.start && (tokens[j].norm === ',' || coord.has(tokens[j]) || tokens[j].pos === 'DET')) {
+          if (tokens[j].norm === ',' || coord.has(tokens[j])) sep = true;
+          j--;
+        }
+        const n = j >= v.start ? this.views.mentionAtToken(v, j) : undefined;
+        if (!sep || !this.isActor(n) || n.tokenEnd !== j + 1 || this.views.inPP(v, n.tokenStart)) break;
+        out.unshift(n);
+        k = n.tokenStart - 1;
+      }
+    }
+    return out;
+  }
+
+  /** Subject of the verb at `tok`, carrying the previous subject when the clause has none. */
+  subject(v: SentenceView, tok: number): Found | undefined {
+    const r = this.directSubject(v, tok, 0);
+    if (r.kind === 'actor') return r.found;
+    if (r.kind === 'nominal') return undefined;
+    return this.carry(v, this.views.verbGroupStart(v, tok), this.verbNumber(v, tok));
+  }
+
+  private directSubject(v: SentenceView, tok: number, depth: number): SubjectResult {
+    const views = this.views;
+    const tokens = views.tokens;
+    const m = views.pack.markers;
+    const gs = views.verbGroupStart(v, tok);
+    const c = views.clauseOf(v, tok);
+    for (let k = gs - 1; k >= v.start; k--) {
+      const ck = views.clauseOf(v, k);
+      if (ck !== c) {
+        if (v.parenthetical.has(ck)) continue;
+        break;
+      }
+      if (v.inTimex[k - v.start]) continue;
+      const t = tokens[k];
+      if (this.views.mentionAtToken(v, k) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') {
+        const a = this.npStart(v, k, c);
+        // A prepositional phrase before the verb is an adjunct: skip it.
+        if (a - 1 >= v.start && views.isPreposition(a - 1) && views.clauseOf(v, a - 1) === c) { k = a - 1; continue; }
+        const found = this.chainActors(v, a, k);
+        if (found) return { kind: 'actor', found };
+        return { kind: 'nominal' };
+      }
+      if (m.relative.has(t)) {
+        const after = views.skipNominal(v, k + 1);
+        const subjectRelative = after >= gs || !(tokens[after].pos === 'NOUN' || tokens[after].pos === 'PROPN' || tokens[after].pos === 'PRON');
+        if (!subjectRelative) return { kind: 'open' };
+        const ante = this.antecedent(v, k);
+        if (ante === 'none') return { kind: 'open' };
+        if (ante === 'noun') return { kind: 'nominal' };
+        return { kind: 'actor', found: { mentions: ante, rule: 'args.heuristic.relative' } };
+      }
+      // "in cui", "where": an oblique relative or conjunction opens the clause.
+      if (views.pack.boundaries.get(t.norm) === 'start') return { kind: 'open' };
+      if (m['subject-pronoun'].has(t)) return { kind: 'pronoun' };
+      // "ha annunciato X e si è rivolto a Y": a coordinated verb shares the first verb's subject.
+      if (m.coord.has(t) && k + 1 === gs && depth < 3) {
+        for (let j = k - 1; j >= v.start && views.clauseOf(v, j) === c; j--) {
+          if (tokens[j].pos !== 'VERB') continue;
+          const r = this.directSubject(v, j, depth + 1);
+          if (r.kind === 'actor') return { kind: 'actor', found: { mentions: r.found.mentions, rule: 'args.heuristic.coordination' } };
+          return { kind: 'open' };
+        }
+      }
+      if ((t.pos === 'VERB') && depth < 3) {
+        const r = this.directSubject(v, k, depth + 1);
+        if (r.kind === 'actor') return { kind: 'actor', found: { mentions: r.found.mentions, rule: 'args.heuristic.coordination' } };
+        return r;
+      }
+      if (t.pos === 'PRON' && !m.reflexive.has(t) && !m.possessive.has(t)) return { kind: 'nominal' };
+    }
+    return { kind: 'open' };
+  }
+
+  private isNominal(v: SentenceView, k: number): boolean {
+    const t = this.views.tokens[k];
+    if (this.views.mentionAtToken(v, k)) return true;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'DET') return true;
+    if (t.pos === 'ADJ' && t.feats.VerbForm !== 'Part') return true;
+    return this.views.pack.markers.possessive.has(t);
+  }
+
+  /** First token of the noun phrase chain ending at `k`: nouns, names, modifiers, "di X", lists. */
+  private npStart(v: SentenceView, k: number, c: number): number {
+    const views = this.views;
+    const m = views.pack.markers;
+    const tokens = views.tokens;
+    let a = k;
+    for (let j = k - 1; j >= v.start && views.clauseOf(v, j) === c; j--) {
+      if (v.inTimex[j - v.start]) break;
+      if (this.isNominal(v, j)) { a = j; continue; }
+      const t = tokens[j];
+      const joins = m.of.has(t) || m.genitive.has(t) || ((m.coord.has(t) || t.norm === ',') && j - 1 >= v.start && this.isNominal(v, j - 1));
+      if (joins && j - 1 >= v.start && this.isNominal(v, j - 1)) { a = j; continue; }
+      break;
+    }
+    while (a < k && (tokens[a].pos === 'DET' || m.of.has(tokens[a]) || tokens[a].norm === ',' || m.coord.has(tokens[a]))) a++;
+    return a;
+  }
+
+  /**
+   * The actors a noun phrase chain names: its names (not inside a "di X" complement) first, then
+   * its role or group mentions; with only roles or no actor head, the states or organisations of
+   * its "di X" complements ("i ministri di Italia e Albania", "aerei dell'aviazione sudanese").
+   */
+  private chainActors(v: SentenceView, a: number, b: number): Found | undefined {
+    const heads: Mention[] = [];
+    const ofs: Mention[] = [];
+    for (let k = a; k <= b; k++) {
+      const men = this.views.mentionAtToken(v, k);
+      if (!this.isActor(men) || men.tokenStart !== k) continue;
+      if (k > a && this.views.inPP(v, k)) ofs.push(men);
+      else heads.push(men);
+    }
+    const names = heads.filter((h) => h.kind === 'name' || h.kind === 'acronym' || h.kind === 'alias');
+    if (names.length) return { mentions: names, rule: 'args.heuristic.subject' };
+    const orgs = ofs.filter((o) => o.type === 'GPE' || o.type === 'ORG');
+    if (heads.length && orgs.length && heads.every((h) => h.kind === 'role' || h.kind === 'group')) {
+      return { mentions: orgs, rule: 'args.heuristic.subject-of' };
+    }
+    if (heads.length) return { mentions: heads, rule: 'args.heuristic.subject' };
+    if (ofs.length) return { mentions: ofs.slice(0, 1).concat(ofs.slice(1).filter((o) => o.tokenStart - ofs[0].tokenEnd <= 2)), rule: 'args.heuristic.subject-of' };
+    return undefined;
+  }
+
+  /**
+   * What a relative pronoun refers to: the nearest actor mention before it, "noun" when a
+   * non-actor noun comes first, "none" when it follows a verb (then it is a complementizer).
+   */
+  private antecedent(v: SentenceView, relTok: number): Mention[] | 'noun' | 'none' {
+    for (let k = relTok - 1; k >= v.start && k >= relTok - 4; k--) {
+      const men = this.views.mentionAtToken(v, k);
+      if (this.isActor(men)) return [men];
+      const t = this.views.tokens[k];
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return 'noun';
+      if (t.pos !== 'PUNCT' && t.pos !== 'ADJ' && !this.views.pack.boundaries.has(t.norm)) return 'none';
+    }
+    return 'none';
+  }
+
+  /** Grammatical number of a verb group (its first finite word) and of a list of mentions. */
+  private verbNumber(v: SentenceView, tok: number): string | undefined {
+    const tokens = this.views.tokens;
+    for (let k = this.views.verbGroupStart(v, tok); k <= tok; k++) {
+      const t = tokens[k];
+      if ((t.pos === 'AUX' || t.pos === 'VERB') && t.feats.VerbForm === 'Fin' && t.feats.Number) return t.feats.Number;
+    }
+    return undefined;
+  }
+
+  private mentionNumber(mentions: Mention[]): string | undefined {
+    if (mentions.length > 1) return 'Plur';
+    const m = mentions[0];
+    if (m.type === 'PER' && m.kind === 'name') return 'Sing';
+    const tokens = this.views.tokens;
+    for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
+      const t = tokens[k];
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.feats.Number;
+    }
+    return undefined;
+  }
+
+  /** The subject of the most recent finite verb before `tok` (this and up to two earlier sentences). */
+  private carry(v: SentenceView, tok: number, number?: string): Found | undefined {
+    const tokens = this.views.tokens;
+    let view = v;
+    let k = tok - 1;
+    for (let s = 0; s <= CARRY_SENTENCES; s++) {
+      for (; k >= view.start; k--) {
+        const t = tokens[k];
+        if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+        const vf = t.feats.VerbForm;
+        if (vf === 'Inf' || vf === 'Ger') continue;
+        const r = this.directSubject(view, k, 0);
+        if (r.kind === 'actor') {
+          const n = number ? this.mentionNumber(r.found.mentions) : undefined;
+          if (!n || n === number) return { mentions: r.found.mentions, rule: 'args.heuristic.subject-carry' };
+        }
+        k = this.views.verbGroupStart(view, k);
+      }
+      if (view.index === 0) break;
+      view = this.views.sentence(view.index - 1);
+      k = view.end - 1;
+    }
+    return undefined;
+  }
+
+  private object(v: SentenceView, from: number, to: number): Found | undefined {
+    const tokens = this.views.tokens;
+    for (let k = from; k < to; k++) {
+      const men = this.views.mentionAtToken(v, k);
+      if (men) {
+        if (men.tokenStart === k && this.isActor(men) && !this.views.inPP(v, k)) {
+          const list = this.list(v, men, false);
+          if (this.startsClause(v, list[list.length - 1].tokenEnd, to)) return undefined;
+          return { mentions: list, rule: 'args.heuristic.object' };
+        }
+        k = men.tokenEnd - 1;
+        continue;
+      }
+      if (tokens[k].pos === 'VERB' && k > from) return undefined;
+    }
+    return undefined;
+  }
+
+  /** True when a finite verb follows the noun phrase ending at `from`: the phrase is that verb's subject. */
+  private startsClause(v: SentenceView, from: number, to: number): boolean {
+    const tokens = this.views.tokens;
+    for (let k = from; k < Math.min(to, from + 8); k++) {
+      const t = tokens[k];
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && t.feats.VerbForm === 'Fin')) return true;
+      if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    }
+    return false;
+  }
+
+  /** An actor introduced by a marker of class `cls` ("da parte di X", "contro X", "to X") in [from, to). */
+  private marked(v: SentenceView, from: number, to: number, cls: MarkerClass, rule: string): Found | undefined {
+    const set = this.views.pack.markers[cls];
+    const tokens = this.views.tokens;
+    for (let k = from; k < to; k++) {
+      if (tokens[k].pos === 'VERB' && k > from && cls !== 'agent') return undefined;
+      const len = set.matchAt(tokens, k, v.end);
+      if (!len) continue;
+      const j = this.views.skipNominal(v, k + len);
+      const men = this.views.mentionAtToken(v, j);
+      if (this.isActor(men) && men.tokenStart === j) return { mentions: this.list(v, men, false), rule };
+      // "contro le basi dell'esercito": a non-actor head whose "di X" names the actor.
+      if (!men && j < v.end && tokens[j].pos === 'NOUN') {
+        let o = j + 1;
+        while (o < v.end && tokens[o].pos === 'ADJ') o++;
+        const ol = this.views.pack.markers.of.matchAt(tokens, o, v.end);
+        if (ol) {
+          const oj = this.views.skipNominal(v, o + ol);
+          const om = this.views.mentionAtToken(v, oj);
+          if (this.isActor(om) && om.tokenStart === oj) return { mentions: this.list(v, om, false), rule: `${rule}-of` };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** "l'arresto di X", "the arrest of X", "X's arrest", "la sua rimozione". */
+  private ofArgument(v: SentenceView, trigger: TriggerRef): Found | undefined {
+    const views = this.views;
+    const tokens = views.tokens;
+    const m = views.pack.markers;
+    let k = trigger.tokenEnd;
+    while (k < v.end && tokens[k].pos === 'ADJ') k++;
+    const len = m.of.matchAt(tokens, k, v.end);
+    if (len) {
+      const j = views.skipNominal(v, k + len);
+      const men = views.mentionAtToken(v, j);
+      if (this.isActor(men) && men.tokenStart === j) return { mentions: this.list(v, men, false), rule: 'args.heuristic.of' };
+    }
+    let b = trigger.tokenStart - 1;
+    while (b >= v.start && tokens[b].pos === 'ADJ' && !m.possessive.has(tokens[b])) b--;
+    if (b >= v.start && m.genitive.has(tokens[b])) {
+      const men = views.mentionAtToken(v, b - 1);
+      if (this.isActor(men)) return { mentions: [men], rule: 'args.heuristic.genitive' };
+    }
+    if (b >= v.start && m.possessive.has(tokens[b])) {
+      const men = views.mentionAtToken(v, b);
+      if (this.isActor(men)) return { mentions: [men], rule: 'args.heuristic.possessive' };
+      const carried = this.carry(v, b);
+      if (carried) return { mentions: carried.mentions, rule: 'args.heuristic.possessive' };
+    }
+    return undefined;
+  }
+
+  private governingVerb(v: SentenceView, tok: number): number {
+    const c = this.views.clauseOf(v, tok);
+    for (let k = tok - 1; k >= v.start && this.views.clauseOf(v, k) === c; k--) {
+      if (this.views.tokens[k].pos === 'VERB') return k;
+    }
+    return -1;
+  }
+
+  /** A support verb governing a noun trigger ("ha effettuato l'arresto", "received aid"). */
+  private lightVerb(v: SentenceView, nounTok: number): { tok: number; cls: MarkerClass } | undefined {
+    const views = this.views;
+    const tokens = views.tokens;
+    const m = views.pack.markers;
+    const c = views.clauseOf(v, nounTok);
+    for (let k = nounTok - 1; k >= v.start && k >= nounTok - 10; k--) {
+      if (views.clauseOf(v, k) !== c) {
+        if (v.parenthetical.has(views.clauseOf(v, k))) continue;
+        return undefined;
+      }
+      const t = tokens[k];
+      if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'ADJ' && t.feats.VerbForm === 'Part')) continue;
+      for (const cls of ['light-source', 'light-target', 'light-participant'] as const) {
+        if (m[cls].has(t)) return { tok: k, cls };
+      }
+      if (t.pos === 'VERB') return undefined;
+    }
+    return undefined;
+  }
+}

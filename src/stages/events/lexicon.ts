@@ -1,0 +1,149 @@
+// Trigger lexicon: packs/<lang>/events.tsv, one row per sense.
+// Columns: lemma (or space-separated lemma sequence) | pos (VERB/NOUN) | PLOVER type | modes
+// (comma-separated, or "-") | argument frame (AP, AR, A, MUT from plover.json) | conditions.
+import { readPackTsv } from '../../core/packs.js';
+import type { PloverType } from '../../core/types.js';
+import { ploverTable } from './plover.js';
+
+export interface Conditions {
+  /** The verb's direct object / the noun's "of" complement has one of these lemmas. */
+  obj?: Set<string>;
+  /** Some lemma of the sentence is one of these. */
+  ctx?: Set<string>;
+  /** The token right after the trigger has one of these lemmas or forms. */
+  next?: Set<string>;
+  /** The token right before the trigger has one of these lemmas or forms. */
+  prev?: Set<string>;
+  /** ...and none of these lemmas. */
+  noobj?: Set<string>;
+  /** Source entity has one of these sectors (checked once arguments are known). */
+  src?: Set<string>;
+  /** The event must have a target actor (checked once arguments are known). */
+  tgt?: boolean;
+  /** A noun that completes the trigger before it ("condannato a due anni di carcere"): never merged into it, and it takes that trigger's actors. */
+  inherit?: boolean;
+  refl?: boolean;
+  passive?: boolean;
+}
+
+export interface TriggerEntry {
+  lemmas: string[];
+  pos: 'VERB' | 'NOUN' | 'ADJ';
+  type: PloverType;
+  modes: string[];
+  frame: string;
+  cond: Conditions;
+  /** Number of conditions: more specific rows win. */
+  specificity: number;
+  rule: string;
+  row: number;
+}
+
+export interface LexiconProblem {
+  row: number;
+  text: string;
+  problem: string;
+}
+
+export interface TriggerLexicon {
+  /** Entries keyed by their first lemma, longest and most specific first. */
+  byFirst: Map<string, TriggerEntry[]>;
+  entries: TriggerEntry[];
+  problems: LexiconProblem[];
+}
+
+const cache = new Map<string, TriggerLexicon>();
+
+function set(v: string): Set<string> {
+  return new Set(v.split('|').map((s) => s.trim().toLowerCase()).filter(Boolean));
+}
+
+function parseConditions(text: string | undefined, problems: string[]): Conditions {
+  const cond: Conditions = {};
+  if (!text || text === '-') return cond;
+  for (const part of text.split(';').map((s) => s.trim()).filter(Boolean)) {
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? part : part.slice(0, eq);
+    const value = eq < 0 ? '' : part.slice(eq + 1);
+    switch (key) {
+      case 'obj': cond.obj = set(value); break;
+      case 'noobj': cond.noobj = set(value); break;
+      case 'tgt': cond.tgt = true; break;
+      case 'inherit': cond.inherit = true; break;
+      case 'ctx': cond.ctx = set(value); break;
+      case 'next': cond.next = set(value); break;
+      case 'prev': cond.prev = set(value); break;
+      case 'src': cond.src = new Set(value.split('|').map((s) => s.trim().toUpperCase())); break;
+      case 'refl': cond.refl = true; break;
+      case 'norefl': cond.refl = false; break;
+      case 'pass': cond.passive = true; break;
+      case 'act': cond.passive = false; break;
+      default: problems.push(`unknown condition "${part}"`);
+    }
+  }
+  return cond;
+}
+
+export function parseLexicon(lang: string, rows: string[][]): TriggerLexicon {
+  const plover = ploverTable();
+  const entries: TriggerEntry[] = [];
+  const problems: LexiconProblem[] = [];
+  const seen = new Map<string, number>();
+  rows.forEach((cols, row) => {
+    const rowProblems: string[] = [];
+    const [lemmaText, pos, type, modeText, frame, condText] = cols;
+    if (!lemmaText || !pos || !type || !frame) rowProblems.push('needs lemma, pos, type, modes, frame');
+    if (pos !== 'VERB' && pos !== 'NOUN' && pos !== 'ADJ') rowProblems.push(`bad pos "${pos}"`);
+    if (!plover.isType(type ?? '')) rowProblems.push(`bad type "${type}"`);
+    if (frame && !plover.frame(frame)) rowProblems.push(`bad frame "${frame}"`);
+    const modes = !modeText || modeText === '-' ? [] : modeText.split(',').map((m) => m.trim()).filter(Boolean);
+    if (plover.isType(type ?? '')) {
+      const valid = plover.validModes(type as PloverType);
+      for (const m of modes) if (!valid.has(m)) rowProblems.push(`mode "${m}" not valid for ${type}`);
+    }
+    const cond = parseConditions(condText, rowProblems);
+    if (rowProblems.length) {
+      for (const p of rowProblems) problems.push({ row, text: cols.join('\t'), problem: p });
+      return;
+    }
+    const lemmas = lemmaText.toLowerCase().split(/\s+/);
+    const key = lemmas.join(' ');
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const slug = lemmas.join('_');
+    entries.push({
+      lemmas,
+      pos: pos as 'VERB' | 'NOUN' | 'ADJ',
+      type: type as PloverType,
+      modes,
+      frame,
+      cond,
+      specificity: Object.keys(cond).length,
+      rule: `${lang}:events:${slug}${n > 1 ? `:${n}` : ''}`,
+      row,
+    });
+  });
+  const byFirst = new Map<string, TriggerEntry[]>();
+  for (const e of entries) {
+    const list = byFirst.get(e.lemmas[0]) ?? [];
+    list.push(e);
+    byFirst.set(e.lemmas[0], list);
+  }
+  for (const list of byFirst.values()) {
+    list.sort((a, b) => b.lemmas.length - a.lemmas.length || b.specificity - a.specificity || a.row - b.row);
+  }
+  return { byFirst, entries, problems };
+}
+
+/** All events*.tsv rows of a language pack (events.tsv, then events-*.tsv), cached. */
+export function triggerLexicon(lang: string, files: string[] = ['events.tsv']): TriggerLexicon {
+  const key = `${lang}:${files.join(',')}`;
+  let lex = cache.get(key);
+  if (!lex) {
+    const rows: string[][] = [];
+    for (const f of files) rows.push(...readPackTsv(lang, f));
+    lex = parseLexicon(lang, rows);
+    cache.set(key, lex);
+  }
+  return lex;
+}

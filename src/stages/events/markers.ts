@@ -1,0 +1,95 @@
+// Closed-class cues the events stage needs, read from the language pack:
+// argument-markers.tsv (class<TAB>form), clause-boundaries.tsv (form<TAB>kind),
+// events-blocks.tsv (lemma sequences that are not events) and events-settings.tsv (key<TAB>value).
+import { readPackTsv } from '../../core/packs.js';
+import type { Token } from '../../core/types.js';
+
+/** A set of one- or multi-word forms, matched on a token's norm or lemma. */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  add(phrase: string): void {
+    const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+    if (!words.length) return;
+    const list = this.byFirst.get(words[0]) ?? [];
+    list.push(words);
+    list.sort((a, b) => b.length - a.length);
+    this.byFirst.set(words[0], list);
+  }
+
+  /** Length in tokens of the longest phrase starting at tokens[i] (0 when none), not crossing `end`. */
+  matchAt(tokens: Token[], i: number, end: number = tokens.length): number {
+    const t = tokens[i];
+    if (!t) return 0;
+    const lists = [this.byFirst.get(t.norm), t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined];
+    for (const list of lists) {
+      if (!list) continue;
+      for (const words of list) {
+        if (i + words.length > end) continue;
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) {
+          const u = tokens[i + k];
+          ok = u.norm === words[k] || u.lemma === words[k];
+        }
+        if (ok) return words.length;
+      }
+    }
+    return 0;
+  }
+
+  has(t: Token): boolean {
+    const a = this.byFirst.get(t.norm) ?? this.byFirst.get(t.lemma);
+    return a !== undefined && a.some((w) => w.length === 1);
+  }
+}
+
+export const MARKER_CLASSES = [
+  'agent', 'of', 'against', 'recipient', 'with', 'between', 'locative', 'passive-aux', 'reflexive',
+  'light-source', 'light-target', 'light-participant', 'relative', 'possessive', 'coord', 'complementizer',
+  'genitive', 'subject-pronoun', 'preposition', 'future-aux', 'conditional', 'noun-agent',
+] as const;
+export type MarkerClass = (typeof MARKER_CLASSES)[number];
+
+export type BoundaryKind = 'start' | 'open' | 'close';
+
+export interface EventPack {
+  lang: string;
+  markers: Record<MarkerClass, PhraseSet>;
+  boundaries: Map<string, BoundaryKind>;
+  blocks: PhraseSet;
+  settings: Map<string, string>;
+  /** Word forms for fast membership: every form of every single-word marker class. */
+  problems: string[];
+}
+
+const cache = new Map<string, EventPack>();
+
+export function eventPack(lang: string): EventPack {
+  let pack = cache.get(lang);
+  if (pack) return pack;
+  const problems: string[] = [];
+  const markers = Object.fromEntries(MARKER_CLASSES.map((c) => [c, new PhraseSet()])) as Record<MarkerClass, PhraseSet>;
+  const classes = new Set<string>(MARKER_CLASSES);
+  for (const [cls, form] of readPackTsv(lang, 'argument-markers.tsv')) {
+    if (!classes.has(cls) || !form) {
+      problems.push(`argument-markers.tsv: bad row "${cls}\t${form}"`);
+      continue;
+    }
+    markers[cls as MarkerClass].add(form);
+  }
+  const boundaries = new Map<string, BoundaryKind>();
+  for (const [form, kind] of readPackTsv(lang, 'clause-boundaries.tsv')) {
+    if (kind !== 'start' && kind !== 'open' && kind !== 'close') {
+      problems.push(`clause-boundaries.tsv: bad kind "${kind}" for "${form}"`);
+      continue;
+    }
+    boundaries.set(form.toLowerCase(), kind);
+  }
+  const blocks = new PhraseSet();
+  for (const [seq] of readPackTsv(lang, 'events-blocks.tsv')) blocks.add(seq);
+  const settings = new Map<string, string>();
+  for (const [k, v] of readPackTsv(lang, 'events-settings.tsv')) settings.set(k, v ?? '');
+  pack = { lang, markers, boundaries, blocks, settings, problems };
+  cache.set(lang, pack);
+  return pack;
+}

@@ -1,0 +1,163 @@
+// Trigger matching: lexicon lookup by lemma, part of speech, multiword sequences, conditions
+// (object, context, neighbours, reflexive, passive) and blocks (modifiers, names, fixed phrases).
+import type { Token } from '../../core/types.js';
+import type { TriggerEntry, TriggerLexicon } from './lexicon.js';
+import type { DocViews, SentenceView } from './sentence-view.js';
+import { ploverTable } from './plover.js';
+
+export interface TriggerMatch {
+  entry: TriggerEntry;
+  tokenStart: number;
+  tokenEnd: number;
+  passive: boolean;
+  /** Rows that passed every condition known before argument finding (source sector, target), in order. */
+  alternatives: TriggerEntry[];
+}
+
+function headPosOk(t: Token, pos: 'VERB' | 'NOUN' | 'ADJ'): boolean {
+  if (pos === 'NOUN') return t.pos === 'NOUN';
+  if (pos === 'ADJ') return t.pos === 'ADJ';
+  return t.pos === 'VERB' || (t.pos === 'ADJ' && t.feats.VerbForm === 'Part');
+}
+
+/** Token index one past a lemma sequence starting at k, skipping determiners between words; -1 if no match. */
+function matchSequence(tokens: Token[], k: number, end: number, lemmas: string[]): number {
+  let j = k + 1;
+  for (let w = 1; w < lemmas.length; w++) {
+    while (j < end && tokens[j].pos === 'DET' && tokens[j].lemma !== lemmas[w] && tokens[j].norm !== lemmas[w]) j++;
+    if (j >= end || (tokens[j].lemma !== lemmas[w] && tokens[j].norm !== lemmas[w])) return -1;
+    j++;
+  }
+  return j;
+}
+
+export class TriggerMatcher {
+  constructor(private readonly views: DocViews, private readonly lexicon: TriggerLexicon) {}
+
+  /** Frames with an object slot; essere + participle of other verbs is an active perfect ("sono sbarcate"). */
+  private transitive(frame: string): boolean {
+    const f = ploverTable().frame(frame);
+    return f !== undefined && f.object !== 'none';
+  }
+
+  /**
+   * Lemmas of the verb's direct object noun phrase (with its "di"/"of" complements: "milioni di euro
+   * di aiuti"), of its subject when passive, or of the noun's "di" complement. `clitic` is true when
+   * the object is a clitic pronoun ("l'ha revocata"), which satisfies any object condition.
+   */
+  private complementLemmas(v: SentenceView, start: number, end: number, pos: string, passiveForm: boolean): { lemmas: string[]; clitic: boolean } {
+    const views = this.views;
+    const tokens = views.tokens;
+    const m = views.pack.markers;
+    const lemmas: string[] = [];
+    const c = views.clauseOf(v, start);
+    if (pos === 'NOUN') {
+      let k = end;
+      while (k < v.end && tokens[k].pos === 'ADJ') k++;
+      const len = m.of.matchAt(tokens, k, v.end);
+      if (!len) return { lemmas, clitic: false };
+      this.collectChain(v, k + len, lemmas);
+      return { lemmas, clitic: false };
+    }
+    if (passiveForm) {
+      for (let k = views.verbGroupStart(v, start) - 1; k >= v.start && views.clauseOf(v, k) === c; k--) {
+        const t = tokens[k];
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') lemmas.push(t.lemma);
+        else if (t.pos === 'VERB') break;
+      }
+      return { lemmas, clitic: false };
+    }
+    this.collectChain(v, end, lemmas);
+    let clitic = false;
+    for (let k = views.verbGroupStart(v, start); k < start; k++) {
+      const t = tokens[k];
+      if (t.pos === 'PRON' && !m.reflexive.has(t) && !m['subject-pronoun'].has(t)) clitic = true;
+    }
+    return { lemmas, clitic };
+  }
+
+  /** Noun lemmas of the noun phrase starting at `k` and of its "di"/"of" complements. */
+  private collectChain(v: SentenceView, k: number, out: string[]): void {
+    const views = this.views;
+    const tokens = views.tokens;
+    const m = views.pack.markers;
+    let nouns = 0;
+    for (; k < v.end && nouns < 6; k++) {
+      const t = tokens[k];
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') { out.push(t.lemma); nouns++; continue; }
+      if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || m.possessive.has(t) || m.genitive.has(t)) continue;
+      if (nouns > 0 && m.of.has(t)) continue;
+      if (nouns === 0 && t.pos === 'PRON') continue;
+      break;
+    }
+  }
+
+  private blocked(v: SentenceView, k: number, end: number, pos: 'VERB' | 'NOUN' | 'ADJ'): boolean {
+    const views = this.views;
+    const tokens = views.tokens;
+    for (let s = Math.max(v.start, k - 4); s <= k; s++) {
+      const len = views.pack.blocks.matchAt(tokens, s, v.end);
+      if (len && s + len > k) return true;
+    }
+    if (pos !== 'NOUN') return false;
+    const m = views.mentionAtToken(v, k);
+    if (m && !(m.tokenStart === k && m.tokenEnd === end && m.kind === 'group')) return true;
+    if (views.pack.settings.get('noun-compound-modifier') === 'yes') {
+      const next = tokens[end];
+      if (end < v.end && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !views.mentionAtToken(v, end)))) return true;
+    }
+    return false;
+  }
+
+  matchSentence(v: SentenceView): TriggerMatch[] {
+    const views = this.views;
+    const tokens = views.tokens;
+    const out: TriggerMatch[] = [];
+    let ctxLemmas: Set<string> | undefined;
+    for (let k = v.start; k < v.end; k++) {
+      const t = tokens[k];
+      const list = this.lexicon.byFirst.get(t.lemma) ?? (t.norm !== t.lemma ? this.lexicon.byFirst.get(t.norm) : undefined);
+      if (!list) continue;
+      let chosen: TriggerMatch | undefined;
+      let comp: { lemmas: string[]; clitic: boolean } | undefined;
+      // A participle used as a noun ("trecento detenuti", "gli arrestati") is not a verb event.
+      const nominalised = t.feats.VerbForm === 'Part' && k > v.start && (tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM');
+      for (const e of list) {
+        if (e.pos === 'VERB' && nominalised) continue;
+        if (!headPosOk(t, e.pos)) continue;
+        const end = e.lemmas.length === 1 ? k + 1 : matchSequence(tokens, k, v.end, e.lemmas);
+        if (end < 0) continue;
+        if (chosen && end !== chosen.tokenEnd) continue;
+        const passiveForm = e.pos === 'VERB' && views.isPassive(v, k);
+        const passive = passiveForm && this.transitive(e.frame);
+        const c = e.cond;
+        if (c.passive !== undefined && c.passive !== passive) continue;
+        if (c.refl !== undefined && c.refl !== views.isReflexive(v, k)) continue;
+        if (c.next && !(end < v.end && (c.next.has(tokens[end].lemma) || c.next.has(tokens[end].norm)))) continue;
+        if (c.prev && !(k - 1 >= v.start && (c.prev.has(tokens[k - 1].lemma) || c.prev.has(tokens[k - 1].norm)))) continue;
+        if (c.obj || c.noobj) {
+          comp ??= this.complementLemmas(v, k, end, e.pos, passiveForm);
+          if (c.obj && !comp.lemmas.some((l) => c.obj?.has(l)) && !(comp.clitic && !comp.lemmas.length)) continue;
+          if (c.noobj && comp.lemmas.length && c.noobj.has(comp.lemmas[0])) continue;
+        }
+        if (c.ctx) {
+          if (!ctxLemmas) {
+            ctxLemmas = new Set();
+            for (let j = v.start; j < v.end; j++) ctxLemmas.add(tokens[j].lemma);
+          }
+          let hit = false;
+          for (const w of c.ctx) if (ctxLemmas.has(w)) { hit = true; break; }
+          if (!hit) continue;
+        }
+        if (!chosen) chosen = { entry: e, tokenStart: k, tokenEnd: end, passive, alternatives: [e] };
+        else chosen.alternatives.push(e);
+        if (!e.cond.src && !e.cond.tgt) break;
+      }
+      if (!chosen) continue;
+      if (this.blocked(v, k, chosen.tokenEnd, chosen.entry.pos)) continue;
+      out.push(chosen);
+      k = chosen.tokenEnd - 1;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,126 @@
+// One record per situation: a trigger's nominal object, the act asked for / threatened / promised,
+// and a same-type gerund or purpose clause belong to the outer event and are not coded apart.
+import type { Token } from '../../core/types.js';
+import type { Arguments } from './arguments.js';
+import type { TriggerMatch } from './match.js';
+import { ploverTable } from './plover.js';
+import type { DocViews, SentenceView } from './sentence-view.js';
+
+/** Max tokens between an outer trigger and the inner trigger it absorbs. */
+const WINDOW = 8;
+
+export interface Candidate {
+  match: TriggerMatch;
+  modes: string[];
+  suppressed: boolean;
+  rules: string[];
+  args?: Arguments;
+  /** Candidate whose actors this one inherits ("condannato a due anni di carcere"). */
+  inheritFrom?: Candidate;
+  /** Candidates absorbed into this one, whose actors may fill its empty target. */
+  absorbed: Candidate[];
+}
+
+const OBJECT_GAP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PROPN', 'NOUN', 'PRON']);
+
+function isNonFinite(views: DocViews, tok: number): boolean {
+  const t = views.tokens[tok];
+  if (t.feats.VerbForm === 'Inf' || t.feats.VerbForm === 'Ger') return true;
+  const prev = views.tokens[tok - 1];
+  return prev !== undefined && views.pack.markers.complementizer.has(prev);
+}
+
+/** "warned that it would strike", "ha promesso che invierà": a future or conditional complement clause. */
+function futureComplement(views: DocViews, v: SentenceView, from: number, to: number): boolean {
+  const tokens = views.tokens;
+  const m = views.pack.markers;
+  if (views.pack.boundaries.get(tokens[from]?.norm ?? '') !== 'start') return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
+  }
+  for (let k = views.verbGroupStart(v, to); k <= to; k++) {
+    const t = tokens[k];
+    if (t.feats.Tense === 'Fut' || t.feats.Mood === 'Cnd' || m['future-aux'].has(t)) return true;
+  }
+  return false;
+}
+
+/** Only determiners, modifiers, names and "di"/"of" complements between outer and inner: a nominal object. */
+function objectGap(views: DocViews, tokens: Token[], from: number, to: number, prepositional: boolean): boolean {
+  const m = views.pack.markers;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (OBJECT_GAP.has(t.pos) || m.of.has(t) || m.genitive.has(t)) continue;
+    if (prepositional && views.isPreposition(k)) continue;
+    return false;
+  }
+  return true;
+}
+
+export function absorbComplements(views: DocViews, v: SentenceView, cands: Candidate[]): void {
+  const plover = ploverTable();
+  const tokens = views.tokens;
+  for (let i = 0; i < cands.length; i++) {
+    const outer = cands[i];
+    const oe = outer.match.entry;
+    const inner = cands[i + 1];
+    if (!inner) break;
+    const ie = inner.match.entry;
+    const from = outer.match.tokenEnd;
+    const to = inner.match.tokenStart;
+    if (to - from > WINDOW) continue;
+    let verbBetween = false;
+    for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB') verbBetween = true;
+    if (verbBetween) continue;
+    const sameClause = views.clauseOf(v, to) === views.clauseOf(v, from - 1);
+    if (ie.cond.inherit) {
+      if (sameClause) inner.inheritFrom = outer;
+      continue;
+    }
+    const content = plover.isContentType(oe.type);
+    if (ie.pos === 'NOUN') {
+      if (!sameClause) continue;
+      const prepositional = oe.pos === 'NOUN' || oe.cond.next !== undefined || content;
+      if (!objectGap(views, tokens, from, to, prepositional)) continue;
+      inner.suppressed = true;
+      outer.absorbed.push(inner);
+      outer.rules.push('events.merge.object');
+      if (!outer.modes.length) outer.modes = plover.complementModes(oe.type, ie.type, inner.modes);
+      continue;
+    }
+    const futureClause = content && !sameClause && futureComplement(views, v, from, to);
+    if (!isNonFinite(views, to) && !futureClause) continue;
+    if (content && (sameClause || futureClause)) {
+      inner.suppressed = true;
+      outer.absorbed.push(inner);
+      outer.rules.push('events.complement');
+      if (!outer.modes.length) outer.modes = plover.complementModes(oe.type, ie.type, inner.modes);
+      // The content act's own complement (e.g. "chiesto di inviare aiuti") goes with it.
+      const next = cands[i + 2];
+      if (next && next.match.entry.pos === 'NOUN' && next.match.tokenStart - inner.match.tokenEnd <= WINDOW) {
+        if (objectGap(views, tokens, inner.match.tokenEnd, next.match.tokenStart, false)) {
+          next.suppressed = true;
+          inner.absorbed.push(next);
+        }
+      }
+      continue;
+    }
+    // "bloccato i valichi per protestare": the purpose tells the outer verb's sense.
+    if (ie.type !== oe.type) {
+      const alt = outer.match.alternatives.find((e) => e.type === ie.type);
+      if (alt) {
+        outer.match.entry = alt;
+        outer.modes = [...alt.modes];
+        outer.rules = [alt.rule, 'events.sense.purpose'];
+        outer.args = undefined;
+      }
+    }
+    // "bombardato un mercato, uccidendo venti civili", "bloccato i valichi per protestare".
+    if (ie.type === outer.match.entry.type) {
+      inner.suppressed = true;
+      outer.absorbed.push(inner);
+      outer.rules.push('events.merge.same-type');
+    }
+  }
+}

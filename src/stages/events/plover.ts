@@ -1,0 +1,88 @@
+// PLOVER type table (quad, modes), argument frames and complement modes from packs/world/plover.json.
+import { readPackJson } from '../../core/packs.js';
+import { PLOVER_TYPES, type PloverType } from '../../core/types.js';
+
+export type Role = 'source' | 'target' | 'none';
+export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with';
+export type Frame = Record<Slot, Role>;
+
+interface PloverJson {
+  sanctionQuad?: number;
+  types: Record<string, { quad: number; modes: string[] }>;
+  frames: Record<string, Frame>;
+  contentTypes: string[];
+  complementModes: Record<string, Record<string, string[]>>;
+  complementModeFromModes?: Record<string, Record<string, string[]>>;
+  policy?: Partial<Policy>;
+}
+
+export interface Policy {
+  nominalNeedsSource: boolean;
+  dropProtestDemands: boolean;
+  protesterSectors: string[];
+  futureRouting: Record<string, string>;
+  multilateralCodes: string[];
+}
+
+export interface PloverTable {
+  quad(type: PloverType): 1 | 2 | 3 | 4;
+  validModes(type: PloverType): ReadonlySet<string>;
+  isType(value: string): value is PloverType;
+  frame(name: string): Frame | undefined;
+  frameNames(): string[];
+  isContentType(type: PloverType): boolean;
+  policy: Policy;
+  /** Type a firm future act is coded as (CONSULT -> AGREE, RETREAT -> CONCEDE), if any. */
+  futureType(type: PloverType): PloverType | undefined;
+  /** Modes a content event takes from the act it asks for / threatens / refuses. */
+  complementModes(outer: PloverType, inner: PloverType, innerModes: readonly string[]): string[];
+}
+
+let cached: PloverTable | undefined;
+
+export function ploverTable(): PloverTable {
+  if (cached) return cached;
+  const json = readPackJson<PloverJson>('world', 'plover.json');
+  if (!json) throw new Error('cronaca: packs/world/plover.json is missing');
+  const types = new Set<string>(PLOVER_TYPES);
+  const modes = new Map<string, Set<string>>();
+  const quads = new Map<string, 1 | 2 | 3 | 4>();
+  for (const t of PLOVER_TYPES) {
+    const row = json.types[t];
+    if (!row) throw new Error(`cronaca: plover.json lacks type ${t}`);
+    const q = t === 'SANCTION' && json.sanctionQuad ? json.sanctionQuad : row.quad;
+    quads.set(t, q as 1 | 2 | 3 | 4);
+    modes.set(t, new Set(row.modes));
+  }
+  const content = new Set(json.contentTypes);
+  const policy: Policy = {
+    nominalNeedsSource: json.policy?.nominalNeedsSource ?? true,
+    dropProtestDemands: json.policy?.dropProtestDemands ?? true,
+    protesterSectors: json.policy?.protesterSectors ?? [],
+    futureRouting: json.policy?.futureRouting ?? {},
+    multilateralCodes: json.policy?.multilateralCodes ?? [],
+  };
+  cached = {
+    policy,
+    futureType: (t) => {
+      const r = policy.futureRouting[t];
+      return r && types.has(r) ? (r as PloverType) : undefined;
+    },
+    quad: (t) => quads.get(t) ?? 4,
+    validModes: (t) => modes.get(t) ?? new Set(),
+    isType: (v): v is PloverType => types.has(v),
+    frame: (n) => json.frames[n],
+    frameNames: () => Object.keys(json.frames),
+    isContentType: (t) => content.has(t),
+    complementModes(outer, inner, innerModes) {
+      const out = new Set<string>();
+      // A mode-specific entry ("RETREAT:resign" -> change) wins over the type's default.
+      const byMode = json.complementModeFromModes?.[outer];
+      if (byMode) for (const im of innerModes) for (const m of byMode[`${inner}:${im}`] ?? []) out.add(m);
+      if (!out.size) for (const m of json.complementModes[outer]?.[inner] ?? []) out.add(m);
+      const valid = modes.get(outer);
+      return [...out].filter((m) => valid?.has(m));
+    },
+  };
+  return cached;
+}

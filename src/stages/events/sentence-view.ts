@@ -1,0 +1,222 @@
+// Per-sentence structures shared by trigger matching, argument finding, date and place:
+// clause ids (from clause-boundaries.tsv), the outermost mention covering each token, and
+// small syntactic tests (verb group, passive, reflexive, prepositional phrase).
+import type { CronacaDocument, Entity, Mention, Token } from '../../core/types.js';
+import type { EventPack } from './markers.js';
+
+export const ACTOR_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE', 'GROUP']);
+export const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
+
+export interface SentenceView {
+  index: number;
+  /** Token range [start, end) in doc.tokens. */
+  start: number;
+  end: number;
+  /** Clause id per token (indexed by token index - start). */
+  clause: Int32Array;
+  /** Clause ids opened by a parenthesis-like boundary. */
+  parenthetical: Set<number>;
+  /** Outermost mention covering each token (indexed by token index - start). */
+  mentionAt: (Mention | undefined)[];
+  /** Outermost mentions of the sentence, in text order. */
+  mentions: Mention[];
+  /** Tokens covered by a time expression. */
+  inTimex: Uint8Array;
+  /** Paragraph number of the sentence (a newline between sentences starts a new paragraph). */
+  paragraph: number;
+}
+
+const NOMINAL_SKIP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+
+export class DocViews {
+  private readonly views = new Map<number, SentenceView>();
+  private paragraphs: Int32Array | undefined;
+  private entities: Map<string, Entity> | undefined;
+
+  constructor(readonly doc: CronacaDocument, readonly pack: EventPack) {}
+
+  entity(id: string | undefined): Entity | undefined {
+    if (!id) return undefined;
+    if (!this.entities) this.entities = new Map(this.doc.entities.map((e) => [e.id, e]));
+    return this.entities.get(id);
+  }
+
+  get tokens(): Token[] {
+    return this.doc.tokens;
+  }
+
+  sentence(index: number): SentenceView {
+    let v = this.views.get(index);
+    if (!v) {
+      v = this.build(index);
+      this.views.set(index, v);
+    }
+    return v;
+  }
+
+  paragraphOf(sentence: number): number {
+    if (!this.paragraphs) {
+      const { sentences, text } = this.doc;
+      const p = new Int32Array(sentences.length);
+      let n = 0;
+      for (let i = 0; i < sentences.length; i++) {
+        if (i > 0 && text.slice(sentences[i - 1].end, sentences[i].start).includes('\n')) n++;
+        p[i] = n;
+      }
+      this.paragraphs = p;
+    }
+    return this.paragraphs[sentence] ?? 0;
+  }
+
+  private build(index: number): SentenceView {
+    const s = this.doc.sentences[index];
+    const start = s.tokenStart;
+    const end = s.tokenEnd;
+    const n = end - start;
+    const clause = new Int32Array(n);
+    const parenthetical = new Set<number>();
+    const stack: number[] = [0];
+    let next = 1;
+    for (let i = 0; i < n; i++) {
+      const t = this.doc.tokens[start + i];
+      const kind = this.pack.boundaries.get(t.norm);
+      if (kind === 'open') {
+        stack.push(next++);
+        parenthetical.add(stack[stack.length - 1]);
+        clause[i] = stack[stack.length - 1];
+      } else if (kind === 'close') {
+        clause[i] = stack[stack.length - 1];
+        if (stack.length > 1) stack.pop();
+        else stack[0] = next++;
+      } else if (kind === 'start' && i > 0) {
+        const wasParen = parenthetical.has(stack[stack.length - 1]);
+        stack[stack.length - 1] = next++;
+        if (wasParen) parenthetical.add(stack[stack.length - 1]);
+        clause[i] = stack[stack.length - 1];
+      } else {
+        clause[i] = stack[stack.length - 1];
+      }
+    }
+    const mentionAt: (Mention | undefined)[] = new Array(n);
+    const inSentence = this.doc.mentions
+      .filter((m) => m.sentence === index || (m.tokenStart >= start && m.tokenEnd <= end))
+      .sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+    const mentions: Mention[] = [];
+    for (const m of inSentence) {
+      if (m.tokenStart < start || m.tokenEnd > end || m.tokenEnd <= m.tokenStart) continue;
+      if (mentionAt[m.tokenStart - start]) continue; // nested in an earlier, longer mention
+      mentions.push(m);
+      for (let k = m.tokenStart; k < m.tokenEnd; k++) mentionAt[k - start] = m;
+    }
+    const inTimex = new Uint8Array(n);
+    for (const x of this.doc.timexes) {
+      if (x.sentence !== index) continue;
+      for (let k = start; k < end; k++) {
+        const t = this.doc.tokens[k];
+        if (t.start >= x.start && t.end <= x.end) inTimex[k - start] = 1;
+      }
+    }
+    return { index, start, end, clause, parenthetical, mentionAt, mentions, inTimex, paragraph: this.paragraphOf(index) };
+  }
+
+  clauseOf(v: SentenceView, tok: number): number {
+    return v.clause[tok - v.start];
+  }
+
+  mentionAtToken(v: SentenceView, tok: number): Mention | undefined {
+    return v.mentionAt[tok - v.start];
+  }
+
+  isPreposition(tok: number): boolean {
+    const t = this.tokens[tok];
+    return t.pos === 'ADP' || this.pack.markers.preposition.has(t);
+  }
+
+  /** True when the noun phrase starting at `tok` is introduced by a preposition. */
+  inPP(v: SentenceView, tok: number): boolean {
+    let k = tok - 1;
+    while (k >= v.start && (NOMINAL_SKIP.has(this.tokens[k].pos) || this.pack.markers.possessive.has(this.tokens[k]))) {
+      if (this.isPreposition(k)) return true;
+      k--;
+    }
+    return k >= v.start && this.isPreposition(k);
+  }
+
+  /** First token of the verb group ending at `tok` (auxiliaries, adverbs, clitics, negation). */
+  verbGroupStart(v: SentenceView, tok: number): number {
+    let k = tok - 1;
+    const m = this.pack.markers;
+    while (k >= v.start) {
+      const t = this.tokens[k];
+      if (t.pos === 'AUX' || t.pos === 'PART' || m.reflexive.has(t) || m['passive-aux'].has(t)) { k--; continue; }
+      if (t.pos === 'ADV' && k - 1 >= v.start && this.isVerbLike(k - 1)) { k--; continue; }
+      if (t.pos === 'ADV' && k + 1 <= tok && this.isVerbLike(k + 1) && k - 1 >= v.start && this.tokens[k - 1].pos === 'AUX') { k--; continue; }
+      break;
+    }
+    // Leading adverb right before the group ("non", "never").
+    while (k >= v.start && this.tokens[k].pos === 'ADV' && k + 1 <= tok && (this.tokens[k + 1].pos === 'AUX' || k + 1 === tok)) k--;
+    return k + 1;
+  }
+
+  isVerbLike(tok: number): boolean {
+    const p = this.tokens[tok].pos;
+    return p === 'VERB' || p === 'AUX';
+  }
+
+  isPassive(v: SentenceView, tok: number): boolean {
+    const t = this.tokens[tok];
+    if (t.feats.Voice === 'Pass') return true;
+    if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && t.feats.VerbForm === 'Part')) return false;
+    const m = this.pack.markers;
+    const gs = this.verbGroupStart(v, tok);
+    let aux = false;
+    for (let k = gs; k < tok; k++) {
+      if (m.reflexive.has(this.tokens[k])) return false;
+      if (m['passive-aux'].has(this.tokens[k])) aux = true;
+    }
+    // Reduced relative with an agent: "the deal signed by X", "una bomba piazzata dai separatisti".
+    if (!aux && t.feats.VerbForm === 'Part' && tok + 1 < v.end && m.agent.matchAt(this.tokens, tok + 1, v.end) > 0) {
+      const prev = this.tokens[tok - 1];
+      return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ');
+    }
+    if (!aux) return false;
+    // An auxiliary "be" before a participle; reject gerund/infinitive forms.
+    return t.feats.VerbForm === 'Part' || (t.feats.VerbForm === undefined && t.feats.Tense === 'Past');
+  }
+
+  isReflexive(v: SentenceView, tok: number): boolean {
+    const m = this.pack.markers;
+    const gs = this.verbGroupStart(v, tok);
+    for (let k = Math.max(v.start, gs - 1); k < tok; k++) if (m.reflexive.has(this.tokens[k])) return true;
+    const after = this.tokens[tok + 1];
+    if (after && tok + 1 < v.end && m.reflexive.has(after) && after.start === this.tokens[tok].end) return true;
+    const t = this.tokens[tok];
+    if (t.norm !== t.lemma && (t.feats.VerbForm === 'Inf' || t.feats.VerbForm === 'Ger')) {
+      for (const clitic of this.pack.settings.get('reflexive-suffixes')?.split(',') ?? []) {
+        if (clitic && t.norm.endsWith(clitic)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** Next content token after `tok` in the clause, skipping determiners, adjectives, numbers, adverbs, possessives. */
+  nextNoun(v: SentenceView, tok: number, allowPrep: boolean): number {
+    const c = this.clauseOf(v, tok);
+    for (let k = tok + 1; k < v.end; k++) {
+      const t = this.tokens[k];
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') return k;
+      if (NOMINAL_SKIP.has(t.pos) || t.pos === 'ADV' || t.pos === 'PRON' || this.pack.markers.possessive.has(t)) continue;
+      if (allowPrep && this.isPreposition(k)) continue;
+      if (this.clauseOf(v, k) !== c) return -1;
+      return -1;
+    }
+    return -1;
+  }
+
+  /** The first token after `tok` that is not a determiner, adjective, number or possessive. */
+  skipNominal(v: SentenceView, tok: number): number {
+    let k = tok;
+    while (k < v.end && (NOMINAL_SKIP.has(this.tokens[k].pos) || this.pack.markers.possessive.has(this.tokens[k]))) k++;
+    return k;
+  }
+}

@@ -1,0 +1,632 @@
+// The factuality decision procedure (factuality.md §5) for any predicate: local cues (verb group,
+// clause adverbs, noun-phrase modifiers), then governing cues from the innermost outwards.
+import type {
+  AttributionLink, Certainty, Commitment, CronacaDocument, Cue, EventTime, Factuality, Judgement,
+  Polarity, Span, Special, Token,
+} from '../../core/types.js';
+import { phraseSource, verbSource } from './attribution.js';
+import {
+  CLASS_CERTAINTY, IMPLICATIVE_CLASSES, PROSPECTIVE_CLASSES, SOURCE_CLASSES, certaintyRank, factualityScore,
+  type CueClass,
+} from './classes.js';
+import { factualityLexicon, type FactualityLexicon } from './lexicon.js';
+import { heuristicScope, type Governor, type PredicateRef, type ScopeModel } from './scope.js';
+import type { CueMatch, SentenceAnalysis, VerbGroup } from './sentence.js';
+
+export type { PredicateRef } from './scope.js';
+
+export interface AssessOptions {
+  /** Resolved date of the event (TIMEX3 value); FUTURE when after publication. */
+  eventDate?: string;
+  /** Publication date; defaults to doc.meta.published. */
+  published?: string;
+  /** Replace the heuristic scope (e.g. with a dependency-based one). */
+  scope?: ScopeModel;
+}
+
+interface Evid { spans: Span[]; rule: string }
+interface CertaintyCandidate extends Evid { value: Certainty }
+
+/** Local reading of a predicate: its own verb group, clause adverbs and noun-phrase modifiers. */
+interface Local {
+  certainty: CertaintyCandidate[];
+  boosters: Evid[];
+  negations: Evid[];
+  time?: Judgement<EventTime>;
+  special?: Judgement<Special>;
+  distanced?: Evid;
+  conditional?: Evid;
+  wouldAux?: Evid;
+  /** Past modal of possibility without a perfect ("could enter"): past ability unless context says otherwise. */
+  ability?: Evid;
+  /** The conditional clause the predicate sits in (COND_IF_CLAUSE). */
+  condClause?: number;
+  cues: CueMatch[];
+  vg?: VerbGroup;
+  nominal: boolean;
+  noTense: boolean;
+  passive: boolean;
+  past: boolean;
+  perfect: boolean;
+}
+
+const scopes = new Map<string, ScopeModel>();
+
+function scopeFor(lex: FactualityLexicon): ScopeModel {
+  let s = scopes.get(lex.lang);
+  if (!s) scopes.set(lex.lang, (s = heuristicScope(lex)));
+  return s;
+}
+
+function tokSpan(doc: CronacaDocument, from: number, to: number): Span {
+  return { start: doc.tokens[from].start, end: doc.tokens[to - 1].end };
+}
+
+function cueSpan(doc: CronacaDocument, c: CueMatch): Span {
+  return tokSpan(doc, c.start, c.end);
+}
+
+function cueEvid(doc: CronacaDocument, c: CueMatch): Evid {
+  return { spans: [cueSpan(doc, c)], rule: c.entry.rule };
+}
+
+/** Is `value` (TIMEX3 date) strictly after `published` at the value's own granularity? */
+export function dateAfter(value: string | undefined, published: string | undefined): boolean {
+  if (!value || !published) return false;
+  if (value === 'FUTURE_REF') return true;
+  const w = /^(\d{4})-W(\d{2})/.exec(value);
+  if (w) {
+    // ISO week: compare its Monday with the publication day
+    const jan4 = Date.UTC(+w[1], 0, 4);
+    const day = (new Date(jan4).getUTCDay() + 6) % 7;
+    const monday = new Date(jan4 - day * 86400000 + (+w[2] - 1) * 7 * 86400000).toISOString().slice(0, 10);
+    return monday > published.slice(0, 10);
+  }
+  const m = /^(\d{4})(-\d{2})?(-\d{2})?/.exec(value);
+  if (!m) return false;
+  const v = m[0];
+  return v > published.slice(0, v.length);
+}
+
+export function assessFactuality(doc: CronacaDocument, predicate: PredicateRef, options: AssessOptions = {}): Factuality {
+  const lex = factualityLexicon(doc.language.code);
+  const scope = options.scope ?? scopeFor(lex);
+  const a = scope.sentence(doc, predicate.sentence);
+  const head = headToken(doc, a, predicate, lex);
+  const trigger = tokSpan(doc, predicate.tokenStart, predicate.tokenEnd);
+  const published = options.published ?? doc.meta.published;
+  const local = localReading(doc, a, head, predicate, lex);
+  const govs = scope.governors(doc, predicate, head);
+  const usedCues = new Set<CueMatch>(local.cues);
+
+  const certainty = [...local.certainty];
+  const boosters = [...local.boosters];
+  const flips = [...local.negations];
+  let time = local.time;
+  let special = local.special;
+  let polarityU: Evid | undefined;
+  let certaintyU: Evid | undefined;
+
+  const links: AttributionLink[] = [];
+  let commitment: Judgement<Commitment> | undefined;
+  const setCommitment = (value: Commitment, e: Evid): void => {
+    if (value === 'DISTANCED' || !commitment || commitment.value === 'COMMITTED') {
+      if (commitment?.value === 'DISTANCED') return;
+      commitment = { value, ...e };
+    }
+  };
+  if (local.distanced) setCommitment('DISTANCED', local.distanced);
+
+  // An interrogative complement ("whether", "se" after a question cue) is unsettled, and its
+  // governor is no source of it.
+  const ownClause = a.clauses[a.clauseAt[head - a.start]];
+  const whetherGov = ownClause.link === 'whether' && ownClause.parent >= 0 ? nearestCompCue(a, ownClause.parent, ownClause.start) : undefined;
+  if (ownClause.link === 'whether') {
+    const sp = tokSpan(doc, ownClause.start, Math.max(ownClause.markerEnd, ownClause.start + 1));
+    certaintyU = polarityU = whetherGov ? { spans: [cueSpan(doc, whetherGov), sp], rule: whetherGov.entry.rule } : { spans: [sp], rule: 'scope.heuristic.whether' };
+  }
+
+  // Governors, innermost first.
+  let sourceFixed = false;
+  let firstGov: Governor | undefined;
+  for (const g of govs) {
+    const cls = g.cue.entry.cls;
+    const ev = cueEvid(doc, g.cue);
+    usedCues.add(g.cue);
+    const gvg = g.cue.vg >= 0 ? a.vgs[g.cue.vg] : undefined;
+    const gLocal = gvg ? localReading(doc, a, g.cue.start, { tokenStart: g.cue.start, tokenEnd: g.cue.end, sentence: a.sentence }, lex) : undefined;
+    const gNeg = gLocal ? gLocal.negations.length % 2 === 1 : false;
+    const active = !sourceFixed && !g.sourceOnly;
+    if (active && !firstGov) firstGov = g;
+    if (g.cue === whetherGov) {
+      sourceFixed = true;
+      continue;
+    }
+
+    if (g.kind === 'pp') {
+      const unnamedCue = cls === 'unnamed-source' || cls === 'unnamed-hedge';
+      const src = unnamedCue ? undefined : phraseSource(doc, a, g.cue, lex);
+      if (!src) links.push({ text: 'unnamed', spans: ev.spans, rule: ev.rule });
+      else if (src.kind === 'link') links.push({ ...src.link, rule: ev.rule, spans: [...ev.spans, ...src.link.spans] });
+      setCommitment(unnamedCue ? 'DISTANCED' : 'UNCOMMITTED', ev);
+      sourceFixed = true;
+      continue;
+    }
+
+    if (SOURCE_CLASSES.has(cls) || cls === 'unnamed-source' || (PROSPECTIVE_CLASSES.has(cls) && finiteIndicative(doc, local.vg) && cls !== 'intention')) {
+      if (active) {
+        if (gNeg && (cls === 'reporting-neutral' || cls === 'denial' || cls === 'distancing')) {
+          certaintyU = polarityU = { spans: [...ev.spans, ...gLocal!.negations.flatMap((n) => n.spans)], rule: ev.rule };
+          setCommitment('UNCOMMITTED', ev);
+          sourceFixed = true;
+          continue;
+        }
+        const c = CLASS_CERTAINTY[cls];
+        if (c) certainty.push({ value: c, ...ev });
+        if (cls.startsWith('epistemic')) {
+          for (const gc of gLocal?.certainty ?? []) certainty.push(gc);
+          if (gNeg) flips.push(...gLocal!.negations);
+        }
+        if (cls === 'doubt' || cls === 'denial' || cls === 'counter-factive') flips.push(ev);
+        if (cls === 'question') certaintyU = polarityU = ev;
+        if (time === undefined && gLocal?.time?.value === 'FUTURE' && local.nominal) time = gLocal.time;
+      }
+      let src: ReturnType<typeof verbSource> = cls === 'unnamed-source'
+        ? { kind: 'link', link: { text: 'unnamed', spans: ev.spans, rule: ev.rule } }
+        : verbSource(doc, a, g.cue, lex, gLocal?.passive ?? false);
+      // an impersonal question ("ci si chiede se") leaves the author as the only source
+      if (cls === 'question' && src.kind === 'link' && src.link.text === 'unnamed') src = { kind: 'author', rule: ev.rule };
+      if (src.kind === 'link') {
+        links.push({ ...src.link, rule: src.link.text === 'unnamed' ? ev.rule : src.link.rule, spans: src.link.text === 'unnamed' ? ev.spans : [...ev.spans, ...src.link.spans] });
+        if (src.link.text === 'unnamed' || cls === 'distancing' || cls === 'unnamed-source') setCommitment('DISTANCED', ev);
+        else if (cls !== 'factive') setCommitment('UNCOMMITTED', ev);
+      } else if (cls === 'distancing') setCommitment('DISTANCED', ev);
+      sourceFixed = true;
+      continue;
+    }
+    if (!active) continue;
+
+    if (PROSPECTIVE_CLASSES.has(cls)) {
+      if (!time || time.value !== 'FUTURE') time = { value: 'FUTURE', ...ev };
+      if (gNeg) flips.push(...gLocal!.negations);
+      continue;
+    }
+    if (IMPLICATIVE_CLASSES.has(cls)) {
+      if (cls === 'negative-implicative') flips.push(ev);
+      if (gNeg) flips.push(...gLocal!.negations);
+      const c = CLASS_CERTAINTY[cls];
+      if (c) certainty.push({ value: c, ...ev });
+      for (const gc of gLocal?.certainty ?? []) certainty.push(gc);
+      if (gLocal?.time && (!time || local.noTense || !local.vg || local.vg.finite < 0)) time = gLocal.time;
+      continue;
+    }
+    switch (cls as CueClass) {
+      case 'hedge-probable':
+      case 'hedge-possible':
+        certainty.push({ value: CLASS_CERTAINTY[cls]!, ...ev });
+        if (gNeg) flips.push(...gLocal!.negations);
+        break;
+      case 'booster':
+        boosters.push(ev);
+        break;
+      case 'future':
+        time = { value: 'FUTURE', ...ev };
+        break;
+      case 'deontic':
+        certainty.push({ value: 'UNDERSPECIFIED', ...ev });
+        time = { value: 'FUTURE', ...ev };
+        break;
+      case 'counter-factive':
+        flips.push(ev);
+        break;
+      default:
+        break;
+    }
+  }
+
+  // Hedges of governing clauses reached through plain complements ("forse sono stati loro ad agire").
+  const chain = scope.clauseChain(doc, predicate, head);
+  for (let k = 1; k < chain.length; k++) {
+    const child = a.clauses[chain[k - 1]];
+    if (child.link !== 'comp' && child.link !== 'whether') break;
+    const gov = nearestCompCue(a, chain[k], child.start);
+    if (gov && (SOURCE_CLASSES.has(gov.entry.cls) || gov.entry.cls === 'unnamed-source' || IMPLICATIVE_CLASSES.has(gov.entry.cls))) break;
+    if (!gov && (!local.vg || local.vg.finite < 0)) {
+      // plain verb + infinitive ("saranno stati i soldati a sparare"): the verb's own reading carries over
+      let pv: VerbGroup | undefined;
+      for (const v of a.vgs) if (v.clause === chain[k] && v.end <= child.start) pv = v;
+      if (pv) {
+        const pl = localReading(doc, a, pv.main, { tokenStart: pv.main, tokenEnd: pv.main + 1, sentence: a.sentence }, lex);
+        certainty.push(...pl.certainty);
+        flips.push(...pl.negations);
+        if (pl.time && (!time || time.rule === 'factuality.default')) time = pl.time;
+        for (const c of pl.cues) usedCues.add(c);
+        for (const c of pl.extraCues) local.extraCues.push(c);
+        if (pl.conditional && !local.conditional) local.conditional = pl.conditional;
+      }
+    }
+    for (const c of a.cues) {
+      if (c.clause !== chain[k] || c.entry.scope !== 'clause') continue;
+      const cls = c.entry.cls;
+      if (cls === 'hedge-probable' || cls === 'hedge-possible') certainty.push({ value: CLASS_CERTAINTY[cls]!, ...cueEvid(doc, c) });
+      else if (cls === 'booster') boosters.push(cueEvid(doc, c));
+      else continue;
+      usedCues.add(c);
+    }
+  }
+
+  // Conditional mood and "would": reportive, future-in-the-past or hypothetical.
+  const governorPast = (g: Governor | undefined): boolean => {
+    if (!g || g.cue.vg < 0) return false;
+    return localReading(doc, a, g.cue.start, { tokenStart: g.cue.start, tokenEnd: g.cue.end, sentence: a.sentence }, lex).past;
+  };
+  if (local.conditional || local.wouldAux) {
+    const e = (local.conditional ?? local.wouldAux)!;
+    const gov = firstGov;
+    const govClass = gov?.cue.entry.cls;
+    const reportLike = govClass !== undefined && (SOURCE_CLASSES.has(govClass) || PROSPECTIVE_CLASSES.has(govClass) || govClass === 'unnamed-source');
+    if (special && special.value !== 'NONE') {
+      // a hypothetical about a later act: "sospenderebbe", "would attack" (not "avrebbe sospeso")
+      if (!local.counterfactual && !local.perfect && (!time || time.value !== 'FUTURE')) time = { value: 'FUTURE', spans: e.spans, rule: 'factuality.hypothetical-future' };
+    } else if (reportLike && governorPast(gov)) {
+      time = { value: 'FUTURE', spans: e.spans, rule: 'factuality.future-in-past' };
+    } else if (local.conditional) {
+      certainty.push({ value: 'PROBABLE', spans: e.spans, rule: 'factuality.reportive-conditional' });
+      setCommitment('DISTANCED', { spans: e.spans, rule: 'factuality.reportive-conditional' });
+      if (!sourceFixed) links.push({ text: 'unnamed', spans: e.spans, rule: 'factuality.reportive-conditional' });
+    } else {
+      certainty.push({ value: 'POSSIBLE', ...e });
+      if (!time || time.value !== 'FUTURE') time = { value: 'FUTURE', ...e };
+    }
+  }
+
+  // Past ability ("police could enter") unless embedded, conditional or pointing to the future.
+  if (local.ability) {
+    const futureDate = dateAfter(options.eventDate, published) || clauseTimexAfter(doc, a, head, published) !== undefined;
+    if (firstGov || futureDate || (time && time.value === 'FUTURE') || (special && special.value !== 'NONE')) {
+      certainty.push({ value: 'POSSIBLE', ...local.ability });
+      if (!time || time.value !== 'FUTURE') time = { value: 'FUTURE', ...local.ability };
+    }
+  }
+
+  // An if-clause looks ahead when its main clause is about the future.
+  if (local.condClause !== undefined && (!time || time.value !== 'FUTURE')) {
+    const main = a.clauses[local.condClause].parent;
+    const v = a.vgs.find((x) => x.clause === main);
+    if (v) {
+      const ml = localReading(doc, a, v.main, { tokenStart: v.main, tokenEnd: v.main + 1, sentence: a.sentence }, lex);
+      const hyp = ml.conditional ?? ml.wouldAux;
+      if (ml.time?.value === 'FUTURE' || (hyp && !ml.perfect)) time = { value: 'FUTURE', spans: ml.time?.value === 'FUTURE' ? ml.time.spans : hyp!.spans, rule: 'factuality.condition-looks-ahead' };
+    }
+  }
+
+  // Question.
+  if (a.question) certaintyU = polarityU = { spans: [tokSpan(doc, a.end - 1, a.end)], rule: 'factuality.question' };
+
+  // Time: publication date and dates in the clause.
+  if ((!time || time.value !== 'FUTURE') && dateAfter(options.eventDate, published) && !local.past) {
+    time = { value: 'FUTURE', spans: [trigger], rule: 'factuality.date-after-publication' };
+  }
+  if ((!time || time.value !== 'FUTURE') && !local.past) {
+    const tx = clauseTimexAfter(doc, a, head, published);
+    if (tx) time = { value: 'FUTURE', spans: [tx], rule: 'factuality.timex-after-publication' };
+  }
+  if (!time) {
+    time = local.noTense
+      ? { value: 'UNDERSPECIFIED', spans: [trigger], rule: 'factuality.nominal-no-tense' }
+      : { value: 'NON_FUTURE', spans: [trigger], rule: 'factuality.default' };
+  }
+
+  // Certainty: the weakest cue; a booster cancels PROBABLE, never POSSIBLE.
+  let cert: Judgement<Certainty> = { value: 'CERTAIN', spans: [trigger], rule: 'factuality.default' };
+  for (const c of certainty) if (certaintyRank(c.value) < certaintyRank(cert.value)) cert = { ...c };
+  if (cert.value === 'PROBABLE' && boosters.length) cert = { value: 'CERTAIN', ...boosters[0] };
+  else if (cert.value === 'CERTAIN' && boosters.length) cert = { value: 'CERTAIN', ...boosters[0] };
+  if (special && special.value !== 'NONE' && special.value !== 'GEN' && certaintyRank(cert.value) > 1) cert = { value: 'POSSIBLE', spans: special.spans, rule: special.rule };
+  if (certaintyU) cert = { value: 'UNDERSPECIFIED', ...certaintyU };
+
+  let pol: Judgement<Polarity> = flips.length % 2 === 1
+    ? { value: 'NEG', spans: flips.flatMap((f) => f.spans), rule: flips[flips.length - 1].rule }
+    : flips.length
+      ? { value: 'POS', spans: flips.flatMap((f) => f.spans), rule: flips[flips.length - 1].rule }
+      : { value: 'POS', spans: [trigger], rule: 'factuality.default' };
+  if (local.counterfactual && pol.value === 'POS') pol = { value: 'NEG', ...local.counterfactual };
+  if (polarityU) pol = { value: 'UNDERSPECIFIED', ...polarityU };
+
+  const attribution: AttributionLink[] = [{ text: 'author', spans: [], rule: 'factuality.author' }, ...links.reverse()];
+  const finalCommitment: Judgement<Commitment> = commitment ?? { value: 'COMMITTED', spans: [trigger], rule: 'factuality.default' };
+  const cues: Cue[] = [...usedCues].sort((x, y) => x.start - y.start).map((c) => ({
+    ...cueSpan(doc, c), text: doc.text.slice(doc.tokens[c.start].start, doc.tokens[c.end - 1].end), class: c.entry.cls, rule: c.entry.rule,
+  }));
+  for (const extra of local.extraCues) cues.push(extra);
+  return {
+    certainty: cert,
+    polarity: pol,
+    time,
+    special: special ?? { value: 'NONE', spans: [trigger], rule: 'factuality.default' },
+    commitment: finalCommitment,
+    attribution,
+    cues,
+    score: factualityScore(cert.value, pol.value),
+  };
+}
+
+function nearestCompCue(a: SentenceAnalysis, clause: number, before: number): CueMatch | undefined {
+  let best: CueMatch | undefined;
+  for (const c of a.cues) if (c.clause === clause && c.entry.scope === 'comp' && c.start < before && (!best || c.start > best.start)) best = c;
+  return best;
+}
+
+/** A date in the predicate's clause that falls after publication. */
+function clauseTimexAfter(doc: CronacaDocument, a: SentenceAnalysis, head: number, published: string | undefined): Span | undefined {
+  if (!published) return undefined;
+  const clause = a.clauseAt[head - a.start];
+  for (const tx of doc.timexes) {
+    if (tx.sentence !== a.sentence || (tx.type !== 'DATE' && tx.type !== 'TIME')) continue;
+    const ti = tokenAt(doc, a, tx.start);
+    if (ti < 0 || a.clauseAt[ti - a.start] !== clause) continue;
+    if (dateAfter(tx.value, published)) return { start: tx.start, end: tx.end };
+  }
+  return undefined;
+}
+
+function tokenAt(doc: CronacaDocument, a: SentenceAnalysis, offset: number): number {
+  for (let i = a.start; i < a.end; i++) if (doc.tokens[i].end > offset) return i;
+  return -1;
+}
+
+function finiteIndicative(doc: CronacaDocument, vg: VerbGroup | undefined): boolean {
+  if (!vg || vg.finite < 0) return false;
+  const m = doc.tokens[vg.finite].feats.Mood;
+  return m === 'Ind' || m === undefined;
+}
+
+/** The token that carries the predicate: the verb of a verbal trigger, else the last noun. */
+function headToken(doc: CronacaDocument, a: SentenceAnalysis, p: PredicateRef, _lex: FactualityLexicon): number {
+  let nounHead = -1;
+  for (let i = p.tokenStart; i < p.tokenEnd; i++) {
+    if (a.vgAt[i - a.start] >= 0) return i;
+    if (nounHead < 0 && (doc.tokens[i].pos === 'NOUN' || doc.tokens[i].pos === 'PROPN')) nounHead = i;
+  }
+  return nounHead >= 0 ? nounHead : p.tokenStart;
+}
+
+interface LocalFull extends Local {
+  counterfactual?: Evid;
+  extraCues: Cue[];
+}
+
+function localReading(doc: CronacaDocument, a: SentenceAnalysis, head: number, p: PredicateRef, lex: FactualityLexicon): LocalFull {
+  const tokens = doc.tokens;
+  const out: LocalFull = {
+    certainty: [], boosters: [], negations: [], cues: [], nominal: false, noTense: false, passive: false, past: false, perfect: false, extraCues: [],
+  };
+  const clause = a.clauseAt[head - a.start];
+  let vgi = a.vgAt[head - a.start];
+  if (vgi < 0) {
+    out.nominal = true;
+    // noun-phrase modifiers: "presunto attacco", "il mancato pagamento", "the planned visit"
+    for (const c of a.cues) {
+      if (c.entry.scope !== 'np' && !(c.entry.scope === 'nword' && c.end <= head)) continue;
+      const before = c.end <= head && head - c.end <= 2 && rangeIs(tokens, c.end, head, ['ADJ', 'DET', 'ADV']);
+      const after = c.entry.scope === 'np' && c.start === p.tokenEnd;
+      if (!before && !after) continue;
+      if (c.entry.scope === 'nword' && c.vg >= 0 && isSupport(a, a.vgs[c.vg])) continue;
+      applyNp(doc, c, out);
+    }
+    // host verb: support verbs pass their reading to the noun ("c'è stato un attacco")
+    let host = -1;
+    let bestDist = Infinity;
+    for (const v of a.vgs) {
+      if (v.clause !== clause) continue;
+      const d = v.end <= head ? head - v.end : v.start - head + 0.5;
+      if (d < bestDist) { bestDist = d; host = v.index; }
+    }
+    if (host < 0) {
+      out.noTense = true;
+      return out;
+    }
+    if (!isSupport(a, a.vgs[host])) {
+      const hv = a.vgs[host];
+      const hf = hv.finite >= 0 ? tokens[hv.finite] : undefined;
+      if (hf?.feats.Tense === 'Fut' && !out.time) out.time = { value: 'NON_FUTURE', spans: [tokSpan(doc, head, head + 1)], rule: 'factuality.default' };
+      applyClauseCues(doc, a, clause, out, true);
+      return out;
+    }
+    vgi = host;
+  }
+  const vg = a.vgs[vgi];
+  out.vg = vg;
+  analyseVerbGroup(doc, a, vg, lex, out);
+  applyClauseCues(doc, a, clause, out, false);
+  // conditional clauses
+  const cl = a.clauses[clause];
+  let c = clause;
+  const seen = new Set<number>();
+  while (c >= 0 && !seen.has(c)) {
+    seen.add(c);
+    const k = a.clauses[c];
+    if (k.link === 'cond') {
+      const sp = tokSpan(doc, k.start, Math.max(k.markerEnd, k.start + 1));
+      out.special = { value: 'COND_IF_CLAUSE', spans: [sp], rule: `scope.heuristic.cond:${tokens[k.start].norm}` };
+      out.condClause = c;
+      break;
+    }
+    if (k.link === 'root' || k.link === 'coord') break;
+    c = k.parent;
+  }
+  if (!out.special && cl.hasCondChild) {
+    const cond = a.clauses.find((k) => k.link === 'cond' && k.parent === clause)!;
+    const sp = tokSpan(doc, cond.start, Math.max(cond.markerEnd, cond.start + 1));
+    out.special = { value: 'COND_MAIN_CLAUSE', spans: [sp], rule: `scope.heuristic.cond-main` };
+    if (counterfactualClause(doc, a, cond.index, lex)) out.counterfactual = { spans: [sp], rule: 'factuality.counterfactual' };
+  }
+  return out;
+}
+
+function rangeIs(tokens: Token[], from: number, to: number, pos: string[]): boolean {
+  for (let i = from; i < to; i++) if (!pos.includes(tokens[i].pos)) return false;
+  return true;
+}
+
+function isSupport(a: SentenceAnalysis, v: VerbGroup): boolean {
+  const c = a.cueAt[v.main - a.start];
+  return c >= 0 && a.cues[c].entry.cls === 'support';
+}
+
+function applyNp(doc: CronacaDocument, c: CueMatch, out: LocalFull): void {
+  const ev = cueEvid(doc, c);
+  out.cues.push(c);
+  switch (c.entry.cls) {
+    case 'allegation':
+      out.certainty.push({ value: 'PROBABLE', ...ev });
+      out.distanced = ev;
+      break;
+    case 'negative-implicative':
+    case 'negation':
+    case 'negative-concord':
+      out.negations.push(ev);
+      break;
+    case 'future':
+      out.time = { value: 'FUTURE', ...ev };
+      break;
+    case 'attempt':
+      out.certainty.push({ value: 'POSSIBLE', ...ev });
+      break;
+    default:
+      break;
+  }
+}
+
+function applyClauseCues(doc: CronacaDocument, a: SentenceAnalysis, clause: number, out: LocalFull, nominalOnly: boolean): void {
+  for (const c of a.cues) {
+    if (c.clause !== clause || c.entry.scope !== 'clause') continue;
+    const ev = cueEvid(doc, c);
+    const cls = c.entry.cls;
+    if (nominalOnly && cls !== 'generic') continue;
+    switch (cls) {
+      case 'hedge-probable':
+      case 'hedge-possible':
+      case 'unnamed-hedge':
+        out.certainty.push({ value: CLASS_CERTAINTY[cls]!, ...ev });
+        break;
+      case 'allegation':
+        out.certainty.push({ value: 'PROBABLE', ...ev });
+        out.distanced = ev;
+        break;
+      case 'booster':
+        out.boosters.push(ev);
+        break;
+      case 'generic':
+        out.special = { value: 'GEN', ...ev };
+        break;
+      default:
+        continue;
+    }
+    out.cues.push(c);
+  }
+}
+
+function analyseVerbGroup(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGroup, lex: FactualityLexicon, out: LocalFull): void {
+  const tokens = doc.tokens;
+  const finite = vg.finite >= 0 ? tokens[vg.finite] : undefined;
+  let perfect = false;
+  let sawPerfectAux = false;
+  let copulaMain = false;
+  for (let i = vg.start; i < vg.end; i++) {
+    const t = tokens[i];
+    if ((lex.perfect.has(t.lemma) || lex.perfect.has(t.norm)) && t.feats.VerbForm !== 'Part') sawPerfectAux = true;
+    if (t.feats.VerbForm === 'Part' && (sawPerfectAux || lex.aux.has(t.lemma))) perfect = true;
+  }
+  out.perfect = perfect;
+  const main = tokens[vg.main];
+  copulaMain = lex.aux.has(main.lemma) && main.feats.VerbForm !== 'Part';
+  out.passive = main.feats.VerbForm === 'Part' && !sawPerfectAux && vg.main > vg.start && lex.aux.has(tokens[vg.main - 1].lemma) || main.feats.Voice === 'Pass';
+  out.past = finite ? finite.feats.Tense === 'Past' || finite.feats.Tense === 'Imp' || (perfect && finite.feats.Tense === 'Pres') : main.feats.Tense === 'Past' && main.feats.VerbForm === 'Part';
+
+  // cues attached to this verb group
+  const attached = a.cues.filter((c) => c.vg === vg.index && c.start <= vg.main);
+  let modal: CueMatch | undefined;
+  // Negation: every negator counts; negative-concord words ("nessuno", "mai", "né ... né") count
+  // once in all, and only before the verb with no other negator ("non ... nessuno" is one).
+  const allNeg = a.cues.filter((c) => c.vg === vg.index && (c.entry.cls === 'negation' || c.entry.cls === 'negative-concord'));
+  const negators = allNeg.filter((c) => c.entry.cls === 'negation');
+  for (const c of negators) { out.negations.push(cueEvid(doc, c)); out.cues.push(c); }
+  const concordWords = allNeg.filter((c) => c.entry.cls === 'negative-concord');
+  if (!negators.length && concordWords.length && concordWords[0].end <= vg.start) out.negations.push(cueEvid(doc, concordWords[0]));
+  for (const c of concordWords) out.cues.push(c);
+  for (const c of attached) {
+    const cls = c.entry.cls;
+    const ev = cueEvid(doc, c);
+    if (cls === 'negation' || cls === 'negative-concord') continue;
+    if (c.start >= vg.main && c.entry.scope !== 'next-vg') continue;
+    if (cls.startsWith('modal') || cls === 'future' || cls === 'conditional-aux' || cls === 'intention' || cls === 'deontic') {
+      if (cls !== 'future' && cls !== 'conditional-aux') modal = modal ?? c;
+      out.cues.push(c);
+      if (cls === 'future') out.time = { value: 'FUTURE', ...ev };
+      if (cls === 'conditional-aux') out.wouldAux = ev;
+      if (cls === 'intention') out.time = { value: 'FUTURE', ...ev };
+      if (cls === 'deontic') { out.time = { value: 'FUTURE', ...ev }; out.certainty.push({ value: 'UNDERSPECIFIED', ...ev }); }
+    }
+  }
+
+  if (modal) {
+    const ev = cueEvid(doc, modal);
+    const mt = tokens[modal.start];
+    const mPast = (mt.feats.Tense === 'Past' || mt.feats.Tense === 'Imp') && mt.feats.Mood !== 'Cnd' && mt.feats.Mood !== 'Sub';
+    const timeAfter: EventTime = perfect || copulaMain ? 'NON_FUTURE' : 'FUTURE';
+    switch (modal.entry.cls) {
+      case 'modal-epistemic-possible':
+      case 'modal-ability-past': {
+        const ability = (mPast || modal.entry.cls === 'modal-ability-past') && !perfect;
+        const negAbility = out.negations.length > 0 && !perfect;
+        if (ability && !negAbility) out.ability = ev;
+        else if (!ability && !negAbility) {
+          out.certainty.push({ value: 'POSSIBLE', ...ev });
+          if (!out.time) out.time = { value: timeAfter, ...ev };
+        }
+        break;
+      }
+      case 'modal-probable':
+        out.certainty.push({ value: 'PROBABLE', ...ev });
+        if (!out.time) out.time = { value: timeAfter, ...ev };
+        break;
+      case 'modal-necessity':
+        if (perfect || copulaMain) out.certainty.push({ value: 'PROBABLE', ...ev });
+        else if (!mPast) {
+          out.certainty.push({ value: 'UNDERSPECIFIED', ...ev });
+          if (!out.time) out.time = { value: 'FUTURE', ...ev };
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  if (finite && !modal) {
+    const sp = [tokSpan(doc, vg.finite, vg.finite + 1)];
+    if (finite.feats.Tense === 'Fut' && !out.time) {
+      if (perfect) {
+        out.certainty.push({ value: 'PROBABLE', spans: sp, rule: 'factuality.conjectural-future' });
+        out.time = { value: 'NON_FUTURE', spans: sp, rule: 'factuality.conjectural-future' };
+        out.extraCues.push({ ...sp[0], text: finite.text, class: 'conjectural-future', rule: 'factuality.conjectural-future' });
+      } else out.time = { value: 'FUTURE', spans: sp, rule: 'factuality.future-tense' };
+    }
+    if (finite.feats.Mood === 'Cnd' && !attached.some((c) => c.entry.cls === 'conditional-aux')) {
+      out.conditional = { spans: [tokSpan(doc, vg.finite, vg.main + 1)], rule: 'factuality.conditional' };
+      out.extraCues.push({ ...tokSpan(doc, vg.finite, vg.main + 1), text: doc.text.slice(tokens[vg.finite].start, tokens[vg.main].end), class: 'conditional-mood', rule: 'factuality.conditional' });
+    }
+  }
+}
+
+function counterfactualClause(doc: CronacaDocument, a: SentenceAnalysis, clause: number, lex: FactualityLexicon): boolean {
+  for (const v of a.vgs) {
+    if (v.clause !== clause || v.finite < 0) continue;
+    const f = doc.tokens[v.finite];
+    const main = doc.tokens[v.main];
+    if (main.feats.VerbForm !== 'Part' || v.main === v.finite) continue;
+    if (f.feats.Mood === 'Sub' && f.feats.Tense === 'Imp') return true;
+    if (lex.perfect.has(f.lemma) && f.feats.Tense === 'Past' && f.feats.Mood !== 'Sub') return true;
+  }
+  return false;
+}

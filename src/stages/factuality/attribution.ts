@@ -1,0 +1,136 @@
+// Who is the source behind a source-introducing cue: its subject, a "secondo X" phrase, a passive
+// agent, or nobody identifiable ("unnamed"). First-person subjects leave the author as source.
+import type { AttributionLink, CronacaDocument, Mention, Token } from '../../core/types.js';
+import type { FactualityLexicon } from './lexicon.js';
+import type { CueMatch, SentenceAnalysis } from './sentence.js';
+
+export type SourceResult = { kind: 'author'; rule: string } | { kind: 'link'; link: AttributionLink };
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const PERSONISH = new Set(['PER', 'ORG', 'GPE', 'GROUP']);
+
+function span(doc: CronacaDocument, from: number, to: number): { start: number; end: number } {
+  return { start: doc.tokens[from].start, end: doc.tokens[to - 1].end };
+}
+
+function unnamed(doc: CronacaDocument, cue: CueMatch, rule: string): SourceResult {
+  return { kind: 'link', link: { text: 'unnamed', spans: [span(doc, cue.start, cue.end)], rule } };
+}
+
+function fromMention(m: Mention, rule: string): SourceResult {
+  return { kind: 'link', link: { text: m.text, entity: m.entity, spans: [{ start: m.start, end: m.end }], rule } };
+}
+
+/**
+ * The noun phrase whose head is at or left of token i: determiners, adjectives, nouns and
+ * "di/of"-style prepositional modifiers ("il ministero della Difesa di Ankara").
+ */
+function nounPhrase(doc: CronacaDocument, i: number, lo: number, hi: number, lex: FactualityLexicon): [number, number] {
+  const t = doc.tokens;
+  const link = (k: number): boolean => t[k].pos === 'ADP' && lex.npLinks.has(t[k].norm);
+  const inNp = (k: number): boolean => t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || NOMINAL.has(t[k].pos) || link(k);
+  let s = i;
+  while (s - 1 >= lo && i - s < 8 && inNp(s - 1)) s--;
+  // the head is the first noun of the run
+  while (s < i && !NOMINAL.has(t[s].pos)) s++;
+  let e = i + 1;
+  while (e < hi && e - i < 8 && (t[e].pos === 'ADJ' || NOMINAL.has(t[e].pos) || (link(e) && e + 1 < hi && inNp(e + 1)) || (t[e].pos === 'DET' && e + 1 < hi && NOMINAL.has(t[e + 1].pos)))) e++;
+  while (e > s + 1 && (t[e - 1].pos === 'DET' || t[e - 1].pos === 'ADP')) e--;
+  return [s, e];
+}
+
+function phraseLink(doc: CronacaDocument, s: number, e: number, rule: string): SourceResult {
+  // a mention starting at the phrase head gives the entity
+  const m = doc.mentions.find((x) => x.tokenStart <= s && x.tokenEnd > s && PERSONISH.has(x.type));
+  if (m && m.tokenEnd >= e) return fromMention(m, rule);
+  const sp = span(doc, s, e);
+  return { kind: 'link', link: { text: doc.text.slice(sp.start, sp.end), entity: m?.entity, spans: [sp], rule } };
+}
+
+/** Nearest earlier mention of a person, organisation or place (pronoun and pro-drop antecedent). */
+function antecedent(doc: CronacaDocument, before: number, sentence: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of doc.mentions) {
+    if (m.tokenEnd > before || m.sentence < sentence - 1 || !PERSONISH.has(m.type) || m.kind === 'pronoun') continue;
+    if (!best || m.tokenStart > best.tokenStart) best = m;
+  }
+  return best;
+}
+
+function isFirstPerson(t: Token, lex: FactualityLexicon): boolean {
+  return lex.pronouns.get(t.norm) === 'first';
+}
+
+/** The source introduced by a verb cue (reporting, belief, denial...). */
+export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMatch, lex: FactualityLexicon, passive: boolean): SourceResult {
+  const tokens = doc.tokens;
+  const vg = cue.vg >= 0 ? a.vgs[cue.vg] : undefined;
+  const vStart = vg ? vg.start : cue.start;
+  const vEnd = Math.max(vg ? vg.end : cue.end, cue.end);
+  const clause = cue.clause;
+  const inClause = (i: number): boolean => a.clauseAt[i - a.start] === clause;
+  // impersonal clitic right before or inside the verb group ("si dice", "si può pensare")
+  for (let i = Math.max(a.start, vStart - 2); i < vEnd; i++) {
+    if (lex.pronouns.get(tokens[i].norm) === 'impersonal' && tokens[i].pos !== 'NOUN' && i < cue.start && (i >= vStart - 1 || tokens[i + 1]?.pos === 'PRON')) {
+      if (lex.lang === 'en') break;
+      return unnamed(doc, cue, 'scope.heuristic.impersonal');
+    }
+  }
+  if (passive) {
+    for (let i = vEnd; i < a.end && i < vEnd + 3; i++) {
+      if (a.agents.has(i) && i + 1 < a.end) {
+        let j = i + 1;
+        while (j < a.end && !NOMINAL.has(tokens[j].pos) && j < i + 4) j++;
+        if (j < a.end && NOMINAL.has(tokens[j].pos)) {
+          const [s, e] = nounPhrase(doc, j, i + 1, a.end, lex);
+          return phraseLink(doc, s, e, 'scope.heuristic.passive-agent');
+        }
+      }
+    }
+    return unnamed(doc, cue, 'scope.heuristic.passive');
+  }
+  // subject to the left, in the same clause
+  for (let i = vStart - 1; i >= a.start && inClause(i); i--) {
+    const t = tokens[i];
+    if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '»' && t.text !== '”') break;
+    if (isFirstPerson(t, lex)) return { kind: 'author', rule: 'scope.heuristic.first-person' };
+    if (lex.pronouns.get(t.norm) === 'personal') {
+      const m = antecedent(doc, i, a.sentence);
+      if (m) return fromMention(m, 'scope.heuristic.pronoun');
+      return { kind: 'link', link: { text: t.text, spans: [span(doc, i, i + 1)], rule: 'scope.heuristic.pronoun' } };
+    }
+    if (NOMINAL.has(t.pos)) {
+      const [s, e] = nounPhrase(doc, i, a.start, vStart, lex);
+      return phraseLink(doc, s, e, 'scope.heuristic.subject-left');
+    }
+  }
+  const finite = vg && vg.finite >= 0 ? tokens[vg.finite] : undefined;
+  if (finite?.feats.Person === '1') return { kind: 'author', rule: 'scope.heuristic.first-person' };
+  // inverted subject ("ha detto il ministro", "said the minister")
+  for (let i = vEnd; i < a.end && i < vEnd + 6; i++) {
+    const t = tokens[i];
+    if (t.pos === 'PUNCT' || a.clauseAt[i - a.start] !== clause) break;
+    if (NOMINAL.has(t.pos)) {
+      const [s, e] = nounPhrase(doc, i, vEnd, a.end, lex);
+      return phraseLink(doc, s, e, 'scope.heuristic.subject-inverted');
+    }
+  }
+  if (vg && vg.finite < 0) return { kind: 'author', rule: 'scope.heuristic.no-subject' };
+  const m = antecedent(doc, vStart, a.sentence);
+  if (m) return fromMention(m, 'scope.heuristic.prodrop');
+  return unnamed(doc, cue, 'scope.heuristic.no-subject');
+}
+
+/** "secondo X", "according to X": the phrase after the cue. */
+export function phraseSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMatch, lex: FactualityLexicon): SourceResult {
+  const tokens = doc.tokens;
+  for (let i = cue.end; i < a.end && i < cue.end + 4; i++) {
+    const t = tokens[i];
+    if (isFirstPerson(t, lex)) return { kind: 'author', rule: 'scope.heuristic.first-person' };
+    if (NOMINAL.has(t.pos) || t.pos === 'X') {
+      const [s, e] = nounPhrase(doc, i, cue.end, a.end, lex);
+      return phraseLink(doc, s, e, 'scope.heuristic.source-phrase');
+    }
+  }
+  return unnamed(doc, cue, 'scope.heuristic.source-phrase');
+}

@@ -1,0 +1,130 @@
+// Factuality pack data: cue lexicon, clause markers and pronouns, loaded once per language.
+import { readPackTsv } from '../../core/packs.js';
+import type { Token } from '../../core/types.js';
+import { CUE_CLASSES, type CueClass } from './classes.js';
+
+export type CueScope = 'clause' | 'comp' | 'vg' | 'next-vg' | 'np' | 'pp' | 'nword' | 'support' | 'none';
+const SCOPES = new Set<CueScope>(['clause', 'comp', 'vg', 'next-vg', 'np', 'pp', 'nword', 'support', 'none']);
+
+export type ClauseRole = 'comp' | 'comp-inf' | 'if' | 'whether' | 'cond' | 'rel' | 'adv' | 'purpose' | 'coord' | 'break' | 'agent' | 'np-link' | 'none';
+const ROLES = new Set<ClauseRole>(['comp', 'comp-inf', 'if', 'whether', 'cond', 'rel', 'adv', 'purpose', 'coord', 'break', 'agent', 'np-link', 'none']);
+
+export type PronounKind = 'first' | 'personal' | 'impersonal';
+
+export interface PhraseEntry<T> {
+  words: string[];
+  value: T;
+}
+
+export interface CueEntry {
+  cue: string;
+  cls: CueClass;
+  scope: CueScope;
+  noun: boolean;
+  adj: boolean;
+  rule: string;
+}
+
+/** Phrases indexed by first word; candidates longest first. */
+export class PhraseIndex<T> {
+  private byFirst = new Map<string, PhraseEntry<T>[]>();
+
+  add(words: string[], value: T): void {
+    let list = this.byFirst.get(words[0]);
+    if (!list) this.byFirst.set(words[0], (list = []));
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /**
+   * Longest phrase starting at token i (words match norm or lemma). A match on the surface
+   * form beats a lemma match of the same length.
+   */
+  match(tokens: Token[], i: number, end: number, accept?: (value: T, words: number) => boolean): PhraseEntry<T> | undefined {
+    const t = tokens[i];
+    const byForm = this.byFirst.get(t.norm);
+    const lemma = t.lemma ? t.lemma.toLowerCase() : '';
+    const byLemma = lemma && lemma !== t.norm ? this.byFirst.get(lemma) : undefined;
+    let best: PhraseEntry<T> | undefined;
+    let bestScore = -1;
+    for (const [list, formBonus] of [[byForm, 1], [byLemma, 0]] as const) {
+      if (!list) continue;
+      for (const e of list) {
+        const n = e.words.length;
+        if (i + n > end || n * 2 + formBonus <= bestScore) continue;
+        let ok = true;
+        for (let k = 1; k < n; k++) {
+          const tk = tokens[i + k];
+          const w = e.words[k];
+          if (tk.norm !== w && tk.lemma.toLowerCase() !== w) { ok = false; break; }
+        }
+        if (ok && (!accept || accept(e.value, n))) { best = e; bestScore = n * 2 + formBonus; break; }
+      }
+    }
+    return best;
+  }
+}
+
+export interface FactualityLexicon {
+  lang: string;
+  cues: PhraseIndex<CueEntry>;
+  clauses: PhraseIndex<ClauseRole>;
+  pronouns: Map<string, PronounKind>;
+  /** Lemmas of auxiliaries (verb-group glue); `perfect` holds the perfect auxiliaries. */
+  aux: Set<string>;
+  /** Prepositions that link a noun to its modifier inside a noun phrase ("of", "di"). */
+  npLinks: Set<string>;
+  perfect: Set<string>;
+}
+
+function words(phrase: string): string[] {
+  // Apostrophes stay attached to the word before them ("c'è" is one or two tokens): split both ways.
+  return phrase.toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+const cache = new Map<string, FactualityLexicon>();
+
+export function factualityLexicon(lang: string): FactualityLexicon {
+  let lex = cache.get(lang);
+  if (lex) return lex;
+  const cues = new PhraseIndex<CueEntry>();
+  const aux = new Set<string>();
+  const perfect = new Set<string>();
+  for (const row of readPackTsv(lang, 'factuality.tsv')) {
+    const [cue, cls, scope, flag] = row;
+    if (!cue || !CUE_CLASSES.has(cls as CueClass) || !SCOPES.has(scope as CueScope)) {
+      throw new Error(`packs/${lang}/factuality.tsv: bad row "${row.join('\t')}"`);
+    }
+    if (cls === 'aux' || cls === 'aux-perfect') {
+      aux.add(cue);
+      if (cls === 'aux-perfect') perfect.add(cue);
+      continue;
+    }
+    const entry: CueEntry = { cue, cls: cls as CueClass, scope: scope as CueScope, noun: flag === 'noun', adj: flag === 'adj', rule: `${lang}:factuality:${cue}` };
+    for (const variant of apostropheVariants(words(cue))) cues.add(variant, entry);
+  }
+  const clauses = new PhraseIndex<ClauseRole>();
+  const npLinks = new Set<string>();
+  for (const [marker, role] of readPackTsv(lang, 'factuality-clauses.tsv')) {
+    if (!ROLES.has(role as ClauseRole)) throw new Error(`packs/${lang}/factuality-clauses.tsv: bad role "${role}"`);
+    if (role === 'np-link') { npLinks.add(marker.toLowerCase()); continue; }
+    for (const variant of apostropheVariants(words(marker))) clauses.add(variant, role as ClauseRole);
+  }
+  const pronouns = new Map<string, PronounKind>();
+  for (const [word, kind] of readPackTsv(lang, 'factuality-pronouns.tsv')) pronouns.set(word.toLowerCase(), kind as PronounKind);
+  lex = { lang, cues, clauses, pronouns, aux, perfect, npLinks };
+  cache.set(lang, lex);
+  return lex;
+}
+
+/** "c'è" may be tokenised as one token or as "c'" + "è": index both. */
+function apostropheVariants(ws: string[]): string[][] {
+  if (!ws.some((w) => /'./.test(w))) return [ws];
+  const split: string[] = [];
+  for (const w of ws) {
+    const m = /^(.*?')(.+)$/.exec(w);
+    if (m) split.push(m[1], m[2]);
+    else split.push(w);
+  }
+  return [ws, split];
+}

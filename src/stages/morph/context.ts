@@ -1,0 +1,189 @@
+// Picks one analysis per token with a few cheap, language-neutral context rules, then marks
+// auxiliaries and passive participles from the pack's auxiliaries table.
+import type { Feats, Token } from '../../core/types.js';
+import type { Candidate, Candidates } from './candidates.js';
+import type { MorphData } from './morph-data.js';
+
+export interface Choice {
+  analysis: Candidate;
+  /** Context rule that overrode the default candidate, if any. */
+  context?: string;
+}
+
+const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+const SKIPPABLE = new Set(['ADV', 'PART', 'PRON']);
+const UPPER_START = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
+
+function find(c: Candidates, test: (a: Candidate) => boolean): Candidate | undefined {
+  for (const a of c.list) if (test(a)) return a;
+  return undefined;
+}
+
+const isFinite3 = (a: Candidate) =>
+  a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && (a.feats.Person === undefined || a.feats.Person === '3');
+
+/** A determiner, or a preposition fused with an article (it has gender/number features). */
+function introducesNominal(prev: Candidate | undefined): boolean {
+  if (!prev) return false;
+  if (prev.pos === 'DET') return true;
+  return prev.pos === 'ADP' && prev.feats.Number !== undefined;
+}
+
+function choose(cands: Candidates[], i: number, prev: Candidate | undefined, prev2: Candidate | undefined): Choice {
+  const c = cands[i];
+  const first = c.list[0];
+  if (c.list.length === 1) return { analysis: first };
+  // "la" before a verb is a clitic pronoun, not an article.
+  if (first.pos === 'DET') {
+    const next = cands[i + 1];
+    const pron = find(c, (a) => a.pos === 'PRON');
+    if (pron && next && !next.list.some((a) => NOMINAL.has(a.pos)) && next.list.some((a) => a.pos === 'VERB' || a.pos === 'AUX')) {
+      return { analysis: pron, context: 'morph.ctx.pron-before-verb' };
+    }
+    return { analysis: first };
+  }
+  // An articulated preposition keeps its closed-class reading ("dei" is not a noun here).
+  const fused = first.pos === 'ADP' && first.feats.Number !== undefined;
+  if (!fused && (introducesNominal(prev) || (prev?.pos === 'ADJ' && introducesNominal(prev2)))) {
+    let nominal = find(c, (a) => NOMINAL.has(a.pos));
+    // Noun or adjective before a word that can only be a noun: the adjective ("un nuovo governo").
+    if (nominal?.pos === 'NOUN') {
+      const next = cands[i + 1];
+      const adj = find(c, (a) => a.pos === 'ADJ');
+      if (adj && next && next.list[0].pos === 'NOUN' && !next.list.some((a) => a.pos === 'ADJ')) nominal = adj;
+    }
+    if (nominal) return { analysis: nominal, context: nominal === first ? undefined : 'morph.ctx.after-det' };
+  }
+  // After a bare preposition: a nominal or an infinitive, not a finite verb or participle ("colpo di stato").
+  if (prev?.pos === 'ADP' && first.pos === 'VERB' && (first.feats.VerbForm === 'Fin' || first.feats.VerbForm === 'Part')) {
+    const alt = find(c, (a) => NOMINAL.has(a.pos) || a.feats.VerbForm === 'Inf');
+    if (alt) return { analysis: alt, context: 'morph.ctx.after-adp' };
+  }
+  if (prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'NOUN')) {
+    // After a subject-like word an ambiguous form is a finite verb ("the police arrest", "police
+    // arrested", "he's"). After a noun only when the default reading is nominal or non-finite and no
+    // verb follows (else this word is part of the subject: "security forces detained").
+    const nonFinite = first.pos === 'VERB' && first.feats.VerbForm !== 'Fin';
+    const next = cands[i + 1]?.list[0];
+    const verbNext = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.rule.endsWith(':closed-class')));
+    if ((prev.pos === 'PRON' && first.pos !== 'AUX') || (!verbNext && (first.pos === 'NOUN' || first.pos === 'ADJ' || nonFinite))) {
+      const verb = find(c, isFinite3);
+      if (verb && verb !== first) return { analysis: verb, context: 'morph.ctx.after-subject' };
+    }
+  }
+  return { analysis: first };
+}
+
+/** Chooses analyses for the tokens of one sentence, [start, end) in `tokens` and `cands`. */
+export function chooseSentence(tokens: Token[], cands: Candidates[], start: number, end: number, data: MorphData): Choice[] {
+  const local = cands.slice(start, end);
+  const choices: Choice[] = [];
+  let shouting: boolean | undefined;
+  let firstWord = true;
+  for (let i = 0; i < local.length; i++) {
+    const tok = tokens[start + i];
+    let choice = preferThirdPerson(local[i], choose(local, i, choices[i - 1]?.analysis, choices[i - 2]?.analysis));
+    const a = choice.analysis;
+    if (UPPER_START.test(tok.text) && a.pos !== 'PUNCT' && a.pos !== 'NUM' && !(shouting ??= isShouting(tokens, start, end))) {
+      const c = local[i];
+      if (ALL_CAPS.test(tok.text) && !firstWord) {
+        choice = { analysis: { lemma: tok.text, pos: 'PROPN', feats: {}, rule: 'morph.acronym' } };
+      } else if (
+        (!c.known && (!firstWord || a.pos !== 'ADV')) ||
+        (!firstWord && (a.pos === 'NOUN' || a.pos === 'ADJ') && !c.list.some((x) => x.pos === 'VERB' || x.rule.endsWith(':closed-class')))
+      ) {
+        choice = { analysis: { lemma: tok.text, pos: 'PROPN', feats: {}, rule: 'morph.capitalised' } };
+      }
+    }
+    if (choice.analysis.pos !== 'PUNCT') firstWord = false;
+    choices.push(choice);
+  }
+  markAuxiliaries(local, choices, data);
+  return choices;
+}
+
+/** News text is mostly third person: among same-lemma finite readings ("sono", "sia") take it. */
+function preferThirdPerson(c: Candidates, choice: Choice): Choice {
+  const a = choice.analysis;
+  if (a.pos !== 'VERB' || a.feats.VerbForm !== 'Fin' || a.feats.Person === undefined || a.feats.Person === '3') return choice;
+  const third = find(
+    c,
+    (x) => x.lemma === a.lemma && x.pos === 'VERB' && x.feats.Person === '3' && x.feats.Mood === a.feats.Mood && x.feats.Tense === a.feats.Tense,
+  );
+  return third ? { ...choice, analysis: third } : choice;
+}
+
+function isShouting(tokens: Token[], start: number, end: number): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i].text;
+    if (t.length < 2) continue;
+    letters++;
+    if (t === t.toUpperCase() && t !== t.toLowerCase()) upper++;
+  }
+  return letters >= 3 && upper / letters > 0.7;
+}
+
+/**
+ * A form of an auxiliary lemma followed (within two tokens; adverbs, particles and clitics may
+ * intervene) by the verb form it takes becomes AUX, and that verb form is chosen for the follower.
+ * Passive voice is set on participles after passive auxiliaries.
+ */
+function markAuxiliaries(cands: Candidates[], choices: Choice[], data: MorphData): void {
+  for (let i = 0; i < choices.length; i++) {
+    const head = choices[i].analysis;
+    const rules = data.auxiliaries.get(head.lemma);
+    if (!rules || (head.pos !== 'VERB' && head.pos !== 'AUX' && head.pos !== 'PART' && head.pos !== 'ADP')) continue;
+    for (let j = i + 1; j <= i + 3 && j < choices.length; j++) {
+      let target: Candidate | undefined;
+      let voice = '-';
+      // A closed-class non-verb reading ("a", "the") is never reinterpreted as a verb form.
+      const cj = choices[j].analysis;
+      const closed = cj.rule.endsWith(':closed-class') && cj.pos !== 'VERB' && cj.pos !== 'AUX';
+      for (const r of rules) {
+        if (closed) break;
+        target = find(cands[j], (a) => (a.pos === 'VERB' || a.pos === 'AUX') && a.feats.VerbForm === r.takes);
+        if (target) {
+          voice = r.voice;
+          break;
+        }
+      }
+      if (target) {
+        if (head.pos === 'VERB') choices[i] = { analysis: { ...head, pos: 'AUX' }, context: 'morph.aux' };
+        // A preposition that also introduces infinitives ("to") takes its particle reading.
+        const particle = head.pos === 'ADP' ? find(cands[i], (a) => a.pos === 'PART' && a.lemma === head.lemma) : undefined;
+        if (particle) choices[i] = { analysis: particle, context: 'morph.ctx.before-inf' };
+        const chosen = choices[j].analysis;
+        if (chosen !== target) choices[j] = { analysis: target, context: 'morph.ctx.after-aux' };
+        if (target.feats.VerbForm === 'Part' && isPassive(voice, target, choices, i, data)) {
+          choices[j] = { ...choices[j], analysis: { ...choices[j].analysis, feats: withVoice(target.feats) } };
+        }
+        break;
+      }
+      if (!SKIPPABLE.has(choices[j].analysis.pos)) break;
+    }
+  }
+}
+
+function isPassive(voice: string, participle: Candidate, choices: Choice[], auxIndex: number, data: MorphData): boolean {
+  if (voice === 'pass') return true;
+  if (voice !== 'pass-unless-active') return false;
+  if (data.activeWithAux.has(participle.lemma)) return false;
+  // A reflexive clitic before the auxiliary chain ("si è ritirato") makes it active.
+  let k = auxIndex - 1;
+  while (k >= 0 && choices[k].analysis.pos === 'AUX') k--;
+  const before = choices[k]?.analysis;
+  return !(before && before.pos === 'PRON' && data.reflexive.has(before.lemma));
+}
+
+const voiceCache = new WeakMap<Feats, Feats>();
+function withVoice(f: Feats): Feats {
+  let v = voiceCache.get(f);
+  if (!v) {
+    v = { ...f, Voice: 'Pass' };
+    voiceCache.set(f, v);
+  }
+  return v;
+}

@@ -1,0 +1,113 @@
+// Per-language morphology data read from the pack once and cached.
+import { readPackJson, readPackList, readPackTsv } from '../../core/packs.js';
+import type { Feats, Upos } from '../../core/types.js';
+import { parseUdFeats, type Analysis } from './analysis.js';
+
+export type AuxVoice = 'pass' | 'pass-unless-active' | '-';
+
+export interface AuxRule {
+  takes: NonNullable<Feats['VerbForm']>;
+  voice: AuxVoice;
+}
+
+export interface SuffixRule {
+  suffix: string;
+  pos: Upos;
+  feats: Feats;
+  /** Replacement for the suffix, '=' to keep the form, '@verb' / '@noun' / '@adj' for the lemmatizer. */
+  lemma: string;
+}
+
+export interface MorphData {
+  lang: string;
+  lexicon: string | undefined;
+  /** The lexicon lists analyses in no useful order: rank them by a fixed preference. */
+  rankAnalyses: boolean;
+  closed: Map<string, Analysis[]>;
+  extra: Map<string, Analysis[]>;
+  auxiliaries: Map<string, AuxRule[]>;
+  /** Lemmas whose participle after the auxiliary is active (essere-perfect intransitives). */
+  activeWithAux: Set<string>;
+  /** Enclitic pronouns, longest first, and the reflexive ones. */
+  clitics: string[];
+  reflexive: Set<string>;
+  /** Suffix rules, longest suffix first. */
+  suffixes: SuffixRule[];
+}
+
+const cache = new Map<string, MorphData>();
+
+function analysesTable(lang: string, file: string): Map<string, Analysis[]> {
+  const map = new Map<string, Analysis[]>();
+  for (const [form, lemma, pos, feats] of readPackTsv(lang, file)) {
+    if (!form || !lemma || !pos) continue;
+    const key = form.toLowerCase();
+    const a: Analysis = { lemma, pos: pos as Upos, feats: parseUdFeats(feats) };
+    const list = map.get(key);
+    if (list) list.push(a);
+    else map.set(key, [a]);
+  }
+  return map;
+}
+
+const PAST: Feats = { Mood: 'Ind', Tense: 'Past', VerbForm: 'Fin' };
+const PARTICIPLE: Feats = { Tense: 'Past', VerbForm: 'Part' };
+
+/** Simple past and past participle analyses from irregular-verbs.tsv (base, past, participle). */
+function addIrregularVerbs(lang: string, extra: Map<string, Analysis[]>): void {
+  const add = (form: string, a: Analysis) => {
+    const list = extra.get(form);
+    if (!list) extra.set(form, [a]);
+    else if (!list.some((x) => x.lemma === a.lemma && x.feats === a.feats)) list.push(a);
+  };
+  for (const [base, past, participle] of readPackTsv(lang, 'irregular-verbs.tsv')) {
+    if (!base || !past || !participle) continue;
+    // Closed-class verbs (be, have, do) are described in closed-class.tsv.
+    for (const f of past.split('/')) add(f, { lemma: base, pos: 'VERB', feats: PAST });
+    for (const f of participle.split('/')) add(f, { lemma: base, pos: 'VERB', feats: PARTICIPLE });
+  }
+}
+
+export function morphData(lang: string): MorphData {
+  let data = cache.get(lang);
+  if (data) return data;
+  const auxiliaries = new Map<string, AuxRule[]>();
+  for (const [lemma, takes, voice] of readPackTsv(lang, 'auxiliaries.tsv')) {
+    const rule: AuxRule = { takes: takes as AuxRule['takes'], voice: (voice ?? '-') as AuxVoice };
+    const list = auxiliaries.get(lemma);
+    if (list) list.push(rule);
+    else auxiliaries.set(lemma, [rule]);
+  }
+  const config = readPackJson<{ lexicon?: string; rankAnalyses?: boolean }>(lang, 'morph.json');
+  const clitics: string[] = [];
+  const reflexive = new Set<string>();
+  for (const [c, kind] of readPackTsv(lang, 'clitics.tsv')) {
+    clitics.push(c);
+    if (kind === 'refl') reflexive.add(c);
+  }
+  clitics.sort((a, b) => b.length - a.length);
+  const suffixes: SuffixRule[] = readPackTsv(lang, 'suffixes.tsv').map(([suffix, pos, feats, lemma]) => ({
+    suffix,
+    pos: pos as Upos,
+    feats: parseUdFeats(feats),
+    lemma: lemma ?? '=',
+  }));
+  // Stable sort: rows of one suffix keep their file order.
+  suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+  const extra = analysesTable(lang, 'morph-extra.tsv');
+  addIrregularVerbs(lang, extra);
+  data = {
+    lang,
+    lexicon: config?.lexicon,
+    rankAnalyses: config?.rankAnalyses === true,
+    closed: analysesTable(lang, 'closed-class.tsv'),
+    extra,
+    auxiliaries,
+    activeWithAux: new Set(readPackList(lang, 'aux-active-verbs.txt')),
+    clitics,
+    reflexive,
+    suffixes,
+  };
+  cache.set(lang, data);
+  return data;
+}

@@ -1,0 +1,91 @@
+// Finds and normalises the time expressions of a text: match, resolve in text order (so that
+// "two days later" sees the dates before it), then attach bare clock times to a date nearby.
+import type { Sentence, Timex, Token } from '../../core/types.js';
+import { parseCalendarValue, type ParsedValue, type Ymd } from './calendar.js';
+import { timexGrammar } from './compile.js';
+import { findCandidates, lowerSameLength, regionsOf, selectCandidates } from './match.js';
+import { resolveCandidate, type ResolveContext } from './resolve.js';
+import { isFutureAt } from './tense.js';
+
+function sentenceAt(sentences: Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return sentences.length ? sentences[found].index : 0;
+}
+
+function calendarOf(t: Timex): ParsedValue | undefined {
+  if (t.type !== 'DATE' && t.type !== 'TIME') return undefined;
+  return parseCalendarValue(t.range?.end ?? t.value);
+}
+
+const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+
+/** "alle 10:30" gets the day of the closest date of day precision in its sentence. */
+function attachTimes(timexes: Timex[]): void {
+  for (let i = 0; i < timexes.length; i++) {
+    const t = timexes[i];
+    if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
+    let best: Timex | undefined;
+    let bestDistance = Infinity;
+    for (const o of timexes) {
+      if (o.sentence !== t.sentence || o.type !== 'DATE' || !DAY_VALUE.test(o.value)) continue;
+      const distance = o.end <= t.start ? t.start - o.end : o.start - t.end + 0.5;
+      if (distance >= 0 && distance < bestDistance) {
+        best = o;
+        bestDistance = distance;
+      }
+    }
+    if (best) timexes[i] = { ...t, value: best.value + t.value, anchor: best.anchor };
+  }
+}
+
+/** Tokens are optional: without them (or their tense features) dates default to the past. */
+export function annotateTimexes(
+  text: string,
+  lang: string,
+  sentences: Sentence[],
+  anchor: Ymd | undefined,
+  tokens: Token[] = [],
+): Timex[] {
+  const grammar = timexGrammar(lang);
+  if (grammar.rules.length === 0) return [];
+  const lower = lowerSameLength(text);
+  const chosen = selectCandidates(findCandidates(grammar, text, lower, regionsOf(grammar, lower, sentences)));
+  const timexes: Timex[] = [];
+  const previousDates: ParsedValue[] = [];
+  const ctx: ResolveContext = {
+    anchor,
+    previous: () => previousDates[previousDates.length - 1],
+    future: (c) => isFutureAt(tokens, c.start, c.end, grammar.futureWords),
+  };
+  for (const c of chosen) {
+    const r = resolveCandidate(c, ctx);
+    if (!r) continue;
+    const t: Timex = {
+      id: `T${timexes.length + 1}`,
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: r.type,
+      value: r.value,
+      anchor: r.anchor,
+      sentence: sentenceAt(sentences, c.start),
+      rule: c.rule.id,
+    };
+    if (r.range) t.range = r.range;
+    if (r.mod) t.mod = r.mod;
+    timexes.push(t);
+    const cal = calendarOf(t);
+    if (cal) previousDates.push(cal);
+  }
+  attachTimes(timexes);
+  return timexes;
+}

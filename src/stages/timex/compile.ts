@@ -1,0 +1,207 @@
+// Turns pack tables and rule patterns into regular expressions, once per language (cached).
+import { readPackJson } from '../../core/packs.js';
+import { requiredPlaceholders } from './gate.js';
+import type { Role, TimexRuleData, TimexRulesData, TimexWordsData } from './pack-types.js';
+
+/** Key used to look table entries up: lower case, ASCII apostrophe, single spaces. */
+export function tableKey(text: string): string {
+  return text.toLowerCase().replace(/[’‘`´]/g, "'").replace(/\s+/g, ' ');
+}
+
+/** A captured group: which role it fills, for which end of a range, and how to read it. */
+export interface Capture {
+  group: string;
+  role: Role;
+  slot: 1 | 2;
+  /** Table lookup; absent for digit placeholders. */
+  table?: Map<string, number | string>;
+  /** Exact surface forms allowed when the placeholder was written {name!}. */
+  strict?: Set<string>;
+}
+
+export interface CompiledRule {
+  id: string;
+  index: number;
+  data: TimexRuleData;
+  regex: RegExp;
+  captures: Capture[];
+  /** Each mask holds table bits (bit 0: digits) one of which the sentence must hold; [] = always run. */
+  gates: number[];
+}
+
+interface Placeholder {
+  role: Role;
+  source: string;
+  /** Gate bit: 0 for digit placeholders, 1.. for tables. */
+  bit: number;
+  table?: Map<string, number | string>;
+  forms?: Set<string>;
+  /** Source for case-sensitive rules, with the forms as written. */
+  exactSource?: string;
+}
+
+const L = '[\\p{L}\\p{N}]';
+// Digit placeholders are language-neutral; their boundaries keep them out of longer numbers.
+const DIGIT_PLACEHOLDERS: Record<string, Placeholder> = {
+  year: { role: 'year', bit: 0, source: `(?<!${L})(?<!\\p{L}[-‐–])(?:19|20)\\d\\d(?!${L}|[.,]\\p{N})` },
+  daynum: { role: 'day', bit: 0, source: '(?<!\\p{N})(?:0?[1-9]|[12]\\d|3[01])(?!\\p{N})' },
+  monthnum: { role: 'month', bit: 0, source: '(?<!\\p{N})(?:0?[1-9]|1[0-2])(?!\\p{N})' },
+  hour: { role: 'hour', bit: 0, source: '(?<!\\p{N})(?:[01]?\\d|2[0-3])(?!\\p{N})' },
+  minute: { role: 'minute', bit: 0, source: '[0-5]\\d(?!\\p{N})' },
+  number: { role: 'num', bit: 0, source: '(?<![\\p{N}.,])\\d{1,3}(?!\\p{N}|[.,]\\p{N})' },
+  decadenum: { role: 'decade', bit: 0, source: '(?<!\\p{N})(?:19|20)?\\d0(?!\\p{N})' },
+  centurynum: { role: 'century', bit: 0, source: '(?<!\\p{N})(?:1\\d|2[01]|[1-9])(?!\\p{N})' },
+};
+
+const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+
+function escapeForm(form: string): string {
+  return form
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/['’]/g, "['’]")
+    .replace(/ +/g, '\\s+');
+}
+
+/** Regexes run without the u flag (10x faster in V8): \\p{L} and \\p{N} become explicit ranges. */
+const LETTER_RANGES = 'a-zA-Z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f';
+
+function withoutUnicodeClasses(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      const esc = source.slice(i, i + 5);
+      if (esc === '\\p{L}' || esc === '\\p{N}') {
+        const ranges = esc === '\\p{L}' ? LETTER_RANGES : '0-9';
+        out += inClass ? ranges : `[${ranges}]`;
+        i += 4;
+        continue;
+      }
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    out += ch;
+  }
+  return out;
+}
+
+function tableSource(forms: string[]): string {
+  const sorted = [...forms].sort((a, b) => b.length - a.length);
+  const alts = sorted.map((f) => escapeForm(f) + (isWordChar(f[f.length - 1]) ? `(?!${L})` : ''));
+  return `(?<!${L})(?:${alts.join('|')})`;
+}
+
+const MAX_TABLES = 30;
+
+/** The most selective word of an entry ("l'altro ieri" -> "altro"): seeing it gates the table. */
+function keyWord(form: string): string {
+  const words = tableKey(form).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.reduce((best, w) => (w.length > best.length ? w : best), '');
+}
+
+function tablePlaceholders(words: TimexWordsData | undefined, wordBits: Map<string, number>): Map<string, Placeholder> {
+  const out = new Map<string, Placeholder>();
+  for (const [name, t] of Object.entries(words?.tables ?? {})) {
+    const bit = out.size + 1;
+    if (bit > MAX_TABLES) throw new Error(`timex: more than ${MAX_TABLES} tables`);
+    const table = new Map<string, number | string>();
+    for (const [form, value] of Object.entries(t.entries)) {
+      table.set(tableKey(form), value);
+      const w = keyWord(form);
+      if (w) wordBits.set(w, (wordBits.get(w) ?? 0) | (1 << bit));
+    }
+    const forms = Object.keys(t.entries);
+    out.set(name, {
+      role: t.role,
+      bit,
+      source: tableSource(forms.map((f) => f.toLowerCase())),
+      exactSource: tableSource(forms),
+      table,
+      forms: new Set(forms.map((f) => f.replace(/’/g, "'"))),
+    });
+  }
+  return out;
+}
+
+const MACRO_RE = /\{@([a-zA-Z0-9]+)\}/g;
+const PLACEHOLDER_RE = /\{(~?)([a-z]+?)(2?)(!?)\}/g;
+
+function compileRule(
+  lang: string,
+  data: TimexRuleData,
+  index: number,
+  tables: Map<string, Placeholder>,
+  macros: Record<string, string>,
+): CompiledRule {
+  let source = data.pattern;
+  for (let i = 0; i < 5 && source.includes('{@'); i++) {
+    source = source.replace(MACRO_RE, (_m, name: string) => {
+      const macro = macros[name];
+      if (macro === undefined) throw new Error(`timex ${lang}:${data.id}: unknown macro @${name}`);
+      return `(?:${macro})`;
+    });
+  }
+  if (!data.caseSensitive && /[A-Z]/.test(source.replace(/\\p\{\w+\}|\\k<\w+>|\(\?<\w+>|\\./g, ''))) {
+    throw new Error(`timex ${lang}:${data.id}: write the pattern in lower case (it runs on lower-cased text)`);
+  }
+  const captures: Capture[] = [];
+  const gates = requiredPlaceholders(source).map((clause) => {
+    let mask = 0;
+    for (const name of clause) mask |= 1 << (tables.get(name) ?? DIGIT_PLACEHOLDERS[name] ?? { bit: 0 }).bit;
+    return mask;
+  });
+  source = source.replace(PLACEHOLDER_RE, (_m, silent: string, name: string, two: string, bang: string) => {
+    const ph = tables.get(name) ?? DIGIT_PLACEHOLDERS[name];
+    if (!ph) throw new Error(`timex ${lang}:${data.id}: unknown placeholder {${name}}`);
+    const phSource = data.caseSensitive ? (ph.exactSource ?? ph.source) : ph.source;
+    if (silent) return `(?:${phSource})`;
+    const group = `p${captures.length}`;
+    captures.push({
+      group,
+      role: ph.role,
+      slot: two ? 2 : 1,
+      table: ph.table,
+      strict: bang ? ph.forms : undefined,
+    });
+    return `(?<${group}>${phSource})`;
+  });
+  let regex: RegExp;
+  try {
+    regex = new RegExp(withoutUnicodeClasses(source), 'gd');
+  } catch (e) {
+    throw new Error(`timex ${lang}:${data.id}: bad pattern: ${(e as Error).message}`, { cause: e });
+  }
+  return { id: `${lang}:timex:${data.id}`, index, data, regex, captures, gates };
+}
+
+export interface TimexGrammar {
+  lang: string;
+  rules: CompiledRule[];
+  /** Word (lower case) -> bit mask of the tables it may start to match. */
+  wordBits: Map<string, number>;
+  /** Auxiliaries that make a verb group future ("will"), as token norms. */
+  futureWords: Set<string>;
+}
+
+const cache = new Map<string, TimexGrammar>();
+
+/** The compiled timex rules of a language; empty when the pack has none. */
+export function timexGrammar(lang: string): TimexGrammar {
+  let g = cache.get(lang);
+  if (!g) {
+    const words = readPackJson<TimexWordsData>(lang, 'timex-words.json');
+    const rulesData = readPackJson<TimexRulesData>(lang, 'timex-rules.json');
+    const wordBits = new Map<string, number>();
+    const tables = tablePlaceholders(words, wordBits);
+    const macros = rulesData?.macros ?? {};
+    const rules = (rulesData?.rules ?? []).map((r, i) => compileRule(lang, r, i, tables, macros));
+    const futureWords = new Set((words?.futureWords ?? []).map(tableKey));
+    g = { lang, rules, wordBits, futureWords };
+    cache.set(lang, g);
+  }
+  return g;
+}

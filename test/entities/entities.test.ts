@@ -1,0 +1,161 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/pipeline.js';
+import type { CronacaDocument, Entity, Mention } from '../../src/core/types.js';
+import { entityById, entityForSpan, mentionAt, mentionsInSentence } from '../../src/stages/entities/index.js';
+
+function analyse(text: string, language: string): CronacaDocument {
+  return runPipeline(text, { language });
+}
+
+function mention(doc: CronacaDocument, text: string, nth = 0): Mention {
+  const found = doc.mentions.filter((m) => m.text === text);
+  assert.ok(found[nth], `no mention "${text}" (#${nth}) in ${JSON.stringify(doc.mentions.map((m) => m.text))}`);
+  return found[nth];
+}
+
+function entity(doc: CronacaDocument, text: string, nth = 0): Entity {
+  const e = entityById(doc, mention(doc, text, nth).entity);
+  assert.ok(e);
+  return e;
+}
+
+function texts(doc: CronacaDocument): string[] {
+  return doc.mentions.map((m) => m.text);
+}
+
+test('it: role + demonym + known name is one mention; cities get coordinates', () => {
+  const doc = analyse('Il presidente kazako Kassym-Jomart Tokayev ha incontrato a Mosca il presidente russo Vladimir Putin.', 'it');
+  assert.deepEqual(texts(doc), ['presidente kazako Kassym-Jomart Tokayev', 'Mosca', 'presidente russo Vladimir Putin']);
+  const tokayev = entity(doc, 'presidente kazako Kassym-Jomart Tokayev');
+  assert.equal(tokayev.name, 'Kassym-Jomart Tokayev');
+  assert.equal(tokayev.type, 'PER');
+  assert.equal(tokayev.country, 'KAZ');
+  assert.deepEqual(tokayev.sectors, ['GOV']);
+  assert.equal(mention(doc, 'presidente kazako Kassym-Jomart Tokayev').kind, 'name');
+  assert.equal(mention(doc, 'presidente kazako Kassym-Jomart Tokayev').rule,
+    'world:actors:kassym-jomart-tokayev+it:roles:president+it:demonyms:KAZ');
+  const moscow = entity(doc, 'Mosca');
+  assert.equal(moscow.name, 'Moscow');
+  assert.equal(moscow.type, 'GPE');
+  assert.equal(moscow.country, 'RUS');
+  assert.equal(moscow.geonameid, 524901);
+  assert.deepEqual(moscow.coordinates, { lat: 55.7522, lon: 37.6156 });
+  assert.equal(entity(doc, 'presidente russo Vladimir Putin').wikidata, 'Q7747');
+});
+
+test('it: countries by full, short and official names; "usa" the verb is not the USA', () => {
+  const doc = analyse('Gli Stati Uniti e il Regno Unito hanno criticato la Corea del Nord. Il governo usa la forza. Gli Usa protestano.', 'it');
+  assert.deepEqual(doc.entities.filter((e) => e.type === 'GPE').map((e) => e.country), ['USA', 'GBR', 'PRK']);
+  assert.equal(mention(doc, 'Usa').entity, mention(doc, 'Stati Uniti').entity);
+  assert.equal(entity(doc, 'Stati Uniti').name, 'United States');
+  assert.equal(entity(doc, 'Stati Uniti').wikidata, 'Q30');
+  assert.ok(!texts(doc).includes('usa'));
+});
+
+test('it: exonyms and historical names of cities', () => {
+  const doc = analyse('Da Alma-Ata a Pechino, passando per Ginevra e Napoli.', 'it');
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.country]), [
+    ['Almaty', 'KAZ'], ['Beijing', 'CHN'], ['Geneva', 'CHE'], ['Naples', 'ITA'],
+  ]);
+  assert.equal(mention(doc, 'Alma-Ata').rule, 'it:exonyms:1526384');
+});
+
+test('it: groups take a country from a demonym, an "of" complement or the context', () => {
+  const doc = analyse(
+    'Le proteste sono scoppiate in Kazakistan. Le forze di sicurezza kazake hanno disperso i manifestanti. ' +
+      'La polizia di Almaty ha arrestato dieci persone. I servizi segreti russi non hanno commentato.',
+    'it',
+  );
+  const forces = entity(doc, 'forze di sicurezza kazake');
+  assert.deepEqual([forces.name, forces.type, forces.country, forces.sectors], ['Kazakhstan security forces', 'GROUP', 'KAZ', ['COP']]);
+  assert.equal(mention(doc, 'forze di sicurezza kazake').kind, 'group');
+  const protesters = entity(doc, 'manifestanti');
+  assert.deepEqual([protesters.country, protesters.sectors], ['KAZ', ['CVL']]);
+  assert.equal(mention(doc, 'manifestanti').rule, 'it:groups:protesters+entities.context-country');
+  const police = entity(doc, 'polizia');
+  assert.deepEqual([police.name, police.country, police.sectors], ['police of Almaty', 'KAZ', ['COP']]);
+  const spies = entity(doc, 'servizi segreti russi');
+  assert.deepEqual([spies.name, spies.country, spies.sectors], ['Russia intelligence services', 'RUS', ['SPY']]);
+});
+
+test('it: acronym aliases, the Alliance anaphor and peacekeepers of the organisation', () => {
+  const doc = analyse(
+    "Tokayev si è rivolto alla CSTO per inviare forze di pace. L'OTSC ha accettato e le forze armate dell'Alleanza sono arrivate.",
+    'it',
+  );
+  const csto = entity(doc, 'CSTO');
+  assert.equal(csto.name, 'Collective Security Treaty Organization');
+  assert.equal(csto.country, 'IGO');
+  assert.equal(mention(doc, 'OTSC').entity, csto.id);
+  assert.equal(mention(doc, 'Alleanza').entity, csto.id);
+  assert.equal(mention(doc, 'Alleanza').kind, 'alias');
+  assert.equal(mention(doc, 'CSTO').kind, 'acronym');
+  const peace = entity(doc, 'forze di pace');
+  assert.deepEqual([peace.name, peace.country, peace.sectors], ['Collective Security Treaty Organization peacekeepers', 'IGO', ['MIL']]);
+  assert.equal(entity(doc, 'forze armate').name, 'armed forces of Collective Security Treaty Organization');
+  assert.deepEqual(csto.mentions, [mention(doc, 'CSTO').id, mention(doc, 'OTSC').id, mention(doc, 'Alleanza').id]);
+});
+
+test('it: bare roles link to the last holder; unknown names by surname; no names at clause starts', () => {
+  const doc = analyse(
+    'Il ministro degli Esteri Mario Bianchi è arrivato. Probabilmente il ministro degli Esteri parlerà domani. ' +
+      'Contemporaneamente Bianchi ha incontrato il capo dei servizi segreti.',
+    'it',
+  );
+  assert.deepEqual(texts(doc), ['ministro degli Esteri Mario Bianchi', 'ministro degli Esteri', 'Bianchi', 'capo', 'servizi segreti']);
+  const bianchi = entity(doc, 'ministro degli Esteri Mario Bianchi');
+  assert.deepEqual([bianchi.name, bianchi.type, bianchi.sectors], ['Mario Bianchi', 'PER', ['GOV']]);
+  assert.equal(mention(doc, 'ministro degli Esteri').entity, bianchi.id);
+  assert.equal(mention(doc, 'Bianchi').entity, bianchi.id);
+  const head = entity(doc, 'capo');
+  assert.deepEqual([head.type, head.sectors], ['PER', ['SPY']]);
+  assert.equal(mention(doc, 'capo').kind, 'role');
+});
+
+test('it: organisation keyword names, with lower-case continuation and initials', () => {
+  const doc = analyse('Il Consiglio di sicurezza nazionale si è riunito. Il Partito Popolare Unito (PPU) ha protestato.', 'it');
+  assert.ok(texts(doc).includes('Consiglio di sicurezza nazionale'));
+  assert.equal(entity(doc, 'Consiglio di sicurezza nazionale').type, 'ORG');
+  assert.equal(mention(doc, 'PPU').entity, mention(doc, 'Partito Popolare Unito').entity);
+});
+
+test('en: modifiers before the noun, former officials, bare roles and the Alliance', () => {
+  const doc = analyse(
+    'Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev in Moscow. ' +
+      'The president thanked the Collective Security Treaty Organization. The Alliance sent troops. ' +
+      'Former defence minister John Harker criticised NATO troops and Kazakh security forces.',
+    'en',
+  );
+  assert.deepEqual(texts(doc), [
+    'Russian President Vladimir Putin', 'Kazakh President Kassym-Jomart Tokayev', 'Moscow', 'president',
+    'Collective Security Treaty Organization', 'Alliance', 'troops', 'Former defence minister John Harker', 'NATO troops',
+    'Kazakh security forces',
+  ]);
+  assert.equal(mention(doc, 'president').entity, mention(doc, 'Kazakh President Kassym-Jomart Tokayev').entity);
+  assert.equal(mention(doc, 'Alliance').entity, mention(doc, 'Collective Security Treaty Organization').entity);
+  const harker = entity(doc, 'Former defence minister John Harker');
+  assert.deepEqual([harker.name, harker.sectors], ['John Harker', ['ELI']]);
+  const nato = entity(doc, 'NATO troops');
+  assert.deepEqual([nato.name, nato.country, nato.sectors], ['NATO troops', 'IGO', ['MIL']]);
+  assert.equal(entity(doc, 'Kazakh security forces').country, 'KAZ');
+});
+
+test('en: capitalised words at sentence start are not places or names', () => {
+  const doc = analyse('Nice weather returned to Nice on Monday. Meanwhile the Ministry of Defence in London said nothing.', 'en');
+  assert.deepEqual(texts(doc), ['Nice', 'Ministry of Defence', 'London']);
+  assert.equal(mention(doc, 'Nice').start, 25);
+  assert.equal(entity(doc, 'Ministry of Defence').type, 'ORG');
+  assert.equal(entity(doc, 'London').country, 'GBR');
+});
+
+test('helpers: mentionAt, mentionsInSentence, entityForSpan', () => {
+  const doc = analyse('Le truppe russe sono entrate in Ucraina. Zelensky ha chiesto aiuto alla NATO.', 'it');
+  const troops = mention(doc, 'truppe russe');
+  assert.equal(mentionAt(doc, troops.tokenStart)?.id, troops.id);
+  assert.equal(mentionAt(doc, troops.tokenStart - 1), undefined);
+  assert.deepEqual(mentionsInSentence(doc, 1).map((m) => m.text), ['Zelensky', 'NATO']);
+  const e = entityForSpan(doc, troops.tokenStart - 1, troops.tokenEnd);
+  assert.deepEqual([e?.name, e?.country], ['Russia troops', 'RUS']);
+  assert.equal(entity(doc, 'Zelensky').name, 'Volodymyr Zelensky');
+});

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { runPipeline } from '../../src/core/pipeline.js';
+import { DocViews } from '../../src/stages/events/sentence-view.js';
+import { eventPack } from '../../src/stages/events/markers.js';
+import { TriggerMatcher } from '../../src/stages/events/match.js';
+import { triggerLexicon } from '../../src/stages/events/lexicon.js';
+const doc = runPipeline(readFileSync(process.argv[2], 'utf8'), { published: '2022-01-25' });
+const views = new DocViews(doc, eventPack('it'));
+const m = new TriggerMatcher(views, triggerLexicon('it'));
+const s = Number(process.argv[3]);
+console.log(m.matchSentence(views.sentence(s)).map((x) => [x.entry.rule, x.tokenStart, x.alternatives.map((a) => a.rule)]));
+import { extractEvents } from '../../src/stages/events/index.js';
+console.log(extractEvents(doc).filter((e) => e.sentence === s).map((e) => e.trigger.text));
+console.log(doc.events.filter((e) => e.sentence === s).map((e) => e.trigger.text), doc.events.length);

@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, pick } from './helpers.js';
+
+test('verb forms in every tense get lemma, Tense and VerbForm', () => {
+  const toks = analyse('Police arrested two men. The army arrests critics and is arresting more. They will arrest him.', 'en');
+  assert.deepEqual(pick(toks, 'arrested', 'arrests', 'arresting', 'arrest'), [
+    'arrest VERB Mood=Ind|Tense=Past|VerbForm=Fin',
+    'arrest VERB Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin',
+    'arrest VERB VerbForm=Ger',
+    'arrest VERB VerbForm=Inf',
+  ]);
+  assert.deepEqual(pick(toks, 'is', 'will'), ['be AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin', 'will AUX VerbForm=Fin']);
+});
+
+test('perfect and passive: have + participle is active, be/get + participle is passive', () => {
+  const toks = analyse('The rebels have seized the airport. He has been arrested. Troops were deployed and the governor was removed. Two men got arrested.', 'en');
+  const row = (text: string) => toks.filter((t) => t.text === text).map((t) => `${t.lemma} ${t.pos} ${t.feats.VerbForm ?? ''} ${t.feats.Voice ?? '-'}`);
+  assert.deepEqual(row('seized'), ['seize VERB Part -']);
+  assert.deepEqual(row('arrested'), ['arrest VERB Part Pass', 'arrest VERB Part Pass']);
+  assert.deepEqual(row('deployed'), ['deploy VERB Part Pass']);
+  assert.deepEqual(row('removed'), ['remove VERB Part Pass']);
+  assert.deepEqual(pick(toks, 'have', 'has', 'been', 'got'), [
+    'have AUX Mood=Ind|Tense=Pres|VerbForm=Fin',
+    'have AUX Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin',
+    'be AUX Tense=Past|VerbForm=Part',
+    'get AUX Mood=Ind|Tense=Past|VerbForm=Fin',
+  ]);
+});
+
+test('be, have and do are VERB when no verb form follows', () => {
+  const toks = analyse('The situation was tense. The government has a plan. They did it.', 'en');
+  assert.deepEqual(pick(toks, 'was', 'has', 'did'), [
+    'be VERB Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin',
+    'have VERB Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin',
+    'do VERB Mood=Ind|Tense=Past|VerbForm=Fin',
+  ]);
+});
+
+test('modals, negation and clitics', () => {
+  const toks = analyse("The minister wouldn't resign and couldn't stay; she'd said it won't happen.", 'en');
+  assert.deepEqual(toks.map((t) => `${t.text}/${t.lemma}/${t.pos}`), [
+    'The/the/DET', 'minister/minister/NOUN', 'would/would/AUX', "n't/not/PART", 'resign/resign/VERB', 'and/and/CCONJ',
+    'could/could/AUX', "n't/not/PART", 'stay/stay/VERB', ';/;/PUNCT', 'she/she/PRON', "'d/have/AUX", 'said/say/VERB', 'it/it/PRON',
+    'wo/will/AUX', "n't/not/PART", 'happen/happen/VERB', '././PUNCT',
+  ]);
+});
+
+test("possessive 's after a name, copula 's after a pronoun", () => {
+  const toks = analyse("Russia's envoy left. It's over and he's leaving.", 'en');
+  assert.deepEqual(toks.filter((t) => t.norm === "'s").map((t) => `${t.lemma} ${t.pos}`), ["'s PART", 'be VERB', 'be AUX']);
+});
+
+test('nouns: plural to singular, determiners force a nominal reading', () => {
+  const toks = analyse('The arrests and the protests continued in the cities.', 'en');
+  assert.deepEqual(pick(toks, 'arrests', 'protests', 'cities', 'continued'), [
+    'arrest NOUN Number=Plur',
+    'protest NOUN Number=Plur',
+    'city NOUN Number=Plur',
+    'continue VERB Mood=Ind|Tense=Past|VerbForm=Fin',
+  ]);
+});
+
+test('proper nouns, acronyms, hyphenated words and unknown words', () => {
+  const toks = analyse('The US and NATO backed a cease-fire in Almaty after Tokayev spoke; the rebels regrouped.', 'en');
+  assert.deepEqual(pick(toks, 'US', 'NATO', 'cease-fire', 'Almaty', 'Tokayev', 'regrouped'), [
+    'US PROPN', 'NATO PROPN', 'cease-fire NOUN Number=Sing', 'Almaty PROPN', 'Tokayev PROPN', 'regroup VERB Mood=Ind|Tense=Past|VerbForm=Fin',
+  ]);
+  assert.equal(toks.find((t) => t.text === 'cease-fire')?.morphRule, 'en:compound');
+});

@@ -1,0 +1,185 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { tag, tagSummary } from './helpers.js';
+
+// Anchor: Thursday 20 January 2022 (ISO week 2022-W03).
+const PUB = '2022-01-20';
+const cases = (rows: [string, string | undefined, string[]][]): void => {
+  for (const [text, published, expected] of rows) {
+    it(`${text} @${published ?? 'none'}`, () => assert.deepEqual(tagSummary('en', text, published), expected));
+  }
+};
+
+describe('en timex: absolute dates', () => {
+  cases([
+    ['On January 16, 2022 the government resigned.', PUB, ['January 16, 2022|DATE|2022-01-16|absolute']],
+    ['On 16 January 2022 the government resigned.', PUB, ['16 January 2022|DATE|2022-01-16|absolute']],
+    ['The vote took place on 2022-01-16.', PUB, ['2022-01-16|DATE|2022-01-16|absolute']],
+    ['The vote took place on 1/16/2022.', PUB, ['1/16/2022|DATE|2022-01-16|absolute']],
+    ['In November 1989 the Berlin Wall fell.', PUB, ['November 1989|DATE|1989-11|absolute']],
+    ['The law was passed in March 2021.', PUB, ['March 2021|DATE|2021-03|absolute']],
+    ['In 2015 the country signed the agreement.', PUB, ['2015|DATE|2015|absolute']],
+    ['Monday, January 3, 2022 was the first day of the strike.', PUB, ['Monday, January 3, 2022|DATE|2022-01-03|absolute']],
+    ['The economy grew in the 1990s.', PUB, ['1990s|DATE|199|absolute']],
+    ['The city changed in the \'90s.', PUB, ["'90s|DATE|199|absolute"]],
+    ['Prices rose in the nineties.', PUB, ['nineties|DATE|199|absolute']],
+    ['The city doubled in the 20th century.', PUB, ['20th century|DATE|19|absolute']],
+    ['The government fell in early 2021.', PUB, ['early 2021|DATE|2021|absolute|mod=START']],
+    ['Fires broke out in the summer of 2021.', PUB, ['summer of 2021|DATE|2021-SU|absolute']],
+    ['The 2020 election was contested.', PUB, ['2020|DATE|2020|absolute']],
+    ['In the second quarter of 2021 GDP grew.', PUB, ['second quarter of 2021|DATE|2021-Q2|absolute']],
+    ['The attacks of September 11, 2001 changed everything.', PUB, ['September 11, 2001|DATE|2001-09-11|absolute']],
+  ]);
+});
+
+describe('en timex: dates without a year take it from the anchor', () => {
+  cases([
+    ['On January 16 the family left their posts.', PUB, ['January 16|DATE|2022-01-16|published']],
+    ['On 16 January the family left their posts.', PUB, ['16 January|DATE|2022-01-16|published']],
+    ['The talks resumed on Jan. 16 in Geneva.', PUB, ['Jan. 16|DATE|2022-01-16|published']],
+    ['The summit will be held in March.', PUB, ['March|DATE|2022-03|published']],
+    ['On June 15 parliament voted.', PUB, ['June 15|DATE|2021-06-15|published']],
+    ['The trial starts on January 10.', '2022-12-20', ['January 10|DATE|2023-01-10|published']],
+    ['Last May the president resigned.', PUB, ['Last May|DATE|2021-05|published']],
+    ['Troops will leave by Christmas.', PUB, ['Christmas|DATE|2021-12-25|published']],
+    ['The late January storms hit the coast.', PUB, ['late January|DATE|2022-01|published|mod=END']],
+    ['Talks resumed in mid-March.', PUB, ['mid-March|DATE|2022-03|published|mod=MID']],
+    ['The vote was held on the 16th of January.', PUB, ['16th of January|DATE|2022-01-16|published']],
+    ['The government hopes to cut emissions by the end of the year.', PUB, ['the end of the year|DATE|2022|published|mod=END']],
+    ['On January 16 the family left.', undefined, ['January 16|DATE|XXXX-01-16|unanchored']],
+  ]);
+});
+
+describe('en timex: ranges', () => {
+  cases([
+    ['He ruled the country from 1989 to 2019.', PUB, ['from 1989 to 2019|DATE|1989|absolute|range=1989/2019']],
+    ['Between 2010 and 2012 the debt grew.', PUB, ['Between 2010 and 2012|DATE|2010|absolute|range=2010/2012']],
+    ['Protests lasted from 16 to 18 January.', PUB, ['from 16 to 18 January|DATE|2022-01-16|published|range=2022-01-16/2022-01-18']],
+    ['Protests lasted January 16-18.', PUB, ['January 16-18|DATE|2022-01-16|published|range=2022-01-16/2022-01-18']],
+    ['The plan covers 2019-2021.', PUB, ['2019-2021|DATE|2019|absolute|range=2019/2021']],
+    ['Protests lasted from January 16 to February 3, 2022.', PUB, ['from January 16 to February 3, 2022|DATE|2022-01-16|absolute|range=2022-01-16/2022-02-03']],
+    ['From January to December 2021 prices rose.', PUB, ['From January to December 2021|DATE|2021|absolute|range=2021-01/2021-12']],
+  ]);
+});
+
+describe('en timex: relative to the publication date', () => {
+  cases([
+    ['Today the government voted.', PUB, ['Today|DATE|2022-01-20|published']],
+    ['Police arrested three people yesterday.', PUB, ['yesterday|DATE|2022-01-19|published']],
+    ['The vote is tomorrow.', PUB, ['tomorrow|DATE|2022-01-21|published']],
+    ['He arrived the day before yesterday.', PUB, ['the day before yesterday|DATE|2022-01-18|published']],
+    ['The strike began three days ago.', PUB, ['three days ago|DATE|2022-01-17|published']],
+    ['The minister resigned a year ago.', PUB, ['a year ago|DATE|2021|published']],
+    ['Last week the government announced new measures.', PUB, ['Last week|DATE|2022-W02|published']],
+    ['Police arrested the mayor last month.', PUB, ['last month|DATE|2021-12|published']],
+    ['Inflation rose last year.', PUB, ['last year|DATE|2021|published']],
+    ['Elections will be held next year.', PUB, ['next year|DATE|2023|published']],
+    ['The harvest was poor this year.', PUB, ['this year|DATE|2022|published']],
+    ['The minister spoke on Monday.', PUB, ['Monday|DATE|2022-01-17|published']],
+    ['The council will meet next Monday.', PUB, ['next Monday|DATE|2022-01-24|published']],
+    // the anchor's own weekday is the anchor day ("said on Thursday" in Thursday's paper)
+    ['Officials said on Thursday that talks would resume.', PUB, ['Thursday|DATE|2022-01-20|published']],
+    ['The council met last Thursday.', PUB, ['last Thursday|DATE|2022-01-13|published']],
+    ['Protests spread last weekend.', PUB, ['last weekend|DATE|2022-W02-WE|published']],
+    ['This morning the president signed the decree.', PUB, ['This morning|TIME|2022-01-20TMO|published']],
+    ['Clashes broke out last night.', PUB, ['last night|TIME|2022-01-19TNI|published']],
+    ['Yesterday evening there were clashes.', PUB, ['Yesterday evening|TIME|2022-01-19TEV|published']],
+    ['These days tension is high.', PUB, ['These days|DATE|PRESENT_REF|published']],
+    ['In recent days tension has risen.', PUB, ['In recent days|DATE|PRESENT_REF|published']],
+    ['The country is currently in crisis.', PUB, ['currently|DATE|PRESENT_REF|published']],
+    ['There are no casualties at the moment.', PUB, ['at the moment|DATE|PRESENT_REF|published']],
+    ['Now the government must decide.', PUB, ['Now|DATE|PRESENT_REF|published']],
+    ['Police arrested three people yesterday.', undefined, ['yesterday|DATE|XXXX-XX-XX|unanchored']],
+    ['Last week the government fell.', undefined, ['Last week|DATE|XXXX-WXX|unanchored']],
+  ]);
+});
+
+describe('en timex: relative to the previous date in the text', () => {
+  cases([
+    [
+      'Protests began on January 5, 2022. A few days later the government resigned.',
+      PUB,
+      ['January 5, 2022|DATE|2022-01-05|absolute', 'A few days later|DATE|2022-01-08|previous|mod=APPROX'],
+    ],
+    [
+      'Protests began on January 5, 2022. Two days later the government resigned.',
+      PUB,
+      ['January 5, 2022|DATE|2022-01-05|absolute', 'Two days later|DATE|2022-01-07|previous'],
+    ],
+    [
+      'Protests began on January 5, 2022. The next day police intervened.',
+      PUB,
+      ['January 5, 2022|DATE|2022-01-05|absolute', 'next day|DATE|2022-01-06|previous'],
+    ],
+    [
+      'Protests began on January 5, 2022 and ended the following week.',
+      PUB,
+      ['January 5, 2022|DATE|2022-01-05|absolute', 'following week|DATE|2022-W02|previous'],
+    ],
+    [
+      'He was elected in 2015. Three years later he resigned.',
+      PUB,
+      ['2015|DATE|2015|absolute', 'Three years later|DATE|2018|previous'],
+    ],
+    ['A few days later the government fell.', PUB, ['A few days later|DATE|2022-01-23|published|mod=APPROX']],
+  ]);
+});
+
+describe('en timex: durations, sets and clock times', () => {
+  cases([
+    ['The strike lasted for three days.', PUB, ['three days|DURATION|P3D|absolute']],
+    ['The border will stay closed for two weeks.', PUB, ['two weeks|DURATION|P2W|absolute']],
+    ['He has lived in exile for ten years.', PUB, ['ten years|DURATION|P10Y|absolute']],
+    ['The party ruled for 30 years.', PUB, ['30 years|DURATION|P30Y|absolute']],
+    ['Over the past three years the debt doubled.', PUB, ['three years|DURATION|P3Y|absolute']],
+    ['He has ruled for more than ten years.', PUB, ['ten years|DURATION|P10Y|absolute']],
+    ['They negotiated for years.', PUB, ['years|DURATION|PXY|absolute']],
+    ['In the past week three people died.', PUB, ['past week|DURATION|P1W|absolute']],
+    ['In the past the city was poor.', PUB, ['In the past|DATE|PAST_REF|published']],
+    ['The president began a three-day visit.', PUB, ['three-day|DURATION|P3D|absolute']],
+    ['The summit is held every year.', PUB, ['every year|SET|P1Y|absolute']],
+    ['The council meets every Monday.', PUB, ['every Monday|SET|XXXX-WXX-1|absolute']],
+    ['The meeting starts at 10:30.', PUB, ['10:30|TIME|T10:30|unanchored']],
+    ['The meeting starts at 3 p.m.', PUB, ['3 p.m.|TIME|T15:00|unanchored']],
+    [
+      'On January 16, 2022 at 10 a.m. the summit opened.',
+      PUB,
+      ['January 16, 2022|DATE|2022-01-16|absolute', '10 a.m.|TIME|2022-01-16T10:00|absolute'],
+    ],
+  ]);
+});
+
+describe('en timex: things that are not time expressions', () => {
+  cases([
+    ['COVID-19 hit the country hard.', PUB, []],
+    ['You may leave whenever you want.', PUB, []],
+    ['Theresa May met the minister.', PUB, []],
+    ['See page 2019 of the report.', PUB, []],
+    ['About 2000 people took part.', PUB, []],
+    ['The budget is 1,950 dollars.', PUB, []],
+    ['A 30-year-old man was arrested.', PUB, []],
+    ['The match ended 3-1.', PUB, []],
+    ['Thousands will march through the city.', PUB, []],
+    ['The number of troops rose to 2000 soldiers.', PUB, []],
+    ['Turnout rose to 2000 in the district.', PUB, []],
+    ['At the end of the day, voters decide.', PUB, []],
+    ['At the moment of the vote the hall was empty.', PUB, []],
+    ['He left as soon as possible.', PUB, []],
+    ['The now-defunct party won.', PUB, []],
+  ]);
+});
+
+describe('en timex: spans and rule ids', () => {
+  it('gives exact offsets and names the pattern', () => {
+    const text = 'He ruled from 1989 to 2019 and resigned on January 16.';
+    const ts = tag('en', text, PUB);
+    assert.deepEqual(
+      ts.map((t) => [t.start, t.end, t.rule]),
+      [
+        [9, 26, 'en:timex:range-years'],
+        [43, 53, 'en:timex:month-day'],
+      ],
+    );
+    for (const t of ts) assert.equal(text.slice(t.start, t.end), t.text);
+  });
+});

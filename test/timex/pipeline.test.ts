@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runPipeline } from '../../src/core/pipeline.js';
+import { documentAnchor, timexesInSentence } from '../../src/stages/timex/index.js';
+import { summary } from './helpers.js';
+
+describe('timex through runPipeline', () => {
+  it('Italian: sentences, previous-date anchoring and clock times stay in their sentence', () => {
+    const text =
+      'Il 5 gennaio 2022 sono iniziate le proteste nella capitale. ' +
+      'Due giorni dopo il governo si è dimesso. ' +
+      'La polizia ha arrestato decine di persone alle 22:30. ' +
+      'Ieri il presidente ha parlato alla nazione.';
+    const doc = runPipeline(text, { language: 'it', published: '2022-01-20' });
+    assert.deepEqual(doc.timexes.map(summary), [
+      '5 gennaio 2022|DATE|2022-01-05|absolute',
+      'Due giorni dopo|DATE|2022-01-07|previous',
+      '22:30|TIME|T22:30|unanchored',
+      'Ieri|DATE|2022-01-19|published',
+    ]);
+    assert.deepEqual(doc.timexes.map((t) => t.sentence), [0, 1, 2, 3]);
+    for (const t of doc.timexes) assert.equal(doc.text.slice(t.start, t.end), t.text);
+    assert.deepEqual(timexesInSentence(doc, 1).map((t) => t.id), ['T2']);
+    assert.deepEqual(timexesInSentence(doc, 4), []);
+  });
+
+  it('English: a clock time takes the date of its own sentence', () => {
+    const text = 'The summit opened on January 16, 2022 at 10 a.m. in Geneva. Talks ended at 6 p.m.';
+    const doc = runPipeline(text, { language: 'en', published: '2022-01-20' });
+    assert.deepEqual(doc.timexes.map(summary), [
+      'January 16, 2022|DATE|2022-01-16|absolute',
+      '10 a.m.|TIME|2022-01-16T10:00|absolute',
+      '6 p.m.|TIME|T18:00|unanchored',
+    ]);
+    assert.deepEqual(doc.timexes.map((t) => t.rule), ['en:timex:month-day-year', 'en:timex:clock-ampm', 'en:timex:clock-ampm']);
+  });
+
+  it('a future-tense verb next to a weekday or a date without year points forward', () => {
+    const it_ = runPipeline(
+      'Il ministro parlerà lunedì. Il ministro ha parlato lunedì. Il ministro, che ha parlato lunedì, incontrerà i sindacati.',
+      { language: 'it', published: '2022-01-20' },
+    );
+    assert.deepEqual(it_.timexes.map((t) => t.value), ['2022-01-24', '2022-01-17', '2022-01-17']);
+    const en = runPipeline('He will travel to Rome on Monday. The minister spoke on Monday. Elections will be held on January 15.', {
+      language: 'en',
+      published: '2022-01-20',
+    });
+    assert.deepEqual(en.timexes.map((t) => t.value), ['2022-01-24', '2022-01-17', '2023-01-15']);
+  });
+
+  it('without a publication date relative expressions stay unanchored', () => {
+    const doc = runPipeline('Yesterday the army left the city. On January 16 the border reopened.', { language: 'en' });
+    assert.equal(documentAnchor(doc), undefined);
+    assert.deepEqual(doc.timexes.map(summary), [
+      'Yesterday|DATE|XXXX-XX-XX|unanchored',
+      'January 16|DATE|XXXX-01-16|unanchored',
+    ]);
+  });
+
+  it('documentAnchor reads a date or a date-time and rejects invalid dates', () => {
+    const withTime = runPipeline('Nothing happened.', { language: 'en', published: '2022-01-20T08:30:00Z' });
+    assert.deepEqual(documentAnchor(withTime), { y: 2022, m: 1, d: 20, value: '2022-01-20' });
+    const invalid = runPipeline('Nothing happened.', { language: 'en', published: '2022-02-30' });
+    assert.equal(documentAnchor(invalid), undefined);
+  });
+});
