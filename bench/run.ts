@@ -3,7 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runPipeline } from '../src/core/pipeline.js';
+import { createDocument } from '../src/core/document.js';
+import { runPipeline, STAGES } from '../src/core/pipeline.js';
 import { generateArticles, type BenchArticle } from './generate.js';
 
 const TARGET_ARTICLES_PER_SECOND = 100;
@@ -56,6 +57,22 @@ function measure(articles: BenchArticle[], run: (a: BenchArticle) => number, mem
   };
 }
 
+/** Milliseconds per article spent in each stage, to show where the time goes. */
+function stageProfile(articles: BenchArticle[]): Record<string, number> {
+  const totals = new Map<string, number>(STAGES.map((s) => [s.name, 0]));
+  for (const a of articles) {
+    const options = { published: a.published, id: a.id };
+    const doc = createDocument(a.text, { id: a.id, published: a.published });
+    for (const stage of STAGES) {
+      if (stage !== STAGES[0] && !doc.language.supported) break;
+      const t = process.hrtime.bigint();
+      stage.run(doc, options);
+      totals.set(stage.name, (totals.get(stage.name) ?? 0) + Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  return Object.fromEntries([...totals].map(([name, ms]) => [name, round(ms / articles.length, 3)]));
+}
+
 const cronacaRun = (a: BenchArticle) => runPipeline(a.text, { published: a.published, id: a.id }).tokens.length;
 
 async function winkRunner(): Promise<((a: BenchArticle) => number) | undefined> {
@@ -92,6 +109,7 @@ async function main(): Promise<void> {
   const byLanguage = Object.fromEntries(
     ['it', 'en'].map((lang) => [lang, measure(articles.filter((a) => a.language === lang), cronacaRun, memory)]),
   );
+  const profile = stageProfile(articles.slice(0, Math.min(200, articles.length)));
   // Peak over the cronaca runs only: wink's model is loaded afterwards.
   const maxRssMb = round(process.resourceUsage().maxRSS / 1024);
   const peakRssMb = round(memory.peakRss / MB);
@@ -115,6 +133,7 @@ async function main(): Promise<void> {
   console.log(line('cronaca, English', byLanguage.en));
   if (wink) console.log(line('wink-nlp, English', wink));
   if (ratio !== undefined) console.log(`  cronaca/wink tokens/s on the same English texts: ${ratio}`);
+  console.log(`  ms per article by stage: ${Object.entries(profile).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`  memory: peak rss ${peakRssMb} MB (sampled), max rss ${maxRssMb} MB, peak heapUsed ${peakHeapMb} MB`);
   console.log(`  target >= ${TARGET_ARTICLES_PER_SECOND} articles/s: ${speedPass ? 'PASS' : 'FAIL'} (${all.articlesPerSecond})`);
   console.log(`  target < ${TARGET_PEAK_RSS_MB} MB max rss: ${memoryPass ? 'PASS' : 'FAIL'} (${maxRssMb} MB)`);
@@ -127,6 +146,7 @@ async function main(): Promise<void> {
     averageWords: avgWords,
     warmup: { articles: WARMUP, seconds: round(warmupSeconds, 3) },
     cronaca: { all, ...byLanguage },
+    msPerArticleByStage: profile,
     wink: wink ?? null,
     ratioTokensPerSecondCronacaOverWink: ratio ?? null,
     memory: { peakRssMb, maxRssMb, peakHeapUsedMb: peakHeapMb },

@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { runPipeline } from '../core/pipeline.js';
 import type { AnalyzeOptions } from '../core/stage.js';
 import { documentOptions } from '../ingest/options.js';
 import { readInput, STDIN } from '../ingest/read.js';
@@ -32,13 +31,15 @@ export async function analyzeCommand(cmd: AnalyzeCommand): Promise<number> {
     color: process.stdout.isTTY === true && !process.env.NO_COLOR,
     width: Math.min(process.stdout.columns ?? 120, 160) || 120,
   });
+  // The pipeline (and its language data) is loaded only when there is something to analyse.
+  const { runPipeline } = read.documents.length > 0 ? await import('../core/pipeline.js') : { runPipeline: undefined };
   let written = 0;
   let unsupported = 0;
   let failed = read.problems.length;
   if (read.documents.length > 0) await out.write(stream.start());
   for (const input of read.documents) {
     try {
-      const doc = runPipeline(input.text, documentOptions(input, cmd.overrides));
+      const doc = runPipeline!(input.text, documentOptions(input, cmd.overrides));
       if (!doc.language.supported) {
         unsupported++;
         reportProblem(input.name, unsupportedMessage(doc.language.code));

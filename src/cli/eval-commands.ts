@@ -1,7 +1,13 @@
 // `cronaca convert FORMAT PATH` and `cronaca eval --gold FILE`; main.ts wires them in.
+import { existsSync } from 'node:fs';
 import { Argument, InvalidArgumentError, Option, type Command } from 'commander';
 import { CONVERT_FORMATS, convert, type ConvertFormat } from '../convert/index.js';
-import { readGoldFile, toGoldJsonl } from '../gold/read.js';
+import { GoldFormatError, readGoldFile, toGoldJsonl } from '../gold/read.js';
+import { UsageError } from './exit-codes.js';
+
+function mustExist(path: string, what: string): void {
+  if (!existsSync(path)) throw new UsageError(`${what} not found: ${path}`);
+}
 
 function count(value: string): number {
   const n = Number(value);
@@ -18,6 +24,7 @@ export function registerEvalCommands(program: Command): void {
     .option('--language <code>', 'language of the documents (default: from the corpus)')
     .option('--sentences-per-doc <n>', 'most sentences per document when the corpus has no document boundaries (kind, conllu)', count)
     .action((format: ConvertFormat, path: string, opts: { language?: string; sentencesPerDoc?: number }) => {
+      mustExist(path, 'corpus file or folder');
       const docs = convert(format, path, { language: opts.language, maxSentences: opts.sentencesPerDoc });
       process.stdout.write(toGoldJsonl(docs));
     });
@@ -32,7 +39,15 @@ export function registerEvalCommands(program: Command): void {
       // Loaded here so that `convert` does not load the pipeline.
       const { evaluate } = await import('../eval/evaluate.js');
       const { formatTable } = await import('../eval/format-table.js');
-      const report = evaluate(readGoldFile(opts.gold), { worst: opts.worst });
+      mustExist(opts.gold, 'gold file');
+      let gold;
+      try {
+        gold = readGoldFile(opts.gold);
+      } catch (e) {
+        if (e instanceof GoldFormatError) throw new UsageError(`invalid gold file: ${e.message}`);
+        throw e;
+      }
+      const report = evaluate(gold, { worst: opts.worst });
       process.stdout.write(opts.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatTable(report));
     });
 }

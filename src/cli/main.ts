@@ -107,7 +107,8 @@ export async function main(argv: string[]): Promise<number> {
     const program = buildProgram((c) => {
       code = c;
     });
-    await registerOtherCommands(program);
+    // Other commands load the whole pipeline; skip that when the user wants `analyze` or --version.
+    if (argv.length === 0 || !['analyze', '-V', '--version'].includes(argv[0])) await registerOtherCommands(program);
     if (argv.length === 0) {
       program.outputHelp({ error: true });
       return EXIT.USAGE;

@@ -16,6 +16,8 @@ export function detectFormat(name: string, text: string): InputFormat {
   const byExt = EXTENSION_FORMATS[extname(name).toLowerCase()];
   if (byExt === 'text' || byExt === 'html') return byExt;
   const sniffed = sniffFormat(text);
+  // JSON Lines saved as .json (or the reverse) is common: trust the content between the two.
+  if ((byExt === 'json' || byExt === 'jsonl') && (sniffed === 'json' || sniffed === 'jsonl')) return sniffed;
   // A .xml that is not a feed, or a .json(l) that is not JSON, is still read as what it claims,
   // so the user gets that format's error rather than a silent reinterpretation.
   return byExt ?? sniffed;

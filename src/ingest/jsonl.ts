@@ -17,7 +17,10 @@ export function parseJsonl(text: string, name: string): ReadResult {
     try {
       value = JSON.parse(line);
     } catch (e) {
-      problems.push({ document: name, problem: `line ${i + 1}: invalid JSON (${(e as Error).message})` });
+      // The id, when it can still be read from the broken line, helps find the record upstream.
+      const id = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|\d+)/.exec(line)?.[1];
+      const label = id ? `line ${i + 1} (id ${id})` : `line ${i + 1}`;
+      problems.push({ document: name, problem: `${label}: invalid JSON (${(e as Error).message})` });
       continue;
     }
     const result = recordToDocument(value, `${name}:${i + 1}`, `line ${i + 1}`);

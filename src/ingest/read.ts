@@ -36,7 +36,7 @@ export async function readInput(path: string, options: IngestOptions = {}): Prom
     .filter((f) => EXTENSION_FORMATS[extname(f).toLowerCase()] !== undefined)
     .sort()
     .map((f) => join(path, f))
-    .filter((f) => statSync(f).isFile());
+    .filter(isFile);
   if (files.length === 0) {
     const exts = Object.keys(EXTENSION_FORMATS).join(', ');
     return { documents: [], problems: [{ document: path, problem: `folder holds no ${exts} files` }] };
@@ -94,6 +94,14 @@ export function readText(text: string, name: string, format: InputFormat): ReadR
     }
     default:
       return { documents: [{ name, text, format: 'text', meta: {} }], problems: [] };
+  }
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }
 

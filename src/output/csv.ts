@@ -44,7 +44,7 @@ function eventRow(doc: CronacaDocument, ev: PloverEvent, entities: Map<string, E
   const date = eventDate(doc, ev);
   const f = ev.factuality;
   return [
-    ev.id, date.value, ev.type, ev.modes.join(JOIN), QUAD_NAMES[ev.quad] ?? String(ev.quad), '',
+    globalEventId(doc, ev), date.value, ev.type, ev.modes.join(JOIN), QUAD_NAMES[ev.quad] ?? String(ev.quad), '',
     ...actor,
     ...recipient,
     place ? (placeEntity?.name ?? place.name) : '',
@@ -58,6 +58,11 @@ function eventRow(doc: CronacaDocument, ev: PloverEvent, entities: Map<string, E
     ev.trigger.text, String(ev.trigger.spans[0]?.start ?? ''), String(ev.trigger.spans[ev.trigger.spans.length - 1]?.end ?? ''),
     ev.rules.join(' '),
   ];
+}
+
+/** PLOVER wants ids unique in the dataset; stage ids are unique only in their document. */
+function globalEventId(doc: CronacaDocument, ev: PloverEvent): string {
+  return ev.id.startsWith(doc.id) ? ev.id : `${doc.id}-${ev.id}`;
 }
 
 /** Name, Country, Primary Sector, Sectors, Name Raw, Wikidata ID for a list of actors. */

@@ -86,7 +86,7 @@ test('HTML: script text never reaches document.text; title and date come from th
 test('JSONL batch with one bad line: the others are output, exit 4, the message names the line', () => {
   const r = runCli(['analyze', 'test/fixtures/inputs/batch-one-bad.jsonl', '--format', 'jsonl']);
   assert.equal(r.code, 4, r.stderr);
-  assert.match(r.stderr, /^cronaca: test\/fixtures\/inputs\/batch-one-bad\.jsonl: line 2: invalid JSON/);
+  assert.match(r.stderr, /^cronaca: test\/fixtures\/inputs\/batch-one-bad\.jsonl: line 2 \(id "bad-2"\): invalid JSON/);
   assert.equal(r.stderr.trimEnd().split('\n').length, 1);
   const records = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(records.map((x) => x.document.id), ['it-1', 'en-3']);

@@ -19,7 +19,7 @@ export function runCli(args: string[], options: { input?: string | Buffer; env?:
     input: options.input ?? '',
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    timeout: 120_000,
+    timeout: 300_000,
     env: { ...process.env, CRONACA_DEBUG: '', NO_COLOR: '1', ...options.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

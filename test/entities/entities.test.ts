@@ -159,3 +159,101 @@ test('helpers: mentionAt, mentionsInSentence, entityForSpan', () => {
   assert.deepEqual([e?.name, e?.country], ['Russia troops', 'RUS']);
   assert.equal(entity(doc, 'Zelensky').name, 'Volodymyr Zelensky');
 });
+
+test('it: members of a family take the family sector; the head of a service takes its sector', () => {
+  const doc = analyse(
+    "I membri della famiglia di Nazarbayev hanno lasciato i loro incarichi. Il capo dei servizi di intelligence è stato arrestato.",
+    'it',
+  );
+  const members = entity(doc, 'membri');
+  assert.deepEqual([members.name, members.country, members.sectors], ['members of family of Nursultan Nazarbayev', 'KAZ', ['ELI']]);
+  const family = entity(doc, 'famiglia');
+  assert.deepEqual([family.name, family.sectors], ['family of Nursultan Nazarbayev', ['ELI']]);
+  const head = entity(doc, 'capo');
+  assert.deepEqual([head.type, head.sectors, head.name], ['PER', ['SPY'], 'head of intelligence services']);
+});
+
+test('it: a role and its "of" complement in apposition to a name are that person', () => {
+  const doc = analyse(
+    'Il portavoce del Cremlino, Dmitrij Peskov, ha risposto. Mario Rossi, presidente dell\'associazione Libera Terra, ha protestato.',
+    'it',
+  );
+  assert.equal(mention(doc, 'portavoce').entity, mention(doc, 'Dmitrij Peskov').entity);
+  assert.equal(mention(doc, 'portavoce').rule, 'it:roles:spokesperson+entities.apposition');
+  assert.equal(mention(doc, 'presidente').entity, mention(doc, 'Mario Rossi').entity);
+  const ngo = entity(doc, 'Libera Terra');
+  assert.deepEqual([ngo.type, mention(doc, 'Libera Terra').rule], ['ORG', 'entities.org-noun']);
+});
+
+test('en: possessive owners, apposition, nationality nouns, regions and states', () => {
+  const doc = analyse(
+    "Ukraine's foreign minister, Andrii Sybiha, spoke in Brussels. Israeli forces killed 12 Palestinians in the West Bank. " +
+      'Senator Jane Doe, a Republican from South Carolina, disagreed.',
+    'en',
+  );
+  assert.deepEqual(texts(doc), [
+    'Ukraine', 'foreign minister', 'Andrii Sybiha', 'Brussels', 'Israeli forces', 'Palestinians', 'West Bank',
+    'Senator Jane Doe', 'Republican', 'South Carolina',
+  ]);
+  assert.equal(mention(doc, 'foreign minister').entity, mention(doc, 'Andrii Sybiha').entity);
+  const palestinians = entity(doc, 'Palestinians');
+  assert.deepEqual([palestinians.type, palestinians.country, palestinians.name], ['GROUP', 'PSE', 'Palestine nationals']);
+  assert.deepEqual([entity(doc, 'West Bank').type, entity(doc, 'West Bank').country], ['LOC', 'PSE']);
+  const doe = entity(doc, 'Senator Jane Doe');
+  assert.deepEqual([doe.name, doe.country, doe.sectors], ['Jane Doe', 'USA', ['LEG']]);
+  assert.equal(entity(doc, 'South Carolina').country, 'USA');
+});
+
+test('mentions are sorted, never overlap, and entities list their mentions in order', () => {
+  const doc = analyse(
+    'Il presidente russo Vladimir Putin ha incontrato a Mosca il presidente kazako Tokayev. Le forze di sicurezza kazake ' +
+      "hanno arrestato l'ex capo dei servizi segreti Karim Massimov. La CSTO ha inviato forze di pace; l'Alleanza si è ritirata. " +
+      'Il ministro degli Esteri Sergej Lavrov ha parlato con il segretario generale dell\'ONU António Guterres a Ginevra.',
+    'it',
+  );
+  for (let i = 1; i < doc.mentions.length; i++) {
+    assert.ok(doc.mentions[i - 1].end <= doc.mentions[i].start, `${doc.mentions[i - 1].text} / ${doc.mentions[i].text}`);
+  }
+  for (const m of doc.mentions) {
+    assert.equal(m.text, doc.text.slice(m.start, m.end));
+    assert.equal(m.start, doc.tokens[m.tokenStart].start);
+    assert.equal(m.end, doc.tokens[m.tokenEnd - 1].end);
+  }
+  const ids = new Set(doc.mentions.map((m) => m.id));
+  for (const e of doc.entities) {
+    assert.ok(e.mentions.length > 0);
+    for (const id of e.mentions) assert.ok(ids.has(id));
+    const order = e.mentions.map((id) => doc.mentions.findIndex((m) => m.id === id));
+    assert.deepEqual(order, [...order].sort((a, b) => a - b));
+  }
+  assert.deepEqual(doc.entities.map((e) => e.id), doc.entities.map((_, i) => `E${i + 1}`));
+  assert.equal(mention(doc, 'ex capo').entity, mention(doc, 'Karim Massimov').entity);
+  assert.deepEqual(entity(doc, 'servizi segreti').sectors, ['SPY']);
+  assert.equal(mention(doc, 'segretario generale').entity, mention(doc, 'António Guterres').entity);
+});
+
+test('en: headline lines and holidays do not make names; datelines still give places', () => {
+  const doc = analyse(
+    'Thousands Rally In Paris Against Pension Reform\nPARIS (AP) — On Thursday, after Christmas, protesters marched in Lyon.',
+    'en',
+  );
+  assert.deepEqual(texts(doc), ['Paris', 'PARIS', 'AP', 'protesters', 'Lyon']);
+  assert.equal(mention(doc, 'PARIS').entity, mention(doc, 'Paris').entity);
+  assert.deepEqual([entity(doc, 'protesters').country, entity(doc, 'AP').name], ['FRA', 'Associated Press']);
+});
+
+test('it: compound roles, particles inside surnames, bare national roles take the country in focus', () => {
+  const doc = analyse(
+    'Il presidente della Repubblica Sergio Mattarella ha incontrato il presidente del Consiglio a Roma. ' +
+      'Giovanni Di Maio, sindaco di Torre del Greco, era presente.',
+    'it',
+  );
+  assert.deepEqual(texts(doc), [
+    'presidente della Repubblica Sergio Mattarella', 'presidente del Consiglio', 'Roma', 'Giovanni Di Maio', 'sindaco', 'Torre del Greco',
+  ]);
+  const pm = entity(doc, 'presidente del Consiglio');
+  assert.deepEqual([pm.name, pm.country, pm.sectors], ['Italy prime minister', 'ITA', ['GOV']]);
+  assert.equal(mention(doc, 'presidente del Consiglio').rule, 'it:roles:prime-minister+entities.context-country');
+  assert.equal(mention(doc, 'sindaco').entity, mention(doc, 'Giovanni Di Maio').entity);
+  assert.deepEqual(entity(doc, 'Torre del Greco').coordinates, { lat: 40.7893, lon: 14.3681 });
+});

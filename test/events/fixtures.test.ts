@@ -10,7 +10,8 @@ import { runPipeline } from '../../src/core/pipeline.js';
 import { compareCase, type GoldCase } from './fixture-compare.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const FLOOR: Record<string, number> = { it: 0, en: 0 };
+// Recorded 2026-11-26 with the first versions of the upstream stages (it 0.53, en 0.40).
+const FLOOR: Record<string, number> = { it: 0.4, en: 0.3 };
 
 for (const lang of ['it', 'en']) {
   test(`events fixtures (${lang}): pass rate`, () => {

@@ -47,8 +47,8 @@ function factualityOf(doc: CronacaDocument, gold: FixtureEvent, text: string, pu
 }
 
 const FLOORS: Record<FixtureKind, Partial<Record<Field, number>>> = {
-  factuality: { certainty: 0.85, polarity: 0.9, time: 0.85, special: 0.9, attribution: 0.75, all: 0.6 },
-  events: { certainty: 0.85, polarity: 0.9, time: 0.8, special: 0.9, attribution: 0.75, all: 0.6 },
+  factuality: { certainty: 0.9, polarity: 0.95, time: 0.9, special: 0.95, attribution: 0.9, commitment: 0.9, all: 0.85 },
+  events: { certainty: 0.9, polarity: 0.95, time: 0.9, special: 0.95, attribution: 0.9, all: 0.85 },
 };
 
 for (const kind of ['factuality', 'events'] as FixtureKind[]) {

@@ -30,9 +30,9 @@ export function findTokens(doc: CronacaDocument, words: string, nth = 0): { toke
   throw new Error(`"${words}" not found in: ${doc.text}`);
 }
 
-export function assess(text: string, language: string, trigger: string, published?: string): { doc: CronacaDocument; f: Factuality } {
+export function assess(text: string, language: string, trigger: string, published?: string, nth = 0): { doc: CronacaDocument; f: Factuality } {
   const doc = analyze(text, language, published);
-  return { doc, f: assessFactuality(doc, findTokens(doc, trigger)) };
+  return { doc, f: assessFactuality(doc, findTokens(doc, trigger, nth)) };
 }
 
 /** The text under the spans of a judgement, joined with "|". */

@@ -17,4 +17,7 @@ test('content sniffing for stdin and unknown extensions', () => {
   assert.equal(sniffFormat('[{"text": "a"}]'), 'json');
   assert.equal(sniffFormat('Il governo ha parlato.'), 'text');
   assert.equal(detectFormat('-', '{"text": "a"}'), 'jsonl');
+  assert.equal(detectFormat('lines.json', '{"text": "a"}\n{"text": "b"}'), 'jsonl');
+  assert.equal(detectFormat('array.jsonl', '[{"text": "a"}]'), 'json');
+  assert.equal(detectFormat('feed.xml', 'not xml at all'), 'rss');
 });

@@ -26,7 +26,7 @@ test('JSONL: bad lines are reported with line number and id; the rest is kept', 
   assert.deepEqual(r.documents.map((d) => d.meta.id), ['ok']);
   assert.equal(r.problems.length, 7);
   assert.ok(r.problems.every((p) => p.document === 'in.jsonl'));
-  assert.match(r.problems[0].problem, /^line 2: invalid JSON/);
+  assert.match(r.problems[0].problem, /^line 2 \(id "x"\): invalid JSON \(/);
   assert.equal(r.problems[1].problem, 'line 3 (id "n1"): missing "text"');
   assert.equal(r.problems[2].problem, 'line 4 (id 7): "text" must be a string, got number');
   assert.equal(r.problems[3].problem, 'line 5 (id "d"): "published" must be YYYY-MM-DD or an ISO date-time, got "14/03/2023"');

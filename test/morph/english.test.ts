@@ -68,3 +68,18 @@ test('proper nouns, acronyms, hyphenated words and unknown words', () => {
   ]);
   assert.equal(toks.find((t) => t.text === 'cease-fire')?.morphRule, 'en:compound');
 });
+
+test("'d is had before a participle and would before an infinitive", () => {
+  const toks = analyse("She'd go home. She'd gone home.", 'en');
+  assert.deepEqual(toks.filter((t) => t.norm === "'d").map((t) => `${t.lemma} ${t.pos}`), ['would AUX', 'have AUX']);
+});
+
+test('irregular verbs from the pack list: past, participle and passive', () => {
+  const toks = analyse('Thousands fled. The rebels were beaten and the minister was sworn in. Troops have withdrawn.', 'en');
+  assert.deepEqual(pick(toks, 'fled', 'beaten', 'sworn', 'withdrawn'), [
+    'flee VERB Mood=Ind|Tense=Past|VerbForm=Fin',
+    'beat VERB Tense=Past|VerbForm=Part|Voice=Pass',
+    'swear VERB Tense=Past|VerbForm=Part|Voice=Pass',
+    'withdraw VERB Tense=Past|VerbForm=Part',
+  ]);
+});

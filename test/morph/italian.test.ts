@@ -84,7 +84,7 @@ test('closed classes: determiners, pronouns, conjunctions, negation adverbs', ()
 test('context: article before a verb is a pronoun; after an article a noun; subject before a verb', () => {
   const toks = analyse('La polizia la arresta. Il governo accusa i manifestanti. L’accusa è grave.', 'it');
   assert.deepEqual(toks.slice(0, 4).map((t) => `${t.lemma}/${t.pos}`), ['il/DET', 'polizia/NOUN', 'lo/PRON', 'arrestare/VERB']);
-  assert.equal(toks[2].morphRule, 'it:closed-class+morph.ctx.pron-before-verb');
+  assert.equal(toks[2].morphRule, 'it:closed-class+morph.ctx.pron-not-det');
   const accusa = toks.filter((t) => t.norm === 'accusa');
   assert.deepEqual(accusa.map((t) => `${t.lemma}/${t.pos}`), ['accusare/VERB', 'accusa/NOUN']);
 });
@@ -103,4 +103,24 @@ test('every token gets lemma, pos and rule; numbers and punctuation', () => {
   }
   assert.deepEqual(pick(toks, '1.200', ','), ['1.200 NUM', ', PUNCT']);
   assert.equal(feats(toks.find((t) => t.text === 'fermate')!), 'Gender=Fem|Number=Plur|Tense=Past|VerbForm=Part|Voice=Pass');
+});
+
+test('adjectives after nouns; capitalised runs are names', () => {
+  const toks = analyse('Secondo fonti locali, gli Stati Uniti e la Casa Bianca hanno imposto nuove sanzioni.', 'it');
+  assert.deepEqual(pick(toks, 'Stati', 'Uniti', 'Casa', 'Bianca', 'nuove'), [
+    'Stati PROPN', 'Uniti PROPN', 'Casa PROPN', 'Bianca PROPN', 'nuovo ADJ Gender=Fem|Number=Plur',
+  ]);
+  assert.equal(toks.find((t) => t.text === 'locali')?.pos, 'ADJ');
+  assert.equal(toks.find((t) => t.text === 'Uniti')?.morphRule, 'morph.name-run');
+});
+
+test('a preposition is followed by a noun, not a participle ("colpo di stato")', () => {
+  const toks = analyse('Il colpo di stato è fallito.', 'it');
+  assert.deepEqual(pick(toks, 'stato'), ['stato NOUN Gender=Masc|Number=Sing']);
+  assert.equal(toks.find((t) => t.text === 'stato')?.morphRule, 'it:morph-it+morph.ctx.after-adp');
+});
+
+test('abbreviated titles get their full lemma', () => {
+  const toks = analyse('Il dott. Rossi e la sig.ra Bianchi.', 'it');
+  assert.deepEqual(pick(toks, 'dott.', 'sig.ra'), ['dottore NOUN Gender=Masc|Number=Sing', 'signora NOUN Gender=Fem|Number=Sing']);
 });

@@ -50,6 +50,13 @@ test('CSV writes one row per event with joined actors, place and factuality', ()
   assert.equal(row['Rule IDs'], 'it:events:arrestare events.subject events.object it:factuality:condizionale');
 });
 
+test('event ids are made unique across documents by prefixing the document id', () => {
+  const doc = sampleDocument();
+  doc.events[0].id = 'V1';
+  const rows = parse(toCsv([doc]));
+  assert.equal(rows[1][0], 'sample-1-V1');
+});
+
 test('without an event date the publication date is used and the date rule says so', () => {
   const doc = sampleDocument();
   delete doc.events[0].date;

@@ -75,3 +75,8 @@ test('empty text has no sentences', () => {
   assert.deepEqual(doc.sentences, []);
   assert.deepEqual(doc.tokens, []);
 });
+
+test('a list marker on its own line stays with its item', () => {
+  const doc = segment('Punti chiave:\n1. Il governo cade.\n2. Nuove elezioni.', 'it');
+  assert.deepEqual(sentenceTexts(doc), ['Punti chiave:', '1. Il governo cade.', '2. Nuove elezioni.']);
+});

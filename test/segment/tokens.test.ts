@@ -60,3 +60,8 @@ test('tokens index their sentence and sentences index their tokens', () => {
   assert.deepEqual(doc.sentences.map((s) => [s.index, s.tokenStart, s.tokenEnd]), [[0, 0, 3], [1, 3, 7]]);
   assert.equal(doc.tokens[6].spaceAfter, false);
 });
+
+test('ordinals and decades keep their letter suffix', () => {
+  const doc = segment('It was the 3rd vote since the 1990s, on Jan. 21st.', 'en');
+  assert.deepEqual(tokenTexts(doc), ['It', 'was', 'the', '3rd', 'vote', 'since', 'the', '1990s', ',', 'on', 'Jan.', '21st', '.']);
+});

@@ -131,6 +131,7 @@ describe('en timex: durations, sets and clock times', () => {
     ['The border will stay closed for two weeks.', PUB, ['two weeks|DURATION|P2W|absolute']],
     ['He has lived in exile for ten years.', PUB, ['ten years|DURATION|P10Y|absolute']],
     ['The party ruled for 30 years.', PUB, ['30 years|DURATION|P30Y|absolute']],
+    ['The party ruled for thirty-five years.', PUB, ['thirty-five years|DURATION|P35Y|absolute']],
     ['Over the past three years the debt doubled.', PUB, ['three years|DURATION|P3Y|absolute']],
     ['He has ruled for more than ten years.', PUB, ['ten years|DURATION|P10Y|absolute']],
     ['They negotiated for years.', PUB, ['years|DURATION|PXY|absolute']],
@@ -139,6 +140,7 @@ describe('en timex: durations, sets and clock times', () => {
     ['The president began a three-day visit.', PUB, ['three-day|DURATION|P3D|absolute']],
     ['The summit is held every year.', PUB, ['every year|SET|P1Y|absolute']],
     ['The council meets every Monday.', PUB, ['every Monday|SET|XXXX-WXX-1|absolute']],
+    ['On January 5, 2022, in the evening, the minister spoke.', PUB, ['January 5, 2022|DATE|2022-01-05|absolute', 'evening|TIME|2022-01-05TEV|absolute']],
     ['The meeting starts at 10:30.', PUB, ['10:30|TIME|T10:30|unanchored']],
     ['The meeting starts at 3 p.m.', PUB, ['3 p.m.|TIME|T15:00|unanchored']],
     [

@@ -36,16 +36,16 @@ describe('timex through runPipeline', () => {
   });
 
   it('a future-tense verb next to a weekday or a date without year points forward', () => {
-    const it_ = runPipeline(
+    const itDoc = runPipeline(
       'Il ministro parlerà lunedì. Il ministro ha parlato lunedì. Il ministro, che ha parlato lunedì, incontrerà i sindacati.',
       { language: 'it', published: '2022-01-20' },
     );
-    assert.deepEqual(it_.timexes.map((t) => t.value), ['2022-01-24', '2022-01-17', '2022-01-17']);
-    const en = runPipeline('He will travel to Rome on Monday. The minister spoke on Monday. Elections will be held on January 15.', {
+    assert.deepEqual(itDoc.timexes.map((t) => t.value), ['2022-01-24', '2022-01-17', '2022-01-17']);
+    const enDoc = runPipeline('He will travel to Rome on Monday. The minister spoke on Monday. Elections will be held on January 15.', {
       language: 'en',
       published: '2022-01-20',
     });
-    assert.deepEqual(en.timexes.map((t) => t.value), ['2022-01-24', '2022-01-17', '2023-01-15']);
+    assert.deepEqual(enDoc.timexes.map((t) => t.value), ['2022-01-24', '2022-01-17', '2023-01-15']);
   });
 
   it('without a publication date relative expressions stay unanchored', () => {

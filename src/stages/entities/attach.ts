@@ -10,6 +10,9 @@ import type { Draft } from './draft.js';
 import { type Lexicon, isCue } from './lexicon.js';
 import { fold } from './text.js';
 
+/** Group id (packs/world/groups.tsv) of people named by their nationality alone. */
+const NATIONALS = 'nationals';
+
 function isModifier(d: Draft | undefined): d is Draft {
   if (!d) return false;
   if (d.source === 'demonym' || d.source === 'country') return true;
@@ -34,6 +37,17 @@ function isPersonName(d: Draft | undefined, lex: Lexicon): d is Draft {
 
 function determinerBefore(tokens: Token[], lex: Lexicon, start: number, sentenceStart: number): boolean {
   return start > sentenceStart && isCue(lex, tokens[start - 1].norm, 'determiner');
+}
+
+/**
+ * A bare role without an article may still be a mention: after "Name," ("Mario Rossi, presidente
+ * di ...") or before an "of" complement ("presidente dell'associazione").
+ */
+function appositive(doc: CronacaDocument, lex: Lexicon, out: Draft[], d: Draft): boolean {
+  const tokens = doc.tokens;
+  const prev = out[out.length - 1];
+  if (prev && prev.type === 'PER' && prev.end === d.start - 1 && tokens[prev.end].text === ',') return true;
+  return d.end < doc.sentences[d.sentence].tokenEnd && isCue(lex, tokens[d.end].norm, 'of');
 }
 
 export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): Draft[] {
@@ -93,12 +107,22 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
         }
         const role = lex.roles.get(d.ref);
         if (role?.flags.has('title')) continue;
-        if (!modified && !determinerBefore(tokens, lex, d.start, sentenceStart)) continue;
+        if (!modified && !determinerBefore(tokens, lex, d.start, sentenceStart) && !appositive(doc, lex, out, d)) continue;
       }
       out.push(d);
       continue;
     }
-    if (d.source === 'demonym') continue;
+    if (d.source === 'demonym') {
+      // "i russi", "12 Palestinians": a nationality noun on its own is a group of that country
+      const before = d.start > sentenceStart ? tokens[d.start - 1] : undefined;
+      const after = d.end < doc.sentences[d.sentence].tokenEnd ? tokens[d.end] : undefined;
+      const introduced = before !== undefined && (isCue(lex, before.norm, 'determiner') || before.pos === 'NUM');
+      const modifiesNext = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
+      if (introduced && !modifiesNext && lex.groups.has(NATIONALS)) {
+        out.push({ ...d, source: 'group', type: 'GROUP', kind: 'group', ref: NATIONALS, country: d.ref, rule: `${d.rule}+entities.nationals` });
+      }
+      continue;
+    }
     if (d.source === 'name' && d.type === 'PER' && d.end - d.start <= 2) {
       const next = drafts[k + 1];
       if (next && next.source === 'actor' && next.start === d.end && lex.actors.get(next.ref)?.type === 'PER') {

@@ -21,7 +21,8 @@ interface Ctx {
   flat: FlatPieces;
   tokens: Token[];
   sentence: Sentence;
-  headline: boolean;
+  /** Per token: inside a headline-like line. */
+  headline: Uint8Array;
   gaz: (GazMatch | undefined)[];
   casing: DocCasing;
 }
@@ -34,7 +35,7 @@ interface DocCasing {
   lower: Set<string>;
 }
 
-function docCasing(doc: CronacaDocument, flat: FlatPieces): DocCasing {
+function docCasing(doc: CronacaDocument, flat: FlatPieces, headline: Uint8Array): DocCasing {
   const keys = flat.tokKey;
   const midCaps = new Set<string>();
   const lower = new Set<string>();
@@ -42,7 +43,7 @@ function docCasing(doc: CronacaDocument, flat: FlatPieces): DocCasing {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const shape = flat.shape[i];
       if (shape & SHAPE_CAPITAL) {
-        if (!clauseInitial(doc.tokens, s, i)) midCaps.add(keys[i]);
+        if (!clauseInitial(doc.tokens, s, i) && !headline[i]) midCaps.add(keys[i]);
       } else if (shape & SHAPE_LOWER) {
         lower.add(keys[i]);
       }
@@ -56,16 +57,29 @@ function clauseInitial(tokens: Token[], s: Sentence, i: number): boolean {
   return CLAUSE_OPENERS.has(tokens[i - 1].text);
 }
 
-function isHeadline(flat: FlatPieces, s: Sentence): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-    const shape = flat.shape[i];
-    if (!(shape & SHAPE_LETTER)) continue;
-    words++;
-    if (shape & SHAPE_CAPITAL) caps++;
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
+}
+
+/** Marks the tokens of headline-like lines (mostly capitalised words) of a sentence: capitals prove nothing there. */
+function markHeadlines(doc: CronacaDocument, flat: FlatPieces, s: Sentence, out: Uint8Array): void {
+  let lineStart = s.tokenStart;
+  for (let i = s.tokenStart; i <= s.tokenEnd; i++) {
+    const lineEnds = i === s.tokenEnd || (i > lineStart && newlineBetween(doc.text, doc.tokens[i - 1].end, doc.tokens[i].start));
+    if (!lineEnds) continue;
+    let words = 0;
+    let caps = 0;
+    for (let k = lineStart; k < i; k++) {
+      const shape = flat.shape[k];
+      if (!(shape & SHAPE_LETTER)) continue;
+      words++;
+      if (shape & SHAPE_CAPITAL) caps++;
+    }
+    const headline = words >= 4 && caps / words >= HEADLINE_RATIO;
+    if (headline) out.fill(1, lineStart, i);
+    lineStart = i;
   }
-  return words >= 4 && caps / words >= HEADLINE_RATIO;
 }
 
 function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolean {
@@ -75,7 +89,17 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
     if (v.cat === 'city' && !v.curated && end - start === 1) {
       // A bulk city name at the start of a clause must look like a name to the morphology.
       if (clauseInitial(tokens, sentence, start) && tokens[start].pos !== 'PROPN') return false;
-      if (c.headline && tokens[start].pos !== 'PROPN') return false;
+      if (c.headline[start] && !c.casing.midCaps.has(c.flat.tokKey[start])) return false;
+    }
+    if (v.cat === 'actor' && end - start === 1 && clauseInitial(tokens, sentence, start) && !isAcronym(tokens[start].text)) {
+      // "Modi diversi ...": a one-word alias at a clause start that the document otherwise writes in lower case
+      const key = c.flat.tokKey[start];
+      if (c.casing.lower.has(key) && !c.casing.midCaps.has(key)) return false;
+    }
+    if (v.cat === 'group' && lex.settings.modifierBefore && end < sentence.tokenEnd && tokens[end].pos === 'NOUN' &&
+        !(c.flat.shape[end] & SHAPE_CAPITAL)) {
+      // "military aid", "police station": a group noun used as a modifier is not a mention
+      return false;
     }
     if (v.cat === 'anaphor') {
       const prev = start > sentence.tokenStart ? tokens[start - 1] : undefined;
@@ -97,7 +121,8 @@ function isNameToken(c: Ctx, i: number): boolean {
   if (hasCue(c.lex, key, 'not-name') || c.lex.demonymWords.has(key)) return false;
   const pos = t.pos as Upos | undefined;
   if (pos && pos !== 'PROPN' && CLOSED_CLASS.has(pos)) return false;
-  if (c.headline || clauseInitial(c.tokens, c.sentence, i)) {
+  if (c.headline[i]) return isAcronym(t.text) || c.casing.midCaps.has(key);
+  if (clauseInitial(c.tokens, c.sentence, i)) {
     if (isAcronym(t.text)) return true;
     if (pos !== 'PROPN') return false;
     if (c.casing.midCaps.has(key)) return true;
@@ -148,9 +173,9 @@ function nameRun(c: Ctx, i: number): Run | undefined {
       k += 2;
       continue;
     }
-    if (lex.nameParticles.has(keys[k]) && !(c.flat.shape[k] & SHAPE_CAPITAL)) {
+    if (lex.nameParticles.has(keys[k])) {
       let m = k;
-      while (m < end && m - k < 2 && lex.nameParticles.has(keys[m]) && !(c.flat.shape[m] & SHAPE_CAPITAL)) m++;
+      while (m < end && m - k < 2 && lex.nameParticles.has(keys[m])) m++;
       if (m < end && isNameToken(c, m) && !blocksRun(c, m)) {
         k = m + 1;
         continue;
@@ -258,17 +283,27 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
   return d;
 }
 
+/** A longer match starting inside this one and running past it wins ("the West" in "the West Bank"). */
+function overtaken(gaz: (GazMatch | undefined)[], base: number, g: GazMatch): boolean {
+  for (let k = g.start + 1; k < g.end; k++) {
+    const h = gaz[k - base];
+    if (h && h.end > g.end && h.end - h.start >= g.end - g.start && h.value.cat !== 'demonym') return true;
+  }
+  return false;
+}
+
 export function findCandidates(doc: CronacaDocument, lex: Lexicon, flat: FlatPieces): Draft[] {
   const tokens = doc.tokens;
   const out: Draft[] = [];
   if (doc.sentences.length === 0) return out;
+  const headline = new Uint8Array(tokens.length);
+  for (const sentence of doc.sentences) markHeadlines(doc, flat, sentence, headline);
   const c: Ctx = {
-    doc, lex, flat, tokens, sentence: doc.sentences[0], headline: false, gaz: [], casing: docCasing(doc, flat),
+    doc, lex, flat, tokens, sentence: doc.sentences[0], headline, gaz: [], casing: docCasing(doc, flat, headline),
   };
   const accept = makeAccept(c);
   for (const sentence of doc.sentences) {
     c.sentence = sentence;
-    c.headline = isHeadline(flat, sentence);
     const gaz = c.gaz;
     gaz.length = sentence.tokenEnd - sentence.tokenStart;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -276,7 +311,8 @@ export function findCandidates(doc: CronacaDocument, lex: Lexicon, flat: FlatPie
     }
     let i = sentence.tokenStart;
     while (i < sentence.tokenEnd) {
-      const g = gaz[i - sentence.tokenStart];
+      let g = gaz[i - sentence.tokenStart];
+      if (g && overtaken(gaz, sentence.tokenStart, g)) g = undefined;
       const ambiguous = !g || (g.end - g.start === 1 && g.value.cat !== 'role' && g.value.cat !== 'demonym');
       const run = ambiguous ? nameRun(c, i) : undefined;
       if (run && (!g || run.end > g.end)) {

@@ -27,7 +27,10 @@ class Resolver {
   private readonly lastWord = new Map<string, string>();
   private readonly fullName = new Map<string, string>();
   private readonly initials = new Map<string, string>();
+  /** The document's main country: the most mentioned one (places in it count too). */
   private focus: string | undefined;
+  /** True when the main country has more than half of all place mentions. */
+  private focusDominant = false;
 
   constructor(
     readonly doc: CronacaDocument,
@@ -40,12 +43,15 @@ class Resolver {
       if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
     }
     let best = 1;
+    let total = 0;
     for (const [code, n] of counts) {
+      total += n;
       if (n > best) {
         best = n;
         this.focus = code;
       }
     }
+    this.focusDominant = best * 2 > total;
   }
 
   private placeCountry(d: Draft): string | undefined {
@@ -79,7 +85,8 @@ class Resolver {
   }
 
   /** Pass 1: mentions that name their referent. */
-  direct(d: Draft): void {
+  direct(index: number): void {
+    const d = this.drafts[index];
     const lex = this.lex;
     switch (d.source) {
       case 'actor': {
@@ -108,7 +115,7 @@ class Resolver {
       }
       case 'name':
       case 'acronym':
-        this.name(d);
+        this.name(d, index);
         return;
       default:
         return;
@@ -129,7 +136,7 @@ class Resolver {
     if (!b.entity.sectors?.length) b.entity.sectors = this.roleSectors(d);
   }
 
-  private name(d: Draft): void {
+  private name(d: Draft, index: number): void {
     const words = d.ref.split(' ');
     let key: string | undefined = this.fullName.get(d.ref);
     if (!key && d.type === 'PER' && words.length === 1) key = this.lastWord.get(words[0]);
@@ -141,8 +148,9 @@ class Resolver {
     } else {
       key = `n:${d.ref}`;
       let country = d.country ?? (d.ownerActor ? this.lex.actors.get(d.ownerActor)?.country : undefined);
-      if (!country && d.type === 'ORG' && d.orgKind && NATIONAL_KINDS.has(d.orgKind) && !d.of) {
-        country = this.contextCountry(this.drafts.indexOf(d));
+      const national = (d.type === 'ORG' && d.orgKind !== undefined && NATIONAL_KINDS.has(d.orgKind)) || (d.type === 'PER' && d.role !== undefined);
+      if (!country && national && !d.of) {
+        country = this.contextCountry(index);
         if (country) d.rule += '+entities.context-country';
       }
       this.build(key, d, () => ({
@@ -183,11 +191,17 @@ class Resolver {
   /** Country in focus before draft `index`: the last country or city nearby, else the document's main country. */
   private contextCountry(index: number): string | undefined {
     const s = this.drafts[index].sentence;
-    // a place later in the same sentence ("protesters took to the streets in Tbilisi")
-    for (let j = index + 1; j < this.drafts.length && this.drafts[j].sentence === s; j++) {
-      const code = this.placeCountry(this.drafts[j]);
+    // the nearest place in the same sentence, before or after ("protesters took to the streets in Tbilisi")
+    for (let step = 1; ; step++) {
+      const before = this.drafts[index - step];
+      const after = this.drafts[index + step];
+      const inBefore = before !== undefined && before.sentence === s;
+      const inAfter = after !== undefined && after.sentence === s;
+      if (!inBefore && !inAfter) break;
+      const code = (inBefore ? this.placeCountry(before) : undefined) ?? (inAfter ? this.placeCountry(after) : undefined);
       if (code) return code;
     }
+    if (this.focus && this.focusDominant) return this.focus;
     for (let j = index - 1; j >= 0 && this.drafts[j].sentence >= s - CONTEXT_SENTENCES; j--) {
       const code = this.placeCountry(this.drafts[j]);
       if (code) return code;
@@ -233,6 +247,8 @@ class Resolver {
     const name = o.of ? `${info.name} of ${o.of.entity.name}` : o.ownerName ? `${o.ownerName} ${info.name}` : info.name;
     let sectors = [...info.sectors];
     if (info.flags.has('of-sector') && o.of?.entity.sectors?.length) sectors = [...o.of.entity.sectors];
+    const personSector = [...info.flags].find((f) => f.startsWith('of-person:'));
+    if (personSector && o.of?.entity.type === 'PER') sectors = [personSector.slice('of-person:'.length)];
     this.build(`grp:${info.id}:${o.ownerKey ?? ''}`, d, () => ({ name, type: 'GROUP', country: o.country, sectors }), 'group');
   }
 
@@ -260,6 +276,13 @@ class Resolver {
     return this.entityOf(prev);
   }
 
+  /** A role's sectors: a modifier's (ex -> ELI), else its "of" owner's for heads and leaders, else its own. */
+  private roleSectorsFor(d: Draft, info: GroupInfo, of: Built | undefined): string[] {
+    if (d.roleSector) return [d.roleSector];
+    if (info.flags.has('of-sector') && of) return [...(of.entity.sectors ?? [])];
+    return [...info.sectors];
+  }
+
   role(index: number): void {
     const d = this.drafts[index];
     const info = this.lex.roles.get(d.ref);
@@ -269,7 +292,7 @@ class Resolver {
     if (appositive) {
       this.keyOf.set(d, appositive.key);
       appositive.entity.country ??= o.country;
-      if (!appositive.entity.sectors?.length) appositive.entity.sectors = d.roleSector ? [d.roleSector] : [...info.sectors];
+      if (!appositive.entity.sectors?.length) appositive.entity.sectors = this.roleSectorsFor(d, info, o.of);
       d.rule += '+entities.apposition';
       return;
     }
@@ -279,13 +302,15 @@ class Resolver {
       if (!prev.role || (prev.role !== d.ref && this.lex.roles.get(prev.role)?.broader !== d.ref)) continue;
       const b = this.entityOf(prev);
       if (!b) continue;
-      if (o.country && b.entity.country && o.country !== b.entity.country) continue;
+      if (!o.ctx && o.country && b.entity.country && o.country !== b.entity.country) continue;
+      // "the head of the police" is not "the head of the council"
+      if (o.of && prev.of && this.keyOf.get(prev.of) !== o.of.key) continue;
       this.keyOf.set(d, b.key);
       d.rule += '+entities.role-holder';
       return;
     }
-    let sectors = d.roleSector ? [d.roleSector] : [...info.sectors];
-    if (info.flags.has('of-sector') && o.of?.entity.sectors?.length) sectors = [...o.of.entity.sectors];
+    const sectors = this.roleSectorsFor(d, info, o.of);
+    if (o.ctx) d.rule += '+entities.context-country';
     const name = o.of ? `${info.name} of ${o.of.entity.name}` : o.ownerName ? `${o.ownerName} ${info.name}` : info.name;
     this.build(`role:${info.id}:${o.ownerKey ?? ''}:${index}`, d, () => ({ name, type: 'PER', country: o.country, sectors }), 'person');
   }
@@ -293,7 +318,7 @@ class Resolver {
 
 export function resolve(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): { mentions: Mention[]; entities: Entity[] } {
   const r = new Resolver(doc, lex, drafts);
-  for (const d of drafts) r.direct(d);
+  drafts.forEach((_, i) => r.direct(i));
   drafts.forEach((d, i) => d.source === 'anaphor' && r.anaphor(i));
   // groups before roles: "il capo dei servizi segreti" takes its sector from the group after it
   // groups from last to first: an "of" complement that is itself a group ("membri della famiglia") is resolved first
@@ -346,6 +371,7 @@ export function resolve(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): { 
     mentions.push(mention);
   }
   for (const e of entities) {
+    if (e.sectors?.length === 0) delete e.sectors;
     for (const k of Object.keys(e) as (keyof Entity)[]) if (e[k] === undefined) delete e[k];
   }
   return { mentions, entities };

@@ -3,7 +3,7 @@
 // the rest of the stage. Heuristic rule ids start with "args.heuristic.".
 import type { ActorRef, CronacaDocument, Mention } from '../../core/types.js';
 import type { Frame, Role, Slot } from './plover.js';
-import { ACTOR_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
+import { ACTOR_TYPES, PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
 import type { MarkerClass } from './markers.js';
 
 export interface TriggerRef {
@@ -59,11 +59,15 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       if (!trigger.passive && frame.agent === 'target') add('agent', this.marked(v, trigger.tokenEnd, clauseEnd, 'agent', 'args.heuristic.from'));
     } else {
       add('of', this.ofArgument(v, trigger));
-      add('agent', this.marked(v, trigger.tokenEnd, clauseEnd, 'agent', 'args.heuristic.agent'));
-      add('agent', this.marked(v, trigger.tokenEnd, Math.min(clauseEnd, trigger.tokenEnd + 1), 'noun-agent', 'args.heuristic.agent'));
+      // "l'estradizione in Italia, da parte del Brasile, del latitante": the agent may sit past commas.
+      const agent = this.marked(v, trigger.tokenEnd, this.nextVerb(v, trigger.tokenEnd), 'agent', 'args.heuristic.agent')
+        ?? this.marked(v, trigger.tokenEnd, Math.min(clauseEnd, trigger.tokenEnd + 1), 'noun-agent', 'args.heuristic.agent');
+      add('agent', agent);
+      add('recipient', this.marked(v, trigger.tokenEnd, clauseEnd, 'noun-recipient', 'args.heuristic.recipient'));
       const light = this.lightVerb(v, trigger.tokenStart);
       if (light) {
-        const subj = this.subject(v, light.tok);
+        // An explicit agent ("da parte di X", "by X") outranks the support verb's subject.
+        const subj = agent ? undefined : this.subject(v, light.tok);
         if (subj) {
           const passive = this.views.isPassive(v, light.tok);
           if (light.cls === 'light-target') add(passive || frame.object === 'source' ? 'subject' : 'light-target', subj);
@@ -73,7 +77,10 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       }
     }
     add('against', this.marked(v, trigger.tokenEnd, clauseEnd, 'against', 'args.heuristic.against'));
-    add('recipient', this.marked(v, trigger.tokenEnd, clauseEnd, 'recipient', 'args.heuristic.recipient'));
+    if (trigger.pos === 'NOUN') add('against', this.marked(v, trigger.tokenEnd, clauseEnd, 'noun-against', 'args.heuristic.against'));
+    // "a Nyala" after an attack is a place; after a request or a gift ("alla Turchia") a recipient.
+    const recipient = this.marked(v, trigger.tokenEnd, clauseEnd, 'recipient', 'args.heuristic.recipient');
+    if (recipient && (frame.of === 'source' || !recipient.mentions.every((r) => PLACE_TYPES.has(r.type)))) add('recipient', recipient);
     // A noun's "con X" / "tra X e Y" must follow it directly ("colloqui con X", not "... dei rapporti tra").
     const withEnd = trigger.pos === 'NOUN' ? Math.min(clauseEnd, this.views.skipNominal(v, trigger.tokenEnd) + 1) : clauseEnd;
     add('with', this.marked(v, trigger.tokenEnd, withEnd, 'with', 'args.heuristic.with'));
@@ -171,6 +178,18 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     const m = views.pack.markers;
     const gs = views.verbGroupStart(v, tok);
     const c = views.clauseOf(v, tok);
+    // "per tagliare", "to help": a non-finite verb after a preposition shares the main subject.
+    const vf = tokens[tok].feats.VerbForm;
+    if ((vf === 'Inf' || vf === 'Ger') && gs > v.start && (m.complementizer.has(tokens[gs - 1]) || views.isPreposition(gs - 1))) {
+      // Object control: "accusato Kiev di aver colpito", "urged NATO to station": the object acts.
+      for (let k = gs - 2; k >= v.start && k >= gs - 8 && views.clauseOf(v, k) === c; k--) {
+        if (tokens[k].pos !== 'VERB') continue;
+        const obj = this.object(v, k + 1, gs - 1);
+        if (obj) return { kind: 'actor', found: { mentions: obj.mentions, rule: 'args.heuristic.control' } };
+        break;
+      }
+      return { kind: 'open' };
+    }
     for (let k = gs - 1; k >= v.start; k--) {
       const ck = views.clauseOf(v, k);
       if (ck !== c) {
@@ -200,7 +219,9 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       if (views.pack.boundaries.get(t.norm) === 'start') return { kind: 'open' };
       if (m['subject-pronoun'].has(t)) return { kind: 'pronoun' };
       // "ha annunciato X e si è rivolto a Y": a coordinated verb shares the first verb's subject.
-      if (m.coord.has(t) && k + 1 === gs && depth < 3) {
+      let afterCoord = k + 1;
+      while (afterCoord < gs && tokens[afterCoord].pos === 'PRON') afterCoord++;
+      if (m.coord.has(t) && afterCoord === gs && depth < 3) {
         for (let j = k - 1; j >= v.start && views.clauseOf(v, j) === c; j--) {
           if (tokens[j].pos !== 'VERB') continue;
           const r = this.directSubject(v, j, depth + 1);
@@ -232,11 +253,16 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     const m = views.pack.markers;
     const tokens = views.tokens;
     let a = k;
-    for (let j = k - 1; j >= v.start && views.clauseOf(v, j) === c; j--) {
+    let cur = c;
+    for (let j = k - 1; j >= v.start; j--) {
       if (v.inTimex[j - v.start]) break;
-      if (this.isNominal(v, j)) { a = j; continue; }
       const t = tokens[j];
-      const joins = m.of.has(t) || m.genitive.has(t) || ((m.coord.has(t) || t.norm === ',') && j - 1 >= v.start && this.isNominal(v, j - 1));
+      const comma = t.norm === ',';
+      // Commas open clauses, but "Spagna, Irlanda e Norvegia" is one list.
+      if (tokens[j + 1]?.norm === ',' && a === j + 1) cur = views.clauseOf(v, j);
+      if (views.clauseOf(v, j) !== cur && !comma) break;
+      if (this.isNominal(v, j)) { a = j; continue; }
+      const joins = m.of.has(t) || m.genitive.has(t) || ((m.coord.has(t) || comma) && j - 1 >= v.start && this.isNominal(v, j - 1) && this.views.mentionAtToken(v, j + 1) !== undefined);
       if (joins && j - 1 >= v.start && this.isNominal(v, j - 1)) { a = j; continue; }
       break;
     }
@@ -252,16 +278,24 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
   private chainActors(v: SentenceView, a: number, b: number): Found | undefined {
     const heads: Mention[] = [];
     const ofs: Mention[] = [];
+    const tokens = this.views.tokens;
+    const m = this.views.pack.markers;
+    let last: 'head' | 'of' | undefined;
     for (let k = a; k <= b; k++) {
       const men = this.views.mentionAtToken(v, k);
       if (!this.isActor(men) || men.tokenStart !== k) continue;
-      if (k > a && this.views.inPP(v, k)) ofs.push(men);
-      else heads.push(men);
+      // A list member keeps the status of the member before it; a genitive ("Niger's junta") is a complement.
+      const prev = tokens[k - 1];
+      const listed = last !== undefined && prev !== undefined && (m.coord.has(prev) || prev.norm === ',');
+      const genitive = men.tokenEnd < v.end && m.genitive.has(tokens[men.tokenEnd]);
+      const status = listed ? last : (k > a && this.views.inPP(v, k)) || genitive ? 'of' : 'head';
+      (status === 'of' ? ofs : heads).push(men);
+      last = status;
     }
     const names = heads.filter((h) => h.kind === 'name' || h.kind === 'acronym' || h.kind === 'alias');
     if (names.length) return { mentions: names, rule: 'args.heuristic.subject' };
     const orgs = ofs.filter((o) => o.type === 'GPE' || o.type === 'ORG');
-    if (heads.length && orgs.length && heads.every((h) => h.kind === 'role' || h.kind === 'group')) {
+    if (heads.length && orgs.length && heads.every((h) => h.type === 'PER' && (h.kind === 'role' || h.kind === 'group'))) {
       return { mentions: orgs, rule: 'args.heuristic.subject-of' };
     }
     if (heads.length) return { mentions: heads, rule: 'args.heuristic.subject' };
@@ -274,14 +308,13 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
    * non-actor noun comes first, "none" when it follows a verb (then it is a complementizer).
    */
   private antecedent(v: SentenceView, relTok: number): Mention[] | 'noun' | 'none' {
-    for (let k = relTok - 1; k >= v.start && k >= relTok - 4; k--) {
-      const men = this.views.mentionAtToken(v, k);
-      if (this.isActor(men)) return [men];
-      const t = this.views.tokens[k];
-      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return 'noun';
-      if (t.pos !== 'PUNCT' && t.pos !== 'ADJ' && !this.views.pack.boundaries.has(t.norm)) return 'none';
-    }
-    return 'none';
+    let k = relTok - 1;
+    while (k >= v.start && (this.views.tokens[k].pos === 'PUNCT' || this.views.pack.boundaries.get(this.views.tokens[k].norm) === 'open')) k--;
+    if (k < v.start) return 'none';
+    if (!this.isNominal(v, k)) return 'none';
+    const a = this.npStart(v, k, this.views.clauseOf(v, k));
+    const found = this.chainActors(v, a, k);
+    return found ? found.mentions : 'noun';
   }
 
   /** Grammatical number of a verb group (its first finite word) and of a list of mentions. */
@@ -337,7 +370,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       const men = this.views.mentionAtToken(v, k);
       if (men) {
         if (men.tokenStart === k && this.isActor(men) && !this.views.inPP(v, k)) {
-          const list = this.list(v, men, false);
+          const head = this.runHead(v, men, to);
+          const list = this.list(v, head, false);
           if (this.startsClause(v, list[list.length - 1].tokenEnd, to)) return undefined;
           return { mentions: list, rule: 'args.heuristic.object' };
         }
@@ -345,13 +379,40 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         continue;
       }
       if (tokens[k].pos === 'VERB' && k > from) return undefined;
+      // "boicottano le sedute del Parlamento": a non-actor object head whose "di X" is an organisation or group.
+      if (tokens[k].pos === 'NOUN' && !this.views.inPP(v, k)) {
+        let o = k + 1;
+        while (o < to && tokens[o].pos === 'ADJ') o++;
+        const ol = this.views.pack.markers.of.matchAt(tokens, o, to);
+        if (!ol) return undefined;
+        const oj = this.views.skipNominal(v, o + ol);
+        const om = this.views.mentionAtToken(v, oj);
+        if (this.isActor(om) && om.tokenStart === oj && !PLACE_TYPES.has(om.type)) return { mentions: this.list(v, om, false), rule: 'args.heuristic.object-of' };
+        return undefined;
+      }
     }
     return undefined;
+  }
+
+  /** The last mention of a run of mentions joined only by nouns and modifiers ("US congresswomen", "il presidente cinese Xi Jinping"). */
+  private runHead(v: SentenceView, men: Mention, to: number): Mention {
+    const tokens = this.views.tokens;
+    let head = men;
+    let k = men.tokenEnd;
+    while (k < to) {
+      const next = this.views.mentionAtToken(v, k);
+      if (this.isActor(next)) { head = next; k = next.tokenEnd; continue; }
+      const t = tokens[k];
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') { k++; continue; }
+      break;
+    }
+    return head;
   }
 
   /** True when a finite verb follows the noun phrase ending at `from`: the phrase is that verb's subject. */
   private startsClause(v: SentenceView, from: number, to: number): boolean {
     const tokens = this.views.tokens;
+    if (from < v.end && this.views.pack.markers.genitive.has(tokens[from])) return false;
     for (let k = from; k < Math.min(to, from + 8); k++) {
       const t = tokens[k];
       if (t.pos === 'AUX' || (t.pos === 'VERB' && t.feats.VerbForm === 'Fin')) return true;
@@ -368,11 +429,18 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       if (tokens[k].pos === 'VERB' && k > from && cls !== 'agent') return undefined;
       const len = set.matchAt(tokens, k, v.end);
       if (!len) continue;
+      // "davanti al Parlamento": the marker ends a longer locative phrase.
+      if (cls === 'recipient' && ((k > v.start && this.views.pack.markers.locative.matchAt(tokens, k - 1, v.end) > 1) || (k - 1 > v.start && this.views.pack.markers.locative.matchAt(tokens, k - 2, v.end) > 2))) continue;
       const j = this.views.skipNominal(v, k + len);
-      const men = this.views.mentionAtToken(v, j);
-      if (this.isActor(men) && men.tokenStart === j) return { mentions: this.list(v, men, false), rule };
+      // A mention may start on a word tagged as a modifier ("dei militanti islamisti").
+      let men: Mention | undefined;
+      for (let q = k + len; q <= j && q < v.end && !men; q++) {
+        const cand = this.views.mentionAtToken(v, q);
+        if (this.isActor(cand) && cand.tokenStart === q) men = cand;
+      }
+      if (men) return { mentions: this.list(v, men, false), rule };
       // "contro le basi dell'esercito": a non-actor head whose "di X" names the actor.
-      if (!men && j < v.end && tokens[j].pos === 'NOUN') {
+      if (!men && cls !== 'agent' && j < v.end && tokens[j].pos === 'NOUN') {
         let o = j + 1;
         while (o < v.end && tokens[o].pos === 'ADJ') o++;
         const ol = this.views.pack.markers.of.matchAt(tokens, o, v.end);
@@ -414,6 +482,11 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return undefined;
   }
 
+  private nextVerb(v: SentenceView, from: number): number {
+    for (let k = from; k < v.end; k++) if (this.views.tokens[k].pos === 'VERB' || this.views.tokens[k].pos === 'AUX') return k;
+    return v.end;
+  }
+
   private governingVerb(v: SentenceView, tok: number): number {
     const c = this.views.clauseOf(v, tok);
     for (let k = tok - 1; k >= v.start && this.views.clauseOf(v, k) === c; k--) {
@@ -434,7 +507,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         return undefined;
       }
       const t = tokens[k];
-      if (t.pos !== 'VERB' && t.pos !== 'AUX' && !(t.pos === 'ADJ' && t.feats.VerbForm === 'Part')) continue;
+      if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ') continue;
       for (const cls of ['light-source', 'light-target', 'light-participant'] as const) {
         if (m[cls].has(t)) return { tok: k, cls };
       }

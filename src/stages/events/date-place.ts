@@ -9,7 +9,7 @@ function usable(x: Timex): boolean {
 }
 
 function toDate(x: Timex, rule: string): EventDate {
-  return { value: x.value, timex: x.id, spans: [{ start: x.start, end: x.end }], rule };
+  return { value: x.value.split('T')[0], timex: x.id, spans: [{ start: x.start, end: x.end }], rule };
 }
 
 export function findDate(views: DocViews, v: SentenceView, triggerStart: number, triggerEnd: number): EventDate | undefined {
@@ -48,7 +48,7 @@ function tokenAt(views: DocViews, v: SentenceView, offset: number): number {
   return -1;
 }
 
-export function findPlace(views: DocViews, v: SentenceView, triggerStart: number, exclude: ReadonlySet<string>): EventPlace | undefined {
+export function findPlace(views: DocViews, v: SentenceView, triggerStart: number, exclude: ReadonlySet<string>, actors: ReadonlySet<string> = new Set()): EventPlace | undefined {
   const tokens = views.tokens;
   const loc = views.pack.markers.locative;
   let best: { m: Mention; rule: string; d: number } | undefined;
@@ -62,12 +62,12 @@ export function findPlace(views: DocViews, v: SentenceView, triggerStart: number
       if (loc.matchAt(tokens, k - len + 1, k + 1) === len) { locative = true; break; }
     }
     const sameClause = views.clauseOf(v, m.tokenStart) === clause;
-    // A bare place name elsewhere in the sentence is too weak a cue.
-    if (!locative && !sameClause) continue;
+    // A bare place name elsewhere in the sentence, or one that is an actor of the event, is too weak a cue.
+    if (!locative && (!sameClause || actors.has(m.id) || m.tokenStart < triggerStart)) continue;
     const d = Math.abs(m.tokenStart - triggerStart) + (locative ? 0 : 1000) + (sameClause ? 0 : 100);
     if (!best || d < best.d) best = { m, rule: locative ? 'events.place.locative' : 'events.place.nearest', d };
   }
-  if (!best) return undefined;
+  if (!best) return nameAfterLocative(views, v, triggerStart);
   const entity = views.entity(best.m.entity);
   return {
     name: best.m.text,
@@ -77,4 +77,26 @@ export function findPlace(views: DocViews, v: SentenceView, triggerStart: number
     spans: [{ start: best.m.start, end: best.m.end }],
     rule: best.rule,
   };
+}
+
+/** No place mention: a capitalised name after a locative preposition of the clause ("nel villaggio di Huwara"). */
+function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: number): EventPlace | undefined {
+  const tokens = views.tokens;
+  const m = views.pack.markers;
+  const clause = views.clauseOf(v, triggerStart);
+  for (let k = v.start; k < v.end; k++) {
+    if (views.clauseOf(v, k) !== clause) continue;
+    const len = m.locative.matchAt(tokens, k, v.end);
+    if (!len) continue;
+    let j = k + len;
+    let hops = 0;
+    while (j < v.end && hops < 5 && tokens[j].pos !== 'PROPN' && (tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ' || m.of.has(tokens[j]))) { j++; hops++; }
+    if (j >= v.end || tokens[j].pos !== 'PROPN' || v.inTimex[j - v.start]) continue;
+    let e = j;
+    while (e + 1 < v.end && tokens[e + 1].pos === 'PROPN') e++;
+    const start = tokens[j].start;
+    const end = tokens[e].end;
+    return { name: views.doc.text.slice(start, end), spans: [{ start, end }], rule: 'events.place.name' };
+  }
+  return undefined;
 }

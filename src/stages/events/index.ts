@@ -159,8 +159,10 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   for (const a of [...args.source, ...args.target]) if (!rules.includes(a.rule)) rules.push(a.rule);
   const date = findDate(views, v, match.tokenStart, match.tokenEnd);
   if (date) rules.push(date.rule);
-  const used = new Set([...args.source, ...args.target].map((a) => a.mention ?? ''));
-  const place = findPlace(views, v, match.tokenStart, used);
+  // The actor's own place ("polizia di Hong Kong") is not where the event happened.
+  const used = new Set(args.source.map((a) => a.mention ?? ''));
+  const actors = new Set(args.target.map((a) => a.mention ?? ''));
+  const place = findPlace(views, v, match.tokenStart, used, actors);
   if (place) rules.push(place.rule);
   const valid = plover.validModes(type);
   const sentence = doc.sentences[v.index];

@@ -46,7 +46,7 @@ export class PhraseSet {
 export const MARKER_CLASSES = [
   'agent', 'of', 'against', 'recipient', 'with', 'between', 'locative', 'passive-aux', 'reflexive',
   'light-source', 'light-target', 'light-participant', 'relative', 'possessive', 'coord', 'complementizer',
-  'genitive', 'subject-pronoun', 'preposition', 'future-aux', 'conditional', 'noun-agent',
+  'genitive', 'subject-pronoun', 'preposition', 'future-aux', 'conditional', 'noun-agent', 'noun-recipient', 'noun-against',
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 

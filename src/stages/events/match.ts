@@ -62,14 +62,14 @@ export class TriggerMatcher {
     if (passiveForm) {
       for (let k = views.verbGroupStart(v, start) - 1; k >= v.start && views.clauseOf(v, k) === c; k--) {
         const t = tokens[k];
-        if (t.pos === 'NOUN' || t.pos === 'PROPN') lemmas.push(t.lemma);
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') lemmas.push(t.lemma.toLowerCase(), t.norm);
         else if (t.pos === 'VERB') break;
       }
       return { lemmas, clitic: false };
     }
     this.collectChain(v, end, lemmas);
     let clitic = false;
-    for (let k = views.verbGroupStart(v, start); k < start; k++) {
+    for (let k = Math.max(v.start, views.verbGroupStart(v, start) - 1); k < start; k++) {
       const t = tokens[k];
       if (t.pos === 'PRON' && !m.reflexive.has(t) && !m['subject-pronoun'].has(t)) clitic = true;
     }
@@ -84,7 +84,9 @@ export class TriggerMatcher {
     let nouns = 0;
     for (; k < v.end && nouns < 6; k++) {
       const t = tokens[k];
-      if (t.pos === 'NOUN' || t.pos === 'PROPN') { out.push(t.lemma); nouns++; continue; }
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') { out.push(t.lemma.toLowerCase(), t.norm); nouns++; continue; }
+      // A plural noun mistagged as a verb right after a number or determiner still names the object.
+      if (t.pos === 'VERB' && nouns === 0 && k > 0 && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].pos === 'DET' || m.possessive.has(tokens[k - 1]))) { out.push(t.lemma.toLowerCase(), t.norm); nouns++; continue; }
       if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || m.possessive.has(t) || m.genitive.has(t)) continue;
       if (nouns > 0 && m.of.has(t)) continue;
       if (nouns === 0 && t.pos === 'PRON') continue;
@@ -124,7 +126,8 @@ export class TriggerMatcher {
       const nominalised = t.feats.VerbForm === 'Part' && k > v.start && (tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM');
       for (const e of list) {
         if (e.pos === 'VERB' && nominalised) continue;
-        if (!headPosOk(t, e.pos)) continue;
+        // A multiword noun may open with its modifier ("formal protest", "joint exercise").
+        if (!headPosOk(t, e.pos) && !(e.lemmas.length > 1 && e.pos === 'NOUN' && t.pos === 'ADJ')) continue;
         const end = e.lemmas.length === 1 ? k + 1 : matchSequence(tokens, k, v.end, e.lemmas);
         if (end < 0) continue;
         if (chosen && end !== chosen.tokenEnd) continue;
@@ -137,13 +140,13 @@ export class TriggerMatcher {
         if (c.prev && !(k - 1 >= v.start && (c.prev.has(tokens[k - 1].lemma) || c.prev.has(tokens[k - 1].norm)))) continue;
         if (c.obj || c.noobj) {
           comp ??= this.complementLemmas(v, k, end, e.pos, passiveForm);
-          if (c.obj && !comp.lemmas.some((l) => c.obj?.has(l)) && !(comp.clitic && !comp.lemmas.length)) continue;
+          if (c.obj && !comp.lemmas.some((l) => c.obj?.has(l)) && !comp.clitic) continue;
           if (c.noobj && comp.lemmas.length && c.noobj.has(comp.lemmas[0])) continue;
         }
         if (c.ctx) {
           if (!ctxLemmas) {
             ctxLemmas = new Set();
-            for (let j = v.start; j < v.end; j++) ctxLemmas.add(tokens[j].lemma);
+            for (let j = v.start; j < v.end; j++) ctxLemmas.add(tokens[j].lemma.toLowerCase()).add(tokens[j].norm);
           }
           let hit = false;
           for (const w of c.ctx) if (ctxLemmas.has(w)) { hit = true; break; }

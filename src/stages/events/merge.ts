@@ -8,6 +8,8 @@ import type { DocViews, SentenceView } from './sentence-view.js';
 
 /** Max tokens between an outer trigger and the inner trigger it absorbs. */
 const WINDOW = 8;
+/** Max tokens between a sentence verb and its prison-term noun. */
+const INHERIT_WINDOW = 16;
 
 export interface Candidate {
   match: TriggerMatch;
@@ -58,10 +60,23 @@ function objectGap(views: DocViews, tokens: Token[], from: number, to: number, p
   return true;
 }
 
+/** The outer event's mode from the act it absorbed, or from what that act itself absorbed
+ * ("ha respinto la proposta di riprendere i negoziati" -> meet). */
+function takeModes(outer: Candidate, inner: Candidate): void {
+  if (outer.modes.length) return;
+  const plover = ploverTable();
+  const type = outer.match.entry.type;
+  outer.modes = plover.complementModes(type, inner.match.entry.type, inner.modes);
+  for (const deeper of inner.absorbed) {
+    if (!outer.modes.length) outer.modes = plover.complementModes(type, deeper.match.entry.type, deeper.modes);
+  }
+}
+
 export function absorbComplements(views: DocViews, v: SentenceView, cands: Candidate[]): void {
   const plover = ploverTable();
   const tokens = views.tokens;
-  for (let i = 0; i < cands.length; i++) {
+  // Right to left, so that an inner trigger has absorbed its own complement before it is absorbed.
+  for (let i = cands.length - 2; i >= 0; i--) {
     const outer = cands[i];
     const oe = outer.match.entry;
     const inner = cands[i + 1];
@@ -69,16 +84,29 @@ export function absorbComplements(views: DocViews, v: SentenceView, cands: Candi
     const ie = inner.match.entry;
     const from = outer.match.tokenEnd;
     const to = inner.match.tokenStart;
-    if (to - from > WINDOW) continue;
-    let verbBetween = false;
-    for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB') verbBetween = true;
-    if (verbBetween) continue;
     const sameClause = views.clauseOf(v, to) === views.clauseOf(v, from - 1);
+    let verbBetween = false;
+    let finiteBetween = false;
+    for (let k = from; k < to; k++) {
+      if (tokens[k].pos !== 'VERB') continue;
+      verbBetween = true;
+      if (!isNonFinite(views, k)) finiteBetween = true;
+    }
     if (ie.cond.inherit) {
-      if (sameClause) inner.inheritFrom = outer;
+      if (sameClause && !verbBetween && to - from <= INHERIT_WINDOW) inner.inheritFrom = outer;
       continue;
     }
+    if (to - from > WINDOW || finiteBetween) continue;
     const content = plover.isContentType(oe.type);
+    // "ha esortato il governo ad aprire un tavolo di trattativa": the noun is the content of the request.
+    if (verbBetween) {
+      if (!content || !sameClause || ie.pos !== 'NOUN') continue;
+      inner.suppressed = true;
+      outer.absorbed.push(inner);
+      outer.rules.push('events.complement');
+      takeModes(outer, inner);
+      continue;
+    }
     if (ie.pos === 'NOUN') {
       if (!sameClause) continue;
       const prepositional = oe.pos === 'NOUN' || oe.cond.next !== undefined || content;
@@ -86,7 +114,7 @@ export function absorbComplements(views: DocViews, v: SentenceView, cands: Candi
       inner.suppressed = true;
       outer.absorbed.push(inner);
       outer.rules.push('events.merge.object');
-      if (!outer.modes.length) outer.modes = plover.complementModes(oe.type, ie.type, inner.modes);
+      takeModes(outer, inner);
       continue;
     }
     const futureClause = content && !sameClause && futureComplement(views, v, from, to);
@@ -95,7 +123,7 @@ export function absorbComplements(views: DocViews, v: SentenceView, cands: Candi
       inner.suppressed = true;
       outer.absorbed.push(inner);
       outer.rules.push('events.complement');
-      if (!outer.modes.length) outer.modes = plover.complementModes(oe.type, ie.type, inner.modes);
+      takeModes(outer, inner);
       // The content act's own complement (e.g. "chiesto di inviare aiuti") goes with it.
       const next = cands[i + 2];
       if (next && next.match.entry.pos === 'NOUN' && next.match.tokenStart - inner.match.tokenEnd <= WINDOW) {

@@ -48,6 +48,8 @@ interface Local {
   passive: boolean;
   past: boolean;
   perfect: boolean;
+  /** The verb group's lexical verb is an auxiliary used alone ("be", "essere"): stative. */
+  copula: boolean;
 }
 
 const scopes = new Map<string, ScopeModel>();
@@ -88,14 +90,19 @@ export function dateAfter(value: string | undefined, published: string | undefin
   return v > published.slice(0, v.length);
 }
 
-export function assessFactuality(doc: CronacaDocument, predicate: PredicateRef, options: AssessOptions = {}): Factuality {
+export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, options: AssessOptions = {}): Factuality {
   const lex = factualityLexicon(doc.language.code);
+  // keep the predicate inside one sentence: the sentence of its first token
+  const sentence = doc.tokens[pred.tokenStart]?.sentence ?? pred.sentence;
+  const sEnd = doc.sentences[sentence].tokenEnd;
+  const predicate: PredicateRef = { tokenStart: pred.tokenStart, tokenEnd: Math.max(pred.tokenStart + 1, Math.min(pred.tokenEnd, sEnd)), sentence };
   const scope = options.scope ?? scopeFor(lex);
   const a = scope.sentence(doc, predicate.sentence);
   const head = headToken(doc, a, predicate, lex);
   const trigger = tokSpan(doc, predicate.tokenStart, predicate.tokenEnd);
   const published = options.published ?? doc.meta.published;
-  const local = localReading(doc, a, head, predicate, lex);
+  const cached = localReading(doc, a, head, predicate, lex);
+  const local: LocalFull = { ...cached, extraCues: [...cached.extraCues] };
   const govs = scope.governors(doc, predicate, head);
   const usedCues = new Set<CueMatch>(local.cues);
 
@@ -103,7 +110,7 @@ export function assessFactuality(doc: CronacaDocument, predicate: PredicateRef, 
   const boosters = [...local.boosters];
   const flips = [...local.negations];
   let time = local.time;
-  let special = local.special;
+  const special = local.special;
   let polarityU: Evid | undefined;
   let certaintyU: Evid | undefined;
 
@@ -165,11 +172,12 @@ export function assessFactuality(doc: CronacaDocument, predicate: PredicateRef, 
         if (c) certainty.push({ value: c, ...ev });
         if (cls.startsWith('epistemic')) {
           for (const gc of gLocal?.certainty ?? []) certainty.push(gc);
+          for (const c of gLocal?.cues ?? []) usedCues.add(c);
           if (gNeg) flips.push(...gLocal!.negations);
         }
         if (cls === 'doubt' || cls === 'denial' || cls === 'counter-factive') flips.push(ev);
         if (cls === 'question') certaintyU = polarityU = ev;
-        if (time === undefined && gLocal?.time?.value === 'FUTURE' && local.nominal) time = gLocal.time;
+        if (time === undefined && gLocal?.time?.value === 'FUTURE' && local.nominal && g.cue.clause === a.clauseAt[head - a.start]) time = gLocal.time;
       }
       let src: ReturnType<typeof verbSource> = cls === 'unnamed-source'
         ? { kind: 'link', link: { text: 'unnamed', spans: ev.spans, rule: ev.rule } }
@@ -197,6 +205,7 @@ export function assessFactuality(doc: CronacaDocument, predicate: PredicateRef, 
       const c = CLASS_CERTAINTY[cls];
       if (c) certainty.push({ value: c, ...ev });
       for (const gc of gLocal?.certainty ?? []) certainty.push(gc);
+      for (const c of gLocal?.cues ?? []) usedCues.add(c);
       if (gLocal?.time && (!time || local.noTense || !local.vg || local.vg.finite < 0)) time = gLocal.time;
       continue;
     }
@@ -205,6 +214,8 @@ export function assessFactuality(doc: CronacaDocument, predicate: PredicateRef, 
       case 'hedge-possible':
         certainty.push({ value: CLASS_CERTAINTY[cls]!, ...ev });
         if (gNeg) flips.push(...gLocal!.negations);
+        // "likely to attack": an infinitive that is not perfect or stative looks ahead
+        if (!time && local.vg && local.vg.finite < 0 && !local.perfect && !local.copula && doc.tokens[local.vg.main].feats.VerbForm === 'Inf') time = { value: 'FUTURE', ...ev };
         break;
       case 'booster':
         boosters.push(ev);
@@ -333,7 +344,12 @@ export function assessFactuality(doc: CronacaDocument, predicate: PredicateRef, 
   if (local.counterfactual && pol.value === 'POS') pol = { value: 'NEG', ...local.counterfactual };
   if (polarityU) pol = { value: 'UNDERSPECIFIED', ...polarityU };
 
-  const attribution: AttributionLink[] = [{ text: 'author', spans: [], rule: 'factuality.author' }, ...links.reverse()];
+  const attribution: AttributionLink[] = [{ text: 'author', spans: [], rule: 'factuality.author' }];
+  for (const l of links.reverse()) {
+    // "reportedly ..., sources said": one unnamed source, not two
+    if (l.text === 'unnamed' && attribution[attribution.length - 1].text === 'unnamed') continue;
+    attribution.push(l);
+  }
   const finalCommitment: Judgement<Commitment> = commitment ?? { value: 'COMMITTED', spans: [trigger], rule: 'factuality.default' };
   const cues: Cue[] = [...usedCues].sort((x, y) => x.start - y.start).map((c) => ({
     ...cueSpan(doc, c), text: doc.text.slice(doc.tokens[c.start].start, doc.tokens[c.end - 1].end), class: c.entry.cls, rule: c.entry.rule,
@@ -357,22 +373,29 @@ function nearestCompCue(a: SentenceAnalysis, clause: number, before: number): Cu
   return best;
 }
 
+const timexCache = new WeakMap<SentenceAnalysis, { clause: number; value: string; span: Span }[]>();
+
+/** Dates and times of the sentence with the clause each one sits in (computed once per sentence). */
+function sentenceTimexes(doc: CronacaDocument, a: SentenceAnalysis): { clause: number; value: string; span: Span }[] {
+  let list = timexCache.get(a);
+  if (list) return list;
+  list = [];
+  for (const tx of doc.timexes) {
+    if (tx.sentence !== a.sentence || (tx.type !== 'DATE' && tx.type !== 'TIME')) continue;
+    let ti = -1;
+    for (let i = a.start; i < a.end; i++) if (doc.tokens[i].end > tx.start) { ti = i; break; }
+    if (ti >= 0) list.push({ clause: a.clauseAt[ti - a.start], value: tx.value, span: { start: tx.start, end: tx.end } });
+  }
+  timexCache.set(a, list);
+  return list;
+}
+
 /** A date in the predicate's clause that falls after publication. */
 function clauseTimexAfter(doc: CronacaDocument, a: SentenceAnalysis, head: number, published: string | undefined): Span | undefined {
   if (!published) return undefined;
   const clause = a.clauseAt[head - a.start];
-  for (const tx of doc.timexes) {
-    if (tx.sentence !== a.sentence || (tx.type !== 'DATE' && tx.type !== 'TIME')) continue;
-    const ti = tokenAt(doc, a, tx.start);
-    if (ti < 0 || a.clauseAt[ti - a.start] !== clause) continue;
-    if (dateAfter(tx.value, published)) return { start: tx.start, end: tx.end };
-  }
+  for (const tx of sentenceTimexes(doc, a)) if (tx.clause === clause && dateAfter(tx.value, published)) return tx.span;
   return undefined;
-}
-
-function tokenAt(doc: CronacaDocument, a: SentenceAnalysis, offset: number): number {
-  for (let i = a.start; i < a.end; i++) if (doc.tokens[i].end > offset) return i;
-  return -1;
 }
 
 function finiteIndicative(doc: CronacaDocument, vg: VerbGroup | undefined): boolean {
@@ -396,10 +419,22 @@ interface LocalFull extends Local {
   extraCues: Cue[];
 }
 
+const localCache = new WeakMap<SentenceAnalysis, Map<number, LocalFull>>();
+
+/** Local reading, memoised per sentence analysis: the result is shared, never mutate it. */
 function localReading(doc: CronacaDocument, a: SentenceAnalysis, head: number, p: PredicateRef, lex: FactualityLexicon): LocalFull {
+  let m = localCache.get(a);
+  if (!m) localCache.set(a, (m = new Map()));
+  const key = head * 4096 + (p.tokenEnd - head);
+  let r = m.get(key);
+  if (!r) m.set(key, (r = computeLocalReading(doc, a, head, p, lex)));
+  return r;
+}
+
+function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: number, p: PredicateRef, lex: FactualityLexicon): LocalFull {
   const tokens = doc.tokens;
   const out: LocalFull = {
-    certainty: [], boosters: [], negations: [], cues: [], nominal: false, noTense: false, passive: false, past: false, perfect: false, extraCues: [],
+    certainty: [], boosters: [], negations: [], cues: [], nominal: false, noTense: false, passive: false, past: false, perfect: false, copula: false, extraCues: [],
   };
   const clause = a.clauseAt[head - a.start];
   let vgi = a.vgAt[head - a.start];
@@ -411,7 +446,7 @@ function localReading(doc: CronacaDocument, a: SentenceAnalysis, head: number, p
       const before = c.end <= head && head - c.end <= 2 && rangeIs(tokens, c.end, head, ['ADJ', 'DET', 'ADV']);
       const after = c.entry.scope === 'np' && c.start === p.tokenEnd;
       if (!before && !after) continue;
-      if (c.entry.scope === 'nword' && c.vg >= 0 && isSupport(a, a.vgs[c.vg])) continue;
+      if (c.entry.scope === 'nword' && c.vg >= 0 && isSupport(doc, a, a.vgs[c.vg], lex)) continue;
       applyNp(doc, c, out);
     }
     // host verb: support verbs pass their reading to the noun ("c'è stato un attacco")
@@ -423,14 +458,17 @@ function localReading(doc: CronacaDocument, a: SentenceAnalysis, head: number, p
       if (d < bestDist) { bestDist = d; host = v.index; }
     }
     if (host < 0) {
-      out.noTense = true;
+      // no verb in the clause: tense unknown only when the whole sentence has none (headlines)
+      out.noTense = a.vgs.length === 0;
+      applyConditional(doc, a, clause, lex, out);
       return out;
     }
-    if (!isSupport(a, a.vgs[host])) {
+    if (!isSupport(doc, a, a.vgs[host], lex)) {
       const hv = a.vgs[host];
       const hf = hv.finite >= 0 ? tokens[hv.finite] : undefined;
       if (hf?.feats.Tense === 'Fut' && !out.time) out.time = { value: 'NON_FUTURE', spans: [tokSpan(doc, head, head + 1)], rule: 'factuality.default' };
       applyClauseCues(doc, a, clause, out, true);
+      applyConditional(doc, a, clause, lex, out);
       return out;
     }
     vgi = host;
@@ -439,7 +477,13 @@ function localReading(doc: CronacaDocument, a: SentenceAnalysis, head: number, p
   out.vg = vg;
   analyseVerbGroup(doc, a, vg, lex, out);
   applyClauseCues(doc, a, clause, out, false);
-  // conditional clauses
+  applyConditional(doc, a, clause, lex, out);
+  return out;
+}
+
+/** Conditional clauses: COND_IF_CLAUSE inside "se/if", COND_MAIN_CLAUSE in the clause they modify. */
+function applyConditional(doc: CronacaDocument, a: SentenceAnalysis, clause: number, lex: FactualityLexicon, out: LocalFull): void {
+  const tokens = doc.tokens;
   const cl = a.clauses[clause];
   let c = clause;
   const seen = new Set<number>();
@@ -461,7 +505,6 @@ function localReading(doc: CronacaDocument, a: SentenceAnalysis, head: number, p
     out.special = { value: 'COND_MAIN_CLAUSE', spans: [sp], rule: `scope.heuristic.cond-main` };
     if (counterfactualClause(doc, a, cond.index, lex)) out.counterfactual = { spans: [sp], rule: 'factuality.counterfactual' };
   }
-  return out;
 }
 
 function rangeIs(tokens: Token[], from: number, to: number, pos: string[]): boolean {
@@ -469,9 +512,12 @@ function rangeIs(tokens: Token[], from: number, to: number, pos: string[]): bool
   return true;
 }
 
-function isSupport(a: SentenceAnalysis, v: VerbGroup): boolean {
+/** Support verbs and copulas pass their reading to the noun ("c'è stato un attacco", "sarà stato un errore"). */
+function isSupport(doc: CronacaDocument, a: SentenceAnalysis, v: VerbGroup, lex: FactualityLexicon): boolean {
   const c = a.cueAt[v.main - a.start];
-  return c >= 0 && a.cues[c].entry.cls === 'support';
+  if (c >= 0 && a.cues[c].entry.cls === 'support') return true;
+  const main = doc.tokens[v.main];
+  return lex.aux.has(main.lemma) && !lex.perfect.has(main.lemma);
 }
 
 function applyNp(doc: CronacaDocument, c: CueMatch, out: LocalFull): void {
@@ -532,7 +578,6 @@ function analyseVerbGroup(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGro
   const finite = vg.finite >= 0 ? tokens[vg.finite] : undefined;
   let perfect = false;
   let sawPerfectAux = false;
-  let copulaMain = false;
   for (let i = vg.start; i < vg.end; i++) {
     const t = tokens[i];
     if ((lex.perfect.has(t.lemma) || lex.perfect.has(t.norm)) && t.feats.VerbForm !== 'Part') sawPerfectAux = true;
@@ -540,7 +585,8 @@ function analyseVerbGroup(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGro
   }
   out.perfect = perfect;
   const main = tokens[vg.main];
-  copulaMain = lex.aux.has(main.lemma) && main.feats.VerbForm !== 'Part';
+  const copulaMain = lex.aux.has(main.lemma) && main.feats.VerbForm !== 'Part';
+  out.copula = copulaMain;
   out.passive = main.feats.VerbForm === 'Part' && !sawPerfectAux && vg.main > vg.start && lex.aux.has(tokens[vg.main - 1].lemma) || main.feats.Voice === 'Pass';
   out.past = finite ? finite.feats.Tense === 'Past' || finite.feats.Tense === 'Imp' || (perfect && finite.feats.Tense === 'Pres') : main.feats.Tense === 'Past' && main.feats.VerbForm === 'Part';
 

@@ -27,14 +27,21 @@ function fromMention(m: Mention, rule: string): SourceResult {
  */
 function nounPhrase(doc: CronacaDocument, i: number, lo: number, hi: number, lex: FactualityLexicon): [number, number] {
   const t = doc.tokens;
-  const link = (k: number): boolean => t[k].pos === 'ADP' && lex.npLinks.has(t[k].norm);
+  // "of/di" always; another preposition only between two nouns ("the ministry in Berlin")
+  const link = (k: number): boolean => t[k].pos === 'ADP' && (lex.npLinks.has(t[k].norm) || (k > lo && NOMINAL.has(t[k - 1].pos) && k + 1 < t.length && (NOMINAL.has(t[k + 1].pos) || t[k + 1].pos === 'DET')));
   const inNp = (k: number): boolean => t[k].pos === 'DET' || t[k].pos === 'ADJ' || t[k].pos === 'NUM' || NOMINAL.has(t[k].pos) || link(k);
   let s = i;
   while (s - 1 >= lo && i - s < 8 && inNp(s - 1)) s--;
   // the head is the first noun of the run
   while (s < i && !NOMINAL.has(t[s].pos)) s++;
   let e = i + 1;
-  while (e < hi && e - i < 8 && (t[e].pos === 'ADJ' || NOMINAL.has(t[e].pos) || (link(e) && e + 1 < hi && inNp(e + 1)) || (t[e].pos === 'DET' && e + 1 < hi && NOMINAL.has(t[e + 1].pos)))) e++;
+  while (e < hi && e - i < 8) {
+    if (t[e].pos === 'ADJ' || NOMINAL.has(t[e].pos)) e++;
+    else if (link(e) && e + 1 < hi && inNp(e + 1)) {
+      e++;
+      while (e < hi && t[e].pos === 'DET') e++;
+    } else break;
+  }
   while (e > s + 1 && (t[e - 1].pos === 'DET' || t[e - 1].pos === 'ADP')) e--;
   return [s, e];
 }
@@ -68,11 +75,21 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
   const vStart = vg ? vg.start : cue.start;
   const vEnd = Math.max(vg ? vg.end : cue.end, cue.end);
   const clause = cue.clause;
-  const inClause = (i: number): boolean => a.clauseAt[i - a.start] === clause;
+  // the cue's clause, or a relative or parenthetical clause embedded in it ("Il ministro, che..., ha detto")
+  const inClause = (i: number): boolean => {
+    let c = a.clauseAt[i - a.start];
+    for (let k = 0; k < 4 && c >= 0; k++) {
+      if (c === clause) return true;
+      const link = a.clauses[c].link;
+      if (link !== 'rel' && link !== 'paren') return false;
+      c = a.clauses[c].parent;
+    }
+    return false;
+  };
+  const ownClause = (i: number): boolean => a.clauseAt[i - a.start] === clause;
   // impersonal clitic right before or inside the verb group ("si dice", "si può pensare")
   for (let i = Math.max(a.start, vStart - 2); i < vEnd; i++) {
     if (lex.pronouns.get(tokens[i].norm) === 'impersonal' && tokens[i].pos !== 'NOUN' && i < cue.start && (i >= vStart - 1 || tokens[i + 1]?.pos === 'PRON')) {
-      if (lex.lang === 'en') break;
       return unnamed(doc, cue, 'scope.heuristic.impersonal');
     }
   }
@@ -92,7 +109,8 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
   // subject to the left, in the same clause
   for (let i = vStart - 1; i >= a.start && inClause(i); i--) {
     const t = tokens[i];
-    if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '»' && t.text !== '”') break;
+    if (!ownClause(i)) continue;
+    if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '»' && t.text !== '”' && !(t.text === ',' && i + 1 < a.end && !ownClause(i + 1))) break;
     if (isFirstPerson(t, lex)) return { kind: 'author', rule: 'scope.heuristic.first-person' };
     if (lex.pronouns.get(t.norm) === 'personal') {
       const m = antecedent(doc, i, a.sentence);
@@ -106,11 +124,13 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
   }
   const finite = vg && vg.finite >= 0 ? tokens[vg.finite] : undefined;
   if (finite?.feats.Person === '1') return { kind: 'author', rule: 'scope.heuristic.first-person' };
-  // inverted subject ("ha detto il ministro", "said the minister")
-  for (let i = vEnd; i < a.end && i < vEnd + 6; i++) {
+  // inverted subject ("ha detto il ministro", "said the minister"), never inside a prepositional phrase
+  for (let i = vEnd; i < a.end && i < vEnd + 6 && finite; i++) {
     const t = tokens[i];
-    if (t.pos === 'PUNCT' || a.clauseAt[i - a.start] !== clause) break;
-    if (NOMINAL.has(t.pos)) {
+    if (t.pos === 'PUNCT' || t.pos === 'ADP' || a.clauseAt[i - a.start] !== clause) break;
+    // a determiner + adjective at the end is a noun phrase the tagger misread ("said the general.")
+    const nounLike = NOMINAL.has(t.pos) || ((t.pos === 'ADJ' || t.pos === 'X') && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.pos === 'PUNCT');
+    if (nounLike) {
       const [s, e] = nounPhrase(doc, i, vEnd, a.end, lex);
       return phraseLink(doc, s, e, 'scope.heuristic.subject-inverted');
     }

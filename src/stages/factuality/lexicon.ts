@@ -40,28 +40,31 @@ export class PhraseIndex<T> {
    * Longest phrase starting at token i (words match norm or lemma). A match on the surface
    * form beats a lemma match of the same length.
    */
-  match(tokens: Token[], i: number, end: number, accept?: (value: T, words: number) => boolean): PhraseEntry<T> | undefined {
+  match(tokens: Token[], i: number, end: number, accept?: (value: T, words: number, byForm: boolean) => boolean): PhraseEntry<T> | undefined {
     const t = tokens[i];
     const byForm = this.byFirst.get(t.norm);
-    const lemma = t.lemma ? t.lemma.toLowerCase() : '';
-    const byLemma = lemma && lemma !== t.norm ? this.byFirst.get(lemma) : undefined;
-    let best: PhraseEntry<T> | undefined;
-    let bestScore = -1;
-    for (const [list, formBonus] of [[byForm, 1], [byLemma, 0]] as const) {
-      if (!list) continue;
-      for (const e of list) {
-        const n = e.words.length;
-        if (i + n > end || n * 2 + formBonus <= bestScore) continue;
-        let ok = true;
-        for (let k = 1; k < n; k++) {
-          const tk = tokens[i + k];
-          const w = e.words[k];
-          if (tk.norm !== w && tk.lemma.toLowerCase() !== w) { ok = false; break; }
-        }
-        if (ok && (!accept || accept(e.value, n))) { best = e; bestScore = n * 2 + formBonus; break; }
+    const byLemma = t.lemma && t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined;
+    if (!byForm && !byLemma) return undefined;
+    const a = byForm ? this.first(byForm, tokens, i, end, true, accept) : undefined;
+    const b = byLemma ? this.first(byLemma, tokens, i, end, false, accept) : undefined;
+    if (!a) return b;
+    if (!b) return a;
+    return b.words.length > a.words.length ? b : a;
+  }
+
+  private first(list: PhraseEntry<T>[], tokens: Token[], i: number, end: number, byForm: boolean, accept?: (value: T, words: number, byForm: boolean) => boolean): PhraseEntry<T> | undefined {
+    for (const e of list) {
+      const n = e.words.length;
+      if (i + n > end) continue;
+      let ok = true;
+      for (let k = 1; k < n; k++) {
+        const tk = tokens[i + k];
+        const w = e.words[k];
+        if (tk.norm !== w && tk.lemma !== w) { ok = false; break; }
       }
+      if (ok && (!accept || accept(e.value, n, byForm))) return e;
     }
-    return best;
+    return undefined;
   }
 }
 

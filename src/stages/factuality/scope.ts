@@ -94,6 +94,8 @@ function rank(g: Governor): number {
 /** "..., ha detto il ministro." / "..., officials said.": a report after a comma, ending its clause. */
 function trailing(a: SentenceAnalysis, doc: CronacaDocument, cue: CueMatch): boolean {
   const tokens = doc.tokens;
+  // a participle after a comma modifies a noun ("il sindaco, accusato di..."): only finite reports
+  if (cue.vg < 0 || a.vgs[cue.vg].finite < 0) return false;
   const vgStart = cue.vg >= 0 ? a.vgs[cue.vg].start : cue.start;
   let p = Math.min(vgStart, cue.start) - 1;
   // skip a subject noun phrase before the verb ("..., the defence ministry in Berlin said")

@@ -73,8 +73,10 @@ export function isInfinitive(t: Token): boolean {
   return VERBAL_POS.has(t.pos);
 }
 
-function cueFitsToken(entry: CueEntry, words: number, t: Token): boolean {
+function cueFitsToken(entry: CueEntry, words: number, t: Token, byForm: boolean): boolean {
   if (words > 1) return true;
+  // a listed inflected form of a modal or auxiliary-like verb is trusted whatever its tag ("voler")
+  if (byForm && entry.scope === 'vg' && entry.cue === t.norm && t.pos !== 'PROPN') return true;
   if (entry.noun) return t.pos === 'NOUN' || t.pos === 'X';
   const { scope, cls } = entry;
   if (cls === 'negation' || cls === 'negative-concord' || cls === 'false-negation') return true;
@@ -107,7 +109,7 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
   // 1. Cues: longest match, left to right.
   const cues: CueMatch[] = [];
   for (let i = start; i < end; ) {
-    const m = lex.cues.match(tokens, i, end, (e, len) => cueFitsToken(e, len, tokens[i]));
+    const m = lex.cues.match(tokens, i, end, (e, len, byForm) => cueFitsToken(e, len, tokens[i], byForm));
     if (m) {
       const len = m.words.length;
       for (let k = 0; k < len; k++) cueAt[i + k - start] = cues.length;
@@ -122,7 +124,7 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
     const c = cueAt[i - start];
     if (c >= 0) {
       const cls = cues[c].entry.cls;
-      if (cls === 'future' || cls === 'conditional-aux' || cls.startsWith('modal')) return cues[c].entry.scope === 'vg';
+      if ((cls === 'future' || cls === 'conditional-aux' || cls === 'intention' || cls.startsWith('modal')) && cues[c].entry.scope === 'vg') return true;
     }
     return isVerbal(tokens[i], lex);
   };
@@ -150,7 +152,9 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
       }
       const c = cueAt[j - start];
       const glueCue = c >= 0 && (cues[c].entry.cls === 'negation' || cues[c].entry.cls === 'negative-concord') && cues[c].entry.scope !== 'next-vg';
-      const glue = glueCue || (GLUE_POS.has(t.pos) && (c < 0 || cues[c].entry.scope !== 'next-vg'));
+      // clitics glue ("si è", "lo ha"); subject pronouns do not ("said he did")
+      const kind = t.pos === 'PRON' ? lex.pronouns.get(t.norm) : undefined;
+      const glue = glueCue || (GLUE_POS.has(t.pos) && kind !== 'first' && kind !== 'personal' && (c < 0 || cues[c].entry.scope !== 'next-vg'));
       if (!glue || j - last > 3) break;
       j++;
     }
@@ -251,10 +255,14 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
       } else if (role === 'comp' || role === 'comp-inf' || role === 'whether' || role === 'if' || role === 'purpose') {
         if ((role === 'comp-inf' || (role === 'purpose' && len === 1)) && !infinitiveFollows(tokens, after, end, cueAt, start, cues)) {
           handled = false;
+        } else if (role === 'comp-inf' && curTokens === 0 && clauses[cur].markerEnd === i && clauses[cur].link === 'whether') {
+          handled = false; // "whether to send": one interrogative clause
         } else if (role === 'comp') {
           const link = compOrRelative(tokens, i, start, cueAt, cues);
           if (link === null) handled = false;
           else cur = attach(link, i, after);
+        } else if (role === 'if' && cliticUse(tokens, i, start, end)) {
+          handled = false;
         } else if (role === 'if') {
           cur = attach(governedByQuestion(tokens, i, start, cueAt, cues) ? 'whether' : 'cond', i, after);
         } else if (role === 'purpose') cur = attach('purpose', i, after);
@@ -293,7 +301,7 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
   for (const c of clauses) if (c.link === 'cond' && c.parent >= 0) clauses[c.parent].hasCondChild = true;
   for (const c of cues) c.clause = clauseAt[c.start - start];
   for (const v of vgs) v.clause = clauseAt[v.main - start];
-  attachCues(cues, vgs, tokens, start, vgAt, clauseAt);
+  attachCues(cues, vgs, clauses, start, vgAt, clauseAt);
 
   // 4. Quotes and question mark.
   const quotes: { open: number; close: number }[] = [];
@@ -341,16 +349,24 @@ function compOrRelative(tokens: Token[], i: number, start: number, cueAt: Int32A
   return 'comp';
 }
 
+/** "i manifestanti se ne andrebbero": after its subject and before a clitic, "se" is a pronoun. */
+function cliticUse(tokens: Token[], i: number, start: number, end: number): boolean {
+  if (i === start || i + 2 > end) return false;
+  const prev = tokens[i - 1].pos;
+  return (prev === 'NOUN' || prev === 'PROPN' || prev === 'PRON') && tokens[i + 1].pos === 'PRON';
+}
+
 function governedByQuestion(tokens: Token[], i: number, start: number, cueAt: Int32Array, cues: CueMatch[]): boolean {
   let p = i - 1;
   while (p >= start && (tokens[p].pos === 'ADV' || tokens[p].pos === 'PRON')) p--;
   if (p < start) return false;
   const c = cueAt[p - start];
-  return c >= 0 && cues[c].entry.cls === 'question';
+  // "ci si chiede se", "non ha deciso se", "non sa se": an interrogative complement
+  return c >= 0 && (cues[c].entry.cls === 'question' || (cues[c].entry.scope === 'comp' && cues[c].end === p + 1));
 }
 
 /** Attach vg / next-vg / nword cues and verb cues to their verb group. */
-function attachCues(cues: CueMatch[], vgs: VerbGroup[], tokens: Token[], start: number, vgAt: Int32Array, clauseAt: Int32Array): void {
+function attachCues(cues: CueMatch[], vgs: VerbGroup[], clauses: Clause[], start: number, vgAt: Int32Array, clauseAt: Int32Array): void {
   for (const c of cues) {
     let own = -1;
     for (let k = c.start; k < c.end && own < 0; k++) own = vgAt[k - start];
@@ -369,7 +385,10 @@ function attachCues(cues: CueMatch[], vgs: VerbGroup[], tokens: Token[], start: 
     if (scope === 'vg' || scope === 'next-vg') {
       for (const v of vgs) {
         if (v.start < c.end) continue;
-        if (v.start - c.end <= 3 && clauseAt[v.start - start] === c.clause) c.vg = v.index;
+        const vc = clauseAt[v.start - start];
+        // "decided not to renew": the negation goes with the infinitive right after it
+        const opensAfter = vc !== c.clause && clauses[vc].start === c.end && clauses[vc].link === 'comp';
+        if (v.start - c.end <= 3 && (vc === c.clause || opensAfter)) c.vg = v.index;
         break;
       }
     } else if (scope === 'nword') {
@@ -383,5 +402,4 @@ function attachCues(cues: CueMatch[], vgs: VerbGroup[], tokens: Token[], start: 
       c.vg = best;
     } else if (own >= 0) c.vg = own;
   }
-  void tokens;
 }

@@ -19,7 +19,7 @@ export interface Candidates {
 
 const PUNCT = /^\p{P}+$/u;
 const SYMBOL = /^[\p{S}\p{P}]+$/u;
-const NUMBER = /^[+-]?\d[\d.,:/-]*$/u;
+const NUMBER = /^[+-]?\d[\d.,:/-]*\p{L}{0,3}$/u;
 const LINK = /^(?:https?:\/\/|www\.)|@/;
 const HAS_LETTER = /\p{L}/u;
 

@@ -5,16 +5,20 @@ import { candidates, lexiconFromCache, type Candidates } from './candidates.js';
 import { chooseSentence } from './context.js';
 import { morphData } from './morph-data.js';
 
-export { isVerbLike, isAuxiliary, isPassive, isNegation, isNominal } from './helpers.js';
+export { isVerbLike, isAuxiliary, isPassive, isNominal, verbChain, type VerbChain } from './helpers.js';
 
-const combined = new Map<string, string>();
+const combined = new Map<string, Map<string, string>>();
 /** "it:morph-it+morph.ctx.after-det": the source of the analysis and the context rule that chose it. */
 function combinedRule(rule: string, context: string): string {
-  const key = rule + '\u0000' + context;
-  let r = combined.get(key);
+  let byContext = combined.get(rule);
+  if (!byContext) {
+    byContext = new Map();
+    combined.set(rule, byContext);
+  }
+  let r = byContext.get(context);
   if (r === undefined) {
     r = `${rule}+${context}`;
-    combined.set(key, r);
+    byContext.set(context, r);
   }
   return r;
 }

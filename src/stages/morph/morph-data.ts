@@ -23,6 +23,8 @@ export interface MorphData {
   lexicon: string | undefined;
   /** The lexicon lists analyses in no useful order: rank them by a fixed preference. */
   rankAnalyses: boolean;
+  /** Adjectives normally follow the noun: after a noun, a noun/adjective form is the adjective. */
+  adjectiveAfterNoun: boolean;
   closed: Map<string, Analysis[]>;
   extra: Map<string, Analysis[]>;
   auxiliaries: Map<string, AuxRule[]>;
@@ -78,7 +80,7 @@ export function morphData(lang: string): MorphData {
     if (list) list.push(rule);
     else auxiliaries.set(lemma, [rule]);
   }
-  const config = readPackJson<{ lexicon?: string; rankAnalyses?: boolean }>(lang, 'morph.json');
+  const config = readPackJson<{ lexicon?: string; rankAnalyses?: boolean; adjectiveAfterNoun?: boolean }>(lang, 'morph.json');
   const clitics: string[] = [];
   const reflexive = new Set<string>();
   for (const [c, kind] of readPackTsv(lang, 'clitics.tsv')) {
@@ -100,6 +102,7 @@ export function morphData(lang: string): MorphData {
     lang,
     lexicon: config?.lexicon,
     rankAnalyses: config?.rankAnalyses === true,
+    adjectiveAfterNoun: config?.adjectiveAfterNoun === true,
     closed: analysesTable(lang, 'closed-class.tsv'),
     extra,
     auxiliaries,

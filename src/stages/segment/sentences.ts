@@ -76,8 +76,12 @@ function lastWord(text: string, span: Span): string {
   return text.slice(i, span.end).replace(OPENERS, '');
 }
 
+const LIST_MARKER = /^(?:\d{1,3}|\p{L})[.)]$/u;
+
 function shouldJoin(text: string, a: Span, b: Span, data: SegmentData): boolean {
   const next = text.slice(b.start, b.start + 2);
+  // A list marker on its own ("1.", "a)") belongs to the item it introduces.
+  if (a.end - a.start <= 4 && LIST_MARKER.test(text.slice(a.start, a.end))) return true;
   const word = lastWord(text, a);
   if (word.endsWith('.')) {
     const lower = word.toLowerCase();

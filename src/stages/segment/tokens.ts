@@ -11,7 +11,8 @@ export interface RawToken {
 // Sticky expressions tried according to the token's first character (cheaper than one alternation).
 const URL = /(?:https?:\/\/|www\.)[^\s<>"«»“”]+/iy;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/uy;
-const NUMERIC = /\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\d+(?:[.,]\d+)*/y;
+// Numbers keep a short letter suffix: ordinals and decades ("3rd", "1990s", "10km").
+const NUMERIC = /\d{4}-\d{1,2}-\d{1,2}(?!\d)|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?!\d)|\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\d+(?:[.,]\d+)*(?:\p{L}{1,3}(?![\p{L}\p{N}]))?/uy;
 const ACRONYM = /(?:\p{L}\.){2,}/uy;
 const WORD = /[\p{L}\p{M}\p{N}_]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/uy;
 const WORD_START = /[\p{L}\p{M}_]/u;

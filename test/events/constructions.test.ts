@@ -1,0 +1,183 @@
+// Focused tests, one construction each, in Italian and English. Mentions are given by hand
+// (test/events/helpers.ts) so that these tests exercise the events stage only.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, events, type MentionSpec } from './helpers.js';
+import { extractEvents } from '../../src/stages/events/index.js';
+
+const police = (text: string): MentionSpec => ({ text, type: 'GROUP', kind: 'group', sectors: ['COP'] });
+const per = (text: string): MentionSpec => ({ text, type: 'PER', kind: 'role', sectors: ['GOV'] });
+const gpe = (text: string): MentionSpec => ({ text, type: 'GPE' });
+const org = (text: string, sectors?: string[]): MentionSpec => ({ text, type: 'ORG', sectors });
+const group = (text: string, sector: string): MentionSpec => ({ text, type: 'GROUP', kind: 'group', sectors: [sector] });
+
+test('active subject and object', () => {
+  assert.deepEqual(events('it', 'La polizia ha arrestato il sindaco.', [police('polizia'), per('sindaco')]), [
+    { type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['polizia'], target: ['sindaco'] }]);
+  assert.deepEqual(events('en', 'Police arrested the mayor.', [police('Police'), per('mayor')]), [
+    { type: 'COERCE', modes: ['arrest'], trigger: 'arrested', source: ['Police'], target: ['mayor'] }]);
+});
+
+test('passive with agent: da / da parte di / by', () => {
+  assert.deepEqual(events('it', 'Il sindaco è stato arrestato dalla polizia.', [police('polizia'), per('sindaco')]), [
+    { type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['polizia'], target: ['sindaco'] }]);
+  assert.deepEqual(events('en', 'The mayor was arrested by police.', [police('police'), per('mayor')]), [
+    { type: 'COERCE', modes: ['arrest'], trigger: 'arrested', source: ['police'], target: ['mayor'] }]);
+  const doc = analyse('it', 'Il sindaco è stato arrestato dalla polizia.', [police('polizia'), per('sindaco')]);
+  assert.ok(doc.events[0].rules.includes('events.passive'));
+  assert.equal(doc.events[0].source[0].rule, 'args.heuristic.passive-agent');
+});
+
+test('agentless passive keeps the target and no source', () => {
+  assert.deepEqual(events('en', 'Two journalists were detained in Tehran.', [group('journalists', 'JRN'), gpe('Tehran')]), [
+    { type: 'COERCE', modes: ['arrest'], trigger: 'detained', source: [], target: ['journalists'] }]);
+});
+
+test('nominalisations: di/of complement, da parte di/by agent', () => {
+  assert.deepEqual(events('it', "L'arresto del sindaco da parte della polizia è avvenuto ieri.", [police('polizia'), per('sindaco')]), [
+    { type: 'COERCE', modes: ['arrest'], trigger: 'arresto', source: ['polizia'], target: ['sindaco'] }]);
+  assert.deepEqual(events('en', 'The arrest of the mayor by police sparked protests.', [police('police'), per('mayor')]), [
+    { type: 'COERCE', modes: ['arrest'], trigger: 'arrest', source: ['police'], target: ['mayor'] }]);
+  assert.deepEqual(events('en', "The mayor's arrest by police sparked anger.", [police('police'), per('mayor')]), [
+    { type: 'COERCE', modes: ['arrest'], trigger: 'arrest', source: ['police'], target: ['mayor'] }]);
+});
+
+test('a noun event without a named doer is not coded', () => {
+  assert.deepEqual(events('en', "Police confirmed the mayor's arrest.", [police('Police'), per('mayor')]), []);
+  assert.deepEqual(events('it', 'Dopo giorni di manifestazioni la situazione è calma.', []), []);
+});
+
+test('Italian subject drop and English pronoun carry the previous subject', () => {
+  const it = analyse('it', 'Il presidente ha parlato a lungo. Ha poi chiesto le dimissioni del ministro.', [per('presidente'), per('ministro')]);
+  assert.deepEqual(it.events.map((e) => [e.type, e.modes, e.source.map((a) => a.text), e.target.map((a) => a.text)]), [
+    ['REQUEST', ['change'], ['presidente'], ['ministro']]]);
+  assert.equal(it.events[0].source[0].rule, 'args.heuristic.subject-carry');
+  assert.deepEqual(events('en', 'The president spoke for an hour. He then demanded the resignation of the minister.', [per('president'), per('minister')]), [
+    { type: 'REQUEST', modes: ['change'], trigger: 'demanded', source: ['president'], target: ['minister'] }]);
+});
+
+test('coordinated verbs share the subject', () => {
+  assert.deepEqual(events('it', 'Il governo ha rimosso il prefetto e arrestato il sindaco.', [org('governo', ['GOV']), per('prefetto'), per('sindaco')]), [
+    { type: 'COERCE', modes: [], trigger: 'rimosso', source: ['governo'], target: ['prefetto'] },
+    { type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['governo'], target: ['sindaco'] }]);
+  assert.deepEqual(events('en', 'The government sacked the governor and arrested the mayor.', [org('government', ['GOV']), per('governor'), per('mayor')]), [
+    { type: 'COERCE', modes: [], trigger: 'sacked', source: ['government'], target: ['governor'] },
+    { type: 'COERCE', modes: ['arrest'], trigger: 'arrested', source: ['government'], target: ['mayor'] }]);
+});
+
+test('gerunds share the main subject; a same-type gerund is the same event', () => {
+  assert.deepEqual(events('it', 'I ribelli hanno occupato la città, uccidendo dieci civili.', [group('ribelli', 'REB'), group('civili', 'CVL')]), [
+    { type: 'COERCE', modes: ['seize'], trigger: 'occupato', source: ['ribelli'], target: [] },
+    { type: 'ASSAULT', modes: ['targeted'], trigger: 'uccidendo', source: ['ribelli'], target: ['civili'] }]);
+  assert.deepEqual(events('en', 'Rebels shelled the city, killing ten civilians.', [group('Rebels', 'REB'), group('civilians', 'CVL')]), [
+    { type: 'ASSAULT', modes: ['heavy-weapons'], trigger: 'shelled', source: ['Rebels'], target: ['civilians'] }]);
+});
+
+test('contro / against targets', () => {
+  assert.deepEqual(events('it', 'Migliaia di studenti hanno manifestato contro il governo.', [group('studenti', 'EDU'), org('governo', ['GOV'])]), [
+    { type: 'PROTEST', modes: ['demo'], trigger: 'manifestato', source: ['studenti'], target: ['governo'] }]);
+  assert.deepEqual(events('en', 'Thousands of students protested against the government.', [group('students', 'EDU'), org('government', ['GOV'])]), [
+    { type: 'PROTEST', modes: ['demo'], trigger: 'protested', source: ['students'], target: ['government'] }]);
+});
+
+test('recipients: a X / to X', () => {
+  assert.deepEqual(events('it', 'Il presidente ha chiesto aiuto alla NATO.', [per('presidente'), org('NATO')]), [
+    { type: 'REQUEST', modes: ['assist'], trigger: 'chiesto', source: ['presidente'], target: ['NATO'] }]);
+  assert.deepEqual(events('en', 'Japan sent aid to Turkey.', [gpe('Japan'), gpe('Turkey')]), [
+    { type: 'AID', modes: [], trigger: 'sent', source: ['Japan'], target: ['Turkey'] }]);
+});
+
+test('lists give several actors', () => {
+  assert.deepEqual(events('it', 'Stati Uniti e Francia hanno condannato la Russia.', [gpe('Stati Uniti'), gpe('Francia'), gpe('Russia')]), [
+    { type: 'ACCUSE', modes: ['disapprove'], trigger: 'condannato', source: ['Stati Uniti', 'Francia'], target: ['Russia'] }]);
+  assert.deepEqual(events('en', 'The United States and France condemned Russia.', [gpe('United States'), gpe('France'), gpe('Russia')]), [
+    { type: 'ACCUSE', modes: ['disapprove'], trigger: 'condemned', source: ['United States', 'France'], target: ['Russia'] }]);
+});
+
+test('support verbs: the noun carries the event, the verb gives its actors', () => {
+  assert.deepEqual(events('it', "I ribelli hanno avuto l'aiuto dei servizi segreti.", [group('ribelli', 'REB'), org('servizi segreti', ['SPY'])]), [
+    { type: 'AID', modes: [], trigger: 'aiuto', source: ['servizi segreti'], target: ['ribelli'] }]);
+  assert.deepEqual(events('it', 'Il presidente si è rivolto alla NATO con la richiesta di inviare truppe.', [per('presidente'), org('NATO')]), [
+    { type: 'REQUEST', modes: ['assist'], trigger: 'richiesta', source: ['presidente'], target: ['NATO'] }]);
+  assert.deepEqual(events('it', 'Il presidente ha annunciato la rimozione del ministro.', [per('presidente'), per('ministro')]), [
+    { type: 'COERCE', modes: [], trigger: 'rimozione', source: ['presidente'], target: ['ministro'] }]);
+  assert.deepEqual(events('en', 'The prosecutor opened an investigation into the mayor.', [per('prosecutor'), per('mayor')]), [
+    { type: 'ACCUSE', modes: ['investigate'], trigger: 'investigation', source: ['prosecutor'], target: ['mayor'] }]);
+});
+
+test('a verb and its own nominal object are one event', () => {
+  assert.deepEqual(events('it', 'La NATO ha aderito alla richiesta del presidente.', [per('presidente'), org('NATO')]), [
+    { type: 'AGREE', modes: [], trigger: 'aderito', source: ['NATO'], target: ['presidente'] }]);
+  assert.deepEqual(events('en', 'Moscow cancelled the summit with Kyiv.', [gpe('Moscow'), gpe('Kyiv')]), [
+    { type: 'REJECT', modes: ['meet'], trigger: 'cancelled', source: ['Moscow'], target: ['Kyiv'] }]);
+});
+
+test('threats and requests take their mode from the act and do not code it', () => {
+  assert.deepEqual(events('it', 'Il leader dei ribelli ha minacciato di attaccare la capitale.', [per('leader'), group('ribelli', 'REB')]), [
+    { type: 'THREATEN', modes: ['violence'], trigger: 'minacciato', source: ['leader'], target: [] }]);
+  assert.deepEqual(events('en', 'The union threatened a national strike.', [group('union', 'LAB')]), [
+    { type: 'THREATEN', modes: ['restrict'], trigger: 'threatened', source: ['union'], target: [] }]);
+});
+
+test('senses chosen by context: conviction vs condemnation, protest vs coercion', () => {
+  assert.deepEqual(events('it', "Il tribunale ha condannato l'attivista a tre anni di carcere.", [org('tribunale', ['JUD']), per('attivista')]), [
+    { type: 'SANCTION', modes: ['convict'], trigger: 'condannato', source: ['tribunale'], target: ['attivista'] },
+    { type: 'COERCE', modes: ['arrest'], trigger: 'carcere', source: ['tribunale'], target: ['attivista'] }]);
+  assert.deepEqual(events('it', 'Il governo ha condannato le violenze.', [org('governo', ['GOV'])]), [
+    { type: 'ACCUSE', modes: ['disapprove'], trigger: 'condannato', source: ['governo'], target: [] }]);
+  assert.deepEqual(events('it', "I manifestanti hanno bloccato l'autostrada.", [group('manifestanti', 'CVL')]), [
+    { type: 'PROTEST', modes: ['obstruct'], trigger: 'bloccato', source: ['manifestanti'], target: [] }]);
+  assert.deepEqual(events('en', 'Police blocked the motorway.', [police('Police')]), [
+    { type: 'COERCE', modes: ['restrict'], trigger: 'blocked', source: ['Police'], target: [] }]);
+  assert.deepEqual(events('en', 'Farmers blocked the motorway with tractors.', [group('Farmers', 'AGR')]), [
+    { type: 'PROTEST', modes: ['obstruct'], trigger: 'blocked', source: ['Farmers'], target: [] }]);
+});
+
+test('firm future acts are routed (AID -> AGREE)', () => {
+  const it = analyse('it', 'La Germania invierà aiuti alla Turchia.', [gpe('Germania'), gpe('Turchia')]);
+  assert.deepEqual(it.events.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text), e.target.map((a) => a.text)]), [
+    ['AGREE', 'invierà', ['Germania'], ['Turchia']]]);
+  assert.ok(it.events[0].rules.includes('events.route.future'));
+  assert.deepEqual(events('en', 'Germany will send aid to Turkey.', [gpe('Germany'), gpe('Turkey')]), [
+    { type: 'AGREE', modes: [], trigger: 'send', source: ['Germany'], target: ['Turkey'] }]);
+});
+
+test('blocks: names, modifiers and bare statements are not events', () => {
+  assert.deepEqual(events('it', 'Le forze di pace sono arrivate alla stazione di polizia.', []), []);
+  assert.deepEqual(events('en', 'The mayor visited the police station. The protest movement grew.', [per('mayor')]).map((e) => e.trigger), ['visited']);
+  assert.deepEqual(events('it', 'Il ministro ha detto che la situazione è calma.', [per('ministro')]), []);
+  assert.deepEqual(events('en', 'The minister said the situation was calm.', [per('minister')]), []);
+});
+
+test('date: same sentence, then the paragraph; never invented', () => {
+  const doc = analyse('it', 'Il 16 gennaio la polizia ha arrestato il sindaco. Il governo ha criticato la polizia.\nIl ministro si è dimesso.', [police('polizia'), per('sindaco'), org('governo', ['GOV']), police('polizia'), per('ministro')], '2022-01-25');
+  assert.deepEqual(doc.events.map((e) => [e.trigger.text, e.date?.value, e.date?.rule]), [
+    ['arrestato', '2022-01-16', 'events.date.sentence'],
+    ['criticato', '2022-01-16', 'events.date.context'],
+    ['dimesso', undefined, undefined]]);
+  const en = analyse('en', 'Police arrested the mayor on 5 March 2024.', [police('Police'), per('mayor')]);
+  assert.equal(en.events[0].date?.value, '2024-03-05');
+  assert.equal(en.events[0].date?.spans[0].start, en.text.indexOf('5 March'));
+});
+
+test('place: locative phrase, with coordinates and country from the entity', () => {
+  const doc = analyse('it', 'La polizia ha arrestato il sindaco a Napoli.', [police('polizia'), per('sindaco'), gpe('Napoli')]);
+  doc.entities[2].coordinates = { lat: 40.85, lon: 14.27 };
+  doc.entities[2].country = 'ITA';
+  const e = extractEvents(doc)[0];
+  assert.equal(e.place?.name, 'Napoli');
+  assert.equal(e.place?.rule, 'events.place.locative');
+  assert.equal(e.place?.country, 'ITA');
+  assert.deepEqual(e.place?.coordinates, { lat: 40.85, lon: 14.27 });
+  const en = analyse('en', 'Troops were deployed in Kharkiv.', [group('Troops', 'MIL'), gpe('Kharkiv')]);
+  assert.deepEqual([en.events[0].type, en.events[0].modes, en.events[0].place?.name], ['MOBILIZE', ['troops'], 'Kharkiv']);
+});
+
+test('events carry quad, ids in order, evidence and the pending factuality', () => {
+  const doc = analyse('en', 'Police arrested the mayor. Rebels attacked the base.', [police('Police'), per('mayor'), group('Rebels', 'REB')]);
+  assert.deepEqual(doc.events.map((e) => [e.id, e.type, e.quad]), [['V1', 'COERCE', 4], ['V2', 'ASSAULT', 4]]);
+  assert.equal(doc.events[0].trigger.rule, 'en:events:arrest');
+  assert.equal(doc.events[0].factuality.certainty.rule, 'factuality.pending');
+  assert.deepEqual(doc.events[0].factuality.attribution.map((a) => a.text), ['author']);
+  assert.deepEqual(doc.events[1].evidence, doc.sentences[1] && { start: doc.sentences[1].start, end: doc.sentences[1].end });
+});

@@ -1,0 +1,64 @@
+// Every trigger lexicon row is well formed: known type, modes valid for the type, known frame and
+// conditions, rule ids unique; every argument-marker and clause-boundary row parses.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readPackTsv } from '../../src/core/packs.js';
+import { PLOVER_TYPES } from '../../src/core/types.js';
+import { parseLexicon, triggerLexicon } from '../../src/stages/events/lexicon.js';
+import { eventPack } from '../../src/stages/events/markers.js';
+import { ploverTable } from '../../src/stages/events/plover.js';
+
+for (const lang of ['it', 'en']) {
+  test(`${lang} events.tsv: every row is well formed`, () => {
+    const lex = triggerLexicon(lang);
+    assert.deepEqual(lex.problems, []);
+    assert.equal(lex.entries.length, readPackTsv(lang, 'events.tsv').length);
+    const plover = ploverTable();
+    for (const e of lex.entries) {
+      assert.ok(plover.isType(e.type), e.rule);
+      for (const m of e.modes) assert.ok(plover.validModes(e.type).has(m), `${e.rule}: ${m}`);
+      assert.ok(plover.frame(e.frame), `${e.rule}: frame ${e.frame}`);
+      assert.match(e.rule, new RegExp(`^${lang}:events:[^\\s:]+(:\\d+)?$`));
+    }
+    assert.equal(new Set(lex.entries.map((e) => e.rule)).size, lex.entries.length);
+  });
+
+  test(`${lang} events.tsv covers all 16 PLOVER types with verbs and nouns`, () => {
+    const lex = triggerLexicon(lang);
+    for (const t of PLOVER_TYPES) {
+      assert.ok(lex.entries.filter((e) => e.type === t).length >= 3, `${lang}: ${t}`);
+    }
+    assert.ok(lex.entries.length >= 300);
+    assert.ok(lex.entries.some((e) => e.pos === 'NOUN') && lex.entries.some((e) => e.pos === 'VERB'));
+  });
+
+  test(`${lang} argument markers and clause boundaries parse`, () => {
+    assert.deepEqual(eventPack(lang).problems, []);
+    assert.ok(eventPack(lang).boundaries.size > 5);
+  });
+}
+
+test('malformed rows are reported, not loaded', () => {
+  const lex = parseLexicon('xx', [
+    ['arrestare', 'VERB', 'COERCE', 'arrest', 'AP'],
+    ['uccidere', 'VERB', 'KILL', '-', 'AP'],
+    ['aiutare', 'VERB', 'AID', 'troops', 'AP'],
+    ['colpire', 'VERB', 'ASSAULT', '-', 'ZZ'],
+    ['fermare', 'VERB', 'COERCE', 'arrest', 'AP', 'bogus=1'],
+    ['arrestare', 'VERB', 'COERCE', 'arrest', 'AP', 'pass'],
+  ]);
+  assert.deepEqual(lex.entries.map((e) => e.rule), ['xx:events:arrestare', 'xx:events:arrestare:2']);
+  assert.deepEqual(lex.problems.map((p) => p.row), [1, 2, 3, 4]);
+});
+
+test('quads and SANCTION default', () => {
+  const plover = ploverTable();
+  assert.equal(plover.quad('AGREE'), 1);
+  assert.equal(plover.quad('AID'), 2);
+  assert.equal(plover.quad('THREATEN'), 3);
+  assert.equal(plover.quad('SANCTION'), 4);
+  assert.equal(plover.quad('ASSAULT'), 4);
+  assert.deepEqual(plover.complementModes('THREATEN', 'ASSAULT', []), ['violence']);
+  assert.deepEqual(plover.complementModes('REQUEST', 'RETREAT', ['resign']), ['change']);
+  assert.deepEqual(plover.complementModes('REQUEST', 'RETREAT', ['release']), ['yield']);
+});
