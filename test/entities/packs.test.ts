@@ -57,3 +57,17 @@ test('country names, demonyms and exonyms point at known countries and cities', 
     }
   }
 });
+
+test('cities.tsv: precomputed trie keys agree with the runtime folding', async () => {
+  const { caseRequirement, fold, phrasePieces } = await import('../../src/stages/entities/text.js');
+  let rows = 0;
+  for (const [id, name, code, , lat, lon, , keys, cases] of readPackTsv('world', 'cities.tsv')) {
+    const pieces = phrasePieces(name);
+    assert.equal(keys, pieces.map(fold).join(' '), `${id} ${name}`);
+    assert.equal(cases, pieces.map(caseRequirement).join(''), `${id} ${name}`);
+    assert.match(code, /^[A-Z]{3}$/);
+    assert.ok(Math.abs(Number(lat)) <= 90 && Math.abs(Number(lon)) <= 180);
+    rows++;
+  }
+  assert.ok(rows > 9000);
+});

@@ -83,3 +83,31 @@ test('irregular verbs from the pack list: past, participle and passive', () => {
     'withdraw VERB Tense=Past|VerbForm=Part',
   ]);
 });
+
+test('unknown words: suffix guesses with lemma fallbacks', () => {
+  const toks = analyse('Russia-backed separatists shelled the town. She tweeted that militias were regrouping.', 'en');
+  assert.deepEqual(pick(toks, 'Russia-backed', 'separatists', 'tweeted', 'that', 'regrouping'), [
+    'russia-backed ADJ', 'separatist NOUN Number=Plur', 'tweet VERB Mood=Ind|Tense=Past|VerbForm=Fin', 'that SCONJ', 'regroup VERB VerbForm=Ger',
+  ]);
+});
+
+test('future, conditional perfect and passive chains', () => {
+  const toks = analyse('He will be arrested. They would have been killed.', 'en');
+  assert.deepEqual(toks.map((t) => `${t.lemma}/${t.pos}${t.feats.Voice ? '/' + t.feats.Voice : ''}`), [
+    'he/PRON', 'will/AUX', 'be/AUX', 'arrest/VERB/Pass', './PUNCT', 'they/PRON', 'would/AUX', 'have/AUX', 'be/AUX', 'kill/VERB/Pass', './PUNCT',
+  ]);
+});
+
+test('capitalised months are proper nouns; lower-case forms keep their readings', () => {
+  const toks = analyse('Elections were held in May. They march and it may rain.', 'en');
+  assert.deepEqual(toks.map((t) => `${t.lemma}/${t.pos}`), [
+    'election/NOUN', 'be/AUX', 'hold/VERB', 'in/ADP', 'May/PROPN', './PUNCT', 'they/PRON', 'march/VERB', 'and/CCONJ', 'it/PRON', 'may/AUX', 'rain/VERB', './PUNCT',
+  ]);
+  assert.equal(toks[4].morphRule, 'en:capitalised');
+  assert.equal(toks[2].morphRule, 'en:irregular-verbs+morph.ctx.after-aux');
+});
+
+test('an adverb between subject and verb does not hide the finite verb', () => {
+  const toks = analyse('The army reportedly bombed several villages and has repeatedly arrested critics.', 'en');
+  assert.deepEqual(pick(toks, 'bombed', 'arrested'), ['bomb VERB Mood=Ind|Tense=Past|VerbForm=Fin', 'arrest VERB Tense=Past|VerbForm=Part']);
+});

@@ -124,3 +124,18 @@ test('abbreviated titles get their full lemma', () => {
   const toks = analyse('Il dott. Rossi e la sig.ra Bianchi.', 'it');
   assert.deepEqual(pick(toks, 'dott.', 'sig.ra'), ['dottore NOUN Gender=Masc|Number=Sing', 'signora NOUN Gender=Fem|Number=Sing']);
 });
+
+test('future and conditional passives, modals with infinitives', () => {
+  const toks = analyse('Sarà arrestato domani. Sarebbero stati uccisi in tre. Le proteste dovrebbero continuare.', 'it');
+  assert.deepEqual(toks.map((t) => `${t.lemma}/${t.pos}${t.feats.Voice ? '/' + t.feats.Voice : ''}`), [
+    'essere/AUX', 'arrestare/VERB/Pass', 'domani/ADV', './PUNCT', 'essere/AUX', 'essere/AUX', 'uccidere/VERB/Pass', 'in/ADP', 'tre/NUM', './PUNCT',
+    'il/DET', 'protesta/NOUN', 'dovere/AUX', 'continuare/VERB', './PUNCT',
+  ]);
+  assert.equal(toks[0].feats.Tense, 'Fut');
+  assert.equal(toks[4].feats.Mood, 'Cnd');
+});
+
+test('"che" after a noun is a relative pronoun, after a verb a conjunction', () => {
+  const toks = analyse('Il governo, che non intende cedere, ha detto che i manifestanti che protestano saranno ascoltati.', 'it');
+  assert.deepEqual(toks.filter((t) => t.norm === 'che').map((t) => t.pos), ['PRON', 'SCONJ', 'PRON']);
+});

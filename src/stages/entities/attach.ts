@@ -123,6 +123,15 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
       }
       continue;
     }
+    if (d.source === 'name' && d.type === 'ORG' && modifierBefore && d.country === undefined) {
+      // "the Russian Orthodox Church": a country adjective before an organisation name
+      const prev = drafts[k - 1];
+      if (prev?.source === 'demonym' && prev.end === d.start && prev.sentence === d.sentence) {
+        d.start = prev.start;
+        d.country = prev.ref;
+        d.rule += `+${prev.rule}`;
+      }
+    }
     if (d.source === 'name' && d.type === 'PER' && d.end - d.start <= 2) {
       const next = drafts[k + 1];
       if (next && next.source === 'actor' && next.start === d.end && lex.actors.get(next.ref)?.type === 'PER') {

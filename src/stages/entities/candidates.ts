@@ -119,6 +119,9 @@ function isNameToken(c: Ctx, i: number): boolean {
   }
   const key = c.flat.tokKey[i];
   if (hasCue(c.lex, key, 'not-name') || c.lex.demonymWords.has(key)) return false;
+  const hyphen = key.lastIndexOf('-');
+  // "Pro-Russian": a compound ending in a nationality is an adjective
+  if (hyphen > 0 && c.lex.demonymWords.has(key.slice(hyphen + 1))) return false;
   const pos = t.pos as Upos | undefined;
   if (pos && pos !== 'PROPN' && CLOSED_CLASS.has(pos)) return false;
   if (c.headline[i]) return isAcronym(t.text) || c.casing.midCaps.has(key);
@@ -234,6 +237,9 @@ function gazDraft(c: Ctx, g: GazMatch): Draft {
     case 'anaphor':
       d.type = 'ORG';
       d.kind = 'alias';
+      break;
+    case 'city':
+      if (g.alternatives?.length) d.alternatives = g.alternatives.map((a) => a.ref);
       break;
     default:
       break;

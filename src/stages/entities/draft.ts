@@ -29,6 +29,8 @@ export interface Draft {
   ownerActor?: string;
   /** The mention an "of" complement points to ("forze armate dell'Alleanza"). */
   of?: Draft;
+  /** Other cities of the same name (geonameids), for disambiguation by the countries of the document. */
+  alternatives?: string[];
   /** Filled by resolution. */
   entity?: string;
 }

@@ -9,6 +9,8 @@ export interface GazMatch {
   /** Token index one past the match. */
   end: number;
   value: GazValue;
+  /** Same-named cities elsewhere (the chosen one is the most populous), for disambiguation by context. */
+  alternatives?: GazValue[];
 }
 
 export type Accept = (value: GazValue, start: number, end: number) => boolean;
@@ -51,7 +53,12 @@ function longestIn(trie: PieceTrie<GazValue>, flat: FlatPieces, start: number, l
       }
       if (ok && (!accept || accept(e.value, start, tokEnd))) chosen = e.value;
     }
-    if (chosen) best = { start, end: tokEnd, value: chosen };
+    if (chosen) {
+      best = { start, end: tokEnd, value: chosen };
+      if (chosen.cat === 'city' && node.entries.length > 1) {
+        best.alternatives = node.entries.filter((e) => e.value.cat === 'city' && e.value !== chosen).map((e) => e.value);
+      }
+    }
   }
   return best;
 }

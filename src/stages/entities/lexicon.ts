@@ -3,11 +3,14 @@
 // data (cities, world actor aliases), shared by all languages, and one per language.
 import { readPackJson, readPackList, readPackText, readPackTsv } from '../../core/packs.js';
 import type { Coordinates, EntityType } from '../../core/types.js';
-import { fold } from './text.js';
+import { type CaseReq, fold } from './text.js';
 import { PieceTrie } from './trie.js';
 
 export interface CountryInfo {
+  /** ISO alpha-3 (KOS for Kosovo). */
   code: string;
+  /** The PLOVER code when it differs: dependencies fold into their controlling state. */
+  plover?: string;
   name: string;
   coordinates: Coordinates;
   wikidata?: string;
@@ -23,6 +26,9 @@ export interface CityInfo {
   /** The GeoNames spelling, kept as an alias when a canonical rename exists. */
   geoName: string;
   wikidata?: string;
+  /** Trie keys of geoName (space-separated) and their case requirements (one digit each), from the build step. */
+  keys?: string;
+  cases?: string;
 }
 
 export interface ActorInfo {
@@ -107,11 +113,12 @@ function loadCountries(): Map<string, CountryInfo> {
   for (const [code, , name, lat, lon] of readPackTsv('world', 'countries.tsv')) {
     out.set(code, { code, name, coordinates: { lat: num(lat), lon: num(lon) } });
   }
-  for (const [code, qid, name] of readPackTsv('world', 'country-extra.tsv')) {
+  for (const [code, qid, name, plover] of readPackTsv('world', 'country-extra.tsv')) {
     const c = out.get(code);
     if (!c) continue;
     if (qid) c.wikidata = qid;
     if (name) c.name = name;
+    if (plover) c.plover = plover;
   }
   return out;
 }
@@ -124,7 +131,7 @@ function loadCities(): Map<string, CityInfo> {
   const text = readPackText('world', 'cities.tsv') ?? '';
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
-    const [id, name, country, pop, lat, lon, capital] = line.split('\t');
+    const [id, name, country, pop, lat, lon, capital, keys, cases] = line.split('\t');
     out.set(id, {
       geonameid: Number(id),
       name: renames.get(`${name}\t${country}`) ?? name,
@@ -133,6 +140,8 @@ function loadCities(): Map<string, CityInfo> {
       coordinates: { lat: num(lat), lon: num(lon) },
       capital: capital === '1',
       geoName: name,
+      keys,
+      cases,
     });
   }
   for (const [id, qid] of readPackTsv('world', 'city-extra.tsv')) {
@@ -186,18 +195,18 @@ function loadWorld(): WorldData {
   const cities = loadCities();
   const actors = loadActors();
   // cities.tsv is sorted by population: the first city of a name is the most populous one.
+  // Same-named smaller places only add entries after the bigger one, which the matcher prefers.
   const cityIndex = new Map<string, CityInfo>();
-  const seenCityName = new Set<string>();
   for (const [id, city] of cities) {
     const indexKey = `${city.geoName}\t${city.country}`;
     if (!cityIndex.has(indexKey)) cityIndex.set(indexKey, city);
     const value: GazValue = { cat: 'city', ref: id, rule: `world:cities:${id}`, curated: city.capital };
-    for (const name of city.name === city.geoName ? [city.name] : [city.geoName, city.name]) {
-      const key = fold(name);
-      if (seenCityName.has(key)) continue;
-      seenCityName.add(key);
-      trie.add(name, value);
+    if (city.keys && city.cases && city.cases.length === city.keys.split(' ').length) {
+      trie.addKeys(city.keys.split(' '), [...city.cases].map(Number) as CaseReq[], value);
+    } else {
+      trie.add(city.geoName, value);
     }
+    if (city.name !== city.geoName) trie.add(city.name, value);
   }
   for (const [id, alias] of readPackTsv('world', 'actor-aliases.tsv')) {
     if (actors.has(id)) trie.add(alias, { cat: 'actor', ref: id, rule: `world:actors:${id}`, curated: true });

@@ -54,9 +54,16 @@ class Resolver {
     this.focusDominant = best * 2 > total;
   }
 
+  /** PLOVER code of an ISO alpha-3 code (dependencies fold into their controlling state). */
+  plover(code: string): string;
+  plover(code: string | undefined): string | undefined;
+  plover(code: string | undefined): string | undefined {
+    return code === undefined ? undefined : (this.lex.countries.get(code)?.plover ?? code);
+  }
+
   private placeCountry(d: Draft): string | undefined {
-    if (d.source === 'country') return d.ref;
-    if (d.source === 'city') return this.lex.cities.get(d.ref)?.country;
+    if (d.source === 'country') return this.plover(d.ref);
+    if (d.source === 'city') return this.plover(this.lex.cities.get(d.ref)?.country);
     if (d.source === 'actor' && d.type === 'LOC') return this.lex.actors.get(d.ref)?.country;
     return undefined;
   }
@@ -102,14 +109,15 @@ class Resolver {
       case 'country': {
         const c = lex.countries.get(d.ref);
         if (!c) return;
-        this.build(`c:${c.code}`, d, () => ({ name: c.name, type: 'GPE', country: c.code, coordinates: c.coordinates, wikidata: c.wikidata }), 'country');
+        this.build(`c:${c.code}`, d, () => ({ name: c.name, type: 'GPE', country: c.plover ?? c.code, coordinates: c.coordinates, wikidata: c.wikidata }), 'country');
         return;
       }
       case 'city': {
+        this.disambiguateCity(d);
         const c = lex.cities.get(d.ref);
         if (!c) return;
         this.build(`g:${c.geonameid}`, d, () => ({
-          name: c.name, type: 'GPE', country: c.country, coordinates: c.coordinates, geonameid: c.geonameid, wikidata: c.wikidata,
+          name: c.name, type: 'GPE', country: this.plover(c.country), coordinates: c.coordinates, geonameid: c.geonameid, wikidata: c.wikidata,
         }), 'city');
         return;
       }
@@ -122,6 +130,29 @@ class Resolver {
     }
   }
 
+  /** "San Juan" in a text about Puerto Rico: a same-named city in a country the document names wins. */
+  private disambiguateCity(d: Draft): void {
+    if (!d.alternatives) return;
+    const countries = this.namedCountries();
+    const chosen = this.lex.cities.get(d.ref);
+    if (!chosen || countries.has(this.plover(chosen.country))) return;
+    for (const id of d.alternatives) {
+      const alt = this.lex.cities.get(id);
+      if (alt && countries.has(this.plover(alt.country))) {
+        d.ref = id;
+        d.rule = `world:cities:${id}+entities.city-context`;
+        return;
+      }
+    }
+  }
+
+  private countriesNamed: Set<string> | undefined;
+  /** Countries the document names outright (not through cities). */
+  private namedCountries(): Set<string> {
+    this.countriesNamed ??= new Set(this.drafts.filter((x) => x.source === 'country').map((x) => this.plover(x.ref)));
+    return this.countriesNamed;
+  }
+
   private roleSectors(d: Draft): string[] | undefined {
     if (d.roleSector) return [d.roleSector];
     const role = d.role ? this.lex.roles.get(d.role) : undefined;
@@ -132,7 +163,7 @@ class Resolver {
   private enrich(d: Draft): void {
     const b = this.entityOf(d);
     if (!b || !d.role) return;
-    b.entity.country ??= d.country;
+    b.entity.country ??= this.plover(d.country);
     if (!b.entity.sectors?.length) b.entity.sectors = this.roleSectors(d);
   }
 
@@ -147,7 +178,7 @@ class Resolver {
       this.enrich(d);
     } else {
       key = `n:${d.ref}`;
-      let country = d.country ?? (d.ownerActor ? this.lex.actors.get(d.ownerActor)?.country : undefined);
+      let country = this.plover(d.country) ?? (d.ownerActor ? this.lex.actors.get(d.ownerActor)?.country : undefined);
       const national = (d.type === 'ORG' && d.orgKind !== undefined && NATIONAL_KINDS.has(d.orgKind)) || (d.type === 'PER' && d.role !== undefined);
       if (!country && national && !d.of) {
         country = this.contextCountry(index);
@@ -224,7 +255,7 @@ class Resolver {
       const a = this.lex.actors.get(d.ownerActor);
       return { country: a?.country ?? d.country, ownerName: a?.name, ownerKey: `a:${d.ownerActor}` };
     }
-    if (d.country) return { country: d.country, ownerName: this.countryName(d.country), ownerKey: `c:${d.country}` };
+    if (d.country) return { country: this.plover(d.country), ownerName: this.countryName(d.country), ownerKey: `c:${d.country}` };
     const of = this.entityOf(d.of);
     if (of) return { country: of.entity.country, of, ownerKey: of.key };
     if (info.flags.has('ctx-igo')) {

@@ -17,12 +17,16 @@ export class PieceTrie<T> {
   readonly root: TrieNode<T> = {};
   size = 0;
 
-  add(phrase: string, value: T, keepCase = true): void {
+  add(phrase: string, value: T): void {
     const pieces = phrasePieces(phrase);
     if (pieces.length === 0) return;
+    this.addKeys(pieces.map(fold), pieces.map(caseRequirement), value);
+  }
+
+  /** Adds a phrase already split into folded keys, with one case requirement per key. */
+  addKeys(keys: string[], cases: CaseReq[], value: T): void {
     let node = this.root;
-    for (const p of pieces) {
-      const key = fold(p);
+    for (const key of keys) {
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
@@ -32,7 +36,6 @@ export class PieceTrie<T> {
       node = child;
     }
     node.entries ??= [];
-    const cases = pieces.map((p) => (keepCase ? caseRequirement(p) : 0));
     node.entries.push({ value, cases });
     this.size++;
   }

@@ -137,12 +137,16 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       for (;;) {
         let j = k;
         let sep = false;
+        let conj = false;
         while (j < v.end && (tokens[j].norm === ',' || coord.has(tokens[j]) || tokens[j].pos === 'DET')) {
           if (tokens[j].norm === ',' || coord.has(tokens[j])) sep = true;
+          if (coord.has(tokens[j])) conj = true;
           j++;
         }
         const n = this.views.mentionAtToken(v, j);
         if (!sep || !this.isActor(n) || n.tokenStart !== j) break;
+        // "killing four civilians, Ukrainian officials said": after a bare comma the next name opens a clause.
+        if (!conj && this.startsClause(v, n.tokenEnd, v.end)) break;
         out.push(n);
         k = n.tokenEnd;
       }
@@ -223,7 +227,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       while (afterCoord < gs && tokens[afterCoord].pos === 'PRON') afterCoord++;
       if (m.coord.has(t) && afterCoord === gs && depth < 3) {
         for (let j = k - 1; j >= v.start && views.clauseOf(v, j) === c; j--) {
-          if (tokens[j].pos !== 'VERB') continue;
+          if (tokens[j].pos !== 'VERB' || tokens[j].feats.VerbForm === 'Ger' || tokens[j].feats.VerbForm === 'Inf') continue;
           const r = this.directSubject(v, j, depth + 1);
           if (r.kind === 'actor') return { kind: 'actor', found: { mentions: r.found.mentions, rule: 'args.heuristic.coordination' } };
           return { kind: 'open' };
@@ -511,7 +515,9 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       for (const cls of ['light-source', 'light-target', 'light-participant'] as const) {
         if (m[cls].has(t)) return { tok: k, cls };
       }
-      if (t.pos === 'VERB') return undefined;
+      // A "verb" right after a determiner or noun is a mistagged plural noun ("air defences").
+      const prev = tokens[k - 1];
+      if (t.pos === 'VERB' && !(prev && (prev.pos === 'DET' || prev.pos === 'NOUN' || m.possessive.has(prev)) && t.feats.Tense === 'Pres')) return undefined;
     }
     return undefined;
   }

@@ -42,6 +42,11 @@ export function findDate(views: DocViews, v: SentenceView, triggerStart: number,
   return latest ? toDate(latest, 'events.date.context') : undefined;
 }
 
+function verbBetween(views: DocViews, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (views.tokens[k].pos === 'VERB') return true;
+  return false;
+}
+
 function tokenAt(views: DocViews, v: SentenceView, offset: number): number {
   const tokens = views.tokens;
   for (let k = v.start; k < v.end; k++) if (tokens[k].end > offset) return k;
@@ -63,7 +68,8 @@ export function findPlace(views: DocViews, v: SentenceView, triggerStart: number
     }
     const sameClause = views.clauseOf(v, m.tokenStart) === clause;
     // A bare place name elsewhere in the sentence, or one that is an actor of the event, is too weak a cue.
-    if (!locative && (!sameClause || actors.has(m.id) || m.tokenStart < triggerStart)) continue;
+    // Without a locative preposition, only a place in the event's object phrase counts ("shelled the city of Kharkiv").
+    if (!locative && (!sameClause || actors.has(m.id) || m.tokenStart < triggerStart || m.tokenStart - triggerStart > 7 || verbBetween(views, triggerStart + 1, m.tokenStart))) continue;
     const d = Math.abs(m.tokenStart - triggerStart) + (locative ? 0 : 1000) + (sameClause ? 0 : 100);
     if (!best || d < best.d) best = { m, rule: locative ? 'events.place.locative' : 'events.place.nearest', d };
   }

@@ -200,6 +200,12 @@ function dropProtestDemands(views: DocViews, events: PloverEvent[]): PloverEvent
 export const eventsStage: Stage = {
   name: 'events',
   run(doc: CronacaDocument) {
-    doc.events = extractEvents(doc);
+    try {
+      doc.events = extractEvents(doc);
+    } catch (err) {
+      // A malformed upstream layer must not sink the whole document.
+      doc.events = [];
+      doc.messages.push({ level: 'error', code: 'events.failed', text: err instanceof Error ? err.message : String(err) });
+    }
   },
 };

@@ -130,6 +130,8 @@ export class TriggerMatcher {
         if (!headPosOk(t, e.pos) && !(e.lemmas.length > 1 && e.pos === 'NOUN' && t.pos === 'ADJ')) continue;
         const end = e.lemmas.length === 1 ? k + 1 : matchSequence(tokens, k, v.end, e.lemmas);
         if (end < 0) continue;
+        // "drone struck" is not the noun "drone strike".
+        if (e.pos === 'NOUN' && end - k > 1 && tokens[end - 1].pos === 'VERB' && tokens[end - 1].feats.VerbForm === 'Fin' && tokens[end - 1].feats.Tense === 'Past') continue;
         if (chosen && end !== chosen.tokenEnd) continue;
         const passiveForm = e.pos === 'VERB' && views.isPassive(v, k);
         const passive = passiveForm && this.transitive(e.frame);

@@ -131,6 +131,10 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
   if (ownClause.link === 'whether') {
     const sp = tokSpan(doc, ownClause.start, Math.max(ownClause.markerEnd, ownClause.start + 1));
     certaintyU = polarityU = whetherGov ? { spans: [cueSpan(doc, whetherGov), sp], rule: whetherGov.entry.rule } : { spans: [sp], rule: 'scope.heuristic.whether' };
+    // "whether to send": an open infinitive looks ahead
+    if (!time && local.vg && local.vg.finite < 0 && !local.perfect && !local.copula && doc.tokens[local.vg.main].feats.VerbForm === 'Inf') {
+      time = { value: 'FUTURE', spans: [sp], rule: 'scope.heuristic.whether' };
+    }
   }
 
   // Governors, innermost first.
@@ -346,8 +350,8 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
 
   const attribution: AttributionLink[] = [{ text: 'author', spans: [], rule: 'factuality.author' }];
   for (const l of links.reverse()) {
-    // "reportedly ..., sources said": one unnamed source, not two
-    if (l.text === 'unnamed' && attribution[attribution.length - 1].text === 'unnamed') continue;
+    // "reportedly ..., sources said", "said in a statement that": one source, not two
+    if (l.text === attribution[attribution.length - 1].text) continue;
     attribution.push(l);
   }
   const finalCommitment: Judgement<Commitment> = commitment ?? { value: 'COMMITTED', spans: [trigger], rule: 'factuality.default' };

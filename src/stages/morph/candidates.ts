@@ -75,6 +75,8 @@ function lexiconCandidates(form: string, data: MorphData): Candidate[] {
   if (closed) for (const a of closed) out.push({ ...a, rule: `${data.lang}:closed-class` });
   const extra = data.extra.get(form);
   if (extra) for (const a of extra) out.push({ ...a, rule: `${data.lang}:morph-extra` });
+  const irregular = data.irregular.get(form);
+  if (irregular) for (const a of irregular) out.push({ ...a, rule: `${data.lang}:irregular-verbs` });
   const lex = lexiconLookup(data)(form);
   if (lex.length) {
     const rule = `${data.lang}:${data.lexicon}`;
@@ -102,11 +104,26 @@ function encliticCandidates(form: string, data: MorphData, depth = 0): Candidate
   return [];
 }
 
+const LEMMATIZER_MODE: Record<string, 'verb' | 'noun' | 'adj'> = { '@verb': 'verb', '@noun': 'noun', '@adj': 'adj' };
+// When the lemmatizer does not know a word: plain inflection stripping.
+const FALLBACK_STRIP: [RegExp, string][] = [
+  [/ies$/, 'y'],
+  [/ied$/, 'y'],
+  [/(ss|x|ch|sh)es$/, '$1'],
+  [/ing$/, ''],
+  [/ed$/, ''],
+  [/s$/, ''],
+];
+
 function suffixLemma(form: string, suffix: string, lemma: string): string {
   if (lemma === '=') return form;
-  if (lemma === '@verb') return lemmatizeEnglish(form, 'verb');
-  if (lemma === '@noun') return lemmatizeEnglish(form, 'noun');
-  if (lemma === '@adj') return lemmatizeEnglish(form, 'adj');
+  const mode = LEMMATIZER_MODE[lemma];
+  if (mode) {
+    const l = lemmatizeEnglish(form, mode);
+    if (l !== form || mode === 'adj') return l;
+    for (const [re, by] of FALLBACK_STRIP) if (re.test(form)) return form.replace(re, by);
+    return form;
+  }
   return form.slice(0, form.length - suffix.length) + lemma;
 }
 

@@ -41,10 +41,18 @@ function choose(cands: Candidates[], i: number, prev: Candidate | undefined, pre
   const c = cands[i];
   const first = c.list[0];
   if (c.list.length === 1) return defaultChoice(c);
-  // A word that can introduce a clause does so before a determiner, pronoun or name ("said that the").
+  // A clause word right after a noun (or a comma after one) is a relative pronoun ("il governo, che").
+  if (first.pos === 'SCONJ' && prev) {
+    const head = prev.pos === 'PUNCT' && prev.lemma === ',' ? prev2 : prev;
+    const pron = head && (head.pos === 'NOUN' || head.pos === 'PROPN') ? find(c, (a) => a.pos === 'PRON') : undefined;
+    if (pron) return { analysis: pron, context: 'morph.ctx.relative' };
+  }
+  // A word that can introduce a clause does so after a verb or before a determiner, pronoun or
+  // name ("said that militias", "that the").
   if (first.pos === 'DET' || first.pos === 'PRON') {
     const next = cands[i + 1]?.list[0];
-    const sconj = next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN') ? find(c, (a) => a.pos === 'SCONJ') : undefined;
+    const clause = prev?.pos === 'VERB' || (next && (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'PROPN'));
+    const sconj = clause ? find(c, (a) => a.pos === 'SCONJ') : undefined;
     if (sconj) return { analysis: sconj, context: 'morph.ctx.clause-start' };
   }
   // A determiner not followed by anything nominal is a pronoun ("la arresta", "arrested her.").
@@ -58,12 +66,12 @@ function choose(cands: Candidates[], i: number, prev: Candidate | undefined, pre
   }
   // An articulated preposition keeps its closed-class reading ("dei" is not a noun here).
   const fused = first.pos === 'ADP' && first.feats.Number !== undefined;
-  if (!fused && (introducesNominal(prev) || (prev?.pos === 'ADJ' && introducesNominal(prev2)))) {
-    let nominal = find(c, (a) => NOMINAL.has(a.pos) && agrees(a, prev!)) ?? find(c, (a) => NOMINAL.has(a.pos));
+  if (!fused && prev && (introducesNominal(prev) || (prev.pos === 'ADJ' && introducesNominal(prev2)))) {
+    let nominal = find(c, (a) => NOMINAL.has(a.pos) && agrees(a, prev)) ?? find(c, (a) => NOMINAL.has(a.pos));
     // Noun or adjective before a word that can only be a noun: the adjective ("un nuovo governo").
     if (nominal?.pos === 'NOUN') {
       const next = cands[i + 1];
-      const adj = find(c, (a) => a.pos === 'ADJ' && agrees(a, prev!)) ?? find(c, (a) => a.pos === 'ADJ');
+      const adj = find(c, (a) => a.pos === 'ADJ' && agrees(a, prev)) ?? find(c, (a) => a.pos === 'ADJ');
       if (adj && next && next.list[0].pos === 'NOUN' && !next.list.some((a) => a.pos === 'ADJ')) nominal = adj;
     }
     if (nominal) return { analysis: nominal, context: nominal === first ? undefined : 'morph.ctx.after-det' };
@@ -78,15 +86,18 @@ function choose(cands: Candidates[], i: number, prev: Candidate | undefined, pre
     const adj = find(c, (a) => a.pos === 'ADJ' && agrees(a, prev)) ?? find(c, (a) => a.pos === 'ADJ');
     if (adj) return { analysis: adj, context: 'morph.ctx.adj-after-noun' };
   }
-  if (prev && (prev.pos === 'PRON' || prev.pos === 'PROPN' || prev.pos === 'NOUN')) {
+  // An adverb between subject and verb is skipped ("the army reportedly bombed").
+  const subject = prev?.pos === 'ADV' ? prev2 : prev;
+  if (subject && (subject.pos === 'PRON' || subject.pos === 'PROPN' || subject.pos === 'NOUN')) {
     // After a subject-like word an ambiguous form is a finite verb ("the police arrest", "police
     // arrested", "he's"). After a noun only when the default reading is nominal or non-finite and no
     // verb follows (else this word is part of the subject: "security forces detained").
     const nonFinite = first.pos === 'VERB' && first.feats.VerbForm !== 'Fin';
     const next = cands[i + 1]?.list[0];
     const verbNext = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.rule.endsWith(':closed-class')));
-    if ((prev.pos === 'PRON' && first.pos !== 'AUX') || (!verbNext && (first.pos === 'NOUN' || first.pos === 'ADJ' || nonFinite))) {
-      const verb = find(c, isFinite3);
+    if ((subject.pos === 'PRON' && first.pos !== 'AUX') || (!verbNext && (first.pos === 'NOUN' || first.pos === 'ADJ' || nonFinite))) {
+      // After a noun only a visibly inflected verb (past, third person): "service" stays a noun.
+      const verb = find(c, subject.pos === 'PRON' ? isFinite3 : (a) => isFinite3(a) && (a.feats.Tense === 'Past' || a.feats.Person === '3'));
       if (verb && verb !== first) return { analysis: verb, context: 'morph.ctx.after-subject' };
     }
   }
@@ -121,7 +132,10 @@ export function chooseSentence(tokens: Token[], cands: Candidates[], start: numb
     if (upper) capitalised++;
     if (upper && a.pos !== 'PUNCT' && a.pos !== 'NUM' && !(ALL_CAPS.test(tok.text) && (shouting ??= isShouting(tokens, start, end)))) {
       const c = local[i];
-      if (ALL_CAPS.test(tok.text)) {
+      const proper = data.capitalised.get(tok.norm);
+      if (proper) {
+        choice = { analysis: { ...proper, rule: `${data.lang}:capitalised` } };
+      } else if (ALL_CAPS.test(tok.text)) {
         choice = { analysis: { lemma: tok.text, pos: 'PROPN', feats: {}, rule: 'morph.acronym' } };
       } else if (
         (!c.known && (!firstWord || a.pos !== 'ADV')) ||

@@ -27,6 +27,10 @@ export interface MorphData {
   adjectiveAfterNoun: boolean;
   closed: Map<string, Analysis[]>;
   extra: Map<string, Analysis[]>;
+  /** Simple past and past participle readings from irregular-verbs.tsv. */
+  irregular: Map<string, Analysis[]>;
+  /** Readings that apply only when the word is capitalised (months, weekdays). */
+  capitalised: Map<string, Analysis>;
   auxiliaries: Map<string, AuxRule[]>;
   /** Lemmas whose participle after the auxiliary is active (essere-perfect intransitives). */
   activeWithAux: Set<string>;
@@ -56,10 +60,10 @@ const PAST: Feats = { Mood: 'Ind', Tense: 'Past', VerbForm: 'Fin' };
 const PARTICIPLE: Feats = { Tense: 'Past', VerbForm: 'Part' };
 
 /** Simple past and past participle analyses from irregular-verbs.tsv (base, past, participle). */
-function addIrregularVerbs(lang: string, extra: Map<string, Analysis[]>): void {
+function addIrregularVerbs(lang: string, table: Map<string, Analysis[]>): void {
   const add = (form: string, a: Analysis) => {
-    const list = extra.get(form);
-    if (!list) extra.set(form, [a]);
+    const list = table.get(form);
+    if (!list) table.set(form, [a]);
     else if (!list.some((x) => x.lemma === a.lemma && x.feats === a.feats)) list.push(a);
   };
   for (const [base, past, participle] of readPackTsv(lang, 'irregular-verbs.tsv')) {
@@ -96,15 +100,19 @@ export function morphData(lang: string): MorphData {
   }));
   // Stable sort: rows of one suffix keep their file order.
   suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
-  const extra = analysesTable(lang, 'morph-extra.tsv');
-  addIrregularVerbs(lang, extra);
+  const irregular = new Map<string, Analysis[]>();
+  addIrregularVerbs(lang, irregular);
+  const capitalised = new Map<string, Analysis>();
+  for (const [form, analyses] of analysesTable(lang, 'capitalised.tsv')) capitalised.set(form, analyses[0]);
   data = {
     lang,
     lexicon: config?.lexicon,
     rankAnalyses: config?.rankAnalyses === true,
     adjectiveAfterNoun: config?.adjectiveAfterNoun === true,
     closed: analysesTable(lang, 'closed-class.tsv'),
-    extra,
+    extra: analysesTable(lang, 'morph-extra.tsv'),
+    irregular,
+    capitalised,
     auxiliaries,
     activeWithAux: new Set(readPackList(lang, 'aux-active-verbs.txt')),
     clitics,
