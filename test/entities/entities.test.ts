@@ -267,3 +267,25 @@ test('dependencies fold into their controlling state; same-named cities follow t
   const alone = analyse('Il sindaco di San Juan ha parlato.', 'it');
   assert.equal(entity(alone, 'San Juan').country, 'ARG');
 });
+
+test('en: organisation names with a country adjective; actors as modifiers of roles', () => {
+  const doc = analyse(
+    'The Russian Orthodox Church backed the war. Kremlin spokesman Dmitry Peskov said UN Secretary-General António Guterres was wrong. ' +
+      'Pro-Russian separatists shelled Donetsk.',
+    'en',
+  );
+  assert.deepEqual(texts(doc), [
+    'Russian Orthodox Church', 'Kremlin spokesman Dmitry Peskov', 'UN Secretary-General António Guterres', 'separatists', 'Donetsk',
+  ]);
+  const church = entity(doc, 'Russian Orthodox Church');
+  assert.deepEqual([church.type, church.country], ['ORG', 'RUS']);
+  const guterres = entity(doc, 'UN Secretary-General António Guterres');
+  assert.deepEqual([guterres.name, guterres.country], ['António Guterres', 'UNO']);
+});
+
+test('it: a surname with its particle links back to the full name, also at a sentence start', () => {
+  const doc = analyse('Giovanni Di Maio è arrivato. Di Maio ha detto che la Russia sbaglia.', 'it');
+  assert.deepEqual(texts(doc), ['Giovanni Di Maio', 'Di Maio', 'Russia']);
+  assert.equal(mention(doc, 'Di Maio').entity, mention(doc, 'Giovanni Di Maio').entity);
+  assert.deepEqual(entity(doc, 'Di Maio').mentions, ['M1', 'M2']);
+});

@@ -156,9 +156,13 @@ interface Run {
 }
 
 function nameRun(c: Ctx, i: number): Run | undefined {
-  if (!isNameToken(c, i)) return undefined;
   const { tokens, lex } = c;
   const end = c.sentence.tokenEnd;
+  if (!isNameToken(c, i)) {
+    // a capitalised particle opening a surname: "Di Maio ha detto", "De Luca"
+    const particle = (c.flat.shape[i] & SHAPE_CAPITAL) !== 0 && lex.nameParticles.has(c.flat.tokKey[i]);
+    if (!particle || i + 1 >= end || !isNameToken(c, i + 1) || blocksRun(c, i + 1)) return undefined;
+  }
   const keys = c.flat.tokKey;
   const firstKind = lex.orgKeywords.get(keys[i]);
   let orgKind = firstKind;

@@ -171,6 +171,15 @@ class Resolver {
     const words = d.ref.split(' ');
     let key: string | undefined = this.fullName.get(d.ref);
     if (!key && d.type === 'PER' && words.length === 1) key = this.lastWord.get(words[0]);
+    if (!key && d.type === 'PER' && words.length === 2) {
+      // "Di Maio" after "Giovanni Di Maio"
+      for (const [full, k] of this.fullName) {
+        if (full.endsWith(` ${d.ref}`) && this.builds.get(k)?.entity.type === 'PER') {
+          key = k;
+          break;
+        }
+      }
+    }
     if (!key && d.source === 'acronym') key = this.initials.get(d.ref);
     const nameStart = d.nameStart ?? d.start;
     if (key) {
