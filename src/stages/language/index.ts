@@ -1,6 +1,6 @@
 // Language stage: the user's language when given, else eld's guess, leaning towards languages we
 // have a pack for when the text is short or the scores are close.
-import { eld } from 'eld/medium';
+import { eld } from 'eld/extrasmall';
 import type { Stage } from '../../core/stage.js';
 import { hasPack, packLanguages } from '../../core/packs.js';
 import type { CronacaDocument, LanguageGuess } from '../../core/types.js';
