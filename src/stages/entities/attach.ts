@@ -50,6 +50,29 @@ function appositive(doc: CronacaDocument, lex: Lexicon, out: Draft[], d: Draft):
   return d.end < doc.sentences[d.sentence].tokenEnd && isCue(lex, tokens[d.end].norm, 'of');
 }
 
+/**
+ * End of the portfolio after a role or group: "degli Esteri", "dell'Economia e delle Finanze",
+ * "of Foreign Affairs"; d.end when there is none.
+ */
+function portfolio(doc: CronacaDocument, lex: Lexicon, d: Draft): number {
+  const tokens = doc.tokens;
+  const end = doc.sentences[d.sentence].tokenEnd;
+  const isPortfolio = (i: number): boolean => isCue(lex, tokens[i].norm, 'portfolio');
+  const isLink = (i: number): boolean => isCue(lex, tokens[i].norm, 'of') || isCue(lex, tokens[i].norm, 'org-link');
+  let last = d.end;
+  let p = d.end;
+  while (p < end) {
+    let q = p;
+    while (q < end && q - p < 2 && !isPortfolio(q) && isLink(q)) q++;
+    if (q === p || q >= end || !isPortfolio(q)) break;
+    // the first complement must be an "of" one, unless the role already ends in a portfolio
+    if (last === d.end && !isPortfolio(d.end - 1) && !isCue(lex, tokens[p].norm, 'of')) break;
+    while (q < end && isPortfolio(q)) q++;
+    last = p = q;
+  }
+  return last;
+}
+
 export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): Draft[] {
   const tokens = doc.tokens;
   const out: Draft[] = [];
@@ -91,6 +114,24 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
         k++;
         modified = true;
       }
+      const portfolioEnd = portfolio(doc, lex, d);
+      if (portfolioEnd > d.end) {
+        // "il ministro russo degli Esteri", "Minister of Foreign Affairs": the portfolio is part of the role
+        d.end = portfolioEnd;
+        d.rule += '+entities.portfolio';
+        while (k + 1 < drafts.length && drafts[k + 1].start < portfolioEnd) {
+          const next = drafts[k + 1];
+          if (next.end <= portfolioEnd) {
+            k++;
+            continue;
+          }
+          // "Minister of Defence Oleksii Reznikov": the name run took the portfolio word
+          next.ref = next.ref.split(' ').slice(portfolioEnd - next.start).join(' ');
+          next.start = portfolioEnd;
+          break;
+        }
+        modified = true;
+      }
       if (d.source === 'role') {
         const next = drafts[k + 1];
         if (isPersonName(next, lex) && next.start === d.end) {
@@ -116,7 +157,8 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
       // "i russi", "12 Palestinians": a nationality noun on its own is a group of that country
       const before = d.start > sentenceStart ? tokens[d.start - 1] : undefined;
       const after = d.end < doc.sentences[d.sentence].tokenEnd ? tokens[d.end] : undefined;
-      const introduced = before !== undefined && (isCue(lex, before.norm, 'determiner') || before.pos === 'NUM');
+      // "i russi", "12 Palestinians", "thousands of Qataris"
+      const introduced = before !== undefined && (isCue(lex, before.norm, 'determiner') || isCue(lex, before.norm, 'of') || before.pos === 'NUM');
       const modifiesNext = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
       if (introduced && !modifiesNext && lex.groups.has(NATIONALS)) {
         out.push({ ...d, source: 'group', type: 'GROUP', kind: 'group', ref: NATIONALS, country: d.ref, rule: `${d.rule}+entities.nationals` });

@@ -3,7 +3,7 @@
 import type { CronacaDocument, Sentence, Token, Upos } from '../../core/types.js';
 import type { Draft } from './draft.js';
 import { type FlatPieces, SHAPE_CAPITAL, SHAPE_LETTER, SHAPE_LOWER } from './flat.js';
-import { type GazMatch, longestAt } from './gazetteer-match.js';
+import { type GazMatch, isPlacePiece, longestAt } from './gazetteer-match.js';
 import { type GazValue, type Lexicon, hasCue } from './lexicon.js';
 import { isAcronym } from './text.js';
 
@@ -11,7 +11,12 @@ const CLOSED_CLASS = new Set<Upos>(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX
 /** Punctuation after which a capital letter may just start a clause. */
 const CLAUSE_OPENERS = new Set(['"', '“', '”', '«', '»', '‘', "'", '(', '[', ':', '—', '–', '-', '•', '*', '…']);
 const HYPHENS = new Set(['-', '‐', '‑']);
+const ROMAN = /^[IVXLCDM]+$/;
 const PARTICLE_HYPHEN = /^(\p{Ll}{1,3})-\p{Lu}/u;
+/** Kind (packs/<lang>/org-keywords.tsv) of the keywords that make a name a place: Oceano, Lake, Mount. */
+const PLACE_KIND = 'place';
+/** Kind of the keywords that open the name of an event, a prize or a competition: Festival, Premio, Cup. */
+const EVENT_KIND = 'event';
 /** Headline-like sentences (mostly capitalised words) do not trust capitals. */
 const HEADLINE_RATIO = 0.8;
 
@@ -25,6 +30,8 @@ interface Ctx {
   headline: Uint8Array;
   gaz: (GazMatch | undefined)[];
   casing: DocCasing;
+  /** Token index one past the last place mention found in this sentence (-1 when none). */
+  lastPlaceEnd: number;
 }
 
 /** How words are written elsewhere in the document: a clause-initial capital proves nothing. */
@@ -52,9 +59,11 @@ function docCasing(doc: CronacaDocument, flat: FlatPieces, headline: Uint8Array)
   return { midCaps, lower };
 }
 
-function clauseInitial(tokens: Token[], s: Sentence, i: number): boolean {
+function clauseInitial(tokens: Token[], s: Sentence, i: number, text?: string): boolean {
   if (i === s.tokenStart) return true;
-  return CLAUSE_OPENERS.has(tokens[i - 1].text);
+  if (CLAUSE_OPENERS.has(tokens[i - 1].text)) return true;
+  // a title line without final punctuation runs into the first sentence of the text
+  return text !== undefined && newlineBetween(text, tokens[i - 1].end, tokens[i].start);
 }
 
 function newlineBetween(text: string, from: number, to: number): boolean {
@@ -95,6 +104,9 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
       // "Modi diversi ...": a one-word alias at a clause start that the document otherwise writes in lower case
       const key = c.flat.tokKey[start];
       if (c.casing.lower.has(key) && !c.casing.midCaps.has(key)) return false;
+      // "Nato a Roma nel 1950": the morphology reads a verb or an adjective there
+      const pos = tokens[start].pos;
+      if (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || pos === 'ADV') return false;
     }
     if (v.cat === 'group' && lex.settings.modifierBefore && end < sentence.tokenEnd && tokens[end].pos === 'NOUN' &&
         !(c.flat.shape[end] & SHAPE_CAPITAL)) {
@@ -118,14 +130,17 @@ function isNameToken(c: Ctx, i: number): boolean {
     return m !== null && c.lex.nameParticles.has(m[1]);
   }
   const key = c.flat.tokKey[i];
-  if (hasCue(c.lex, key, 'not-name') || c.lex.demonymWords.has(key)) return false;
+  if (hasCue(c.lex, key, 'not-name')) return false;
+  // "Clemente Russo": a nationality adjective the language writes in lower case, capitalised inside a name
+  if (c.lex.demonymWords.has(key) && !(c.lex.lowerDemonyms.has(key) && i > c.sentence.tokenStart && !clauseInitial(c.tokens, c.sentence, i) &&
+      (c.flat.shape[i - 1] & SHAPE_CAPITAL) !== 0 && !hasCue(c.lex, c.flat.tokKey[i - 1], 'determiner'))) return false;
   const hyphen = key.lastIndexOf('-');
   // "Pro-Russian": a compound ending in a nationality is an adjective
   if (hyphen > 0 && c.lex.demonymWords.has(key.slice(hyphen + 1))) return false;
   const pos = t.pos as Upos | undefined;
   if (pos && pos !== 'PROPN' && CLOSED_CLASS.has(pos)) return false;
   if (c.headline[i]) return isAcronym(t.text) || c.casing.midCaps.has(key);
-  if (clauseInitial(c.tokens, c.sentence, i)) {
+  if (clauseInitial(c.tokens, c.sentence, i, c.doc.text)) {
     if (isAcronym(t.text)) return true;
     if (pos !== 'PROPN') return false;
     if (c.casing.midCaps.has(key)) return true;
@@ -134,10 +149,41 @@ function isNameToken(c: Ctx, i: number): boolean {
   return true;
 }
 
+const FUNCTION_AFTER = new Set<Upos>(['ADP', 'DET', 'ADV']);
+
+/**
+ * "Intorno alle 21:30", "Stamane, verso le 8": a lone capitalised word opening a clause, followed by a
+ * preposition, an article or an adverb, and never written capitalised inside a sentence, is a common word.
+ */
+function clauseInitialWord(c: Ctx, i: number, next: number): boolean {
+  if (next >= c.sentence.tokenEnd || !clauseInitial(c.tokens, c.sentence, i, c.doc.text)) return false;
+  if (isAcronym(c.tokens[i].text) || c.casing.midCaps.has(c.flat.tokKey[i])) return false;
+  return FUNCTION_AFTER.has(c.tokens[next].pos) || (c.tokens[next].text === ',' && c.tokens[i].pos !== 'PROPN');
+}
+
 /** A gazetteer match at k that a name run must not swallow. */
 function blocksRun(c: Ctx, k: number): boolean {
   const g = c.gaz[k - c.sentence.tokenStart];
   return g !== undefined && g.value.cat !== 'demonym' && g.value.cat !== 'anaphor';
+}
+
+/** Inside a name run: a one-word city or region after a name word is part of it ("Fabrizio Corona", "Libera Terra"). */
+function blocksInside(c: Ctx, k: number): boolean {
+  const g = c.gaz[k - c.sentence.tokenStart];
+  const place = g !== undefined && (g.value.cat === 'city' || (g.value.cat === 'actor' && c.lex.actors.get(g.value.ref)?.type === 'LOC'));
+  if (place && g.end - g.start === 1 && (c.flat.shape[k - 1] & SHAPE_CAPITAL) !== 0 && isNameToken(c, k - 1)) return false;
+  return blocksRun(c, k);
+}
+
+/** Words that cannot open a name: a Roman numeral, an article at a clause start, a portfolio after "of". */
+function cannotOpen(c: Ctx, i: number): boolean {
+  const t = c.tokens[i];
+  const key = c.flat.tokKey[i];
+  if (ROMAN.test(t.text)) return true;
+  if (clauseInitial(c.tokens, c.sentence, i) && hasCue(c.lex, key, 'determiner')) return true;
+  if (i === c.sentence.tokenStart || !hasCue(c.lex, key, 'portfolio')) return false;
+  const prev = c.flat.tokKey[i - 1];
+  return hasCue(c.lex, prev, 'of') || hasCue(c.lex, prev, 'determiner');
 }
 
 function isLowerContent(c: Ctx, k: number): boolean {
@@ -158,6 +204,7 @@ interface Run {
 function nameRun(c: Ctx, i: number): Run | undefined {
   const { tokens, lex } = c;
   const end = c.sentence.tokenEnd;
+  if (cannotOpen(c, i)) return undefined;
   if (!isNameToken(c, i)) {
     // a capitalised particle opening a surname: "Di Maio ha detto", "De Luca"
     const particle = (c.flat.shape[i] & SHAPE_CAPITAL) !== 0 && lex.nameParticles.has(c.flat.tokKey[i]);
@@ -166,33 +213,60 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   const keys = c.flat.tokKey;
   const firstKind = lex.orgKeywords.get(keys[i]);
   let orgKind = firstKind;
+  // a place keyword counts only at either end of the name ("Oceano Atlantico", "Black Sea")
+  const laterKind = (k: number): string | undefined => {
+    const kind = lex.orgKeywords.get(keys[k]);
+    return kind === PLACE_KIND || kind === EVENT_KIND ? undefined : kind;
+  };
   let k = i + 1;
   let extended = 0;
+  // "Gulf of Mexico", "Lago di Garda": a place keyword takes the known place after it into its name
+  const placeFirst = firstKind === PLACE_KIND;
+  // "Arma dei Carabinieri", "Corpo dei Vigili del Fuoco": an organisation name takes group nouns in
+  const orgFirst = firstKind !== undefined && !placeFirst && firstKind !== EVENT_KIND;
+  const blocks = (m: number): boolean => {
+    if (placeFirst) return false;
+    if (orgFirst) {
+      const g = c.gaz[m - c.sentence.tokenStart];
+      if (g && (g.value.cat === 'group' || g.value.cat === 'role')) return false;
+    }
+    return blocksInside(c, m);
+  };
   while (k < end) {
-    if (blocksRun(c, k)) break;
+    if (blocks(k)) break;
     const t = tokens[k];
     if (isNameToken(c, k)) {
-      orgKind ??= lex.orgKeywords.get(keys[k]);
+      orgKind ??= laterKind(k);
       k++;
       continue;
     }
-    if (HYPHENS.has(t.text) && !tokens[k - 1].spaceAfter && !t.spaceAfter && k + 1 < end && isNameToken(c, k + 1) && !blocksRun(c, k + 1)) {
+    if (HYPHENS.has(t.text) && !tokens[k - 1].spaceAfter && !t.spaceAfter && k + 1 < end && isNameToken(c, k + 1) && !blocks(k + 1)) {
       k += 2;
       continue;
     }
     if (lex.nameParticles.has(keys[k])) {
       let m = k;
       while (m < end && m - k < 2 && lex.nameParticles.has(keys[m])) m++;
-      if (m < end && isNameToken(c, m) && !blocksRun(c, m)) {
+      // a lower-case "of" particle takes one last surname only: "Luca di Montezemolo", not "Cina di Lenovo"
+      const ofParticle = (c.flat.shape[k] & SHAPE_CAPITAL) === 0 && hasCue(lex, keys[k], 'of');
+      const single = !ofParticle || ((m + 1 >= end || !isNameToken(c, m + 1)) && c.gaz[i - c.sentence.tokenStart] === undefined);
+      if (m < end && isNameToken(c, m) && !blocks(m) && single && !(ofParticle && lex.orgKeywords.has(keys[i]))) {
         k = m + 1;
         continue;
       }
     }
-    if (orgKind !== undefined) {
-      const lowerOk = lex.settings.orgLowercaseExtension && firstKind !== undefined;
-      if (hasCue(lex, keys[k], 'org-link') && k + 1 < end && !blocksRun(c, k + 1) &&
+    if (orgKind !== undefined && orgKind !== EVENT_KIND) {
+      const lowerOk = lex.settings.orgLowercaseExtension && firstKind !== undefined && firstKind !== PLACE_KIND && firstKind !== EVENT_KIND;
+      if (hasCue(lex, keys[k], 'org-link') && (orgKind !== PLACE_KIND || hasCue(lex, keys[k], 'of')) && k + 1 < end && !blocks(k + 1) &&
           ((isNameToken(c, k + 1)) || (lowerOk && isLowerContent(c, k + 1)))) {
         k += 2;
+        extended++;
+        continue;
+      }
+      // "Movimento per l'Autonomia", "Autostrade per l'Italia": a link word and an article before the next word
+      if (orgKind !== PLACE_KIND && hasCue(lex, keys[k], 'org-link') && k + 2 < end && hasCue(lex, keys[k + 1], 'determiner') &&
+          !hasCue(lex, keys[k], 'determiner') && isNameToken(c, k + 2) && !blocks(k + 2)) {
+        k += 3;
         extended++;
         continue;
       }
@@ -204,6 +278,9 @@ function nameRun(c: Ctx, i: number): Run | undefined {
     }
     break;
   }
+  // where the head noun comes last ("Atlantic Ocean", "Black Sea")
+  if (orgKind === undefined && lex.settings.modifierBefore && k - i > 1 && lex.orgKeywords.get(keys[k - 1]) === PLACE_KIND) orgKind = PLACE_KIND;
+  if (k === i + 1 && orgKind === undefined && clauseInitialWord(c, i, k)) return undefined;
   const run: Run = { end: k, orgKind };
   if (orgKind !== undefined && k < end) {
     const g = c.gaz[k - c.sentence.tokenStart];
@@ -265,32 +342,127 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     start: i, end: run.end, sentence: c.sentence.index, source: 'name', type: 'PER', kind: 'name',
     ref: words.join(' '), rule: 'entities.capitalised',
   };
-  if (single && isAcronym(tokens[i].text)) {
+  if (single && isAcronym(tokens[i].text) && placeCode(c, i)) {
+    // "Vernio (PO)": a short code in brackets after a place is the code of its province or state
+    d.type = 'LOC';
+    d.rule = 'entities.place-code';
+  } else if (single && isAcronym(tokens[i].text)) {
     if (hasCue(c.lex, c.flat.tokKey[i], 'not-acronym')) return { ...d, type: 'ORG', rule: 'skip' };
     d.source = 'acronym';
     d.type = 'ORG';
     d.kind = 'acronym';
     d.rule = 'entities.acronym';
+  } else if (run.orgKind === EVENT_KIND) {
+    // "Gran Premio d'Italia", "Festival di Sanremo": names of events are not actors
+    return { ...d, rule: 'skip' };
+  } else if (run.orgKind === PLACE_KIND) {
+    d.type = 'LOC';
+    d.rule = 'entities.place-keyword';
   } else if (run.orgKind !== undefined) {
     d.type = 'ORG';
     d.orgKind = run.orgKind;
     d.rule = 'entities.org-keyword';
-  } else if (i > c.sentence.tokenStart && c.lex.orgKeywords.has(c.flat.tokKey[i - 1])) {
-    // "l'associazione Libera Terra", "the party Forward": a lower-case organisation noun before the name
-    d.type = 'ORG';
-    d.orgKind = c.lex.orgKeywords.get(c.flat.tokKey[i - 1]);
-    d.rule = 'entities.org-noun';
-  } else if (caps) {
+  } else if (i > c.sentence.tokenStart && c.lex.orgKeywords.has(c.flat.tokKey[i - 1]) && !endsRolePhrase(c, i)) {
+    // "l'associazione Libera Terra", "the party Forward": a lower-case organisation noun before the name;
+    // "il lago Maggiore": a lower-case place noun
+    const kind = c.lex.orgKeywords.get(c.flat.tokKey[i - 1]);
+    if (kind === PLACE_KIND) {
+      d.type = 'LOC';
+      d.rule = 'entities.place-noun';
+    } else {
+      d.type = 'ORG';
+      d.orgKind = kind;
+      d.rule = 'entities.org-noun';
+    }
+  } else if (caps || innerCapital(c, i, run.end)) {
+    // "SpaceX", "WineFestival", "YouTube": capitals inside a word belong to brands, not to people
     d.type = 'ORG';
   } else if (single && i > c.sentence.tokenStart && hasCue(c.lex, c.flat.tokKey[i - 1], 'place')) {
     d.type = 'LOC';
     d.rule = 'entities.capitalised-place';
+  } else if (afterPlaceNoun(c, i)) {
+    d.type = 'LOC';
+    d.rule = 'entities.place-noun-of';
+  } else if (hyphenedPlace(c, i, run.end)) {
+    d.type = 'LOC';
+    d.rule = 'entities.place-compound';
+  } else if (single && coordinatedWithPlace(c, i)) {
+    d.type = 'LOC';
+    d.rule = 'entities.place-coordination';
   }
+  if (d.type === 'PER' && c.lex.settings.articleMarksNonPerson && i > c.sentence.tokenStart && hasCue(c.lex, c.flat.tokKey[i - 1], 'determiner')) {
+    d.determined = true;
+  }
+  const first = c.gaz[i - c.sentence.tokenStart];
+  if (d.type === 'ORG' && first && first.value.cat === 'group' && first.end - first.start === 1) d.sectorsOf = first.value.ref;
   if (run.country) {
     d.country = run.country;
     d.rule += `+${run.countryRule}`;
   }
   return d;
+}
+
+/** "il presidente del consiglio Romano Prodi": the word before the name closes a role or group phrase. */
+function endsRolePhrase(c: Ctx, i: number): boolean {
+  const base = c.sentence.tokenStart;
+  for (let k = i - 1; k >= base && k >= i - 5; k--) {
+    const g = c.gaz[k - base];
+    if (g && g.end === i && (g.value.cat === 'role' || g.value.cat === 'group')) return true;
+  }
+  return false;
+}
+
+/** A capital after three lower-case letters: "WineFestival", "SpaceX", not "McCain", "DiCaprio", "MacArthur". */
+const INNER_CAPITAL = /\p{Ll}{3}\p{Lu}/u;
+
+function innerCapital(c: Ctx, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (INNER_CAPITAL.test(c.tokens[k].text)) return true;
+  return false;
+}
+
+function placeCode(c: Ctx, i: number): boolean {
+  const t = c.tokens;
+  const base = c.sentence.tokenStart;
+  return i - 2 >= base && i + 1 < c.sentence.tokenEnd && t[i - 1].text === '(' && t[i + 1].text === ')' &&
+    c.tokens[i].text.length === 2 && (c.flat.shape[i - 2] & SHAPE_CAPITAL) !== 0;
+}
+
+/** "il comune di Vernio", "nel villaggio di Khazna", "in località Bandinu": a place noun before the name. */
+function afterPlaceNoun(c: Ctx, i: number): boolean {
+  const base = c.sentence.tokenStart;
+  const keys = c.flat.tokKey;
+  // directly before the name only after a preposition or an article ("in località Bandinu", not "presidente di zona Paolo Orneli")
+  if (i - 2 >= base && hasCue(c.lex, keys[i - 1], 'place-noun') && (hasCue(c.lex, keys[i - 2], 'place') || hasCue(c.lex, keys[i - 2], 'determiner'))) return true;
+  return i - 2 >= base && hasCue(c.lex, keys[i - 1], 'of') && hasCue(c.lex, keys[i - 2], 'place-noun') && !(c.flat.shape[i - 2] & SHAPE_CAPITAL);
+}
+
+/** "Roma-Viterbo", "Mosca-Domodedovo": a hyphenated name opening with a known place is a place (a line, an airport). */
+function hyphenedPlace(c: Ctx, i: number, end: number): boolean {
+  const f = c.flat;
+  const p = f.first[i];
+  if (f.first[i + 1] - p >= 3 && f.keys[p + 1] === '-') return isPlacePiece(c.lex, f.keys[p]);
+  return end - i >= 3 && HYPHENS.has(c.tokens[i + 1].text) && isPlacePiece(c.lex, f.tokKey[i]);
+}
+
+/** "in Toscana ed Emilia", "Kufa, Falluja e Ramadi": a one-word name listed right after a known place. */
+function coordinatedWithPlace(c: Ctx, i: number): boolean {
+  const base = c.sentence.tokenStart;
+  if (i - 2 < base || !hasCue(c.lex, c.flat.tokKey[i - 1], 'coordination')) return false;
+  const prevPlace = c.lastPlaceEnd === i - 1;
+  if (prevPlace) return true;
+  // the next one may be the known place: "Falluja e Ramadi"
+  const next = i + 2 < c.sentence.tokenEnd ? c.gaz[i + 2 - base] : undefined;
+  return hasCue(c.lex, c.flat.tokKey[i + 1] ?? '', 'coordination') && next !== undefined && next.value.curated &&
+    (next.value.cat === 'country' || next.value.cat === 'city');
+}
+
+/** "dell'Iraq Saddam Hussein", "di Belgrado Irinej": a country or city after an article or "of" is not a first name. */
+function placeAfterCue(c: Ctx, g: GazMatch): boolean {
+  // bulk city names are often first names too ("di Gary Coleman", "di Nelson Mandela")
+  if (g.value.cat !== 'country' && !(g.value.cat === 'city' && g.value.curated)) return false;
+  if (g.start === c.sentence.tokenStart) return false;
+  const prev = c.flat.tokKey[g.start - 1];
+  return hasCue(c.lex, prev, 'determiner') || hasCue(c.lex, prev, 'of') || hasCue(c.lex, prev, 'place');
 }
 
 /** A longer match starting inside this one and running past it wins ("the West" in "the West Bank"). */
@@ -309,7 +481,7 @@ export function findCandidates(doc: CronacaDocument, lex: Lexicon, flat: FlatPie
   const headline = new Uint8Array(tokens.length);
   for (const sentence of doc.sentences) markHeadlines(doc, flat, sentence, headline);
   const c: Ctx = {
-    doc, lex, flat, tokens, sentence: doc.sentences[0], headline, gaz: [], casing: docCasing(doc, flat, headline),
+    doc, lex, flat, tokens, sentence: doc.sentences[0], headline, gaz: [], casing: docCasing(doc, flat, headline), lastPlaceEnd: -1,
   };
   const accept = makeAccept(c);
   for (const sentence of doc.sentences) {
@@ -323,14 +495,23 @@ export function findCandidates(doc: CronacaDocument, lex: Lexicon, flat: FlatPie
     while (i < sentence.tokenEnd) {
       let g = gaz[i - sentence.tokenStart];
       if (g && overtaken(gaz, sentence.tokenStart, g)) g = undefined;
-      const ambiguous = !g || (g.end - g.start === 1 && g.value.cat !== 'role' && g.value.cat !== 'demonym');
+      const ambiguous = !g || (g.end - g.start === 1 && g.value.cat !== 'role' && g.value.cat !== 'demonym' && !placeAfterCue(c, g));
       const run = ambiguous ? nameRun(c, i) : undefined;
       if (run && (!g || run.end > g.end)) {
         const d = runDraft(c, i, run);
+        const prev = out[out.length - 1];
+        if (d.rule === 'entities.place-code' && prev && prev.end === i - 1 && prev.source === 'name' && prev.type !== 'LOC') {
+          // "Vernio (PO)": the name before a province code is a place
+          prev.type = 'LOC';
+          prev.rule += '+entities.place-code';
+        }
         if (d.rule !== 'skip') out.push(d);
+        if (d.type === 'LOC') c.lastPlaceEnd = d.end;
         i = run.end;
       } else if (g) {
-        out.push(gazDraft(c, g));
+        const d = gazDraft(c, g);
+        out.push(d);
+        if (d.type === 'GPE' || d.type === 'LOC') c.lastPlaceEnd = d.end;
         i = g.end;
       } else {
         i++;

@@ -31,6 +31,10 @@ export interface Draft {
   of?: Draft;
   /** Other cities of the same name (geonameids), for disambiguation by the countries of the document. */
   alternatives?: string[];
+  /** A name run right after an article ("la Trenord", "dell'Alinghi"), where the language puts none before people. */
+  determined?: boolean;
+  /** Group id whose sectors an organisation name opening with that noun takes ("Procura di Milano" -> JUD). */
+  sectorsOf?: string;
   /** Filled by resolution. */
   entity?: string;
 }

@@ -62,3 +62,12 @@ function longestIn(trie: PieceTrie<GazValue>, flat: FlatPieces, start: number, l
   }
   return best;
 }
+
+/** True when the single folded piece `key` is a country or city name ("roma" in "Roma-Viterbo"). */
+export function isPlacePiece(lex: Lexicon, key: string): boolean {
+  for (const trie of lex.tries) {
+    const entries = trie.root.next?.get(key)?.entries;
+    if (entries?.some((e) => e.value.cat === 'country' || e.value.cat === 'city' || (e.value.cat === 'actor' && lex.actors.get(e.value.ref)?.type === 'LOC'))) return true;
+  }
+  return false;
+}

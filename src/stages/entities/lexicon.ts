@@ -73,6 +73,8 @@ export interface EntitySettings {
   modifierBefore: boolean;
   modifierAfter: boolean;
   orgLowercaseExtension: boolean;
+  /** An article before an unknown name makes it an organisation rather than a person (Italian "la Trenord"). */
+  articleMarksNonPerson: boolean;
 }
 
 export interface Lexicon {
@@ -94,6 +96,8 @@ export interface Lexicon {
   notNameSuffixes: string[];
   /** Folded single-word demonyms, so that "Russian" is never taken for a name. */
   demonymWords: Set<string>;
+  /** The demonym words the pack writes in lower case (Italian "russo"): capitalised, they may be surnames. */
+  lowerDemonyms: Set<string>;
   settings: EntitySettings;
   loadMs: number;
 }
@@ -247,10 +251,14 @@ function buildLexicon(lang: string): Lexicon {
     trie.add(noun, { cat: 'anaphor', ref: kinds, rule: `${lang}:org-anaphors:${noun}`, curated: true });
   }
   const demonymWords = new Set<string>();
+  const lowerDemonyms = new Set<string>();
   for (const [forms, code] of readPackTsv(lang, 'demonyms.tsv')) {
     for (const form of forms.split('|')) {
       trie.add(form, { cat: 'demonym', ref: code, rule: `${lang}:demonyms:${code}`, curated: true });
-      if (!/\s/.test(form)) demonymWords.add(fold(form));
+      if (!/\s/.test(form)) {
+        demonymWords.add(fold(form));
+        if (form === form.toLowerCase()) lowerDemonyms.add(fold(form));
+      }
     }
   }
 
@@ -271,11 +279,12 @@ function buildLexicon(lang: string): Lexicon {
     modifierBefore: raw.modifierBefore ?? false,
     modifierAfter: raw.modifierAfter ?? false,
     orgLowercaseExtension: raw.orgLowercaseExtension ?? false,
+    articleMarksNonPerson: raw.articleMarksNonPerson ?? false,
   };
 
   return {
     lang, tries: [world.trie, trie], countries, cities, actors, groups, roles, roleModifiers, cues, orgKeywords,
-    nameParticles, notNameSuffixes, demonymWords, settings, loadMs: performance.now() - t0,
+    nameParticles, notNameSuffixes, demonymWords, lowerDemonyms, settings, loadMs: performance.now() - t0,
   };
 }
 

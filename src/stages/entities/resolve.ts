@@ -64,7 +64,7 @@ class Resolver {
   private placeCountry(d: Draft): string | undefined {
     if (d.source === 'country') return this.plover(d.ref);
     if (d.source === 'city') return this.plover(this.lex.cities.get(d.ref)?.country);
-    if (d.source === 'actor' && d.type === 'LOC') return this.lex.actors.get(d.ref)?.country;
+    if (d.source === 'actor' && (d.type === 'LOC' || d.type === 'GPE')) return this.lex.actors.get(d.ref)?.country;
     return undefined;
   }
 
@@ -113,6 +113,16 @@ class Resolver {
         return;
       }
       case 'city': {
+        // "Marino" after "Ignazio Marino": a one-word town name that is the surname of a person named before
+        const person = d.end - d.start === 1 ? this.lastWord.get(fold(this.doc.tokens[d.start].norm)) : undefined;
+        if (person) {
+          d.source = 'name';
+          d.type = 'PER';
+          d.ref = fold(this.doc.tokens[d.start].norm);
+          d.rule = 'entities.surname';
+          this.keyOf.set(d, person);
+          return;
+        }
         this.disambiguateCity(d);
         const c = lex.cities.get(d.ref);
         if (!c) return;
@@ -187,14 +197,19 @@ class Resolver {
       this.enrich(d);
     } else {
       key = `n:${d.ref}`;
+      if (d.determined && d.type === 'PER' && d.role === undefined) {
+        d.type = 'ORG';
+        d.rule += '+entities.article-name';
+      }
       let country = this.plover(d.country) ?? (d.ownerActor ? this.lex.actors.get(d.ownerActor)?.country : undefined);
       const national = (d.type === 'ORG' && d.orgKind !== undefined && NATIONAL_KINDS.has(d.orgKind)) || (d.type === 'PER' && d.role !== undefined);
       if (!country && national && !d.of) {
         country = this.contextCountry(index);
         if (country) d.rule += '+entities.context-country';
       }
+      const groupSectors = d.sectorsOf ? this.lex.groups.get(d.sectorsOf)?.sectors : undefined;
       this.build(key, d, () => ({
-        name: this.text(nameStart, d.end), type: d.type, country, sectors: this.roleSectors(d),
+        name: this.text(nameStart, d.end), type: d.type, country, sectors: this.roleSectors(d) ?? (groupSectors ? [...groupSectors] : undefined),
       }), d.type === 'PER' ? 'person' : d.orgKind);
     }
     this.fullName.set(d.ref, key);
@@ -289,7 +304,19 @@ class Resolver {
     if (info.flags.has('of-sector') && o.of?.entity.sectors?.length) sectors = [...o.of.entity.sectors];
     const personSector = [...info.flags].find((f) => f.startsWith('of-person:'));
     if (personSector && o.of?.entity.type === 'PER') sectors = [personSector.slice('of-person:'.length)];
-    this.build(`grp:${info.id}:${o.ownerKey ?? ''}`, d, () => ({ name, type: 'GROUP', country: o.country, sectors }), 'group');
+    // "il Parlamento", "la Procura": a capitalised institution noun names an organisation
+    const institution = this.capitalisedInstitution(d);
+    if (institution) d.kind = 'name';
+    this.build(`grp:${info.id}:${o.ownerKey ?? ''}`, d, () => ({ name, type: institution ? 'ORG' : 'GROUP', country: o.country, sectors }), 'group');
+  }
+
+  private capitalisedInstitution(d: Draft): boolean {
+    const tokens = this.doc.tokens;
+    const t = tokens[d.start];
+    if (!/^\p{Lu}/u.test(t.text) || d.start === this.doc.sentences[d.sentence].tokenStart) return false;
+    const prev = tokens[d.start - 1].text;
+    if (!/^[\p{L}\p{N}']/u.test(prev)) return false;
+    return this.lex.orgKeywords.has(fold(t.norm));
   }
 
   /**
@@ -364,6 +391,24 @@ export function resolve(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): { 
   // groups from last to first: an "of" complement that is itself a group ("membri della famiglia") is resolved first
   for (let i = drafts.length - 1; i >= 0; i--) if (drafts[i].source === 'group') r.group(i);
   drafts.forEach((d, i) => d.source === 'role' && r.role(i));
+
+  // "Trenord ... la Trenord": one article anywhere makes a one-word unknown name an organisation,
+  // unless a role or a longer personal name vouches for a person
+  const personal = new Set<string>();
+  const articled = new Set<string>();
+  for (const d of drafts) {
+    const key = r.keyOf.get(d);
+    if (key === undefined || !key.startsWith('n:')) continue;
+    if (d.role !== undefined || d.ref.includes(' ')) personal.add(key);
+    else if (d.determined) articled.add(key);
+  }
+  for (const key of articled) {
+    const b = r.builds.get(key);
+    if (b && b.entity.type === 'PER' && !personal.has(key)) {
+      b.entity.type = 'ORG';
+      b.entity.rule += '+entities.article-name';
+    }
+  }
 
   // organisation names take the country of their "of" complement ("Ministero della Difesa russo" aside)
   for (const d of drafts) {

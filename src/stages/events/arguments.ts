@@ -5,6 +5,7 @@ import type { ActorRef, CronacaDocument, Mention } from '../../core/types.js';
 import type { Frame, Role, Slot } from './plover.js';
 import { ACTOR_TYPES, PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
 import type { MarkerClass } from './markers.js';
+import { phaseVerb } from './assertion.js';
 
 export interface TriggerRef {
   /** Token range of the trigger in doc.tokens. */
@@ -74,7 +75,14 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
           else if (!passive || light.cls === 'light-participant') add('subject', { ...subj, rule: `${subj.rule}+args.heuristic.${light.cls}` });
         }
         add('recipient', this.marked(v, light.tok + 1, trigger.tokenStart, 'recipient', 'args.heuristic.recipient'));
+      } else if (!agent) {
+        // "il paese è in fase di epurazione": the subject of the phase construction is the actor.
+        const phase = phaseVerb(this.views, v, trigger.tokenStart);
+        const subj = phase >= 0 ? this.subject(v, phase) : undefined;
+        if (subj) add('subject', { ...subj, rule: `${subj.rule}+args.heuristic.phase` });
       }
+      // "tra X e Y ci sia una disputa": the parties may precede the noun in its clause.
+      add('with', this.betweenBefore(v, trigger.tokenStart, c));
     }
     add('against', this.marked(v, trigger.tokenEnd, clauseEnd, 'against', 'args.heuristic.against'));
     if (trigger.pos === 'NOUN') add('against', this.marked(v, trigger.tokenEnd, clauseEnd, 'noun-against', 'args.heuristic.against'));
@@ -124,7 +132,13 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
   }
 
   private isActor(m: Mention | undefined): m is Mention {
-    return m !== undefined && ACTOR_TYPES.has(m.type);
+    if (m === undefined || !ACTOR_TYPES.has(m.type)) return false;
+    // A lone adjective after a noun ("rapporti ufficiali") modifies it; only a nationality stands for a state.
+    const tokens = this.views.tokens;
+    const next = tokens[m.tokenEnd];
+    const headOfOf = next !== undefined && this.views.pack.markers.of.has(next);
+    if (m.type !== 'GPE' && m.tokenEnd - m.tokenStart === 1 && tokens[m.tokenStart].pos === 'ADJ' && tokens[m.tokenStart - 1]?.pos === 'NOUN' && !headOfOf) return false;
+    return true;
   }
 
   /** Extend a mention into a list joined by commas and coordinators ("USA e Francia"). */
@@ -204,8 +218,14 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       const t = tokens[k];
       if (this.views.mentionAtToken(v, k) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') {
         const a = this.npStart(v, k, c);
+        // "i colloqui proposti da X": a bare participle right after a noun phrase modifies it.
+        if (vf === 'Part' && gs === tok && k === gs - 1 && tok + 1 < v.end && m.agent.matchAt(tokens, tok + 1, v.end) > 0) {
+          const own = this.chainActors(v, a, k);
+          return own ? { kind: 'actor', found: own } : { kind: 'nominal' };
+        }
         // A prepositional phrase before the verb is an adjunct: skip it.
-        if (a - 1 >= v.start && views.isPreposition(a - 1) && views.clauseOf(v, a - 1) === c) { k = a - 1; continue; }
+        // ("Oltre duemila agenti", "more than": a quantifier, not a preposition.)
+        if (a - 1 >= v.start && views.isPreposition(a - 1) && views.clauseOf(v, a - 1) === c && !(m.quantifier.has(tokens[a - 1]) && tokens[a].pos === 'NUM')) { k = a - 1; continue; }
         const found = this.chainActors(v, a, k);
         if (found) return { kind: 'actor', found };
         return { kind: 'nominal' };
@@ -233,11 +253,16 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
           return { kind: 'open' };
         }
       }
+      // "altri stati" tagged as a participle after a determiner or adjective: a noun subject.
+      const before = tokens[k - 1];
+      if (t.pos === 'VERB' && t.feats.VerbForm === 'Part' && before && k - 1 >= v.start && (before.pos === 'DET' || before.pos === 'NUM' || (before.pos === 'ADJ' && before.feats.VerbForm !== 'Part'))) return { kind: 'nominal' };
       if ((t.pos === 'VERB') && depth < 3) {
         const r = this.directSubject(v, k, depth + 1);
         if (r.kind === 'actor') return { kind: 'actor', found: { mentions: r.found.mentions, rule: 'args.heuristic.coordination' } };
         return r;
       }
+      // "l'ha revocata": an object clitic right before the verb group belongs to it.
+      if (t.pos === 'PRON' && k === gs - 1 && !m['subject-pronoun'].has(t) && !m.relative.has(t)) continue;
       if (t.pos === 'PRON' && !m.reflexive.has(t) && !m.possessive.has(t)) return { kind: 'nominal' };
     }
     return { kind: 'open' };
@@ -265,6 +290,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       // Commas open clauses, but "Spagna, Irlanda e Norvegia" is one list.
       if (tokens[j + 1]?.norm === ',' && a === j + 1) cur = views.clauseOf(v, j);
       if (views.clauseOf(v, j) !== cur && !comma) break;
+      // "In Aula il ministro": a determiner after a noun or name opens a new noun phrase.
+      if (a === j + 1 && tokens[a].pos === 'DET' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && !m.possessive.has(t) && this.isNominal(v, j)) break;
       if (this.isNominal(v, j)) { a = j; continue; }
       const joins = m.of.has(t) || m.genitive.has(t) || ((m.coord.has(t) || comma) && j - 1 >= v.start && this.isNominal(v, j - 1) && this.views.mentionAtToken(v, j + 1) !== undefined);
       if (joins && j - 1 >= v.start && this.isNominal(v, j - 1)) { a = j; continue; }
@@ -303,7 +330,13 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       return { mentions: orgs, rule: 'args.heuristic.subject-of' };
     }
     if (heads.length) return { mentions: heads, rule: 'args.heuristic.subject' };
-    if (ofs.length) return { mentions: ofs.slice(0, 1).concat(ofs.slice(1).filter((o) => o.tokenStart - ofs[0].tokenEnd <= 2)), rule: 'args.heuristic.subject-of' };
+    // "una trentina di combattenti del PKK": only coordinated complements join the first ("di Italia e Albania").
+    const joined = (o: Mention): boolean => {
+      if (o.tokenStart - ofs[0].tokenEnd > 2) return false;
+      for (let q = ofs[0].tokenEnd; q < o.tokenStart; q++) if (m.coord.has(tokens[q]) || tokens[q].norm === ',') return true;
+      return false;
+    };
+    if (ofs.length) return { mentions: ofs.slice(0, 1).concat(ofs.slice(1).filter(joined)), rule: 'args.heuristic.subject-of' };
     return undefined;
   }
 
@@ -370,10 +403,20 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
 
   private object(v: SentenceView, from: number, to: number): Found | undefined {
     const tokens = this.views.tokens;
+    const pron = from < to ? tokens[from] : undefined;
+    // "sentenced him": a third-person object pronoun right after the verb points back in the sentence.
+    if (pron && pron.pos === 'PRON' && pron.feats.Person === '3' && !this.views.pack.markers.reflexive.has(pron) && !this.views.pack.markers.relative.has(pron)) {
+      const ante = this.objectAntecedent(v, from, pron.feats.Number);
+      return ante ? { mentions: [ante], rule: 'args.heuristic.object-pronoun' } : undefined;
+    }
     for (let k = from; k < to; k++) {
       const men = this.views.mentionAtToken(v, k);
       if (men) {
         if (men.tokenStart === k && this.isActor(men) && !this.views.inPP(v, k)) {
+          // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target.
+          let p = k - 1;
+          while (p >= from && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'NUM')) p--;
+          if (p >= from && this.views.pack.markers.possessive.has(tokens[p])) return undefined;
           const head = this.runHead(v, men, to);
           const list = this.list(v, head, false);
           if (this.startsClause(v, list[list.length - 1].tokenEnd, to)) return undefined;
@@ -391,9 +434,26 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         if (!ol) return undefined;
         const oj = this.views.skipNominal(v, o + ol);
         const om = this.views.mentionAtToken(v, oj);
-        if (this.isActor(om) && om.tokenStart === oj && !PLACE_TYPES.has(om.type)) return { mentions: this.list(v, om, false), rule: 'args.heuristic.object-of' };
+        // "le dimissioni del primo ministro": the mention may start on a modifier before the head.
+        if (this.isActor(om) && om.tokenStart >= o + ol && om.tokenStart <= oj && !PLACE_TYPES.has(om.type)) return { mentions: this.list(v, om, false), rule: 'args.heuristic.object-of' };
         return undefined;
       }
+    }
+    return undefined;
+  }
+
+  /**
+   * Antecedent of an object pronoun: the nearest earlier actor of the sentence that is not the
+   * clause's first actor (the subject does not refer to itself with "him"), a person for a singular.
+   */
+  private objectAntecedent(v: SentenceView, pronTok: number, number: string | undefined): Mention | undefined {
+    const actors = v.mentions.filter((m) => m.tokenEnd <= pronTok && this.isActor(m));
+    for (let i = actors.length - 1; i >= 1; i--) {
+      const m = actors[i];
+      if (number === 'Sing' && m.type !== 'PER') continue;
+      if (number === 'Plur' && m.type === 'PER' && m.kind === 'name') continue;
+      if (m.entity && m.entity === actors[0].entity) continue;
+      return m;
     }
     return undefined;
   }
@@ -419,8 +479,9 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     if (from < v.end && this.views.pack.markers.genitive.has(tokens[from])) return false;
     for (let k = from; k < Math.min(to, from + 8); k++) {
       const t = tokens[k];
-      if (t.pos === 'AUX' || (t.pos === 'VERB' && t.feats.VerbForm === 'Fin')) return true;
-      if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+      if ((t.pos === 'AUX' && t.feats.VerbForm !== 'Inf') || (t.pos === 'VERB' && t.feats.VerbForm === 'Fin')) return true;
+      // "accusato Kiev di aver colpito": an infinitive complement does not make the object a subject.
+      if (t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'ADP' || t.pos === 'PART') return false;
     }
     return false;
   }
@@ -436,9 +497,11 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       // "davanti al Parlamento": the marker ends a longer locative phrase.
       if (cls === 'recipient' && ((k > v.start && this.views.pack.markers.locative.matchAt(tokens, k - 1, v.end) > 1) || (k - 1 > v.start && this.views.pack.markers.locative.matchAt(tokens, k - 2, v.end) > 2))) continue;
       const j = this.views.skipNominal(v, k + len);
-      // A mention may start on a word tagged as a modifier ("dei militanti islamisti").
+      // A mention may start on a word tagged as a modifier ("dei militanti islamisti", "by paramilitary Rangers").
+      let last = j;
+      while (last < v.end && last < j + 3 && (tokens[last].pos === 'NOUN' || tokens[last].pos === 'ADJ') && !this.views.mentionAtToken(v, last)) last++;
       let men: Mention | undefined;
-      for (let q = k + len; q <= j && q < v.end && !men; q++) {
+      for (let q = k + len; q <= last && q < v.end && !men; q++) {
         const cand = this.views.mentionAtToken(v, q);
         if (this.isActor(cand) && cand.tokenStart === q) men = cand;
       }
@@ -458,6 +521,43 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return undefined;
   }
 
+  /** A "tra"/"between" phrase earlier in the noun's clause; "tra i due" names the two most recent named people. */
+  private betweenBefore(v: SentenceView, nounTok: number, c: number): Found | undefined {
+    const views = this.views;
+    const tokens = views.tokens;
+    const m = views.pack.markers;
+    for (let k = Math.max(v.start, nounTok - 8); k < nounTok; k++) {
+      if (views.clauseOf(v, k) !== c) continue;
+      const len = m.between.matchAt(tokens, k, nounTok);
+      if (!len) continue;
+      const pairLen = m.pair.matchAt(tokens, k + len, nounTok);
+      const after = tokens[k + len + pairLen];
+      // "tra i due Paesi" names its own parties; only a bare "tra i due" points back.
+      if (pairLen && !(after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ' || views.mentionAtToken(v, k + len + pairLen))) {
+        const pair = this.lastNamedPeople(tokens[k].start, 2);
+        return pair.length === 2 ? { mentions: pair, rule: 'args.heuristic.between-pair' } : undefined;
+      }
+      return this.marked(v, k, nounTok, 'between', 'args.heuristic.between');
+    }
+    return undefined;
+  }
+
+  /** The last mentions of the `n` most recent distinct named people before character `offset`. */
+  private lastNamedPeople(offset: number, n: number): Mention[] {
+    const out: Mention[] = [];
+    const seen = new Set<string>();
+    const mentions = this.views.doc.mentions;
+    for (let i = mentions.length - 1; i >= 0 && out.length < n; i--) {
+      const men = mentions[i];
+      if (men.end > offset || men.type !== 'PER' || men.kind !== 'name') continue;
+      const id = men.entity || men.id;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(men);
+    }
+    return out;
+  }
+
   /** "l'arresto di X", "the arrest of X", "X's arrest", "la sua rimozione". */
   private ofArgument(v: SentenceView, trigger: TriggerRef): Found | undefined {
     const views = this.views;
@@ -467,7 +567,12 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     while (k < v.end && tokens[k].pos === 'ADJ') k++;
     const len = m.of.matchAt(tokens, k, v.end);
     if (len) {
-      const j = views.skipNominal(v, k + len);
+      let j = views.skipNominal(v, k + len);
+      // "the purge of senior army officers": a modifier noun before the actor noun.
+      for (let q = j; q < v.end && q < j + 2 && tokens[q].pos === 'NOUN' && !views.mentionAtToken(v, q); q++) {
+        const next = views.mentionAtToken(v, q + 1);
+        if (next && next.tokenStart === q + 1) { j = q + 1; break; }
+      }
       const men = views.mentionAtToken(v, j);
       if (this.isActor(men) && men.tokenStart === j) return { mentions: this.list(v, men, false), rule: 'args.heuristic.of' };
     }

@@ -4,10 +4,11 @@
 import type { Stage } from '../../core/stage.js';
 import type { ActorRef, CronacaDocument, PloverEvent } from '../../core/types.js';
 import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
+import { nominalRole } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { pendingFactuality } from './factuality-default.js';
 import { triggerLexicon } from './lexicon.js';
-import { eventPack } from './markers.js';
+import { eventPack, type MarkerClass } from './markers.js';
 import { TriggerMatcher } from './match.js';
 import { absorbComplements, type Candidate } from './merge.js';
 import { ploverTable } from './plover.js';
@@ -37,9 +38,10 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
     for (const c of cands) chooseByArguments(doc, views, finder, v, c);
     absorbComplements(views, v, cands);
     const built: PloverEvent[] = [];
+    const verbTriggers = new Set(cands.filter((c) => c.match.entry.pos === 'VERB').map((c) => c.match.tokenStart));
     for (const c of cands) {
       if (c.suppressed) continue;
-      const e = buildEvent(doc, views, finder, v, c);
+      const e = buildEvent(doc, views, finder, v, c, verbTriggers);
       if (e) built.push(e);
     }
     events.push(...dropProtestDemands(views, built));
@@ -98,6 +100,10 @@ function finalArgs(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView
     target = parent.target;
     rules.push('events.args.inherit');
   }
+  if (!source.length && c.agentFrom) {
+    source = argsFor(doc, finder, v, c.agentFrom).source;
+    if (source.length) rules.push('events.args.participle-agent');
+  }
   if (!target.length && c.absorbed.length) {
     const seen = new Set(source.map(actorKey));
     const extra: ActorRef[] = [];
@@ -128,14 +134,30 @@ function isFirmFuture(views: DocViews, v: SentenceView, tok: number): boolean {
   return true;
 }
 
-function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate): PloverEvent | undefined {
+/**
+ * A noun event without a named doer is coded only when its clause asserts it (subject, existential
+ * pivot, phase complement) and the policy allows it; the returned rule says which construction.
+ */
+function nominalWithoutSource(views: DocViews, v: SentenceView, c: Candidate, verbTriggers: ReadonlySet<number>): string | undefined {
+  const policy = ploverTable().policy;
+  if (!policy.nominalNeedsSource) return 'events.nominal.any';
+  if (!policy.assertedNominalsWithoutSource) return undefined;
+  const role = nominalRole(views, v, c.match.tokenStart, c.match.tokenEnd, (tok) => verbTriggers.has(tok));
+  return role ? `events.nominal.${role}` : undefined;
+}
+
+function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, verbTriggers: ReadonlySet<number>): PloverEvent | undefined {
   const plover = ploverTable();
   const { match } = c;
   const e = match.entry;
   const tokens = views.tokens;
   const rules = [...c.rules];
   const args = finalArgs(doc, finder, v, c, rules);
-  if (e.pos === 'NOUN' && plover.policy.nominalNeedsSource && !args.source.length && !c.inheritFrom) return undefined;
+  if (e.pos === 'NOUN' && !args.source.length && !c.inheritFrom) {
+    const asserted = nominalWithoutSource(views, v, c, verbTriggers);
+    if (!asserted) return undefined;
+    rules.push(asserted);
+  }
   let type = e.type;
   let modes = c.modes;
   if (e.pos === 'VERB' && isFirmFuture(views, v, match.tokenStart)) {
@@ -145,6 +167,21 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
       modes = [];
       rules.push('events.route.future');
     }
+  }
+  if (type === 'CONSULT' && !modes.includes('third-party') && hasMarker(views, v, 'third-party')) {
+    modes = [...modes, 'third-party'];
+    rules.push('events.mode.third-party');
+  }
+  if (e.type === 'MOBILIZE' && !match.passive && args.target.some((a) => a.rule.startsWith('args.heuristic.object'))) {
+    // "sent extra police", "ha schierato centomila soldati": the deployed force is no recipient.
+    args.target = args.target.filter((a) => !a.rule.startsWith('args.heuristic.object'));
+    rules.push('events.args.deployed-force');
+  }
+  if (type === 'MOBILIZE' && match.passive && !args.source.length && args.target.length) {
+    // "duemila agenti sono stati schierati": the deployed force is the actor (fixtures rule 9).
+    args.source = args.target;
+    args.target = [];
+    rules.push('events.args.deployed-force');
   }
   if (type === 'CONSULT' && !modes.includes('multilateral')) {
     const codes = new Set(plover.policy.multilateralCodes);
@@ -162,8 +199,35 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   // The actor's own place ("polizia di Hong Kong") is not where the event happened.
   const used = new Set(args.source.map((a) => a.mention ?? ''));
   const actors = new Set(args.target.map((a) => a.mention ?? ''));
-  const place = findPlace(views, v, match.tokenStart, used, actors);
+  let place = findPlace(views, v, match.tokenStart, used, actors);
   if (place) rules.push(place.rule);
+  if (type === 'ASSAULT' && args.target.length) {
+    // "attacked Beirut", "shelled Kharkiv": a town that is struck is where the attack happened, not a recipient.
+    const towns = args.target.filter((a) => views.entity(a.entity)?.geonameid !== undefined);
+    if (towns.length) {
+      args.target = args.target.filter((a) => !towns.includes(a));
+      if (!place) {
+        const t = towns[0];
+        const ent = views.entity(t.entity);
+        place = { name: t.text, entity: t.entity, country: ent?.country, coordinates: ent?.coordinates, spans: t.spans, rule: 'events.place.struck-town' };
+        rules.push(place.rule);
+      }
+    }
+  }
+  if (type === 'CONSULT' && !modes.includes('visit') && !modes.includes('phone') && place?.country && place.rule === 'events.place.locative' && args.source.length > 1 && !args.target.length) {
+    // A meeting in one party's country is a visit by the others: visitors are sources, hosts targets.
+    const hosts = args.source.filter((a) => views.entity(a.entity)?.country === place.country);
+    const guests = args.source.filter((a) => {
+      const c = views.entity(a.entity)?.country;
+      return c !== undefined && c !== place.country;
+    });
+    if (hosts.length && guests.length && hosts.length + guests.length === args.source.length) {
+      args.source = guests;
+      args.target = hosts;
+      modes = [...modes, 'visit'];
+      rules.push('events.mode.visit');
+    }
+  }
   const valid = plover.validModes(type);
   const sentence = doc.sentences[v.index];
   const event: PloverEvent = {
@@ -182,6 +246,13 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   if (date) event.date = date;
   if (place) event.place = place;
   return event;
+}
+
+/** Some phrase of the marker class occurs in the sentence ("con la mediazione egiziana", "hosted by"). */
+function hasMarker(views: DocViews, v: SentenceView, cls: MarkerClass): boolean {
+  const set = views.pack.markers[cls];
+  for (let k = v.start; k < v.end; k++) if (set.matchAt(views.tokens, k, v.end)) return true;
+  return false;
 }
 
 /** In protest stories the protesters' demand is not a REQUEST (PLOVER boundary rules). */

@@ -88,7 +88,8 @@ export class TriggerMatcher {
       // A plural noun mistagged as a verb right after a number or determiner still names the object.
       if (t.pos === 'VERB' && nouns === 0 && k > 0 && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].pos === 'DET' || m.possessive.has(tokens[k - 1]))) { out.push(t.lemma.toLowerCase(), t.norm); nouns++; continue; }
       if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || m.possessive.has(t) || m.genitive.has(t)) continue;
-      if (nouns > 0 && m.of.has(t)) continue;
+      // "most of its military aid", "parte degli aiuti": a quantifier before "of".
+      if (m.of.has(t) && (nouns > 0 || (k > 0 && (tokens[k - 1].pos === 'ADJ' || tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM')))) continue;
       if (nouns === 0 && t.pos === 'PRON') continue;
       break;
     }

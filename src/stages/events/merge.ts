@@ -21,6 +21,15 @@ export interface Candidate {
   inheritFrom?: Candidate;
   /** Candidates absorbed into this one, whose actors may fill its empty target. */
   absorbed: Candidate[];
+  /** A same-type participle in this verb's subject ("una bomba piazzata dai separatisti ha ucciso") whose agent is the doer. */
+  agentFrom?: Candidate;
+}
+
+/** A participle without auxiliary right after a noun: a reduced relative ("bomba piazzata da"). */
+function reducedRelative(views: DocViews, v: SentenceView, tok: number): boolean {
+  const t = views.tokens[tok];
+  const prev = views.tokens[tok - 1];
+  return t.pos === 'VERB' && t.feats.VerbForm === 'Part' && tok > v.start && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
 }
 
 const OBJECT_GAP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PROPN', 'NOUN', 'PRON']);
@@ -91,6 +100,14 @@ export function absorbComplements(views: DocViews, v: SentenceView, cands: Candi
       if (tokens[k].pos !== 'VERB') continue;
       verbBetween = true;
       if (!isNonFinite(views, k)) finiteBetween = true;
+    }
+    // "Una bomba piazzata dai separatisti ha ucciso sei soldati": one attack; the participle's agent is the doer.
+    if (oe.pos === 'VERB' && ie.pos === 'VERB' && oe.type === ie.type && !finiteBetween && to - from <= WINDOW && reducedRelative(views, v, outer.match.tokenStart) && !isNonFinite(views, to)) {
+      outer.suppressed = true;
+      inner.agentFrom = outer;
+      inner.rules.push('events.merge.reduced-relative');
+      for (const md of outer.modes) if (!inner.modes.includes(md)) inner.modes.push(md);
+      continue;
     }
     if (ie.cond.inherit) {
       if (sameClause && !verbBetween && to - from <= INHERIT_WINDOW) inner.inheritFrom = outer;

@@ -18,6 +18,8 @@ interface PloverJson {
 
 export interface Policy {
   nominalNeedsSource: boolean;
+  /** Nouns the clause asserts (subject, existential pivot, phase complement) are coded without a named doer. */
+  assertedNominalsWithoutSource: boolean;
   dropProtestDemands: boolean;
   protesterSectors: string[];
   futureRouting: Record<string, string>;
@@ -57,6 +59,7 @@ export function ploverTable(): PloverTable {
   const content = new Set(json.contentTypes);
   const policy: Policy = {
     nominalNeedsSource: json.policy?.nominalNeedsSource ?? true,
+    assertedNominalsWithoutSource: json.policy?.assertedNominalsWithoutSource ?? false,
     dropProtestDemands: json.policy?.dropProtestDemands ?? true,
     protesterSectors: json.policy?.protesterSectors ?? [],
     futureRouting: json.policy?.futureRouting ?? {},

@@ -148,6 +148,9 @@ export class DocViews {
     const m = this.pack.markers;
     while (k >= v.start) {
       const t = this.tokens[k];
+      // "altri stati": a participle-like word after a determiner or adjective is a noun, not an auxiliary.
+      const prev = this.tokens[k - 1];
+      if (m['passive-aux'].has(t) && t.feats.VerbForm === 'Part' && prev && k - 1 >= v.start && (prev.pos === 'DET' || (prev.pos === 'ADJ' && prev.feats.VerbForm !== 'Part'))) break;
       if (t.pos === 'AUX' || t.pos === 'PART' || m.reflexive.has(t) || m['passive-aux'].has(t)) { k--; continue; }
       if (t.pos === 'ADV' && k - 1 >= v.start && this.isVerbLike(k - 1)) { k--; continue; }
       if (t.pos === 'ADV' && k + 1 <= tok && this.isVerbLike(k + 1) && k - 1 >= v.start && this.tokens[k - 1].pos === 'AUX') { k--; continue; }

@@ -54,11 +54,36 @@ function phraseLink(doc: CronacaDocument, s: number, e: number, rule: string): S
   return { kind: 'link', link: { text: doc.text.slice(sp.start, sp.end), entity: m?.entity, spans: [sp], rule } };
 }
 
-/** Nearest earlier mention of a person, organisation or place (pronoun and pro-drop antecedent). */
-function antecedent(doc: CronacaDocument, before: number, sentence: number): Mention | undefined {
+/** Grammatical number of a mention: a named person is singular, else its last noun's number. */
+function mentionNumber(doc: CronacaDocument, m: Mention): string | undefined {
+  if (m.type === 'PER' && m.kind === 'name') return 'Sing';
+  for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
+    const t = doc.tokens[k];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.feats.Number;
+  }
+  return undefined;
+}
+
+/** True when the mention sits in a prepositional phrase ("nell'apparato di sicurezza"): not a subject. */
+function inPP(doc: CronacaDocument, m: Mention): boolean {
+  let k = m.tokenStart - 1;
+  while (k >= 0 && (doc.tokens[k].pos === 'DET' || doc.tokens[k].pos === 'ADJ' || doc.tokens[k].pos === 'NUM')) k--;
+  return k >= 0 && doc.tokens[k].pos === 'ADP';
+}
+
+/**
+ * Nearest earlier mention of a person, organisation or place (pronoun and pro-drop antecedent).
+ * For pro-drop, `number` (the verb's) filters out mentions that disagree, and phrases after a
+ * preposition are skipped: the dropped subject continues an earlier subject.
+ */
+function antecedent(doc: CronacaDocument, before: number, sentence: number, number?: string): Mention | undefined {
   let best: Mention | undefined;
   for (const m of doc.mentions) {
     if (m.tokenEnd > before || m.sentence < sentence - 1 || !PERSONISH.has(m.type) || m.kind === 'pronoun') continue;
+    if (number) {
+      const n = mentionNumber(doc, m);
+      if ((n && n !== number) || inPP(doc, m)) continue;
+    }
     if (!best || m.tokenStart > best.tokenStart) best = m;
   }
   return best;
@@ -124,7 +149,14 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
   }
   const finite = vg && vg.finite >= 0 ? tokens[vg.finite] : undefined;
   if (finite?.feats.Person === '1') return { kind: 'author', rule: 'scope.heuristic.first-person' };
-  // inverted subject ("ha detto il ministro", "said the minister"), never inside a prepositional phrase
+  // inverted subject ("ha detto il ministro", "said the minister"), never inside a prepositional phrase;
+  // only after the reported content ("«...», ha detto X") or before a complement clause ("ha detto X
+  // che"): otherwise the noun phrase after the verb is its object ("ha annunciato la rimozione di X").
+  const before = tokens[vStart - 1]?.text;
+  let afterReport = before === ',' || before === ':' || before === '»' || before === '”' || before === '"';
+  // "Lo ha reso noto la Farnesina": a clitic already is the object.
+  // (a personal clitic carries person features; a relative such as "cui" does not)
+  for (let i = Math.max(a.start, vStart - 1); i < vEnd; i++) if (tokens[i].pos === 'PRON' && tokens[i].feats.Person === '3' && !lex.pronouns.has(tokens[i].norm)) afterReport = true;
   for (let i = vEnd; i < a.end && i < vEnd + 6 && finite; i++) {
     const t = tokens[i];
     if (t.pos === 'PUNCT' || t.pos === 'ADP' || a.clauseAt[i - a.start] !== clause) break;
@@ -132,11 +164,14 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
     const nounLike = NOMINAL.has(t.pos) || ((t.pos === 'ADJ' || t.pos === 'X') && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.pos === 'PUNCT');
     if (nounLike) {
       const [s, e] = nounPhrase(doc, i, vEnd, a.end, lex);
+      const next = tokens[e];
+      const complementAfter = e < a.end && (next.pos === 'SCONJ' || a.clauseAt[e - a.start] !== clause);
+      if (!afterReport && !complementAfter) break;
       return phraseLink(doc, s, e, 'scope.heuristic.subject-inverted');
     }
   }
   if (vg && vg.finite < 0) return { kind: 'author', rule: 'scope.heuristic.no-subject' };
-  const m = antecedent(doc, vStart, a.sentence);
+  const m = antecedent(doc, vStart, a.sentence, finite?.feats.Number) ?? antecedent(doc, vStart, a.sentence);
   if (m) return fromMention(m, 'scope.heuristic.prodrop');
   return unnamed(doc, cue, 'scope.heuristic.no-subject');
 }

@@ -77,7 +77,7 @@ function lexiconCandidates(form: string, data: MorphData): Candidate[] {
   if (extra) for (const a of extra) out.push({ ...a, rule: `${data.lang}:morph-extra` });
   const irregular = data.irregular.get(form);
   if (irregular) for (const a of irregular) out.push({ ...a, rule: `${data.lang}:irregular-verbs` });
-  const lex = lexiconLookup(data)(form);
+  const lex = closed && data.closedClassExclusive ? [] : lexiconLookup(data)(form);
   if (lex.length) {
     const rule = `${data.lang}:${data.lexicon}`;
     const ranked = data.rankAnalyses ? [...lex].sort((x, y) => rank(x) - rank(y)) : lex;
@@ -100,6 +100,15 @@ function encliticCandidates(form: string, data: MorphData, depth = 0): Candidate
     }
     const deeper = encliticCandidates(base, data, depth + 1);
     if (deeper.length) return deeper;
+  }
+  return [];
+}
+
+/** Apocopated infinitives: "aver", "voler" -> "avere", "volere". */
+function apocopeCandidates(form: string, data: MorphData): Candidate[] {
+  for (const ending of data.apocope) {
+    const found = lexiconCandidates(form + ending, data).filter((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Inf');
+    if (found.length) return found.map((a) => ({ ...a, rule: `${data.lang}:apocope` }));
   }
   return [];
 }
@@ -139,16 +148,27 @@ function suffixCandidates(form: string, data: MorphData): Candidate[] {
   return out;
 }
 
+/** Moves the first reading of the form's preferred UPOS (morph-prefer.tsv) to the front. */
+function preferred(form: string, list: Candidate[], data: MorphData): Candidate[] {
+  const pos = data.prefer.get(form);
+  const k = pos ? list.findIndex((a) => a.pos === pos) : -1;
+  if (k <= 0) return list;
+  const a = list[k];
+  return [{ ...a, rule: `${data.lang}:morph-prefer` }, ...list.slice(0, k), ...list.slice(k + 1)];
+}
+
 function analyse(form: string, data: MorphData): Candidates {
   if (PUNCT.test(form)) return single(form, 'PUNCT', 'morph.punct');
   if (SYMBOL.test(form)) return single(form, 'SYM', 'morph.symbol');
   if (NUMBER.test(form)) return single(form, 'NUM', 'morph.number');
   if (LINK.test(form) && form.length > 4) return single(form, 'X', 'morph.link');
   const known = lexiconCandidates(form, data);
-  if (known.length) return { list: known, known: true };
+  if (known.length) return { list: preferred(form, known, data), known: true };
   if (!HAS_LETTER.test(form)) return single(form, 'X', 'morph.other');
   const enclitic = encliticCandidates(form, data);
   if (enclitic.length) return { list: enclitic, known: true };
+  const apocopated = apocopeCandidates(form, data);
+  if (apocopated.length) return { list: apocopated, known: true };
   const hyphen = form.lastIndexOf('-');
   if (hyphen > 0 && hyphen < form.length - 1) {
     const head = analyse(form.slice(hyphen + 1), data);

@@ -12,12 +12,18 @@ export interface Choice {
 
 const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const SKIPPABLE = new Set(['ADV', 'PART', 'PRON']);
+const ADVERBIAL_FOLLOWER = new Set(['ADP', 'PUNCT', 'VERB', 'AUX', 'CCONJ', 'SCONJ']);
 const UPPER_START = /^\p{Lu}/u;
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
 
 function find(c: Candidates, test: (a: Candidate) => boolean): Candidate | undefined {
   for (const a of c.list) if (test(a)) return a;
   return undefined;
+}
+
+/** A finite verb whose number does not clash with its subject's ("forces attacks" is not a clause). */
+function agreesInNumber(verb: Candidate, subject: Candidate): boolean {
+  return !verb.feats.Number || !subject.feats.Number || verb.feats.Number === subject.feats.Number || subject.pos === 'PROPN';
 }
 
 const isFinite3 = (a: Candidate) =>
@@ -30,17 +36,60 @@ function agrees(a: Candidate, b: Candidate): boolean {
   return (!fa.Gender || !fb.Gender || fa.Gender === fb.Gender) && (!fa.Number || !fb.Number || fa.Number === fb.Number);
 }
 
-/** A determiner, or a preposition fused with an article (it has gender/number features). */
+/** A determiner, a possessive, or a preposition fused with an article (it has gender/number features). */
 function introducesNominal(prev: Candidate | undefined): boolean {
   if (!prev) return false;
-  if (prev.pos === 'DET') return true;
+  if (prev.pos === 'DET' || prev.feats.Poss === 'Yes') return true;
   return prev.pos === 'ADP' && prev.feats.Number !== undefined;
+}
+
+const CLOSED_SUFFIX = ':closed-class';
+const isClosed = (a: Candidate) => a.rule.endsWith(CLOSED_SUFFIX);
+
+/** The next word can head or modify a noun phrase: an open-class nominal reading, not a function word. */
+function nominalNext(next: Candidates | undefined): boolean {
+  if (!next || isClosed(next.list[0])) return false;
+  return next.list.some((a) => NOMINAL.has(a.pos));
+}
+
+/** The next word can start an object or complement of a verb: determiner, pronoun, name, number. */
+function objectNext(nextCands: Candidates | undefined): boolean {
+  const next = nextCands?.list[0];
+  if (!next) return false;
+  if (next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'PRON' && isClosed(next))) return true;
+  // An infinitive marker ("plans to withdraw").
+  if (isClosed(next) && nextCands!.list.some((a) => a.pos === 'PART')) return true;
+  // A bare plural noun that cannot be a verb ("arrests critics").
+  return next.pos === 'NOUN' && next.feats.Number === 'Plur' && !nextCands!.list.some((a) => a.pos === 'VERB');
 }
 
 function choose(cands: Candidates[], i: number, prev: Candidate | undefined, prev2: Candidate | undefined, data: MorphData): Choice {
   const c = cands[i];
   const first = c.list[0];
+  // An unknown word right before a determiner, not inside a noun phrase, is a verb the lexicon
+  // lacks ("and renew the ban").
+  if (data.unknownInfinitiveIsForm && first.rule === DEFAULT_RULE && prev && !NOMINAL.has(prev.pos) && prev.pos !== 'DET' && prev.pos !== 'ADP') {
+    const next = cands[i + 1]?.list[0];
+    if (next && next.pos === 'DET' && isClosed(next)) return { analysis: guessedVerb(first.lemma, prev, data), context: 'morph.ctx.before-det' };
+  }
   if (c.list.length === 1) return defaultChoice(c);
+  // Likewise a known noun/verb form ("and support the growth"); "that" is left to the rules below.
+  if (data.unknownInfinitiveIsForm && first.pos === 'NOUN' && prev && !NOMINAL.has(prev.pos) && prev.pos !== 'DET' && prev.pos !== 'ADP') {
+    const next = cands[i + 1];
+    if (next && next.list[0].pos === 'DET' && isClosed(next.list[0]) && !next.list.some((a) => a.pos === 'SCONJ')) {
+      const verb = find(c, (a) => a.pos === 'VERB' && (a.feats.VerbForm === 'Inf' || (a.feats.VerbForm === 'Fin' && a.feats.Tense === 'Pres')));
+      if (verb) return { analysis: verb, context: 'morph.ctx.before-det' };
+    }
+  }
+  // A determiner/pronoun/conjunction word ("that") after a noun and not before a determiner,
+  // pronoun or name is a relative pronoun ("militias that attack").
+  if (first.pos === 'DET' && prev?.pos === 'NOUN' && c.list.some((a) => a.pos === 'SCONJ')) {
+    const n = cands[i + 1]?.list[0];
+    const pron = find(c, (a) => a.pos === 'PRON');
+    if (pron && n && n.pos !== 'DET' && n.pos !== 'PRON' && n.pos !== 'PROPN' && n.pos !== 'NUM' && n.pos !== 'ADJ') {
+      return { analysis: pron, context: 'morph.ctx.relative' };
+    }
+  }
   // A clause word right after a noun (or a comma after one) is a relative pronoun ("il governo, che").
   if (first.pos === 'SCONJ' && prev) {
     const head = prev.pos === 'PUNCT' && prev.lemma === ',' ? prev2 : prev;
@@ -55,24 +104,69 @@ function choose(cands: Candidates[], i: number, prev: Candidate | undefined, pre
     const sconj = clause ? find(c, (a) => a.pos === 'SCONJ') : undefined;
     if (sconj) return { analysis: sconj, context: 'morph.ctx.clause-start' };
   }
-  // A determiner not followed by anything nominal is a pronoun ("la arresta", "arrested her.").
+  // A pronoun with a possessive reading before a noun phrase is the possessive ("her talks").
+  if (first.pos === 'PRON' && first.feats.Poss !== 'Yes') {
+    const poss = find(c, (a) => a.feats.Poss === 'Yes');
+    if (poss && nominalNext(cands[i + 1])) return { analysis: poss, context: 'morph.ctx.possessive' };
+  }
+  // A determiner not followed by anything nominal, or only by nominals of the other number, is a
+  // pronoun ("la arresta", "arrested her.", "this means").
   if (first.pos === 'DET') {
     const next = cands[i + 1];
     const pron = find(c, (a) => a.pos === 'PRON');
-    if (pron && !(next && next.list.some((a) => NOMINAL.has(a.pos) || a.pos === 'DET'))) {
+    const number = first.feats.Number;
+    const fits = (a: Candidate) => a.pos === 'DET' || (NOMINAL.has(a.pos) && !(number && a.feats.Number && a.feats.Number !== number));
+    // "la più grande": an adverb before a nominal keeps the determiner.
+    const adverbThenNominal = next?.list[0].pos === 'ADV' && nominalNext(cands[i + 2]);
+    if (pron && !adverbThenNominal && !(next && next.list.some(fits))) {
       return { analysis: pron, context: 'morph.ctx.pron-not-det' };
     }
     return defaultChoice(c);
+  }
+  // A preposition before a gerund or a subject pronoun + verb introduces a clause ("before leaving",
+  // "after they left").
+  if (first.pos === 'ADP' && first.feats.Number === undefined) {
+    const next = cands[i + 1];
+    const n = next?.list[0];
+    const clause =
+      n !== undefined &&
+      ((n.pos === 'VERB' && n.feats.VerbForm === 'Ger') ||
+        n.pos === 'SCONJ' ||
+        (n.pos === 'PROPN' && cands[i + 2]?.list[0].pos === 'VERB') ||
+        (n.pos === 'PRON' && isClosed(n) && n.feats.Person !== undefined && n.feats.Poss === undefined && cands[i + 2]?.list.some((a) => a.pos === 'VERB' || a.pos === 'AUX')));
+    const sconj = clause ? find(c, (a) => a.pos === 'SCONJ') : undefined;
+    if (sconj) return { analysis: sconj, context: 'morph.ctx.clause-marker' };
+  }
+  // A preposition with nothing to govern is an adverb ("poco prima.", "prima di", "turned up").
+  if (first.pos === 'ADP' && first.feats.Number === undefined && !introducesNominal(prev)) {
+    const next = cands[i + 1]?.list[0];
+    if (!next || ADVERBIAL_FOLLOWER.has(next.pos)) {
+      const adv = find(c, (a) => a.pos === 'ADV');
+      if (adv) return { analysis: adv, context: 'morph.ctx.adp-alone' };
+    }
+  }
+  // A closed-class degree word is an adverb before an adjective or adverb ("more important") and
+  // an adjective before a noun ("more people").
+  if ((first.pos === 'ADJ' || first.pos === 'ADV') && isClosed(first)) {
+    const next = cands[i + 1]?.list[0];
+    const want = next && (next.pos === 'ADJ' || next.pos === 'ADV') ? 'ADV' : next && (next.pos === 'NOUN' || next.pos === 'NUM') ? 'ADJ' : undefined;
+    const alt = want && want !== first.pos ? find(c, (a) => a.pos === want && isClosed(a)) : undefined;
+    if (alt) return { analysis: alt, context: 'morph.ctx.degree' };
   }
   // An articulated preposition keeps its closed-class reading ("dei" is not a noun here).
   const fused = first.pos === 'ADP' && first.feats.Number !== undefined;
   if (!fused && prev && (introducesNominal(prev) || (prev.pos === 'ADJ' && introducesNominal(prev2)))) {
     let nominal = find(c, (a) => NOMINAL.has(a.pos) && agrees(a, prev)) ?? find(c, (a) => NOMINAL.has(a.pos));
+    // Only the noun, never a lone adjective, after determiner + adjective when no nominal follows:
+    // "the former president said" keeps the verb ("said"), "the big one" the noun.
+    if (nominal?.pos === 'ADJ' && prev.pos === 'ADJ' && first.pos === 'VERB' && !nominalNext(cands[i + 1])) nominal = undefined;
+    // A determiner after a determiner ("i loro", "all the").
+    nominal ??= find(c, (a) => a.pos === 'DET');
     // Noun or adjective before a word that can only be a noun: the adjective ("un nuovo governo").
     if (nominal?.pos === 'NOUN') {
       const next = cands[i + 1];
       const adj = find(c, (a) => a.pos === 'ADJ' && agrees(a, prev)) ?? find(c, (a) => a.pos === 'ADJ');
-      if (adj && next && next.list[0].pos === 'NOUN' && !next.list.some((a) => a.pos === 'ADJ')) nominal = adj;
+      if (adj && next && !isClosed(next.list[0]) && next.list.some((a) => a.pos === 'NOUN') && !next.list.some((a) => a.pos === 'ADJ')) nominal = adj;
     }
     if (nominal) return { analysis: nominal, context: nominal === first ? undefined : 'morph.ctx.after-det' };
   }
@@ -81,10 +175,19 @@ function choose(cands: Candidates[], i: number, prev: Candidate | undefined, pre
     const alt = find(c, (a) => NOMINAL.has(a.pos) || a.feats.VerbForm === 'Inf');
     if (alt) return { analysis: alt, context: 'morph.ctx.after-adp' };
   }
+  // After a preposition without article, a noun/infinitive form is the infinitive ("di sapere").
+  if (data.infinitiveAfterPreposition && prev?.pos === 'ADP' && prev.feats.Number === undefined && first.pos === 'NOUN') {
+    const inf = find(c, (a) => a.pos === 'VERB' && a.feats.VerbForm === 'Inf');
+    if (inf) return { analysis: inf, context: 'morph.ctx.inf-after-adp' };
+  }
   // Languages whose adjectives follow the noun ("fonti locali").
   if (data.adjectiveAfterNoun && prev?.pos === 'NOUN' && first.pos === 'NOUN') {
     const adj = find(c, (a) => a.pos === 'ADJ' && agrees(a, prev)) ?? find(c, (a) => a.pos === 'ADJ');
     if (adj) return { analysis: adj, context: 'morph.ctx.adj-after-noun' };
+  }
+  if (data.adjectiveAfterNoun) {
+    const adj = adjectiveInContext(c, cands[i + 1], prev, data);
+    if (adj && adj !== first) return { analysis: adj, context: adj.context };
   }
   // An adverb between subject and verb is skipped ("the army reportedly bombed").
   const subject = prev?.pos === 'ADV' ? prev2 : prev;
@@ -97,11 +200,56 @@ function choose(cands: Candidates[], i: number, prev: Candidate | undefined, pre
     const verbNext = next !== undefined && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.rule.endsWith(':closed-class')));
     if ((subject.pos === 'PRON' && first.pos !== 'AUX') || (!verbNext && (first.pos === 'NOUN' || first.pos === 'ADJ' || nonFinite))) {
       // After a noun only a visibly inflected verb (past, third person): "service" stays a noun.
-      const verb = find(c, subject.pos === 'PRON' ? isFinite3 : (a) => isFinite3(a) && (a.feats.Tense === 'Past' || a.feats.Person === '3'));
-      if (verb && verb !== first) return { analysis: verb, context: 'morph.ctx.after-subject' };
+      // A present third-person form after a common noun ("security services", "peace talks") is
+      // a verb only when an object follows and the noun is not plural.
+      const afterNoun = subject.pos === 'NOUN';
+      // A name right after a determiner modifies a noun ("the US assault"): it is not a subject.
+      const modifierName = subject.pos === 'PROPN' && subject === prev && prev2?.pos === 'DET';
+      const presentOk = !modifierName && (!afterNoun || (objectNext(cands[i + 1]) && subject.feats.Number !== 'Plur'));
+      // A plural-looking guess after a name is a verb only before an object ("Hamas fighters").
+      const guessOk = subject.pos !== 'PROPN' || !first.rule.endsWith(':suffix') || objectNext(cands[i + 1]);
+      const verb = find(
+        c,
+        subject.pos === 'PRON'
+          ? isFinite3
+          : (a) =>
+              isFinite3(a) &&
+              !modifierName &&
+              guessOk &&
+              (a.feats.Tense === 'Past' || ((a.feats.Person === '3' || (afterNoun && subject.feats.Number !== 'Sing')) && a.feats.Tense === 'Pres' && presentOk)) &&
+              agreesInNumber(a, subject),
+      );
+      if (verb && verb !== first && !(isClosed(first) && !isClosed(verb))) return { analysis: verb, context: 'morph.ctx.after-subject' };
     }
   }
   return defaultChoice(c);
+}
+
+const NOT_AFTER_PARTICIPLE_ADJ = new Set(['ADP', 'DET', 'ADV', 'NUM', 'PROPN', 'NOUN']);
+
+/**
+ * For languages whose adjectives follow the noun, a noun/adjective form is the adjective right
+ * before a word that can only be a noun ("grande successo"), after an adverb ("molto alto") or a
+ * copula ("è grande"). A participle that is also an adjective is the adjective after a noun when
+ * no complement follows ("le forze armate.", not "il documento firmato dal ministro").
+ */
+function adjectiveInContext(c: Candidates, next: Candidates | undefined, prev: Candidate | undefined, data: MorphData): (Candidate & { context: string }) | undefined {
+  const first = c.list[0];
+  const adj = find(c, (a) => a.pos === 'ADJ');
+  if (!adj || !prev) return undefined;
+  if (first.pos === 'VERB') {
+    if (first.feats.VerbForm !== 'Part' || prev.pos !== 'NOUN') return undefined;
+    const n = next?.list[0];
+    if (n && NOT_AFTER_PARTICIPLE_ADJ.has(n.pos)) return undefined;
+    const agreeing = find(c, (a) => a.pos === 'ADJ' && agrees(a, prev)) ?? adj;
+    return { ...agreeing, context: 'morph.ctx.participle-adj' };
+  }
+  if (first.pos !== 'NOUN') return undefined;
+  const nounOnlyNext = next !== undefined && !isClosed(next.list[0]) && next.list.some((a) => a.pos === 'NOUN') && !next.list.some((a) => a.pos === 'ADJ');
+  if (nounOnlyNext) return { ...adj, context: 'morph.ctx.adj-before-noun' };
+  if (prev.pos === 'ADV') return { ...adj, context: 'morph.ctx.adj-after-adv' };
+  if ((prev.pos === 'VERB' || prev.pos === 'AUX') && isCopulaHead(prev, data)) return { ...adj, context: 'morph.ctx.adj-after-copula' };
+  return undefined;
 }
 
 const defaults = new WeakMap<Candidates, Choice>();
@@ -138,10 +286,14 @@ export function chooseSentence(tokens: Token[], cands: Candidates[], start: numb
       } else if (ALL_CAPS.test(tok.text)) {
         choice = { analysis: { lemma: tok.text, pos: 'PROPN', feats: {}, rule: 'morph.acronym' } };
       } else if (
-        (!c.known && (!firstWord || a.pos !== 'ADV')) ||
+        // An unknown capitalised adverb guess ("Probabilmente") at the start of a sentence or after
+        // a colon, dash or quote stays an adverb.
+        (!c.known && (!(firstWord || afterOpeningPunct(choices[i - 1]?.analysis)) || a.pos !== 'ADV') && !(a.pos === 'ADJ' && beforeLowerNominal(tokens, local, start, i))) ||
         // Capitalised right after a determiner: a name ("gli Usa", "il Cremlino").
         (!firstWord && !a.rule.endsWith(':closed-class') && introducesNominal(choices[i - 1]?.analysis)) ||
-        (!firstWord && (a.pos === 'NOUN' || a.pos === 'ADJ') && !c.list.some((x) => x.pos === 'VERB' || x.rule.endsWith(':closed-class')))
+        (!firstWord &&
+          (a.pos === 'NOUN' || (a.pos === 'ADJ' && !beforeLowerNominal(tokens, local, start, i))) &&
+          !c.list.some((x) => x.pos === 'VERB' || x.rule.endsWith(':closed-class')))
       ) {
         choice = { analysis: { lemma: tok.text, pos: 'PROPN', feats: {}, rule: 'morph.capitalised' } };
       }
@@ -152,6 +304,17 @@ export function chooseSentence(tokens: Token[], cands: Candidates[], start: numb
   if (capitalised > 1 && !(shouting ?? isShouting(tokens, start, end))) markNameRuns(tokens, start, choices);
   markAuxiliaries(local, choices, data);
   return choices;
+}
+
+/** Punctuation after which a new sentence-like unit may start (not a comma). */
+function afterOpeningPunct(prev: Candidate | undefined): boolean {
+  return prev !== undefined && prev.pos === 'PUNCT' && prev.lemma !== ',';
+}
+
+/** The next token is a lower-case word that can be nominal ("Palestinian militants": the adjective stays). */
+function beforeLowerNominal(tokens: Token[], local: Candidates[], start: number, i: number): boolean {
+  const next = local[i + 1];
+  return next !== undefined && !UPPER_START.test(tokens[start + i + 1].text) && nominalNext(next);
 }
 
 /** A capitalised open-class word that may be part of a multi-word name ("Stati Uniti", "Casa Bianca"). */
@@ -204,7 +367,7 @@ interface AuxTarget {
 }
 
 /** The verb form an auxiliary head governs, within two tokens (adverbs, particles, clitics may intervene). */
-function findTarget(cands: Candidates[], choices: Choice[], i: number, rules: AuxRule[]): AuxTarget | undefined {
+function findTarget(cands: Candidates[], choices: Choice[], i: number, rules: AuxRule[], data: MorphData): AuxTarget | undefined {
   for (let j = i + 1; j <= i + 3 && j < choices.length; j++) {
     // A closed-class non-verb reading ("a", "the") is never reinterpreted as a verb form.
     const cj = choices[j].analysis;
@@ -212,6 +375,10 @@ function findTarget(cands: Candidates[], choices: Choice[], i: number, rules: Au
       for (const r of rules) {
         const target = find(cands[j], (a) => (a.pos === 'VERB' || a.pos === 'AUX') && a.feats.VerbForm === r.takes);
         if (target) return { index: j, target, voice: r.voice };
+        // An unknown lower-case word after "to" or a modal is a verb the lexicon lacks ("to paralyse").
+        if (r.takes === 'Inf' && data.unknownInfinitiveIsForm && !cands[j].known && cj.pos !== 'PROPN' && cj.rule === DEFAULT_RULE) {
+          return { index: j, target: guessedInfinitive(cj.lemma, data), voice: r.voice };
+        }
       }
     }
     if (!SKIPPABLE.has(cj.pos)) return undefined;
@@ -235,7 +402,7 @@ function markAuxiliaries(cands: Candidates[], choices: Choice[], data: MorphData
     for (const head of cands[i].list) {
       if (head !== chosen && !(verbal && (head.pos === 'VERB' || head.pos === 'AUX'))) continue;
       const rules = data.auxiliaries.get(head.lemma);
-      const found = rules && findTarget(cands, choices, i, rules);
+      const found = rules && findTarget(cands, choices, i, rules, data);
       if (!found) continue;
       const { index: j, target, voice } = found;
       if (head.pos === 'VERB') choices[i] = { analysis: { ...head, pos: 'AUX' }, context: 'morph.aux' };
@@ -245,11 +412,62 @@ function markAuxiliaries(cands: Candidates[], choices: Choice[], data: MorphData
       if (particle) choices[i] = { analysis: particle, context: 'morph.ctx.before-inf' };
       if (choices[j].analysis !== target) choices[j] = { analysis: target, context: 'morph.ctx.after-aux' };
       if (target.feats.VerbForm === 'Part' && isPassive(voice, target, choices, i, data)) {
-        choices[j] = { ...choices[j], analysis: { ...choices[j].analysis, feats: withVoice(target.feats) } };
+        choices[j] = { analysis: { ...choices[j].analysis, feats: withVoice(target.feats) }, context: passiveContext(voice, choices, i, j, data) };
       }
       break;
     }
   }
+}
+
+const DEFAULT_RULE = 'morph.default';
+const guessed = new Map<string, Candidate>();
+function guessedInfinitive(form: string, data: MorphData): Candidate {
+  let g = guessed.get(form);
+  if (!g) {
+    g = { lemma: form, pos: 'VERB', feats: { VerbForm: 'Inf' }, rule: `${data.lang}:guess-inf` };
+    if (guessed.size > 10_000) guessed.clear();
+    guessed.set(form, g);
+  }
+  return g;
+}
+
+/** A guessed verb: an infinitive after a conjunction or particle ("and renew"), else finite present. */
+function guessedVerb(form: string, prev: Candidate, data: MorphData): Candidate {
+  if (prev.pos === 'CCONJ' || prev.pos === 'PART') return guessedInfinitive(form, data);
+  const key = form + '\tFin';
+  let g = guessed.get(key);
+  if (!g) {
+    g = { lemma: form, pos: 'VERB', feats: { Mood: 'Ind', Tense: 'Pres', VerbForm: 'Fin' }, rule: `${data.lang}:guess-verb` };
+    guessed.set(key, g);
+  }
+  return g;
+}
+
+/**
+ * How sure the passive reading is: "morph.passive.agent" (an agent phrase follows: "da", "by"),
+ * "morph.passive.chain" (a participle auxiliary precedes: "è stato arrestato", "has been held"),
+ * "morph.passive.aux" (an auxiliary that is only passive: "venne arrestato", "got arrested"),
+ * "morph.passive" (a plain copula + participle, possibly adjectival: "è preoccupato").
+ */
+function passiveContext(voice: string, choices: Choice[], auxIndex: number, partIndex: number, data: MorphData): string {
+  if (data.passiveAgent) {
+    for (let k = partIndex + 1; k <= partIndex + 3 && k < choices.length; k++) {
+      const a = choices[k].analysis;
+      if (a.pos === 'ADP' && a.lemma === data.passiveAgent) return 'morph.passive.agent';
+      if (a.pos !== 'ADV') break;
+    }
+  }
+  if (choices[auxIndex].analysis.feats.VerbForm === 'Part') return 'morph.passive.chain';
+  for (let k = auxIndex + 1; k < partIndex; k++) {
+    const a = choices[k].analysis;
+    if ((a.pos === 'AUX' || a.pos === 'VERB') && a.feats.VerbForm === 'Part') return 'morph.passive.chain';
+  }
+  return voice === 'pass' && !isCopulaHead(choices[auxIndex].analysis, data) ? 'morph.passive.aux' : 'morph.passive';
+}
+
+/** The auxiliary is a form of a lemma that also takes a participle actively or as a copula (be, essere). */
+function isCopulaHead(aux: Candidate, data: MorphData): boolean {
+  return (data.auxiliaries.get(aux.lemma) ?? []).some((r) => r.takes === 'Ger');
 }
 
 function isPassive(voice: string, participle: Candidate, choices: Choice[], auxIndex: number, data: MorphData): boolean {

@@ -46,10 +46,24 @@ const PENN: Record<string, { pos: Upos; feats: Feats; lemma: 'verb' | 'noun' | '
   FW: { pos: 'X', feats: {}, lemma: 'same' },
 };
 
+const NO_FEATS: Feats = {};
+
 export function lemmatizeEnglish(form: string, mode: 'verb' | 'noun' | 'adj' | 'same'): string {
   if (mode === 'same') return form;
   const l = englishLemmatizer();
-  return mode === 'verb' ? l.verb(form) : mode === 'noun' ? l.noun(form) : l.adjective(form);
+  return mode === 'verb' ? silentE(form, l.verb(form)) : mode === 'noun' ? l.noun(form) : l.adjective(form);
+}
+
+// A stem ending consonant-vowel-consonant doubles its last consonant before -ed/-ing ("rap" ->
+// "rapped"), so a single consonant there means the lemma keeps a silent e ("raped" -> "rape").
+const SHORT_STEM = /[^aeiou][aeiou][^aeiouwxy]$/;
+const INFLECTION = /(?:ed|ing)$/;
+
+function silentE(form: string, lemma: string): string {
+  const m = INFLECTION.exec(form);
+  if (!m || form.length - m[0].length !== lemma.length || !SHORT_STEM.test(lemma)) return lemma;
+  const withE = lemma + 'e';
+  return penn()[withE]?.includes('VB') ? withE : lemma;
 }
 
 /** Open-class analyses of a lower-cased form, most frequent tag first; [] when unknown. */
@@ -62,7 +76,9 @@ export function englishAnalyses(form: string): Analysis[] {
     const m = PENN[tag];
     if (!m || seen.has(tag)) continue;
     seen.add(tag);
-    out.push({ lemma: lemmatizeEnglish(form, m.lemma), pos: m.pos, feats: m.feats });
+    // Singular and plural at once ("police", "staff"): no number.
+    const feats = tag === 'NN' && tags.includes('NNS') ? NO_FEATS : m.feats;
+    out.push({ lemma: lemmatizeEnglish(form, m.lemma), pos: m.pos, feats });
   }
   // The table lists some -s forms only as plural nouns ("arrests"): add the verb reading when the
   // stem is a verb there.

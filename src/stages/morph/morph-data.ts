@@ -25,6 +25,16 @@ export interface MorphData {
   rankAnalyses: boolean;
   /** Adjectives normally follow the noun: after a noun, a noun/adjective form is the adjective. */
   adjectiveAfterNoun: boolean;
+  /** Forms in closed-class.tsv take only the readings listed there (the lexicon's are dropped). */
+  closedClassExclusive: boolean;
+  /** Endings dropped by apocope ("aver" = "avere"): an unknown form plus one of them may be an infinitive. */
+  apocope: string[];
+  /** An unknown word after an auxiliary that takes an infinitive is that infinitive (its lemma is the form). */
+  unknownInfinitiveIsForm: boolean;
+  /** A noun/infinitive form after a preposition without article is the infinitive ("di sapere"). */
+  infinitiveAfterPreposition: boolean;
+  /** Lemma of the preposition that introduces the agent of a passive ("by", "da"). */
+  passiveAgent: string | undefined;
   closed: Map<string, Analysis[]>;
   extra: Map<string, Analysis[]>;
   /** Simple past and past participle readings from irregular-verbs.tsv. */
@@ -37,6 +47,8 @@ export interface MorphData {
   /** Enclitic pronouns, longest first, and the reflexive ones. */
   clitics: string[];
   reflexive: Set<string>;
+  /** Forms whose reading of this UPOS comes first when the sources list several (morph-prefer.tsv). */
+  prefer: Map<string, Upos>;
   /** Suffix rules, longest suffix first. */
   suffixes: SuffixRule[];
 }
@@ -84,7 +96,16 @@ export function morphData(lang: string): MorphData {
     if (list) list.push(rule);
     else auxiliaries.set(lemma, [rule]);
   }
-  const config = readPackJson<{ lexicon?: string; rankAnalyses?: boolean; adjectiveAfterNoun?: boolean }>(lang, 'morph.json');
+  const config = readPackJson<{
+    lexicon?: string;
+    rankAnalyses?: boolean;
+    adjectiveAfterNoun?: boolean;
+    closedClassExclusive?: boolean;
+    apocope?: string[];
+    unknownInfinitiveIsForm?: boolean;
+    passiveAgent?: string;
+    infinitiveAfterPreposition?: boolean;
+  }>(lang, 'morph.json');
   const clitics: string[] = [];
   const reflexive = new Set<string>();
   for (const [c, kind] of readPackTsv(lang, 'clitics.tsv')) {
@@ -109,6 +130,11 @@ export function morphData(lang: string): MorphData {
     lexicon: config?.lexicon,
     rankAnalyses: config?.rankAnalyses === true,
     adjectiveAfterNoun: config?.adjectiveAfterNoun === true,
+    closedClassExclusive: config?.closedClassExclusive === true,
+    apocope: config?.apocope ?? [],
+    unknownInfinitiveIsForm: config?.unknownInfinitiveIsForm === true,
+    passiveAgent: config?.passiveAgent,
+    infinitiveAfterPreposition: config?.infinitiveAfterPreposition === true,
     closed: analysesTable(lang, 'closed-class.tsv'),
     extra: analysesTable(lang, 'morph-extra.tsv'),
     irregular,
@@ -118,6 +144,7 @@ export function morphData(lang: string): MorphData {
     clitics,
     reflexive,
     suffixes,
+    prefer: new Map(readPackTsv(lang, 'morph-prefer.tsv').filter((r) => r[0] && r[1]).map(([form, pos]) => [form.toLowerCase(), pos as Upos])),
   };
   cache.set(lang, data);
   return data;

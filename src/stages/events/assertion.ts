@@ -1,0 +1,113 @@
+// Does the clause assert that a nominal event happened? (plover.json policy
+// "assertedNominalsWithoutSource", test/fixtures/README.md rule 9.) Yes when the noun heads the
+// subject of a finite verb ("le proteste si sono concretizzate", "Clashes broke out"), is the pivot of
+// an existential ("ci sia una disputa", "there were clashes"), or completes a phase construction
+// whose subject is the actor ("il paese è in fase di epurazione"). Background uses (after a
+// preposition, as an object, as a modifier) are not assertions.
+import type { DocViews, SentenceView } from './sentence-view.js';
+
+export type NominalRole = 'subject' | 'existential' | 'phase';
+
+const PRE_NOUN: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+/** Max tokens between the subject noun and its verb (modifiers, "di X", a short prepositional phrase). */
+const SUBJECT_REACH = 10;
+
+/** First token before the noun phrase of the noun at `start` (skipping determiners, adjectives, numbers, possessives). */
+function beforeNp(views: DocViews, v: SentenceView, start: number): number {
+  const tokens = views.tokens;
+  let k = start - 1;
+  while (k >= v.start && (PRE_NOUN.has(tokens[k].pos) || views.pack.markers.possessive.has(tokens[k]))) k--;
+  return k;
+}
+
+/** The verb token of a phase construction governing the noun ("è in fase di", "is in the middle of"), or -1. */
+export function phaseVerb(views: DocViews, v: SentenceView, start: number): number {
+  const tokens = views.tokens;
+  const phase = views.pack.markers.phase;
+  const k = beforeNp(views, v, start);
+  for (let len = 1; len <= 5; len++) {
+    const a = k - len + 1;
+    if (a < v.start || phase.matchAt(tokens, a, k + 1) !== len) continue;
+    for (let j = a - 1; j >= v.start && j >= a - 4; j--) {
+      const t = tokens[j];
+      if (t.pos === 'VERB' || t.pos === 'AUX') return j;
+      if (t.pos !== 'ADV') break;
+    }
+  }
+  return -1;
+}
+
+function existential(views: DocViews, v: SentenceView, start: number): boolean {
+  const tokens = views.tokens;
+  const k = beforeNp(views, v, start);
+  const ex = views.pack.markers.existential;
+  // "ci sono stati scontri", "there have been clashes": auxiliaries and adverbs after the phrase.
+  for (let a = k; a >= v.start && a >= k - 5; a--) {
+    const len = ex.matchAt(tokens, a, v.end);
+    if (len && a + len - 1 <= k) {
+      const last = tokens[a + len - 1].lemma;
+      for (let j = a + len; j <= k; j++) {
+        const t = tokens[j];
+        if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.lemma === last)) return false;
+      }
+      return true;
+    }
+    const t = tokens[a];
+    if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'VERB' || t.pos === 'PRON' || t.pos === 'PROPN')) return false;
+  }
+  return false;
+}
+
+/** The noun opens its clause and a finite verb follows its phrase. Returns the verb token or -1. */
+function subjectVerb(views: DocViews, v: SentenceView, start: number, end: number): number {
+  const tokens = views.tokens;
+  const m = views.pack.markers;
+  const c = views.clauseOf(v, start);
+  let k = beforeNp(views, v, start);
+  while (k >= v.start && tokens[k].pos === 'ADV') k--;
+  // A verb right before the phrase is fine when a finite verb follows it: a complement clause
+  // without "that" ("officials said clashes broke out"); otherwise the phrase is its object.
+  const opens = k < v.start || views.clauseOf(v, k) !== c || SUBJECT_OPENERS.has(tokens[k].pos) || m.coord.has(tokens[k]) || m.complementizer.has(tokens[k]) || tokens[k].pos === 'VERB';
+  if (!opens || (k >= v.start && views.isPreposition(k))) return -1;
+  // "since the invasion began", "dopo che gli scontri erano finiti": a temporal clause is background.
+  for (let len = 1; len <= 3 && k - len + 1 >= v.start; len++) {
+    if (m.background.matchAt(tokens, k - len + 1, k + 1) === len) return -1;
+  }
+  // Right after the head (and its adjectives) must come the verb or a modifier phrase: a determiner
+  // or a noun opens another phrase ("a proposal the government rejected", "accusa il Consiglio").
+  let h = end;
+  while (h < v.end && tokens[h].pos === 'ADJ') h++;
+  if (h < v.end && (tokens[h].pos === 'DET' || tokens[h].pos === 'NOUN' || tokens[h].pos === 'PROPN' || tokens[h].pos === 'NUM' || (tokens[h].pos === 'PRON' && !m.reflexive.has(tokens[h])))) return -1;
+  for (let j = end; j < v.end && j < end + SUBJECT_REACH; j++) {
+    const t = tokens[j];
+    const cj = views.clauseOf(v, j);
+    if (cj !== c) {
+      if (v.parenthetical.has(cj)) continue;
+      return -1;
+    }
+    if (t.pos === 'AUX' || t.pos === 'VERB' || m.reflexive.has(t)) {
+      const gs = j;
+      let e = j;
+      while (e < v.end && (tokens[e].pos === 'AUX' || tokens[e].pos === 'ADV' || tokens[e].pos === 'PRON' || tokens[e].pos === 'PART')) e++;
+      const head = e < v.end && tokens[e].pos === 'VERB' ? e : gs;
+      for (let q = gs; q <= head; q++) if (tokens[q].feats.VerbForm === 'Fin' || (tokens[q].pos === 'AUX' && tokens[q].feats.VerbForm !== 'Inf' && tokens[q].feats.VerbForm !== 'Ger')) return head;
+      return -1;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || m.relative.has(t)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * How the clause asserts the noun event at [start, end), if it does. `isTrigger(tok)` says whether
+ * a verb is itself a trigger: the passive subject of a trigger is its object ("le sanzioni sono
+ * state revocate"), never a separate event.
+ */
+export function nominalRole(views: DocViews, v: SentenceView, start: number, end: number, isTrigger: (tok: number) => boolean): NominalRole | undefined {
+  if (phaseVerb(views, v, start) >= 0) return 'phase';
+  if (existential(views, v, start)) return 'existential';
+  const verb = subjectVerb(views, v, start, end);
+  if (verb >= 0 && !(isTrigger(verb) && views.isPassive(v, verb))) return 'subject';
+  return undefined;
+}

@@ -1,0 +1,137 @@
+// Entity gaps reported by the events stage: common actor nouns, nationality adjectives, places
+// typed as people, role portfolios, and name boundaries.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/pipeline.js';
+import type { CronacaDocument, Entity } from '../../src/core/types.js';
+import { entityById } from '../../src/stages/entities/index.js';
+
+function analyse(text: string, language: string): CronacaDocument {
+  return runPipeline(text, { language });
+}
+
+/** "text TYPE name country sectors" for every mention, in text order. */
+function summary(doc: CronacaDocument): string[] {
+  return doc.mentions.map((m) => {
+    const e = entityById(doc, m.entity) as Entity;
+    return [m.text, m.type, e.name, e.country ?? '-', (e.sectors ?? []).join(',') || '-'].join(' | ');
+  });
+}
+
+test('it: common actor nouns are group mentions with sectors and a demonym country', () => {
+  const doc = analyse('I marinai russi, i detenuti, gli ostaggi e i coloni israeliani sono stati liberati dalla giunta militare.', 'it');
+  assert.deepEqual(summary(doc), [
+    'marinai russi | GROUP | Russia sailors | RUS | MIL',
+    'detenuti | GROUP | detainees | - | CVL',
+    'ostaggi | GROUP | hostages | - | CVL',
+    'coloni israeliani | GROUP | Israel settlers | ISR | CVL',
+    'giunta militare | GROUP | military junta | - | MIL,GOV',
+  ]);
+});
+
+test('it: people, prisoners of war and students take the country of the context or a demonym', () => {
+  const doc = analyse('Migliaia di persone sono scese in piazza a Minsk con gli studenti. I prigionieri di guerra ucraini sono tornati.', 'it');
+  assert.deepEqual(summary(doc), [
+    'persone | GROUP | Belarus people | BLR | CVL',
+    'Minsk | GPE | Minsk | BLR | -',
+    'studenti | GROUP | Belarus students | BLR | EDU',
+    'prigionieri di guerra ucraini | GROUP | Ukraine prisoners | UKR | CVL',
+  ]);
+});
+
+test('en: common actor nouns, plural demonyms and "thousands of" nationals', () => {
+  const doc = analyse('Hostages, detainees and sailors were freed by the junta. Thousands of Qataris and Chinese officials watched.', 'en');
+  assert.deepEqual(summary(doc), [
+    'Hostages | GROUP | hostages | - | CVL',
+    'detainees | GROUP | detainees | - | CVL',
+    'sailors | GROUP | sailors | - | MIL',
+    'junta | GROUP | military junta | - | MIL,GOV',
+    'Qataris | GROUP | Qatar nationals | QAT | -',
+    'Chinese officials | GROUP | China officials | CHN | GOV',
+  ]);
+});
+
+test('it: seas, oceans and place keywords are locations; oblasts and renamed cities are places', () => {
+  const doc = analyse('Le navi nel Mar Nero e nell\'Oceano Atlantico, sul Monte Bianco e a Zaporizhzhia.', 'it');
+  assert.deepEqual(summary(doc), [
+    'Mar Nero | LOC | Black Sea | - | -',
+    'Oceano Atlantico | LOC | Atlantic Ocean | - | -',
+    'Monte Bianco | LOC | Monte Bianco | - | -',
+    'Zaporizhzhia | GPE | Zaporizhzhia | UKR | -',
+  ]);
+  assert.equal(doc.mentions[2].rule, 'entities.place-keyword');
+});
+
+test('en: a place keyword takes the known place after it', () => {
+  const doc = analyse('Ships sailed from the Gulf of Mexico to Lake Victoria and the Kherson region.', 'en');
+  assert.deepEqual(summary(doc), [
+    'Gulf of Mexico | LOC | Gulf of Mexico | - | -',
+    'Lake Victoria | LOC | Lake Victoria | - | -',
+    'Kherson region | LOC | Kherson Oblast | UKR | -',
+  ]);
+});
+
+test('it: the portfolio of a minister is part of the role, never a person', () => {
+  const doc = analyse('Il ministro russo degli Esteri ha parlato. Il ministero degli Esteri ha risposto al ministro dell\'Economia e delle Finanze.', 'it');
+  assert.deepEqual(summary(doc), [
+    'ministro russo degli Esteri | PER | Russia minister | RUS | GOV',
+    'ministero degli Esteri | GROUP | ministry | - | GOV',
+    'ministro dell\'Economia e delle Finanze | PER | finance minister | - | GOV',
+  ]);
+});
+
+test('en: a portfolio word does not start the name after it', () => {
+  const doc = analyse('Ukrainian Minister of Defence Oleksii Reznikov said so.', 'en');
+  assert.deepEqual(summary(doc), ['Ukrainian Minister of Defence Oleksii Reznikov | PER | Oleksii Reznikov | UKR | GOV']);
+});
+
+test('it: unknown capitalised names after a place preposition or a place noun are places', () => {
+  const doc = analyse('Il treno era diretto a Stroppiana. I carabinieri sono arrivati nel villaggio di Khazna e nelle Marche e Vallonia.', 'it');
+  const types = doc.mentions.map((m) => `${m.text}:${m.type}:${m.rule}`);
+  assert.ok(types.includes('Stroppiana:LOC:entities.capitalised-place'), types.join(' '));
+  assert.ok(types.includes('Khazna:LOC:entities.place-noun-of'), types.join(' '));
+});
+
+test('it: name boundaries: surnames that are towns or demonyms, particles, articles, countries before names', () => {
+  const doc = analyse('Hanno vinto Clemente Russo e Fabrizio Corona con Laura D\'Arcangelo. Poi Corona è partito. ' +
+    'L\'ex presidente dell\'Iraq Saddam Hussein è morto. La Celtic League ha giocato nel XX secolo.', 'it');
+  assert.deepEqual(doc.mentions.map((m) => `${m.text}:${m.type}`), [
+    'Clemente Russo:PER', 'Fabrizio Corona:PER', 'Laura D\'Arcangelo:PER', 'Corona:PER',
+    'ex presidente:PER', 'Iraq:GPE', 'Saddam Hussein:PER', 'Celtic League:ORG',
+  ]);
+  const corona = doc.mentions.filter((m) => m.text.endsWith('Corona'));
+  assert.equal(corona[0].entity, corona[1].entity);
+  assert.equal(corona[1].rule, 'entities.surname');
+});
+
+test('it: capitalised institution nouns are organisations; event names are not entities', () => {
+  const doc = analyse('La Procura di Milano ha aperto un\'inchiesta sul Festival di Sanremo.', 'it');
+  assert.deepEqual(doc.mentions.map((m) => `${m.text}:${m.type}:${m.kind}`), ['Procura:ORG:name', 'Milano:GPE:name', 'Sanremo:GPE:name']);
+});
+
+test('it: well-known companies are organisations', () => {
+  const doc = analyse('Secondo Microsoft, Google e Juventus hanno firmato.', 'it');
+  assert.deepEqual(summary(doc), [
+    'Microsoft | ORG | Microsoft | USA | BUS',
+    'Google | ORG | Google | USA | BUS',
+    'Juventus | ORG | Juventus | ITA | BUS',
+  ]);
+});
+
+test('it: an article before an unknown name marks an organisation; brands with inner capitals too', () => {
+  const doc = analyse('Il treno della Trenord era in ritardo. Poi Trenord ha chiesto scusa. Il lancio di SpaceX è riuscito.', 'it');
+  assert.deepEqual(doc.mentions.map((m) => `${m.text}:${m.type}`), ['Trenord:ORG', 'Trenord:ORG', 'SpaceX:ORG']);
+  assert.equal(doc.mentions[0].entity, doc.mentions[1].entity);
+});
+
+test('it: province codes in brackets, hyphenated railway lines and listed places are places', () => {
+  const doc = analyse('Le scosse hanno colpito Scarperia (FI) e Vernio (PO). La ferrovia Roma-Viterbo è ferma. Si vota a Kufa, Falluja e Ramadi.', 'it');
+  const types = doc.mentions.map((m) => `${m.text}:${m.type}`);
+  for (const expected of ['Scarperia:LOC', 'FI:LOC', 'Vernio:LOC', 'PO:LOC', 'Roma-Viterbo:LOC', 'Falluja:LOC']) assert.ok(types.includes(expected), `${expected} in ${types.join(' ')}`);
+  assert.equal(doc.mentions.find((m) => m.text === 'Roma-Viterbo')?.rule, 'entities.place-compound');
+});
+
+test('it: a capitalised adverb opening a sentence is not a name', () => {
+  const doc = analyse('Intorno alle 21 la nave ha urtato uno scoglio. Adesso la nave è ferma.', 'it');
+  assert.deepEqual(doc.mentions.filter((m) => m.type !== 'GROUP').map((m) => m.text), []);
+});

@@ -1,0 +1,20 @@
+// One record per situation and where it happened: a same-type reduced relative in the subject is
+// the same attack (its agent is the doer); a struck town is the place, not the target.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { events, type MentionSpec } from './helpers.js';
+import { runPipeline } from '../../src/core/pipeline.js';
+
+const group = (text: string, sector: string): MentionSpec => ({ text, type: 'GROUP', kind: 'group', sectors: [sector] });
+
+test('a bomb planted by X killed Y: one ASSAULT with X as source', () => {
+  assert.deepEqual(events('it', 'Una bomba piazzata dai ribelli ha ucciso sei soldati.', [group('ribelli', 'REB'), group('soldati', 'MIL')]), [
+    { type: 'ASSAULT', modes: ['explosives'], trigger: 'ucciso', source: ['ribelli'], target: ['soldati'] }]);
+});
+
+test('a struck town is the place of the attack, a struck country its target', () => {
+  const town = runPipeline('Israel attacked Beirut.', { language: 'en', published: '2024-03-20' }).events;
+  assert.deepEqual(town.map((e) => [e.type, e.target.map((a) => a.text), e.place?.name, e.place?.rule]), [['ASSAULT', [], 'Beirut', 'events.place.struck-town']]);
+  const country = runPipeline('Israel attacked Lebanon.', { language: 'en', published: '2024-03-20' }).events;
+  assert.deepEqual(country.map((e) => [e.type, e.target.map((a) => a.text)]), [['ASSAULT', ['Lebanon']]]);
+});

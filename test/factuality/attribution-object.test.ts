@@ -1,0 +1,29 @@
+// A reporting verb's post-verbal noun phrase is its object, not its source ("ha annunciato la
+// rimozione di X"); the source is the subject, carried by number agreement when dropped.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/pipeline.js';
+
+function attribution(lang: string, text: string, trigger: string): string[] {
+  const doc = runPipeline(text, { language: lang, published: '2024-03-20' });
+  const ev = doc.events.find((e) => e.trigger.text === trigger);
+  assert.ok(ev, `no event on "${trigger}": ${doc.events.map((e) => e.trigger.text).join(', ')}`);
+  return ev.factuality.attribution.map((a) => `${a.text} ${a.rule}`);
+}
+
+test('the object of a reporting verb is not its source; a dropped subject is carried', () => {
+  assert.deepEqual(attribution('it', 'Il presidente Tokayev ha parlato ai giornalisti. Poi ha annunciato la rimozione del ministro Rossi.', 'rimozione'),
+    ['author factuality.author', 'presidente Tokayev scope.heuristic.prodrop']);
+  assert.deepEqual(attribution('it', 'Il presidente Tokayev ha annunciato la rimozione del ministro Rossi.', 'rimozione'),
+    ['author factuality.author', 'presidente Tokayev scope.heuristic.subject-left']);
+});
+
+test('a dropped subject skips mentions that disagree in number or sit in a prepositional phrase', () => {
+  assert.deepEqual(attribution('it', "Tokayev sapeva che i golpisti avevano un sostegno nell'apparato di sicurezza. Poi ha annunciato la rimozione del ministro Rossi.", 'rimozione'),
+    ['author factuality.author', 'Tokayev scope.heuristic.prodrop']);
+});
+
+test('a relative pronoun before the reporting verb is no object clitic', () => {
+  assert.deepEqual(attribution('it', 'Il presidente Tokayev ha parlato a lungo. Fu il momento in cui ha annunciato la rimozione del ministro Rossi.', 'rimozione'),
+    ['author factuality.author', 'presidente Tokayev scope.heuristic.prodrop']);
+});
