@@ -53,8 +53,9 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       if (!passive) add('object', this.object(v, gov + 1, trigger.tokenStart));
       else add('agent', this.marked(v, trigger.tokenEnd, clauseEnd, 'agent', 'args.heuristic.passive-agent'));
     } else if (trigger.pos === 'VERB') {
-      add(trigger.passive ? 'object' : 'subject', this.subject(v, trigger.tokenStart));
-      if (!trigger.passive) add('object', this.object(v, trigger.tokenEnd, clauseEnd));
+      const subj = this.subject(v, trigger.tokenStart);
+      add(trigger.passive ? 'object' : 'subject', subj);
+      if (!trigger.passive) add('object', this.object(v, trigger.tokenEnd, clauseEnd, subj));
       else add('agent', this.marked(v, trigger.tokenEnd, clauseEnd, 'agent', 'args.heuristic.passive-agent'));
       // "uscire dall'organizzazione": for some frames the "da" phrase is what is left.
       if (!trigger.passive && frame.agent === 'target') add('agent', this.marked(v, trigger.tokenEnd, clauseEnd, 'agent', 'args.heuristic.from'));
@@ -225,7 +226,9 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         }
         // A prepositional phrase before the verb is an adjunct: skip it.
         // ("Oltre duemila agenti", "more than": a quantifier, not a preposition.)
-        if (a - 1 >= v.start && views.isPreposition(a - 1) && views.clauseOf(v, a - 1) === c && !(m.quantifier.has(tokens[a - 1]) && tokens[a].pos === 'NUM')) { k = a - 1; continue; }
+        // ("before police freed them": a conjunction tagged as a preposition opens a clause whose subject this is.)
+        const conj = m.background.has(tokens[a - 1]) && k === gs - 1;
+        if (a - 1 >= v.start && views.isPreposition(a - 1) && views.clauseOf(v, a - 1) === c && !conj && !(m.quantifier.has(tokens[a - 1]) && tokens[a].pos === 'NUM')) { k = a - 1; continue; }
         const found = this.chainActors(v, a, k);
         if (found) return { kind: 'actor', found };
         return { kind: 'nominal' };
@@ -401,12 +404,12 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return undefined;
   }
 
-  private object(v: SentenceView, from: number, to: number): Found | undefined {
+  private object(v: SentenceView, from: number, to: number, subject?: Found): Found | undefined {
     const tokens = this.views.tokens;
     const pron = from < to ? tokens[from] : undefined;
     // "sentenced him": a third-person object pronoun right after the verb points back in the sentence.
     if (pron && pron.pos === 'PRON' && pron.feats.Person === '3' && !this.views.pack.markers.reflexive.has(pron) && !this.views.pack.markers.relative.has(pron)) {
-      const ante = this.objectAntecedent(v, from, pron.feats.Number);
+      const ante = this.objectAntecedent(v, from, pron.feats.Number, new Set((subject?.mentions ?? []).map((m) => m.entity || m.id)));
       return ante ? { mentions: [ante], rule: 'args.heuristic.object-pronoun' } : undefined;
     }
     for (let k = from; k < to; k++) {
@@ -444,15 +447,15 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
 
   /**
    * Antecedent of an object pronoun: the nearest earlier actor of the sentence that is not the
-   * clause's first actor (the subject does not refer to itself with "him"), a person for a singular.
+   * verb's subject (a subject does not refer to itself with "him"), a person for a singular.
    */
-  private objectAntecedent(v: SentenceView, pronTok: number, number: string | undefined): Mention | undefined {
+  private objectAntecedent(v: SentenceView, pronTok: number, number: string | undefined, subject: ReadonlySet<string>): Mention | undefined {
     const actors = v.mentions.filter((m) => m.tokenEnd <= pronTok && this.isActor(m));
-    for (let i = actors.length - 1; i >= 1; i--) {
+    for (let i = actors.length - 1; i >= 0; i--) {
       const m = actors[i];
       if (number === 'Sing' && m.type !== 'PER') continue;
       if (number === 'Plur' && m.type === 'PER' && m.kind === 'name') continue;
-      if (m.entity && m.entity === actors[0].entity) continue;
+      if (subject.has(m.entity || m.id)) continue;
       return m;
     }
     return undefined;

@@ -1,0 +1,52 @@
+// Measures the dev-gold scores that eval/floors.json guards and prints the floors they imply.
+// Usage: npx tsx scripts/eval-floors.ts [--write]   (--write rewrites eval/floors.json)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../src/core/packs.js';
+import { convert } from '../src/convert/index.js';
+import { evaluate } from '../src/eval/evaluate.js';
+import { goldPath } from '../src/gold/paths.js';
+
+type Format = Parameters<typeof convert>[0];
+interface Spec { format: Format; path: string[]; min: string[]; max?: string[] }
+
+const SPECS: Record<string, Spec> = {
+  'kind-wn-dev': {
+    format: 'kind', path: ['kind', 'WN_dev.tsv'],
+    min: ['entities.exact.f1', 'entities.overlap.f1', 'entities.span.f1', 'entities.perType.PER.overlap.f1', 'entities.perType.LOC.overlap.f1', 'entities.perType.ORG.overlap.f1'],
+  },
+  'meantime-en': {
+    format: 'meantime', path: ['meantime-en'],
+    min: ['entities.overlap.f1', 'entities.exact.f1', 'timexes.strict.f1', 'timexes.relaxed.f1', 'timexes.value.accuracy', 'factuality.certainty.accuracy', 'factuality.certainty.macroF1', 'factuality.polarity.accuracy', 'factuality.polarity.macroF1', 'factuality.time.accuracy', 'factuality.time.macroF1'],
+  },
+  'unified-factuality-dev': {
+    format: 'factuality', path: ['unified-factuality-meantime', 'dev.conll'],
+    min: ['factuality.scale.pearson'], max: ['factuality.scale.mae'],
+  },
+};
+
+const FLOORS = join(PROJECT_ROOT, 'eval', 'floors.json');
+const get = (o: unknown, p: string): number => p.split('.').reduce<unknown>((a, k) => (a as Record<string, unknown> | undefined)?.[k], o) as number;
+const current = JSON.parse(readFileSync(FLOORS, 'utf8')) as { _comment: string };
+const out: { _comment: string; corpora: Record<string, unknown> } = { _comment: current._comment, corpora: {} };
+
+for (const [name, spec] of Object.entries(SPECS)) {
+  const path = goldPath(...spec.path);
+  if (!path) throw new Error(`${spec.path.join('/')} not found under the gold folder`);
+  const all = evaluate(convert(spec.format, path), { worst: 0 }).groups.all;
+  const min: Record<string, number> = {};
+  const max: Record<string, number> = {};
+  for (const k of spec.min) {
+    const v = get(all, k);
+    const margin = k.includes('macroF1') || k.includes('pearson') ? 0.04 : 0.02;
+    min[k] = Math.floor((v - margin) * 100) / 100;
+    console.log(`${name} ${k} ${v.toFixed(3)} -> floor ${min[k]}`);
+  }
+  for (const k of spec.max ?? []) {
+    const v = get(all, k);
+    max[k] = Math.ceil((v + 0.03) * 100) / 100;
+    console.log(`${name} ${k} ${v.toFixed(3)} -> ceiling ${max[k]}`);
+  }
+  out.corpora[name] = { format: spec.format, path: spec.path, every: 1, min, ...(spec.max ? { max } : {}) };
+}
+if (process.argv.includes('--write')) writeFileSync(FLOORS, JSON.stringify(out, null, 2) + '\n');
