@@ -18,3 +18,14 @@ test('a struck town is the place of the attack, a struck country its target', ()
   const country = runPipeline('Israel attacked Lebanon.', { language: 'en', published: '2024-03-20' }).events;
   assert.deepEqual(country.map((e) => [e.type, e.target.map((a) => a.text)]), [['ASSAULT', ['Lebanon']]]);
 });
+
+test('an object pronoun points back to an earlier actor that is not the subject', () => {
+  const doc = runPipeline('A court in Minsk found the activist Ales Bialiatski guilty and sentenced him to ten years in prison.', { language: 'en', published: '2024-03-20' });
+  const sentenced = doc.events.find((e) => e.trigger.text === 'sentenced');
+  assert.deepEqual(sentenced?.target.map((a) => [a.text, a.rule]), [['activist Ales Bialiatski', 'args.heuristic.object-pronoun']]);
+});
+
+test('"before X did Y": a conjunction tagged as a preposition does not hide the subject', () => {
+  assert.deepEqual(events('en', 'The gang held the staff for hours before police freed them.', [group('gang', 'CRM'), group('staff', 'CVL'), group('police', 'COP')])
+    .filter((e) => e.trigger === 'freed').map((e) => e.source), [['police']]);
+});

@@ -61,3 +61,7 @@ test('after a preposition without article, a noun/infinitive form is the infinit
   const t = token('Ha detto di sapere tutto.', 'sapere');
   assert.deepEqual([t.pos, t.feats.VerbForm], ['VERB', 'Inf']);
 });
+
+test('a name after an article is a subject', () => {
+  assert.equal(token('La Russia minaccia di tagliare le forniture.', 'minaccia').pos, 'VERB');
+});

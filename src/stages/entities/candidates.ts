@@ -362,7 +362,8 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'ORG';
     d.orgKind = run.orgKind;
     d.rule = 'entities.org-keyword';
-  } else if (i > c.sentence.tokenStart && c.lex.orgKeywords.has(c.flat.tokKey[i - 1]) && !endsRolePhrase(c, i)) {
+  } else if (i > c.sentence.tokenStart && c.lex.orgKeywords.has(c.flat.tokKey[i - 1]) && !(c.flat.shape[i - 1] & SHAPE_CAPITAL) &&
+      !endsRolePhrase(c, i)) {
     // "l'associazione Libera Terra", "the party Forward": a lower-case organisation noun before the name;
     // "il lago Maggiore": a lower-case place noun
     const kind = c.lex.orgKeywords.get(c.flat.tokKey[i - 1]);

@@ -227,7 +227,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         // A prepositional phrase before the verb is an adjunct: skip it.
         // ("Oltre duemila agenti", "more than": a quantifier, not a preposition.)
         // ("before police freed them": a conjunction tagged as a preposition opens a clause whose subject this is.)
-        const conj = m.background.has(tokens[a - 1]) && k === gs - 1;
+        const conj = a - 1 >= v.start && k === gs - 1 && m.background.has(tokens[a - 1]);
         if (a - 1 >= v.start && views.isPreposition(a - 1) && views.clauseOf(v, a - 1) === c && !conj && !(m.quantifier.has(tokens[a - 1]) && tokens[a].pos === 'NUM')) { k = a - 1; continue; }
         const found = this.chainActors(v, a, k);
         if (found) return { kind: 'actor', found };

@@ -203,8 +203,9 @@ function choose(cands: Candidates[], i: number, prev: Candidate | undefined, pre
       // A present third-person form after a common noun ("security services", "peace talks") is
       // a verb only when an object follows and the noun is not plural.
       const afterNoun = subject.pos === 'NOUN';
-      // A name right after a determiner modifies a noun ("the US assault"): it is not a subject.
-      const modifierName = subject.pos === 'PROPN' && subject === prev && prev2?.pos === 'DET';
+      // Where modifiers precede the noun, a name right after a determiner modifies a noun ("the US
+      // assault"): it is not a subject. Not where names take articles ("la Russia minaccia").
+      const modifierName = !data.adjectiveAfterNoun && subject.pos === 'PROPN' && subject === prev && prev2?.pos === 'DET';
       const presentOk = !modifierName && (!afterNoun || (objectNext(cands[i + 1]) && subject.feats.Number !== 'Plur'));
       // A plural-looking guess after a name is a verb only before an object ("Hamas fighters").
       const guessOk = subject.pos !== 'PROPN' || !first.rule.endsWith(':suffix') || objectNext(cands[i + 1]);
