@@ -99,6 +99,8 @@ async function main(): Promise<void> {
   const english = articles.filter((a) => a.language === 'en');
   const avgWords = Math.round(articles.reduce((s, a) => s + a.words, 0) / articles.length);
   console.log(`cronaca bench: ${articles.length} articles (${english.length} English), ~${avgWords} words each, one core, node ${process.version}`);
+  const heapFlag = process.execArgv.find((a) => a.startsWith('--max-old-space-size'));
+  console.log(`  V8 heap: ${heapFlag ?? 'default sizing (the heap grows lazily; npm run bench caps it as a batch deployment would)'}`);
 
   const memory = new MemorySampler();
   memory.sample();
