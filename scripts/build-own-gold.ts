@@ -9,32 +9,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PROJECT_ROOT } from '../src/core/packs.js';
 import { PLOVER_TYPES } from '../src/core/types.js';
+import { ploverTable } from '../src/stages/events/plover.js';
 import type { Span } from '../src/core/types.js';
 import type { GoldArgument, GoldDocument, GoldEntity, GoldEvent, GoldTimex } from '../src/gold/types.js';
 
 export const OWN_GOLD_DIR = join(PROJECT_ROOT, 'gold', 'own');
 export const OWN_SOURCE_DIR = join(OWN_GOLD_DIR, 'src');
 
-/** PLOVER 2.0 modes per event type (docs/annotation.md); the five cooperative types have none. */
-export const OWN_MODES: Record<string, string[]> = {
-  AGREE: [],
-  CONSULT: ['visit', 'third-party', 'multilateral', 'phone'],
-  SUPPORT: [],
-  CONCEDE: [],
-  COOPERATE: [],
-  AID: [],
-  RETREAT: ['withdraw', 'release', 'disarm', 'ceasefire', 'access', 'resign'],
-  REQUEST: ['assist', 'change', 'yield', 'meet'],
-  ACCUSE: ['disapprove', 'investigate', 'allege'],
-  REJECT: ['assist', 'change', 'yield', 'meet'],
-  THREATEN: ['restrict', 'arrest', 'relations', 'expel', 'territory', 'violence'],
-  PROTEST: ['demo', 'riot', 'strike', 'hunger', 'boycott', 'obstruct', 'vandalize'],
-  SANCTION: ['convict', 'expel', 'withdraw', 'discontinue'],
-  MOBILIZE: ['troops', 'weapons', 'police', 'militia'],
-  COERCE: ['seize', 'restrict', 'censor', 'curfew', 'martial-law', 'arrest', 'deport', 'withhold', 'misinformation', 'cyber'],
-  ASSAULT: ['abduct', 'beat', 'torture', 'sexual', 'targeted', 'destroy', 'primitive', 'firearms', 'explosives',
-    'suicide-attack', 'aerial', 'drone', 'heavy-weapons', 'crowd-control', 'unconventional'],
-};
+/** PLOVER 2.0 modes per event type, from packs/world/plover.json (docs/annotation.md). */
+export const OWN_MODES: Record<string, string[]> = Object.fromEntries(
+  PLOVER_TYPES.map((t) => [t, [...ploverTable().validModes(t)]]),
+);
 
 const CERTAINTY = ['CERTAIN', 'PROBABLE', 'POSSIBLE', 'UNDERSPECIFIED'];
 const POLARITY = ['POS', 'NEG', 'UNDERSPECIFIED'];
