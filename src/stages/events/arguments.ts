@@ -86,10 +86,13 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       add('with', this.betweenBefore(v, trigger.tokenStart, c));
     }
     add('against', this.marked(v, trigger.tokenEnd, clauseEnd, 'against', 'args.heuristic.against'));
-    if (trigger.pos === 'NOUN') add('against', this.marked(v, trigger.tokenEnd, clauseEnd, 'noun-against', 'args.heuristic.against'));
+    // "talks on the dam", "agreement on trade": with mutual frames (parties in "with") the noun's "on" phrase is its topic.
+    if (trigger.pos === 'NOUN' && frame.with !== 'source') add('against', this.marked(v, trigger.tokenEnd, clauseEnd, 'noun-against', 'args.heuristic.against'));
     // "a Nyala" after an attack is a place; after a request or a gift ("alla Turchia") a recipient.
     const recipient = this.marked(v, trigger.tokenEnd, clauseEnd, 'recipient', 'args.heuristic.recipient');
-    if (recipient && (frame.of === 'source' || !recipient.mentions.every((r) => PLACE_TYPES.has(r.type)))) add('recipient', recipient);
+    // A state ("to Morocco") is a recipient; a town ("to Kharkiv") is where the act goes.
+    const isTown = (r: Mention): boolean => PLACE_TYPES.has(r.type) && (r.type === 'LOC' || this.views.entity(r.entity)?.geonameid !== undefined);
+    if (recipient && (frame.of === 'source' || !recipient.mentions.every(isTown))) add('recipient', recipient);
     // A noun's "con X" / "tra X e Y" must follow it directly ("colloqui con X", not "... dei rapporti tra").
     const withEnd = trigger.pos === 'NOUN' ? Math.min(clauseEnd, this.views.skipNominal(v, trigger.tokenEnd) + 1) : clauseEnd;
     add('with', this.marked(v, trigger.tokenEnd, withEnd, 'with', 'args.heuristic.with'));
@@ -209,6 +212,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       }
       return { kind: 'open' };
     }
+    // "Envoys from Ethiopia and Egypt held talks": a head without actor takes the actors of its origin phrase.
+    let origin: { head: number; found: Found } | undefined;
     for (let k = gs - 1; k >= v.start; k--) {
       const ck = views.clauseOf(v, k);
       if (ck !== c) {
@@ -228,9 +233,17 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         // ("Oltre duemila agenti", "more than": a quantifier, not a preposition.)
         // ("before police freed them": a conjunction tagged as a preposition opens a clause whose subject this is.)
         const conj = a - 1 >= v.start && k === gs - 1 && m.background.has(tokens[a - 1]);
-        if (a - 1 >= v.start && views.isPreposition(a - 1) && views.clauseOf(v, a - 1) === c && !conj && !(m.quantifier.has(tokens[a - 1]) && tokens[a].pos === 'NUM')) { k = a - 1; continue; }
+        if (a - 1 >= v.start && views.isPreposition(a - 1) && views.clauseOf(v, a - 1) === c && !conj && !(m.quantifier.has(tokens[a - 1]) && tokens[a].pos === 'NUM')) {
+          if (!origin && m.origin.has(tokens[a - 1]) && a - 2 >= v.start && (tokens[a - 2].pos === 'NOUN' || tokens[a - 2].pos === 'PROPN') && !views.mentionAtToken(v, a - 2)) {
+            const inner = this.chainActors(v, a, k);
+            if (inner) origin = { head: a - 2, found: { mentions: inner.mentions, rule: 'args.heuristic.origin' } };
+          }
+          k = a - 1;
+          continue;
+        }
         const found = this.chainActors(v, a, k);
         if (found) return { kind: 'actor', found };
+        if (origin && origin.head === k) return { kind: 'actor', found: origin.found };
         return { kind: 'nominal' };
       }
       if (m.relative.has(t)) {
@@ -243,7 +256,10 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         return { kind: 'actor', found: { mentions: ante, rule: 'args.heuristic.relative' } };
       }
       // "in cui", "where": an oblique relative or conjunction opens the clause.
-      if (views.pack.boundaries.get(t.norm) === 'start') return { kind: 'open' };
+      if (views.pack.boundaries.get(t.norm) === 'start') {
+        const app = k === gs - 1 ? this.appositionHead(v, k) : undefined;
+        return app ? { kind: 'actor', found: app } : { kind: 'open' };
+      }
       if (m['subject-pronoun'].has(t)) return { kind: 'pronoun' };
       // "ha annunciato X e si è rivolto a Y": a coordinated verb shares the first verb's subject.
       let afterCoord = k + 1;
@@ -271,6 +287,18 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return { kind: 'open' };
   }
 
+  /** "Alaa Abd El-Fattah, a British-Egyptian activist, has…": the name before an appositive noun phrase ending at the comma `comma`. */
+  private appositionHead(v: SentenceView, comma: number): Found | undefined {
+    const tokens = this.views.tokens;
+    if (tokens[comma].norm !== ',') return undefined;
+    let j = comma - 1;
+    while (j > v.start && comma - j <= 8 && tokens[j].norm !== ',' && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM' || tokens[j].pos === 'DET')) j--;
+    if (j <= v.start || tokens[j].norm !== ',' || tokens[j + 1].pos !== 'DET' || j + 2 >= comma) return undefined;
+    const men = this.views.mentionAtToken(v, j - 1);
+    if (!this.isActor(men) || men.tokenEnd !== j || men.kind !== 'name') return undefined;
+    return { mentions: [men], rule: 'args.heuristic.apposition' };
+  }
+
   private isNominal(v: SentenceView, k: number): boolean {
     const t = this.views.tokens[k];
     if (this.views.mentionAtToken(v, k)) return true;
@@ -296,7 +324,10 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       // "In Aula il ministro": a determiner after a noun or name opens a new noun phrase.
       if (a === j + 1 && tokens[a].pos === 'DET' && t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NUM' && !m.possessive.has(t) && this.isNominal(v, j)) break;
       if (this.isNominal(v, j)) { a = j; continue; }
-      const joins = m.of.has(t) || m.genitive.has(t) || ((m.coord.has(t) || comma) && j - 1 >= v.start && this.isNominal(v, j - 1) && this.views.mentionAtToken(v, j + 1) !== undefined);
+      // "Vietnam and the Philippines": a determiner may open the next member.
+      let nx = j + 1;
+      while (nx < k && tokens[nx].pos === 'DET') nx++;
+      const joins = m.of.has(t) || m.genitive.has(t) || ((m.coord.has(t) || comma) && j - 1 >= v.start && this.isNominal(v, j - 1) && this.views.mentionAtToken(v, nx) !== undefined);
       if (joins && j - 1 >= v.start && this.isNominal(v, j - 1)) { a = j; continue; }
       break;
     }
@@ -415,7 +446,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     for (let k = from; k < to; k++) {
       const men = this.views.mentionAtToken(v, k);
       if (men) {
-        if (men.tokenStart === k && this.isActor(men) && !this.views.inPP(v, k)) {
+        // The trigger's own particle ("threw out the ambassador") is no preposition of the object.
+        if (men.tokenStart === k && this.isActor(men) && !this.views.inPP(v, k, from)) {
           // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target.
           let p = k - 1;
           while (p >= from && (tokens[p].pos === 'ADJ' || tokens[p].pos === 'NUM')) p--;
@@ -489,12 +521,21 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return false;
   }
 
+  /** "sent four sniffer dogs to", "allowed IAEA inspectors to": a present "verb" right after a noun inside an object is a plural noun. */
+  private mistaggedNoun(k: number, from: number): boolean {
+    const tokens = this.views.tokens;
+    const t = tokens[k];
+    const prev = tokens[k - 1];
+    if (k - 1 < from || t.feats.Tense !== 'Pres' || t.feats.VerbForm !== 'Fin') return false;
+    return prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'NUM' || prev.pos === 'ADJ';
+  }
+
   /** An actor introduced by a marker of class `cls` ("da parte di X", "contro X", "to X") in [from, to). */
   private marked(v: SentenceView, from: number, to: number, cls: MarkerClass, rule: string): Found | undefined {
     const set = this.views.pack.markers[cls];
     const tokens = this.views.tokens;
     for (let k = from; k < to; k++) {
-      if (tokens[k].pos === 'VERB' && k > from && cls !== 'agent') return undefined;
+      if (tokens[k].pos === 'VERB' && k > from && cls !== 'agent' && !this.mistaggedNoun(k, from)) return undefined;
       const len = set.matchAt(tokens, k, v.end);
       if (!len) continue;
       // "davanti al Parlamento": the marker ends a longer locative phrase.

@@ -87,6 +87,8 @@ export class TriggerMatcher {
       if (t.pos === 'NOUN' || t.pos === 'PROPN') { out.push(t.lemma.toLowerCase(), t.norm); nouns++; continue; }
       // A plural noun mistagged as a verb right after a number or determiner still names the object.
       if (t.pos === 'VERB' && nouns === 0 && k > 0 && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].pos === 'DET' || m.possessive.has(tokens[k - 1]))) { out.push(t.lemma.toLowerCase(), t.norm); nouns++; continue; }
+      // ...and so is a present "verb" right after a modifier noun or name ("18 Leopard tanks", "IAEA inspectors").
+      if (t.pos === 'VERB' && nouns > 0 && t.feats.VerbForm === 'Fin' && t.feats.Tense === 'Pres' && (tokens[k - 1].pos === 'NOUN' || tokens[k - 1].pos === 'PROPN')) { out.push(t.lemma.toLowerCase(), t.norm); break; }
       if (t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'ADV' || m.possessive.has(t) || m.genitive.has(t)) continue;
       // "most of its military aid", "parte degli aiuti": a quantifier before "of".
       if (m.of.has(t) && (nouns > 0 || (k > 0 && (tokens[k - 1].pos === 'ADJ' || tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM')))) continue;

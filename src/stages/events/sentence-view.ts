@@ -133,13 +133,20 @@ export class DocViews {
   }
 
   /** True when the noun phrase starting at `tok` is introduced by a preposition. */
-  inPP(v: SentenceView, tok: number): boolean {
+  inPP(v: SentenceView, tok: number, floor = v.start): boolean {
     let k = tok - 1;
-    while (k >= v.start && (NOMINAL_SKIP.has(this.tokens[k].pos) || this.pack.markers.possessive.has(this.tokens[k]))) {
-      if (this.isPreposition(k)) return true;
+    if (k < floor) return false;
+    while (k >= floor && (NOMINAL_SKIP.has(this.tokens[k].pos) || this.pack.markers.possessive.has(this.tokens[k]))) {
+      if (this.isPreposition(k)) return !this.quantifies(v, k);
       k--;
     }
-    return k >= v.start && this.isPreposition(k);
+    return k >= floor && this.isPreposition(k) && !this.quantifies(v, k);
+  }
+
+  /** "at least nine guests", "over 2,000 officers": a preposition-like quantifier before a number. */
+  private quantifies(v: SentenceView, k: number): boolean {
+    const len = this.pack.markers.quantifier.matchAt(this.tokens, k, v.end);
+    return len > 0 && k + len < v.end && this.tokens[k + len].pos === 'NUM';
   }
 
   /** First token of the verb group ending at `tok` (auxiliaries, adverbs, clitics, negation). */
@@ -181,6 +188,11 @@ export class DocViews {
     if (!aux && t.feats.VerbForm === 'Part' && tok + 1 < v.end && m.agent.matchAt(this.tokens, tok + 1, v.end) > 0) {
       const prev = this.tokens[tok - 1];
       return prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'ADJ');
+    }
+    // A past form tagged finite but ambiguous with the participle ("the deal signed by X"): right after a common noun.
+    if (!aux && t.feats.VerbForm === 'Fin' && t.feats.Tense === 'Past' && tok + 1 < v.end && m.agent.matchAt(this.tokens, tok + 1, v.end) > 0) {
+      const prev = this.tokens[tok - 1];
+      return prev !== undefined && tok - 1 >= v.start && prev.pos === 'NOUN';
     }
     if (!aux) return false;
     // An auxiliary "be" before a participle; reject gerund/infinitive forms.

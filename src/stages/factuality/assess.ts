@@ -270,6 +270,19 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     }
   }
 
+  // Infinitive complement with no cue governing it ("an effort to cut rates", "fighting to stem the
+  // crisis"): a goal, later than its governor: FUTURE (certainty stays with the governor's reading).
+  if (chain.length > 1 && !firstGov) {
+    const child = a.clauses[chain[0]];
+    if (child.link === 'comp' && child.markerEnd === child.start + 1 && infinitiveMarker(doc, lex, child.start, a.end)) {
+      const gov = a.cues.some((c) => c.clause === chain[1] && c.end <= child.start && c.end >= child.start - 3);
+      if (!time && !gov && !local.perfect && local.vg && local.vg.finite < 0 && a.vgs.some((v) => v.clause === chain[1] && v.end <= child.start)) {
+        const ev = { spans: [tokSpan(doc, child.start, child.markerEnd)], rule: 'factuality.goal-infinitive' };
+        time = { value: 'FUTURE', ...ev };
+      }
+    }
+  }
+
   // Conditional mood and "would": reportive, future-in-the-past or hypothetical.
   const governorPast = (g: Governor | undefined): boolean => {
     if (!g || g.cue.vg < 0) return false;
@@ -285,6 +298,9 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
       if (!local.counterfactual && !local.perfect && (!time || time.value !== 'FUTURE')) time = { value: 'FUTURE', spans: e.spans, rule: 'factuality.hypothetical-future' };
     } else if (reportLike && governorPast(gov)) {
       time = { value: 'FUTURE', spans: e.spans, rule: 'factuality.future-in-past' };
+    } else if (!local.conditional && !local.perfect && chain.length > 1) {
+      // embedded "would" ("the plan, which would cost...", "so that it would stop"): future-in-past
+      time = { value: 'FUTURE', spans: e.spans, rule: 'factuality.embedded-would' };
     } else if (local.conditional) {
       certainty.push({ value: 'PROBABLE', spans: e.spans, rule: 'factuality.reportive-conditional' });
       setCommitment('DISTANCED', { spans: e.spans, rule: 'factuality.reportive-conditional' });
@@ -369,6 +385,12 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     cues,
     score: factualityScore(cert.value, pol.value),
   };
+}
+
+/** The clause marker at token i is an infinitive particle ("to"). */
+function infinitiveMarker(doc: CronacaDocument, lex: FactualityLexicon, i: number, end: number): boolean {
+  const m = lex.clauses.match(doc.tokens, i, end);
+  return m !== undefined && m.words.length === 1 && m.value === 'comp-inf';
 }
 
 function nearestCompCue(a: SentenceAnalysis, clause: number, before: number): CueMatch | undefined {
@@ -479,7 +501,7 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
   }
   const vg = a.vgs[vgi];
   out.vg = vg;
-  analyseVerbGroup(doc, a, vg, lex, out);
+  analyseVerbGroup(doc, a, vg, lex, out, p);
   applyClauseCues(doc, a, clause, out, false);
   applyConditional(doc, a, clause, lex, out);
   return out;
@@ -577,7 +599,7 @@ function applyClauseCues(doc: CronacaDocument, a: SentenceAnalysis, clause: numb
   }
 }
 
-function analyseVerbGroup(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGroup, lex: FactualityLexicon, out: LocalFull): void {
+function analyseVerbGroup(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGroup, lex: FactualityLexicon, out: LocalFull, p: PredicateRef): void {
   const tokens = doc.tokens;
   const finite = vg.finite >= 0 ? tokens[vg.finite] : undefined;
   let perfect = false;
@@ -610,6 +632,13 @@ function analyseVerbGroup(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGro
     const ev = cueEvid(doc, c);
     if (cls === 'negation' || cls === 'negative-concord') continue;
     if (c.start >= vg.main && c.entry.scope !== 'next-vg') continue;
+    // "stopped making", "nearly flooded": a negative implicative on the verb group itself
+    const inTrigger = c.start >= p.tokenStart && c.start < p.tokenEnd;
+    if (cls === 'negative-implicative' && (c.entry.scope === 'vg' || c.entry.scope === 'next-vg') && !inTrigger) {
+      out.negations.push(ev);
+      out.cues.push(c);
+      continue;
+    }
     if (cls.startsWith('modal') || cls === 'future' || cls === 'conditional-aux' || cls === 'intention' || cls === 'deontic') {
       if (cls !== 'future' && cls !== 'conditional-aux') modal = modal ?? c;
       out.cues.push(c);

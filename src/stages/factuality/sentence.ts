@@ -382,6 +382,10 @@ function attachCues(cues: CueMatch[], vgs: VerbGroup[], clauses: Clause[], start
         continue;
       }
     }
+    if (scope === 'next-vg' && own >= 0 && vgs[own].main >= c.end) {
+      c.vg = own; // "stopped making": cue and governed verb in one group
+      continue;
+    }
     if (scope === 'vg' || scope === 'next-vg') {
       for (const v of vgs) {
         if (v.start < c.end) continue;
