@@ -261,7 +261,7 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
           const link = compOrRelative(tokens, i, start, cueAt, cues);
           if (link === null) handled = false;
           else cur = attach(link, i, after);
-        } else if (role === 'if' && cliticUse(tokens, i, start, end)) {
+        } else if (role === 'if' && (cliticUse(tokens, i, start, end) || reducedIf(tokens, after, end))) {
           handled = false;
         } else if (role === 'if') {
           cur = attach(governedByQuestion(tokens, i, start, cueAt, cues) ? 'whether' : 'cond', i, after);
@@ -350,6 +350,13 @@ function compOrRelative(tokens: Token[], i: number, start: number, cueAt: Int32A
 }
 
 /** "i manifestanti se ne andrebbero": after its subject and before a clitic, "se" is a pronoun. */
+/** "if compared with", "if needed", "if necessary": a reduced clause with no event of its own to condition. */
+function reducedIf(tokens: Token[], after: number, end: number): boolean {
+  if (after >= end) return false;
+  const t = tokens[after];
+  return t.pos === 'ADJ' || (t.pos === 'VERB' && t.feats.VerbForm === 'Part' && t.feats.Tense === 'Past');
+}
+
 function cliticUse(tokens: Token[], i: number, start: number, end: number): boolean {
   if (i === start || i + 2 > end) return false;
   const prev = tokens[i - 1].pos;
