@@ -2,25 +2,11 @@
 // guidance of test/fixtures/README.md (type + overlapping trigger; modes as sets; actors by
 // case-insensitive equality, word-boundary containment or canonical entity name; date and place when given).
 import type { CronacaDocument, PloverEvent, Span } from '../../src/core/types.js';
+import type { FixtureCase, FixtureEvent } from '../fixtures/fixtures.js';
 
-export interface GoldEvent {
-  type: string;
-  modes: string[];
-  trigger: string;
-  occurrence?: number;
-  source: string[];
-  target: string[];
-  date?: string;
-  place?: string;
-}
-
-export interface GoldCase {
-  id: string;
-  published: string;
-  text: string;
-  events: GoldEvent[];
-  absent?: { type: string; trigger?: string }[];
-}
+/** The parts of a fixture event and case the events comparison reads (format: test/fixtures/README.md). */
+export type GoldEvent = Pick<FixtureEvent, 'type' | 'modes' | 'trigger' | 'occurrence' | 'source' | 'target' | 'date' | 'place'>;
+export type GoldCase = Pick<FixtureCase, 'id' | 'published' | 'text' | 'absent'> & { events: GoldEvent[] };
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
