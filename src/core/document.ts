@@ -13,6 +13,7 @@ export function createDocument(text: string, meta: DocumentMeta = {}): CronacaDo
     language: { code: meta.language ?? 'und', supported: false, rule: meta.language ? 'lang.given' : 'lang.pending' },
     sentences: [],
     tokens: [],
+    words: [],
     mentions: [],
     entities: [],
     timexes: [],

@@ -69,6 +69,34 @@ export interface Token extends Span {
   morphRule: string;
   /** True when whitespace follows the token in the text. */
   spaceAfter: boolean;
+  /** Dependency head as a token index in `CronacaDocument.tokens`, -1 for the sentence root (set by the syntax stage). */
+  head?: number;
+  /** UD relation to the head, with subtype (nsubj, obj, obl:agent, nsubj:pass...). */
+  deprel?: string;
+  /** The syntactic words of this token in `CronacaDocument.words`: [wordStart, wordEnd). */
+  wordStart?: number;
+  wordEnd?: number;
+}
+
+/**
+ * A syntactic word in the Universal Dependencies sense: a token such as Italian "della" is two
+ * words (di + la). Set by the syntax stage; the span is the whole token's for a multiword token.
+ */
+export interface Word extends Span {
+  index: number;
+  sentence: number;
+  /** Index of the token in `CronacaDocument.tokens` this word belongs to. */
+  token: number;
+  form: string;
+  lemma: string;
+  pos: Upos;
+  /** Universal features as in CoNLL-U ("Mood=Ind|Number=Sing"), "_" when none. */
+  feats: string;
+  /** Head as a word index in `CronacaDocument.words`, -1 for the root. */
+  head: number;
+  deprel: string;
+  /** Rule or model that produced the tag and the arc, e.g. "it:tagger", "it:parser". */
+  rule: string;
 }
 
 export type EntityType = 'PER' | 'ORG' | 'GPE' | 'LOC' | 'GROUP';
@@ -224,6 +252,8 @@ export interface CronacaDocument {
   language: LanguageGuess;
   sentences: Sentence[];
   tokens: Token[];
+  /** Syntactic words with their dependency tree (empty when no syntax model is loaded). */
+  words: Word[];
   mentions: Mention[];
   entities: Entity[];
   timexes: Timex[];

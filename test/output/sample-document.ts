@@ -36,6 +36,7 @@ export function sampleDocument(): CronacaDocument {
         pos: 'PUNCT', feats: {}, morphRule: 'morph.punct', spaceAfter: false,
       },
     ],
+    words: [],
     mentions: [
       { id: 'm1', ...police, text: 'polizia', type: 'ORG', kind: 'role', entity: 'e1', sentence: 0, tokenStart: 0, tokenEnd: 1, rule: 'it:entities:polizia' },
       { id: 'm2', ...person, text: 'Aibek Toktogulov', type: 'PER', kind: 'name', entity: 'e2', sentence: 0, tokenStart: 0, tokenEnd: 1, rule: 'entities.capitalised-sequence' },
