@@ -32,10 +32,25 @@ export function registerEvalCommands(program: Command): void {
   program
     .command('eval')
     .description('run the pipeline on gold documents and score every layer they carry (see docs/evaluation.md)')
-    .requiredOption('--gold <file>', 'gold JSONL file')
+    .option('--gold <file>', 'gold JSONL file')
+    .option('--ud <file>', 'UD CoNLL-U treebank: score the tagger and parser with gold tokenization')
+    .option('--lang <code>', 'language of the --ud file (default: from its name, e.g. it_isdt-ud-dev.conllu)')
     .addOption(new Option('--format <format>', 'report format').choices(['table', 'json']).default('table'))
     .option('--worst <n>', 'how many worst sentences to list', count, 10)
-    .action(async (opts: { gold: string; format: 'table' | 'json'; worst: number }) => {
+    .action(async (opts: { gold?: string; ud?: string; lang?: string; format: 'table' | 'json'; worst: number }) => {
+      if (opts.ud !== undefined) {
+        mustExist(opts.ud, 'UD file');
+        const { evaluateUdFile, formatUdTable } = await import('../syntax/eval-ud.js');
+        let scores;
+        try {
+          scores = evaluateUdFile(opts.ud, opts.lang);
+        } catch (e) {
+          throw new UsageError((e as Error).message);
+        }
+        process.stdout.write(opts.format === 'json' ? JSON.stringify(scores, null, 2) + '\n' : formatUdTable(scores));
+        return;
+      }
+      if (opts.gold === undefined) throw new UsageError('pass --gold FILE or --ud FILE');
       // Loaded here so that `convert` does not load the pipeline.
       const { evaluate } = await import('../eval/evaluate.js');
       const { formatTable } = await import('../eval/format-table.js');

@@ -48,12 +48,18 @@ function parseLanguage(value: string): string {
 }
 
 /** Commands that live in their own modules; a module that fails to load must not break `analyze`. */
-async function registerOtherCommands(program: Command): Promise<void> {
-  try {
-    const { registerEvalCommands } = await import('./eval-commands.js');
-    registerEvalCommands(program);
-  } catch (e) {
-    if (debugEnabled()) reportInternal('eval/convert commands unavailable', e);
+async function registerOtherCommands(program: Command, setCode: (code: number) => void): Promise<void> {
+  const modules: [string, () => Promise<void>][] = [
+    ['eval/convert', async () => (await import('./eval-commands.js')).registerEvalCommands(program)],
+    ['parse', async () => (await import('./parse-command.js')).registerParseCommand(program, setCode)],
+    ['train', async () => (await import('./train-commands.js')).registerTrainCommands(program, setCode)],
+  ];
+  for (const [name, register] of modules) {
+    try {
+      await register();
+    } catch (e) {
+      if (debugEnabled()) reportInternal(`${name} commands unavailable`, e);
+    }
   }
 }
 
@@ -104,11 +110,12 @@ function buildProgram(run: (code: number) => void): Command {
 export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.OK;
   try {
-    const program = buildProgram((c) => {
+    const setCode = (c: number): void => {
       code = c;
-    });
+    };
+    const program = buildProgram(setCode);
     // Other commands load the whole pipeline; skip that when the user wants `analyze` or --version.
-    if (argv.length === 0 || !['analyze', '-V', '--version'].includes(argv[0])) await registerOtherCommands(program);
+    if (argv.length === 0 || !['analyze', '-V', '--version'].includes(argv[0])) await registerOtherCommands(program, setCode);
     if (argv.length === 0) {
       program.outputHelp({ error: true });
       return EXIT.USAGE;

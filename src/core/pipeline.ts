@@ -4,6 +4,7 @@ import type { CronacaDocument } from './types.js';
 import { languageStage } from '../stages/language/index.js';
 import { segmentStage } from '../stages/segment/index.js';
 import { morphStage } from '../stages/morph/index.js';
+import { syntaxStage } from '../stages/syntax/index.js';
 import { entitiesStage } from '../stages/entities/index.js';
 import { timexStage } from '../stages/timex/index.js';
 import { eventsStage } from '../stages/events/index.js';
@@ -14,6 +15,7 @@ export const STAGES: Stage[] = [
   languageStage,
   segmentStage,
   morphStage,
+  syntaxStage,
   entitiesStage,
   timexStage,
   eventsStage,

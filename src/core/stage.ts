@@ -9,6 +9,8 @@ export interface AnalyzeOptions {
   url?: string;
   title?: string;
   source?: string;
+  /** Folder of learned models (<modelDir>/<lang>/tagger.bin …); default $CRONACA_MODELS, else <project root>/models. */
+  modelDir?: string;
 }
 
 /** One step of the pipeline: reads the layers earlier stages wrote and adds its own. */

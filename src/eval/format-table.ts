@@ -21,6 +21,10 @@ function classRows(name: string, c: ClassReport): string[] {
   for (const [label, s] of Object.entries(c.perClass)) {
     lines.push(`    ${label.padEnd(26)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (gold ${s.gold}, pred ${s.pred})`);
   }
+  const m = c.minority;
+  if (m.micro.gold > 0) {
+    lines.push(`    ${`non-${c.baseline.label} (micro)`.padEnd(26)} P ${pct(m.micro.precision)}  R ${pct(m.micro.recall)}  F1 ${pct(m.micro.f1)}   (gold ${m.micro.gold}, pred ${m.micro.pred}; any non-${c.baseline.label} class: F1 ${pct(m.detection.f1)}; baseline 0)`);
+  }
   const labels = Object.keys(c.perClass);
   if (labels.length > 0) {
     lines.push(`    confusion (rows gold, columns predicted): ${labels.join(' | ')}`);
@@ -63,6 +67,7 @@ function groupLines(name: string, g: GroupReport): string[] {
     if (f.certainty.n) out.push(...classRows('certainty', f.certainty));
     if (f.polarity.n) out.push(...classRows('polarity', f.polarity));
     if (f.time.n) out.push(...classRows('time', f.time));
+    if (f.certaintyPolarity.n) out.push(`  ${'certainty + polarity'.padEnd(28)} acc ${pct(f.certaintyPolarity.accuracy)}   baseline always ${f.certaintyPolarity.baseline.label}: acc ${pct(f.certaintyPolarity.baseline.accuracy)}   (n ${f.certaintyPolarity.n})`);
     if (f.scale.n) out.push(scaleRow('-3..+3 scale', f.scale));
     if (f.attribution.n) out.push(accRow('attribution (innermost)', f.attribution));
   }

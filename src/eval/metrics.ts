@@ -33,6 +33,12 @@ export interface ClassReport {
   /** confusion[gold][predicted] = count */
   confusion: Record<string, Record<string, number>>;
   baseline: { label: string; accuracy: number | null; macroF1: number | null };
+  /**
+   * The classes other than the baseline label taken together (e.g. POSSIBLE + PROBABLE +
+   * UNDERSPECIFIED for certainty): `micro` counts a hit only with the exact class, `detection` any
+   * non-baseline prediction on a non-baseline gold item. The always-baseline answer scores 0 on both.
+   */
+  minority: { micro: PRF; detection: PRF };
 }
 
 export interface ScaleReport {
@@ -86,6 +92,19 @@ export function classReport(tally: Tally, prefix: string, baselineLabel: string)
   for (const l of [...labels].sort()) perClass[l] = classScore(confusion[l]?.[l] ?? 0, predCount(l), goldCount(l));
   const macro = (scores: (number | null)[]) => (scores.length === 0 ? null : round(scores.reduce<number>((a, b) => a + (b ?? 0), 0) / scores.length));
   const baseF1 = goldLabels.map((l) => (l === baselineLabel ? classScore(goldCount(l), n, goldCount(l)).f1 : 0));
+  let mTp = 0;
+  let mDetected = 0;
+  let mPred = 0;
+  let mGold = 0;
+  for (const [g, row] of Object.entries(confusion)) {
+    for (const [p, c] of Object.entries(row)) {
+      if (p !== baselineLabel) mPred += c;
+      if (g === baselineLabel) continue;
+      mGold += c;
+      if (p === g) mTp += c;
+      if (p !== baselineLabel) mDetected += c;
+    }
+  }
   return {
     n,
     accuracy: n === 0 ? null : round(correct / n),
@@ -93,6 +112,7 @@ export function classReport(tally: Tally, prefix: string, baselineLabel: string)
     perClass,
     confusion,
     baseline: { label: baselineLabel, accuracy: n === 0 ? null : round(goldCount(baselineLabel) / n), macroF1: n === 0 ? null : macro(baseF1) },
+    minority: { micro: prf(mTp, mPred, mGold), detection: prf(mDetected, mPred, mGold) },
   };
 }
 

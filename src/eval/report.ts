@@ -26,6 +26,8 @@ export interface FactualityReport {
   polarity: ClassReport;
   time: ClassReport;
   scale: ScaleReport;
+  /** Certainty and polarity both right, beside the always CERTAIN + POS answer. */
+  certaintyPolarity: { n: number; accuracy: number | null; baseline: { label: string; accuracy: number | null } };
   /** Innermost source of the statement, when the gold gives attribution. */
   attribution: Accuracy;
 }
@@ -116,6 +118,11 @@ export function groupReport(t: Tally): GroupReport {
       polarity: classReport(t, 'fact.polarity.', 'POS'),
       time: classReport(t, 'fact.time.', 'NON_FUTURE'),
       scale: scaleReport(t, 'fact.score.', 3),
+      certaintyPolarity: {
+        n: t.get('fact.cp.n'),
+        accuracy: accuracy(t.get('fact.cp.ok'), t.get('fact.cp.n')).accuracy,
+        baseline: { label: 'CERTAIN POS', accuracy: accuracy(t.get('fact.cp.base'), t.get('fact.cp.n')).accuracy },
+      },
       attribution: accuracy(t.get('fact.attribution.ok'), t.get('fact.attribution.n')),
     };
     if (t.get('factp.matched') > 0) {

@@ -43,6 +43,11 @@ function compare(ctx: ScoreContext, prefix: string, g: GoldEvent, f: Factuality)
     ctx.tally.add(`${prefix}.${dim}.${gv}>${pv}`);
     if (gv !== pv) wrong.push(`${dim} ${gv}→${pv}`);
   }
+  if (g.certainty && g.polarity) {
+    ctx.tally.add(`${prefix}.cp.n`);
+    if (g.certainty === f.certainty.value && g.polarity === f.polarity.value) ctx.tally.add(`${prefix}.cp.ok`);
+    if (g.certainty === 'CERTAIN' && g.polarity === 'POS') ctx.tally.add(`${prefix}.cp.base`);
+  }
   if (g.attribution !== undefined) {
     ctx.tally.add(`${prefix}.attribution.n`);
     if (attributionFound(g.attribution, f.attribution)) ctx.tally.add(`${prefix}.attribution.ok`);

@@ -51,6 +51,12 @@ test('factuality on gold mentions: accuracy, per-class P/R/F1, confusion, baseli
   assert.equal(f.polarity.accuracy, 0.75);
   assert.deepEqual(f.polarity.perClass.NEG, { gold: 1, pred: 2, precision: 0.5, recall: 1, f1: 0.6667 });
   assert.deepEqual(f.polarity.baseline, { label: 'POS', accuracy: 0.75, macroF1: 0.4286 });
+  // Non-baseline classes together: certainty gold talk, leave; predicted sign, talk (talk exact).
+  assert.deepEqual(f.certainty.minority.micro, { tp: 1, pred: 2, gold: 2, precision: 0.5, recall: 0.5, f1: 0.5 });
+  assert.deepEqual(f.certainty.minority.detection, { tp: 1, pred: 2, gold: 2, precision: 0.5, recall: 0.5, f1: 0.5 });
+  assert.deepEqual(f.polarity.minority.micro, { tp: 1, pred: 2, gold: 1, precision: 0.5, recall: 1, f1: 0.6667 });
+  // Certainty and polarity both right only on "signed"; always CERTAIN POS is right on two.
+  assert.deepEqual(f.certaintyPolarity, { n: 4, accuracy: 0.25, baseline: { label: 'CERTAIN POS', accuracy: 0.5 } });
   assert.equal(f.time.n, 0);
   // Scores predicted 3, 0.75, 0.75, 3 against gold 3, 3, 0.75, 1.5.
   assert.deepEqual(f.scale, { n: 4, mae: 0.9375, pearson: 0.1925, baseline: { value: 3, mae: 0.9375 } });

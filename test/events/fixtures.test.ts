@@ -13,7 +13,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 // Recorded 2026-11-26 with the first versions of the upstream stages (it 0.53, en 0.40); raised the
 // same day after the asserted-nominal policy and argument fixes (it 0.77, en 0.55; en moves with morph).
 // Raised again after argument fixes (origin phrases, appositions, quantifiers, state recipients, mistagged plurals): en 0.73.
-const FLOOR: Record<string, number> = { it: 0.76, en: 0.72 };
+// Raised with the dependency-based arguments (issue 5; it 61/74 with the parser, 60/74 with the heuristics alone): it 0.78.
+const FLOOR: Record<string, number> = { it: 0.78, en: 0.72 };
 
 for (const lang of ['it', 'en']) {
   test(`events fixtures (${lang}): pass rate`, () => {

@@ -35,6 +35,10 @@ export interface Draft {
   determined?: boolean;
   /** Group id whose sectors an organisation name opening with that noun takes ("Procura di Milano" -> JUD). */
   sectorsOf?: string;
+  /** Type given by the NER model: linking by name must not change it. */
+  modelTyped?: boolean;
+  /** A group noun the NER model reads as an organisation's name ("la polizia", "il governo"). */
+  modelNamed?: boolean;
   /** Filled by resolution. */
   entity?: string;
 }

@@ -1,34 +1,62 @@
 // The entities stage: gazetteer and pattern mentions (countries, cities, actors, groups, roles,
-// capitalised names, acronyms), linked into document-level entities. See docs in api.ts for the
-// helpers other stages use.
-import type { Stage } from '../../core/stage.js';
+// capitalised names, acronyms), joined with the learned NER model's mentions when the language
+// pack names one and it is installed, then linked into document-level entities. See docs in
+// api.ts for the helpers other stages use.
+import type { AnalyzeOptions, Stage } from '../../core/stage.js';
 import type { CronacaDocument } from '../../core/types.js';
+import { nerModel, tagMentions } from '../../ner/load.js';
+import { resolveModelDir } from '../../syntax/model-dir.js';
 import { attachModifiers } from './attach.js';
 import { findCandidates } from './candidates.js';
-import { flatten } from './flat.js';
-import { getLexicon } from './lexicon.js';
+import type { Draft } from './draft.js';
+import { type FlatPieces, flatten } from './flat.js';
+import { type Lexicon, getLexicon } from './lexicon.js';
+import { mergeModelMentions } from './model-merge.js';
 import { resolve } from './resolve.js';
 
 export { mentionAt, mentionsInSentence, entityById, entityForSpan, resolveSpan } from './api.js';
 export { getLexicon } from './lexicon.js';
 
-export function extractEntities(doc: CronacaDocument): void {
+export interface EntityCandidates {
+  doc: CronacaDocument;
+  lex: Lexicon;
+  flat: FlatPieces;
+  drafts: Draft[];
+}
+
+/** The stage's first pass: gazetteer matches and rule candidates, before modifiers are attached. */
+export function entityCandidates(doc: CronacaDocument): EntityCandidates {
+  const lex = getLexicon(doc.language.code);
+  const flat = flatten(doc);
+  return { doc, lex, flat, drafts: findCandidates(doc, lex, flat) };
+}
+
+/** Candidates joined with the NER model's mentions, when the pack names a model and it loads. */
+function withModel(input: EntityCandidates, options: AnalyzeOptions): Draft[] {
+  const name = input.lex.settings.nerModel;
+  if (!name) return input.drafts;
+  const { model, message } = nerModel(resolveModelDir(options.modelDir), name);
+  if (message) input.doc.messages.push(message);
+  if (!model) return input.drafts;
+  return mergeModelMentions(input, tagMentions(model, input), `${input.lex.lang}:ner-model`);
+}
+
+export function extractEntities(doc: CronacaDocument, options: AnalyzeOptions = {}): void {
   if (doc.tokens.length === 0) {
     doc.mentions = [];
     doc.entities = [];
     return;
   }
-  const lex = getLexicon(doc.language.code);
-  const flat = flatten(doc);
-  const drafts = attachModifiers(doc, lex, findCandidates(doc, lex, flat));
-  const { mentions, entities } = resolve(doc, lex, drafts);
+  const input = entityCandidates(doc);
+  const drafts = attachModifiers(doc, input.lex, withModel(input, options));
+  const { mentions, entities } = resolve(doc, input.lex, drafts);
   doc.mentions = mentions;
   doc.entities = entities;
 }
 
 export const entitiesStage: Stage = {
   name: 'entities',
-  run(doc) {
-    extractEntities(doc);
+  run(doc, options) {
+    extractEntities(doc, options);
   },
 };

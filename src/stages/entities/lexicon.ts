@@ -75,6 +75,8 @@ export interface EntitySettings {
   orgLowercaseExtension: boolean;
   /** An article before an unknown name makes it an organisation rather than a person (Italian "la Trenord"). */
   articleMarksNonPerson: boolean;
+  /** Folder name of the learned NER model under the model directory ("ner-it"); none: rules only. */
+  nerModel?: string;
 }
 
 export interface Lexicon {
@@ -280,6 +282,7 @@ function buildLexicon(lang: string): Lexicon {
     modifierAfter: raw.modifierAfter ?? false,
     orgLowercaseExtension: raw.orgLowercaseExtension ?? false,
     articleMarksNonPerson: raw.articleMarksNonPerson ?? false,
+    nerModel: raw.nerModel || undefined,
   };
 
   return {

@@ -179,8 +179,8 @@ class Resolver {
 
   private name(d: Draft, index: number): void {
     const words = d.ref.split(' ');
-    let key: string | undefined = this.fullName.get(d.ref);
-    if (!key && d.type === 'PER' && words.length === 1) key = this.lastWord.get(words[0]);
+    let key: string | undefined = this.typed(d, this.fullName.get(d.ref));
+    if (!key && d.type === 'PER' && words.length === 1) key = this.typed(d, this.lastWord.get(words[0]));
     if (!key && d.type === 'PER' && words.length === 2) {
       // "Di Maio" after "Giovanni Di Maio"
       for (const [full, k] of this.fullName) {
@@ -197,6 +197,7 @@ class Resolver {
       this.enrich(d);
     } else {
       key = `n:${d.ref}`;
+      if (d.modelTyped && this.builds.has(key) && this.builds.get(key)?.entity.type !== d.type) key += `:${d.type}`;
       if (d.determined && d.type === 'PER' && d.role === undefined) {
         d.type = 'ORG';
         d.rule += '+entities.article-name';
@@ -218,6 +219,12 @@ class Resolver {
       const caps = this.initialsOf(nameStart, d.end);
       if (caps.length > 1) this.initials.set(caps, key);
     }
+  }
+
+  /** A name the NER model typed links only to an entity of that type ("Nursultan" the city, "Nursultan" Nazarbayev). */
+  private typed(d: Draft, key: string | undefined): string | undefined {
+    if (!key || !d.modelTyped) return key;
+    return this.builds.get(key)?.entity.type === d.type ? key : undefined;
   }
 
   private initialsOf(start: number, end: number): string {
@@ -305,9 +312,10 @@ class Resolver {
     const personSector = [...info.flags].find((f) => f.startsWith('of-person:'));
     if (personSector && o.of?.entity.type === 'PER') sectors = [personSector.slice('of-person:'.length)];
     // "il Parlamento", "la Procura": a capitalised institution noun names an organisation
-    const institution = this.capitalisedInstitution(d);
+    const institution = d.modelNamed === true || this.capitalisedInstitution(d);
     if (institution) d.kind = 'name';
-    this.build(`grp:${info.id}:${o.ownerKey ?? ''}`, d, () => ({ name, type: institution ? 'ORG' : 'GROUP', country: o.country, sectors }), 'group');
+    // the model's organisation reading ("la polizia" as ORG) is an entity apart from the group
+    this.build(`grp:${info.id}:${o.ownerKey ?? ''}${d.modelNamed ? ':org' : ''}`, d, () => ({ name, type: institution ? 'ORG' : 'GROUP', country: o.country, sectors }), 'group');
   }
 
   private capitalisedInstitution(d: Draft): boolean {

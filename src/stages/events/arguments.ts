@@ -24,7 +24,7 @@ export interface ArgumentFinder {
   find(doc: CronacaDocument, sentenceIndex: number, trigger: TriggerRef, frame: Frame): Arguments;
 }
 
-interface Found {
+export interface Found {
   mentions: Mention[];
   rule: string;
 }
@@ -63,7 +63,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       add('of', this.ofArgument(v, trigger));
       // "l'estradizione in Italia, da parte del Brasile, del latitante": the agent may sit past commas.
       const agent = this.marked(v, trigger.tokenEnd, this.nextVerb(v, trigger.tokenEnd), 'agent', 'args.heuristic.agent')
-        ?? this.marked(v, trigger.tokenEnd, Math.min(clauseEnd, trigger.tokenEnd + 1), 'noun-agent', 'args.heuristic.agent');
+        ?? this.marked(v, trigger.tokenEnd, Math.min(clauseEnd, trigger.tokenEnd + 1), 'noun-agent', 'args.heuristic.agent')
+        ?? this.participleAgent(v, trigger, clauseEnd);
       add('agent', agent);
       add('recipient', this.marked(v, trigger.tokenEnd, clauseEnd, 'noun-recipient', 'args.heuristic.recipient'));
       const light = this.lightVerb(v, trigger.tokenStart);
@@ -100,7 +101,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return this.assign(slots, frame);
   }
 
-  private assign(slots: [Slot | 'light-target', Found][], frame: Frame): Arguments {
+  assign(slots: [Slot | 'light-target', Found][], frame: Frame): Arguments {
     const out: Arguments = { source: [], target: [] };
     const used = new Set<string>();
     const filled = new Set<string>();
@@ -135,7 +136,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return k;
   }
 
-  private isActor(m: Mention | undefined): m is Mention {
+  isActor(m: Mention | undefined): m is Mention {
     if (m === undefined || !ACTOR_TYPES.has(m.type)) return false;
     // A lone adjective after a noun ("rapporti ufficiali") modifies it; only a nationality stands for a state.
     const tokens = this.views.tokens;
@@ -146,7 +147,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
   }
 
   /** Extend a mention into a list joined by commas and coordinators ("USA e Francia"). */
-  private list(v: SentenceView, m: Mention, leftwards: boolean): Mention[] {
+  list(v: SentenceView, m: Mention, leftwards: boolean): Mention[] {
     const out = [m];
     const coord = this.views.pack.markers.coord;
     const tokens = this.views.tokens;
@@ -244,6 +245,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         const found = this.chainActors(v, a, k);
         if (found) return { kind: 'actor', found };
         if (origin && origin.head === k) return { kind: 'actor', found: origin.found };
+        const sides = this.sides(v, a, k + 1);
+        if (sides) return { kind: 'actor', found: sides };
         return { kind: 'nominal' };
       }
       if (m.relative.has(t)) {
@@ -439,7 +442,11 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     const tokens = this.views.tokens;
     const pron = from < to ? tokens[from] : undefined;
     // "sentenced him": a third-person object pronoun right after the verb points back in the sentence.
-    if (pron && pron.pos === 'PRON' && pron.feats.Person === '3' && !this.views.pack.markers.reflexive.has(pron) && !this.views.pack.markers.relative.has(pron)) {
+    const mk = this.views.pack.markers;
+    // "their last weapons": a possessive before its noun is no object ("sentenced her" is).
+    const after = tokens[from + 1];
+    const determiner = pron !== undefined && mk.possessive.has(pron) && after !== undefined && from + 1 < to && (after.pos === 'NOUN' || after.pos === 'ADJ' || after.pos === 'NUM');
+    if (pron && pron.pos === 'PRON' && pron.feats.Person === '3' && !mk.reflexive.has(pron) && !mk.relative.has(pron) && !determiner) {
       const ante = this.objectAntecedent(v, from, pron.feats.Number, new Set((subject?.mentions ?? []).map((m) => m.entity || m.id)));
       return ante ? { mentions: [ante], rule: 'args.heuristic.object-pronoun' } : undefined;
     }
@@ -586,6 +593,35 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return undefined;
   }
 
+  /**
+   * "le parti", "both sides", "i due Paesi" as the whole noun phrase [a, b): the two states or
+   * organisations named most recently before it (cities and people are not sides).
+   */
+  sides(v: SentenceView, a: number, b: number): Found | undefined {
+    const tokens = this.views.tokens;
+    const set = this.views.pack.markers.sides;
+    // The phrase may start on a determiner or quantifier the noun phrase left out ("le parti", "both sides").
+    let from = a;
+    while (from > v.start && a - from < 2 && set.matchAt(tokens, from, b) !== b - from && (tokens[from - 1].pos === 'DET' || tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NUM' || tokens[from - 1].pos === 'PRON' || tokens[from - 1].pos === 'CCONJ')) from--;
+    if (set.matchAt(tokens, from, b) !== b - from) return undefined;
+    a = from;
+    const out: Mention[] = [];
+    const seen = new Set<string>();
+    const mentions = this.views.doc.mentions;
+    const offset = tokens[a].start;
+    for (let i = mentions.length - 1; i >= 0 && out.length < 2; i--) {
+      const men = mentions[i];
+      if (men.end > offset || !(men.type === 'GPE' || men.type === 'ORG') || men.kind === 'role' || men.kind === 'group') continue;
+      const ent = this.views.entity(men.entity);
+      if (ent?.geonameid !== undefined) continue;
+      const id = men.entity || men.id;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.unshift(men);
+    }
+    return out.length === 2 ? { mentions: out, rule: 'args.heuristic.sides' } : undefined;
+  }
+
   /** The last mentions of the `n` most recent distinct named people before character `offset`. */
   private lastNamedPeople(offset: number, n: number): Mention[] {
     const out: Mention[] = [];
@@ -603,7 +639,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
   }
 
   /** "l'arresto di X", "the arrest of X", "X's arrest", "la sua rimozione". */
-  private ofArgument(v: SentenceView, trigger: TriggerRef): Found | undefined {
+  ofArgument(v: SentenceView, trigger: TriggerRef): Found | undefined {
     const views = this.views;
     const tokens = views.tokens;
     const m = views.pack.markers;
@@ -648,13 +684,54 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return -1;
   }
 
+  /** "imposed sweeping sanctions", "un massiccio attacco": a gerund or participle modifying the noun inside its phrase. */
+  private attributive(v: SentenceView, k: number, nounTok: number): boolean {
+    const tokens = this.views.tokens;
+    const vf = tokens[k].feats.VerbForm;
+    if (vf !== 'Ger' && vf !== 'Part') return false;
+    for (let j = k + 1; j < nounTok; j++) {
+      const p = tokens[j].pos;
+      if (p !== 'ADJ' && p !== 'NOUN' && p !== 'NUM' && !(p === 'VERB' && (tokens[j].feats.VerbForm === 'Ger' || tokens[j].feats.VerbForm === 'Part'))) return false;
+    }
+    const prev = tokens[k - 1];
+    if (!prev || k - 1 < v.start) return false;
+    const m = this.views.pack.markers;
+    return prev.pos === 'DET' || prev.pos === 'ADJ' || prev.pos === 'NUM' || m.possessive.has(prev)
+      || m['light-source'].has(prev) || m['light-target'].has(prev) || m['light-participant'].has(prev);
+  }
+
+  /**
+   * "la precettazione firmata dal ministro", "il divieto di manifestare imposto dal governatore": a
+   * participle right after the noun phrase (past its "di" complement) whose agent did the act.
+   */
+  private participleAgent(v: SentenceView, trigger: TriggerRef, clauseEnd: number): Found | undefined {
+    const views = this.views;
+    const tokens = views.tokens;
+    const m = views.pack.markers;
+    let k = trigger.tokenEnd;
+    for (let steps = 0; k < Math.min(v.end, clauseEnd + 1) && steps < 8; steps++, k++) {
+      const t = tokens[k];
+      if (t.pos === 'VERB' && t.feats.VerbForm === 'Part') break;
+      if (t.pos === 'VERB' && (t.feats.VerbForm === 'Inf') && k > trigger.tokenEnd && m.complementizer.has(tokens[k - 1])) continue;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.norm === ',' || views.pack.boundaries.get(t.norm) === 'start') return undefined;
+    }
+    if (k >= v.end || tokens[k].pos !== 'VERB' || tokens[k].feats.VerbForm !== 'Part') return undefined;
+    // Only a support verb's agent did the act ("firmata dal ministro"); "i colloqui proposti da X" names a proposer.
+    if (!m['light-source'].has(tokens[k])) return undefined;
+    // The agent may come after a date or a place ("convocata lunedì a Kingston, in Giamaica, dalla Comunità caraibica").
+    let end = k + 1;
+    while (end < v.end && end < k + 14 && tokens[end].pos !== 'VERB' && tokens[end].pos !== 'AUX') end++;
+    const found = this.marked(v, k + 1, end, 'agent', 'args.heuristic.participle-agent');
+    return found;
+  }
+
   /** A support verb governing a noun trigger ("ha effettuato l'arresto", "received aid"). */
   private lightVerb(v: SentenceView, nounTok: number): { tok: number; cls: MarkerClass } | undefined {
     const views = this.views;
     const tokens = views.tokens;
     const m = views.pack.markers;
     const c = views.clauseOf(v, nounTok);
-    for (let k = nounTok - 1; k >= v.start && k >= nounTok - 10; k--) {
+    for (let k = nounTok - 1; k >= v.start && k >= nounTok - 14; k--) {
       if (views.clauseOf(v, k) !== c) {
         if (v.parenthetical.has(views.clauseOf(v, k))) continue;
         return undefined;
@@ -666,6 +743,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       }
       // A "verb" right after a determiner or noun is a mistagged plural noun ("air defences").
       const prev = tokens[k - 1];
+      if (t.pos === 'VERB' && this.attributive(v, k, nounTok)) continue;
       if (t.pos === 'VERB' && !(prev && (prev.pos === 'DET' || prev.pos === 'NOUN' || m.possessive.has(prev)) && t.feats.Tense === 'Pres')) return undefined;
     }
     return undefined;

@@ -4,6 +4,7 @@
 import type { Stage } from '../../core/stage.js';
 import type { ActorRef, CronacaDocument, PloverEvent } from '../../core/types.js';
 import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
+import { DependencyArgumentFinder } from './dep-arguments.js';
 import { nominalRole } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { pendingFactuality } from './factuality-default.js';
@@ -15,16 +16,21 @@ import { ploverTable } from './plover.js';
 import { DocViews, type SentenceView } from './sentence-view.js';
 
 export type { ArgumentFinder, Arguments, TriggerRef } from './arguments.js';
+export { HeuristicArgumentFinder } from './arguments.js';
+export { DependencyArgumentFinder } from './dep-arguments.js';
 export { DocViews } from './sentence-view.js';
 
-/** Build the events of one document. `makeFinder` lets a parser-based argument finder replace the heuristic one. */
+/**
+ * Build the events of one document. Arguments come from the dependency parse where the sentence has
+ * one and from the clause heuristics elsewhere; `makeFinder` substitutes another finder.
+ */
 export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocViews) => ArgumentFinder): PloverEvent[] {
   const lang = doc.language.code;
   const lexicon = triggerLexicon(lang);
   if (!lexicon.entries.length || !doc.tokens.length) return [];
   const pack = eventPack(lang);
   const views = new DocViews(doc, pack);
-  const finder = makeFinder ? makeFinder(views) : new HeuristicArgumentFinder(views);
+  const finder = makeFinder ? makeFinder(views) : new DependencyArgumentFinder(views);
   const matcher = new TriggerMatcher(views, lexicon);
   const events: PloverEvent[] = [];
 
@@ -46,6 +52,7 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
     }
     events.push(...dropProtestDemands(views, built));
   }
+  dropStoryDemands(views, events);
   events.sort((a, b) => a.trigger.spans[0].start - b.trigger.spans[0].start);
   events.forEach((e, i) => (e.id = `V${i + 1}`));
   return events;
@@ -134,6 +141,18 @@ function isFirmFuture(views: DocViews, v: SentenceView, tok: number): boolean {
   return true;
 }
 
+/** The support verb whose subject gave a noun trigger its source ("held talks"), or -1. */
+function supportVerb(views: DocViews, v: SentenceView, c: Candidate, args: Arguments): number {
+  if (!args.source.some((a) => a.rule.includes('+args.heuristic.light-') || a.rule.includes('+arg.dep.light-'))) return -1;
+  const tokens = views.tokens;
+  const m = views.pack.markers;
+  for (let k = c.match.tokenStart - 1; k >= v.start && k >= c.match.tokenStart - 10; k--) {
+    const t = tokens[k];
+    if (m['light-source'].has(t) || m['light-participant'].has(t) || m['light-target'].has(t)) return k;
+  }
+  return -1;
+}
+
 /**
  * A noun event without a named doer is coded only when its clause asserts it (subject, existential
  * pivot, phase complement) and the policy allows it; the returned rule says which construction.
@@ -160,7 +179,9 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   }
   let type = e.type;
   let modes = c.modes;
-  if (e.pos === 'VERB' && isFirmFuture(views, v, match.tokenStart)) {
+  // A noun's tense is its support verb's ("terranno un'esercitazione congiunta", "are due to resume talks").
+  const tenseTok = e.pos === 'VERB' ? match.tokenStart : supportVerb(views, v, c, args);
+  if (tenseTok >= 0 && isFirmFuture(views, v, tenseTok)) {
     const routed = plover.futureType(type);
     if (routed) {
       type = routed;
@@ -172,9 +193,10 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
     modes = [...modes, 'third-party'];
     rules.push('events.mode.third-party');
   }
-  if (e.type === 'MOBILIZE' && !match.passive && args.target.some((a) => a.rule.startsWith('args.heuristic.object'))) {
+  const deployed = (a: ActorRef): boolean => a.rule.startsWith('args.heuristic.object') || a.rule.startsWith('arg.dep.obj') || (e.pos === 'NOUN' && a.rule.startsWith('arg.dep.nmod-of'));
+  if (e.type === 'MOBILIZE' && !match.passive && args.target.some(deployed)) {
     // "sent extra police", "ha schierato centomila soldati": the deployed force is no recipient.
-    args.target = args.target.filter((a) => !a.rule.startsWith('args.heuristic.object'));
+    args.target = args.target.filter((a) => !deployed(a));
     rules.push('events.args.deployed-force');
   }
   if (type === 'MOBILIZE' && match.passive && !args.source.length && args.target.length) {
@@ -228,6 +250,13 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
       rules.push('events.mode.visit');
     }
   }
+  if (!modes.length) {
+    const content = contentMode(views, v, type, match.tokenEnd);
+    if (content) {
+      modes = [content.mode];
+      rules.push(content.rule);
+    }
+  }
   const valid = plover.validModes(type);
   const sentence = doc.sentences[v.index];
   const event: PloverEvent = {
@@ -246,6 +275,21 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   if (date) event.date = date;
   if (place) event.place = place;
   return event;
+}
+
+/** "ha chiesto un cessate il fuoco", "urged the rebels to stop": the mode named by the nearest content word after the trigger. */
+function contentMode(views: DocViews, v: SentenceView, type: string, from: number): { mode: string; rule: string } | undefined {
+  const words = views.pack.modeWords.get(type);
+  if (!words) return undefined;
+  const tokens = views.tokens;
+  for (let k = from; k < v.end; k++) {
+    // The content ends where another finite clause begins ("ha escluso il blocco e ha invitato...").
+    const t = tokens[k];
+    if (t.norm === ';' || ((t.pos === 'AUX' || t.pos === 'VERB') && t.feats.VerbForm === 'Fin' && k > from)) break;
+    const mode = words.get(t.lemma.toLowerCase()) ?? words.get(t.norm);
+    if (mode) return { mode, rule: `events.mode.content:${t.lemma.toLowerCase()}` };
+  }
+  return undefined;
 }
 
 /** Some phrase of the marker class occurs in the sentence ("con la mediazione egiziana", "hosted by"). */
@@ -268,11 +312,31 @@ function dropProtestDemands(views: DocViews, events: PloverEvent[]): PloverEvent
   });
 }
 
+/**
+ * In a protest story the demands of protesters and of unnamed doers are the protest's, not
+ * REQUEST events ("Doctors are demanding a rise"); a request to meet is still coded.
+ */
+function dropStoryDemands(views: DocViews, events: PloverEvent[]): void {
+  const policy = ploverTable().policy;
+  if (!policy.dropProtestDemands || !events.some((e) => e.type === 'PROTEST')) return;
+  const sectors = new Set(policy.protesterSectors);
+  const headWord = (a: ActorRef): string => a.text.toLowerCase().split(/\s+/).pop() ?? '';
+  const protesters = new Set(events.filter((e) => e.type === 'PROTEST').flatMap((e) => e.source.flatMap((a) => [actorKey(a), headWord(a)])));
+  const isProtester = (a: ActorRef): boolean => protesters.has(actorKey(a)) || protesters.has(headWord(a))
+    || (views.entity(a.entity)?.sectors ?? []).some((s) => sectors.has(s));
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.type !== 'REQUEST' || e.modes.includes('meet')) continue;
+    if (!e.source.length || e.source.every(isProtester)) events.splice(i, 1);
+  }
+}
+
 export const eventsStage: Stage = {
   name: 'events',
   run(doc: CronacaDocument) {
     try {
-      doc.events = extractEvents(doc);
+      // CRONACA_EVENT_ARGS=heuristic compares against the clause heuristics on the same parse.
+      doc.events = process.env.CRONACA_EVENT_ARGS === 'heuristic' ? extractEvents(doc, (views) => new HeuristicArgumentFinder(views)) : extractEvents(doc);
     } catch (err) {
       // A malformed upstream layer must not sink the whole document.
       doc.events = [];

@@ -10,6 +10,10 @@ export interface Conditions {
   obj?: Set<string>;
   /** Some lemma of the sentence is one of these. */
   ctx?: Set<string>;
+  /** No lemma of the sentence is one of these. */
+  noctx?: Set<string>;
+  /** The first token after the trigger that is not an adverb has none of these lemmas or forms ("sostiene che"). */
+  nonext?: Set<string>;
   /** The token right after the trigger has one of these lemmas or forms. */
   next?: Set<string>;
   /** The token right before the trigger has one of these lemmas or forms. */
@@ -71,6 +75,8 @@ function parseConditions(text: string | undefined, problems: string[]): Conditio
       case 'tgt': cond.tgt = true; break;
       case 'inherit': cond.inherit = true; break;
       case 'ctx': cond.ctx = set(value); break;
+      case 'noctx': cond.noctx = set(value); break;
+      case 'nonext': cond.nonext = set(value); break;
       case 'next': cond.next = set(value); break;
       case 'prev': cond.prev = set(value); break;
       case 'src': cond.src = new Set(value.split('|').map((s) => s.trim().toUpperCase())); break;

@@ -1,6 +1,7 @@
 // Closed-class cues the events stage needs, read from the language pack:
 // argument-markers.tsv (class<TAB>form), clause-boundaries.tsv (form<TAB>kind),
-// events-blocks.tsv (lemma sequences that are not events) and events-settings.tsv (key<TAB>value).
+// events-blocks.tsv (lemma sequences that are not events), events-settings.tsv (key<TAB>value) and
+// events-modes.tsv (content words giving a request's, rejection's or threat's mode).
 import { readPackTsv } from '../../core/packs.js';
 import type { Token } from '../../core/types.js';
 
@@ -47,7 +48,7 @@ export const MARKER_CLASSES = [
   'agent', 'of', 'against', 'recipient', 'with', 'between', 'locative', 'passive-aux', 'reflexive',
   'light-source', 'light-target', 'light-participant', 'relative', 'possessive', 'coord', 'complementizer',
   'genitive', 'subject-pronoun', 'preposition', 'future-aux', 'conditional', 'noun-agent', 'noun-recipient', 'noun-against',
-  'existential', 'phase', 'pair', 'background', 'third-party', 'quantifier', 'origin',
+  'existential', 'phase', 'pair', 'background', 'third-party', 'quantifier', 'origin', 'sides',
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
@@ -59,6 +60,8 @@ export interface EventPack {
   boundaries: Map<string, BoundaryKind>;
   blocks: PhraseSet;
   settings: Map<string, string>;
+  /** events-modes.tsv: per event type, content lemma -> mode ("cessate" -> yield for REQUEST). */
+  modeWords: Map<string, Map<string, string>>;
   /** Word forms for fast membership: every form of every single-word marker class. */
   problems: string[];
 }
@@ -90,7 +93,17 @@ export function eventPack(lang: string): EventPack {
   for (const [seq] of readPackTsv(lang, 'events-blocks.tsv')) blocks.add(seq);
   const settings = new Map<string, string>();
   for (const [k, v] of readPackTsv(lang, 'events-settings.tsv')) settings.set(k, v ?? '');
-  pack = { lang, markers, boundaries, blocks, settings, problems };
+  const modeWords = new Map<string, Map<string, string>>();
+  for (const [type, mode, lemmas] of readPackTsv(lang, 'events-modes.tsv')) {
+    if (!type || !mode || !lemmas) {
+      problems.push(`events-modes.tsv: bad row "${type}\t${mode}"`);
+      continue;
+    }
+    const m = modeWords.get(type) ?? new Map<string, string>();
+    for (const l of lemmas.split('|')) if (l.trim() && !m.has(l.trim().toLowerCase())) m.set(l.trim().toLowerCase(), mode);
+    modeWords.set(type, m);
+  }
+  pack = { lang, markers, boundaries, blocks, settings, modeWords, problems };
   cache.set(lang, pack);
   return pack;
 }

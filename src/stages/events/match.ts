@@ -14,6 +14,19 @@ export interface TriggerMatch {
   alternatives: TriggerEntry[];
 }
 
+/**
+ * "launched a military offensive with": an adjective closing a noun phrase that has no noun
+ * (after a determiner or modifier, before a preposition, punctuation, verb or conjunction) is its head.
+ */
+function adjectiveHead(tokens: Token[], k: number, start: number, end: number): boolean {
+  if (tokens[k].pos !== 'ADJ' || tokens[k].feats.VerbForm === 'Part' || k - 1 < start) return false;
+  const prev = tokens[k - 1].pos;
+  if (prev !== 'DET' && prev !== 'ADJ' && prev !== 'NUM' && prev !== 'PRON') return false;
+  if (k + 1 >= end) return true;
+  const next = tokens[k + 1].pos;
+  return next === 'ADP' || next === 'PUNCT' || next === 'CCONJ' || next === 'SCONJ' || next === 'VERB' || next === 'AUX';
+}
+
 function headPosOk(t: Token, pos: 'VERB' | 'NOUN' | 'ADJ'): boolean {
   if (pos === 'NOUN') return t.pos === 'NOUN';
   if (pos === 'ADJ') return t.pos === 'ADJ';
@@ -71,7 +84,8 @@ export class TriggerMatcher {
     let clitic = false;
     for (let k = Math.max(v.start, views.verbGroupStart(v, start) - 1); k < start; k++) {
       const t = tokens[k];
-      if (t.pos === 'PRON' && !m.reflexive.has(t) && !m['subject-pronoun'].has(t)) clitic = true;
+      // "che hanno ritirato": a relative pronoun is the subject, not an object clitic.
+      if (t.pos === 'PRON' && !m.reflexive.has(t) && !m['subject-pronoun'].has(t) && !m.relative.has(t)) clitic = true;
     }
     return { lemmas, clitic };
   }
@@ -82,8 +96,10 @@ export class TriggerMatcher {
     const tokens = views.tokens;
     const m = views.pack.markers;
     let nouns = 0;
+    const adjs: number[] = [];
     for (; k < v.end && nouns < 6; k++) {
       const t = tokens[k];
+      if (t.pos === 'ADJ') adjs.push(k);
       if (t.pos === 'NOUN' || t.pos === 'PROPN') { out.push(t.lemma.toLowerCase(), t.norm); nouns++; continue; }
       // A plural noun mistagged as a verb right after a number or determiner still names the object.
       if (t.pos === 'VERB' && nouns === 0 && k > 0 && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].pos === 'DET' || m.possessive.has(tokens[k - 1]))) { out.push(t.lemma.toLowerCase(), t.norm); nouns++; continue; }
@@ -95,6 +111,8 @@ export class TriggerMatcher {
       if (nouns === 0 && t.pos === 'PRON') continue;
       break;
     }
+    // "un nuovo missile" with the noun tagged as an adjective: modifiers come last, after the nouns.
+    for (const a of adjs) out.push(tokens[a].lemma.toLowerCase(), tokens[a].norm);
   }
 
   private blocked(v: SentenceView, k: number, end: number, pos: 'VERB' | 'NOUN' | 'ADJ'): boolean {
@@ -126,11 +144,13 @@ export class TriggerMatcher {
       let chosen: TriggerMatch | undefined;
       let comp: { lemmas: string[]; clitic: boolean } | undefined;
       // A participle used as a noun ("trecento detenuti", "gli arrestati") is not a verb event.
-      const nominalised = t.feats.VerbForm === 'Part' && k > v.start && (tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM');
+      const nominalised = t.feats.VerbForm === 'Part' && k > v.start && (tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM'
+        // "the release of jailed mayor X": a participle between a preposition and its noun modifies the noun.
+        || (tokens[k - 1].pos === 'ADP' && k + 1 < v.end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN') && !views.isPassive(v, k)));
       for (const e of list) {
         if (e.pos === 'VERB' && nominalised) continue;
         // A multiword noun may open with its modifier ("formal protest", "joint exercise").
-        if (!headPosOk(t, e.pos) && !(e.lemmas.length > 1 && e.pos === 'NOUN' && t.pos === 'ADJ')) continue;
+        if (!headPosOk(t, e.pos) && !(e.pos === 'NOUN' && t.pos === 'ADJ' && (e.lemmas.length > 1 || adjectiveHead(tokens, k, v.start, v.end)))) continue;
         const end = e.lemmas.length === 1 ? k + 1 : matchSequence(tokens, k, v.end, e.lemmas);
         if (end < 0) continue;
         // "drone struck" is not the noun "drone strike".
@@ -148,14 +168,19 @@ export class TriggerMatcher {
           if (c.obj && !comp.lemmas.some((l) => c.obj?.has(l)) && !comp.clitic) continue;
           if (c.noobj && comp.lemmas.length && c.noobj.has(comp.lemmas[0])) continue;
         }
-        if (c.ctx) {
+        if (c.nonext) {
+          let j = end;
+          while (j < v.end && tokens[j].pos === 'ADV') j++;
+          if (j < v.end && (c.nonext.has(tokens[j].lemma) || c.nonext.has(tokens[j].norm))) continue;
+        }
+        if (c.ctx || c.noctx) {
           if (!ctxLemmas) {
             ctxLemmas = new Set();
             for (let j = v.start; j < v.end; j++) ctxLemmas.add(tokens[j].lemma.toLowerCase()).add(tokens[j].norm);
           }
-          let hit = false;
-          for (const w of c.ctx) if (ctxLemmas.has(w)) { hit = true; break; }
-          if (!hit) continue;
+          const lemmas = ctxLemmas;
+          if (c.ctx && ![...c.ctx].some((w) => lemmas.has(w))) continue;
+          if (c.noctx && [...c.noctx].some((w) => lemmas.has(w))) continue;
         }
         if (!chosen) chosen = { entry: e, tokenStart: k, tokenEnd: end, passive, alternatives: [e] };
         else chosen.alternatives.push(e);

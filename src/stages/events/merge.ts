@@ -36,9 +36,22 @@ const OBJECT_GAP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PR
 
 function isNonFinite(views: DocViews, tok: number): boolean {
   const t = views.tokens[tok];
+  if (t.feats.VerbForm === 'Inf' && coordinatedBare(views, tok)) return false;
   if (t.feats.VerbForm === 'Inf' || t.feats.VerbForm === 'Ger') return true;
   const prev = views.tokens[tok - 1];
   return prev !== undefined && views.pack.markers.complementizer.has(prev);
+}
+
+/** "imposed a curfew and cut internet access" tagged as an infinitive: right after "and", with no "to"/"di" before it. */
+function coordinatedBare(views: DocViews, tok: number): boolean {
+  const m = views.pack.markers;
+  const prev = views.tokens[tok - 1];
+  if (!prev || !m.coord.has(prev)) return false;
+  const s = views.tokens[tok].sentence;
+  for (let k = tok - 2; k >= 0 && k >= tok - 8 && views.tokens[k].sentence === s; k--) {
+    if (m.complementizer.has(views.tokens[k]) && views.tokens[k + 1]?.pos === 'VERB') return false;
+  }
+  return true;
 }
 
 /** "warned that it would strike", "ha promesso che invierà": a future or conditional complement clause. */
@@ -67,6 +80,21 @@ function objectGap(views: DocViews, tokens: Token[], from: number, to: number, p
     return false;
   }
   return true;
+}
+
+function sameModes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((m) => b.includes(m));
+}
+
+/** Only a coordinator and determiners between two triggers ("X e Y", "X and the Y"). */
+function coordinated(views: DocViews, from: number, to: number): boolean {
+  let coord = false;
+  for (let k = from; k < to; k++) {
+    const t = views.tokens[k];
+    if (views.pack.markers.coord.has(t)) coord = true;
+    else if (t.pos !== 'DET') return false;
+  }
+  return coord;
 }
 
 /** The outer event's mode from the act it absorbed, or from what that act itself absorbed
@@ -107,6 +135,12 @@ export function absorbComplements(views: DocViews, v: SentenceView, cands: Candi
       inner.agentFrom = outer;
       inner.rules.push('events.merge.reduced-relative');
       for (const md of outer.modes) if (!inner.modes.includes(md)) inner.modes.push(md);
+      continue;
+    }
+    // "gas lacrimogeni e proiettili di gomma": coordinated nouns of one type and mode are one act.
+    if (oe.pos === 'NOUN' && ie.pos === 'NOUN' && oe.type === ie.type && sameModes(outer.modes, inner.modes) && coordinated(views, from, to)) {
+      inner.suppressed = true;
+      outer.rules.push('events.merge.coordinated');
       continue;
     }
     if (ie.cond.inherit) {

@@ -175,7 +175,7 @@ export class DocViews {
 
   isPassive(v: SentenceView, tok: number): boolean {
     const t = this.tokens[tok];
-    if (t.feats.Voice === 'Pass') return true;
+    if (t.feats.Voice === 'Pass') return this.hasPassiveAux(v, tok) || !this.objectFollows(v, tok);
     if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && t.feats.VerbForm === 'Part')) return false;
     const m = this.pack.markers;
     const gs = this.verbGroupStart(v, tok);
@@ -196,7 +196,22 @@ export class DocViews {
     }
     if (!aux) return false;
     // An auxiliary "be" before a participle; reject gerund/infinitive forms.
-    return t.feats.VerbForm === 'Part' || (t.feats.VerbForm === undefined && t.feats.Tense === 'Past');
+    // "was preparing": a present participle (UD English VBG) after "be" is progressive, not passive.
+    return (t.feats.VerbForm === 'Part' && t.feats.Tense !== 'Pres') || (t.feats.VerbForm === undefined && t.feats.Tense === 'Past');
+  }
+
+  private hasPassiveAux(v: SentenceView, tok: number): boolean {
+    const m = this.pack.markers;
+    for (let k = this.verbGroupStart(v, tok); k < tok; k++) if (m['passive-aux'].has(this.tokens[k])) return true;
+    return false;
+  }
+
+  /** "The US on Friday imposed sanctions": a participle without auxiliary followed by a bare noun phrase is an active past. */
+  private objectFollows(v: SentenceView, tok: number): boolean {
+    const next = this.tokens[tok + 1];
+    if (!next || tok + 1 >= v.end) return false;
+    const gerund = next.pos === 'VERB' && (next.feats.VerbForm === 'Ger' || (next.feats.VerbForm === 'Part' && next.feats.Tense === 'Pres'));
+    return gerund || next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'NUM' || (next.pos === 'ADJ' && next.feats.VerbForm !== 'Part');
   }
 
   isReflexive(v: SentenceView, tok: number): boolean {

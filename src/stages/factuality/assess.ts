@@ -10,7 +10,8 @@ import {
   type CueClass,
 } from './classes.js';
 import { factualityLexicon, type FactualityLexicon } from './lexicon.js';
-import { heuristicScope, type Governor, type PredicateRef, type ScopeModel } from './scope.js';
+import { dependencyNegations, dependencyScope, sentenceParsed } from './dependency.js';
+import type { Governor, PredicateRef, ScopeModel } from './scope.js';
 import type { CueMatch, SentenceAnalysis, VerbGroup } from './sentence.js';
 
 export type { PredicateRef } from './scope.js';
@@ -20,7 +21,7 @@ export interface AssessOptions {
   eventDate?: string;
   /** Publication date; defaults to doc.meta.published. */
   published?: string;
-  /** Replace the heuristic scope (e.g. with a dependency-based one). */
+  /** Replace the default scope (the clause heuristics, checked against the parse where there is one). */
   scope?: ScopeModel;
 }
 
@@ -44,6 +45,11 @@ interface Local {
   cues: CueMatch[];
   vg?: VerbGroup;
   nominal: boolean;
+  /**
+   * A noun that is an argument of a lexical (non-support) verb ("to stop the crisis"): it refers to
+   * something outside the governed act, so intentions, attempts and goals above do not reach it.
+   */
+  argOfVerb?: boolean;
   noTense: boolean;
   passive: boolean;
   past: boolean;
@@ -56,7 +62,7 @@ const scopes = new Map<string, ScopeModel>();
 
 function scopeFor(lex: FactualityLexicon): ScopeModel {
   let s = scopes.get(lex.lang);
-  if (!s) scopes.set(lex.lang, (s = heuristicScope(lex)));
+  if (!s) scopes.set(lex.lang, (s = dependencyScope(lex)));
   return s;
 }
 
@@ -198,6 +204,7 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     }
     if (!active) continue;
 
+    if (local.argOfVerb && (PROSPECTIVE_CLASSES.has(cls) || IMPLICATIVE_CLASSES.has(cls) || cls === 'hedge-possible' || cls === 'hedge-probable')) continue;
     if (PROSPECTIVE_CLASSES.has(cls)) {
       if (!time || time.value !== 'FUTURE') time = { value: 'FUTURE', ...ev };
       if (gNeg) flips.push(...gLocal!.negations);
@@ -227,6 +234,9 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
       case 'future':
         time = { value: 'FUTURE', ...ev };
         break;
+      case 'scheduled-past':
+        certainty.push({ value: 'UNDERSPECIFIED', ...ev });
+        break;
       case 'deontic':
         certainty.push({ value: 'UNDERSPECIFIED', ...ev });
         time = { value: 'FUTURE', ...ev };
@@ -246,7 +256,7 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     if (child.link !== 'comp' && child.link !== 'whether') break;
     const gov = nearestCompCue(a, chain[k], child.start);
     if (gov && (SOURCE_CLASSES.has(gov.entry.cls) || gov.entry.cls === 'unnamed-source' || IMPLICATIVE_CLASSES.has(gov.entry.cls))) break;
-    if (!gov && (!local.vg || local.vg.finite < 0)) {
+    if (!gov && child.infinitive && (!local.vg || local.vg.finite < 0)) {
       // plain verb + infinitive ("saranno stati i soldati a sparare"): the verb's own reading carries over
       let pv: VerbGroup | undefined;
       for (const v of a.vgs) if (v.clause === chain[k] && v.end <= child.start) pv = v;
@@ -258,6 +268,8 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
         for (const c of pl.cues) usedCues.add(c);
         for (const c of pl.extraCues) local.extraCues.push(c);
         if (pl.conditional && !local.conditional) local.conditional = pl.conditional;
+        // "could continue to gain": the modal of the governing verb reaches its infinitive
+        if (pl.ability && !local.ability) local.ability = pl.ability;
       }
     }
     for (const c of a.cues) {
@@ -281,6 +293,32 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
         time = { value: 'FUTURE', ...ev };
       }
     }
+  }
+
+  // "the cancelled deal to lease tankers", "the scrapped plan to build a dam": the infinitive
+  // complement of a noun shares the noun's negation
+  if (chain.length > 1) {
+    const child = a.clauses[chain[0]];
+    const noun = child.link === 'comp' && infinitiveMarker(doc, lex, child.markerEnd - 1, a.end) ? nounBefore(doc, a, child.markerEnd - 1) : -1;
+    if (noun >= 0 && a.clauseAt[noun - a.start] === chain[1]) {
+      const nl = localReading(doc, a, noun, { tokenStart: noun, tokenEnd: noun + 1, sentence: a.sentence }, lex);
+      if (nl.nominal) {
+        for (const n of nl.negations) flips.push({ spans: n.spans, rule: 'factuality.noun-complement' });
+        for (const c of nl.cues) usedCues.add(c);
+      }
+    }
+  }
+
+  // Purpose clause ("in order to", "so that", "per" + infinitive): the goal is not asserted to happen.
+  for (const ci of local.argOfVerb ? [] : chain) {
+    const k = a.clauses[ci];
+    if (k.link === 'purpose') {
+      const ev = { spans: [tokSpan(doc, k.start, Math.max(k.markerEnd, k.start + 1))], rule: 'factuality.purpose' };
+      certainty.push({ value: 'POSSIBLE', ...ev });
+      if (!time && !local.perfect) time = { value: 'FUTURE', ...ev };
+      break;
+    }
+    if (k.link !== 'comp') break;
   }
 
   // Conditional mood and "would": reportive, future-in-the-past or hypothetical.
@@ -314,7 +352,9 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
   // Past ability ("police could enter") unless embedded, conditional or pointing to the future.
   if (local.ability) {
     const futureDate = dateAfter(options.eventDate, published) || clauseTimexAfter(doc, a, head, published) !== undefined;
-    if (firstGov || futureDate || (time && time.value === 'FUTURE') || (special && special.value !== 'NONE')) {
+    // in a "that" complement ("bear in mind that prices could fall") it is a possibility, not past ability
+    const inComplement = chain.length > 1 && a.clauses[chain[0]].link === 'comp';
+    if (firstGov || inComplement || futureDate || (time && time.value === 'FUTURE') || (special && special.value !== 'NONE')) {
       certainty.push({ value: 'POSSIBLE', ...local.ability });
       if (!time || time.value !== 'FUTURE') time = { value: 'FUTURE', ...local.ability };
     }
@@ -385,6 +425,15 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     cues,
     score: factualityScore(cert.value, pol.value),
   };
+}
+
+/** The noun right before an infinitive marker, or the noun of a cue ending in it ("plan to"). */
+function nounBefore(doc: CronacaDocument, a: SentenceAnalysis, marker: number): number {
+  for (let k = marker - 1; k >= a.start && k >= marker - 2; k--) {
+    if (doc.tokens[k].pos === 'NOUN') return k;
+    if (a.cueAt[k - a.start] < 0) break;
+  }
+  return -1;
 }
 
 /** The clause marker at token i is an infinitive particle ("to"). */
@@ -469,12 +518,19 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
     // noun-phrase modifiers: "presunto attacco", "il mancato pagamento", "the planned visit"
     for (const c of a.cues) {
       if (c.entry.scope !== 'np' && !(c.entry.scope === 'nword' && c.end <= head)) continue;
-      const before = c.end <= head && head - c.end <= 2 && rangeIs(tokens, c.end, head, ['ADJ', 'DET', 'ADV']);
+      // a cue ending in a preposition ("fears of", "timori di") takes the head of the phrase after it
+      const ofPhrase = c.end - c.start > 1 && tokens[c.end - 1].pos === 'ADP';
+      const before = c.end <= head && (ofPhrase
+        ? head - c.end <= 3 && rangeIs(tokens, c.end, head, ['ADJ', 'DET', 'ADV', 'NOUN', 'PROPN', 'NUM'])
+        : head - c.end <= 2 && rangeIs(tokens, c.end, head, ['ADJ', 'DET', 'ADV']));
       const after = c.entry.scope === 'np' && c.start === p.tokenEnd;
       if (!before && !after) continue;
       if (c.entry.scope === 'nword' && c.vg >= 0 && isSupport(doc, a, a.vgs[c.vg], lex)) continue;
       applyNp(doc, c, out);
     }
+    applyPredicateNegation(doc, a, head, out);
+    applyTheme(doc, a, head, clause, lex, out);
+    applyRaisedSubject(doc, a, head, clause, out);
     // host verb: support verbs pass their reading to the noun ("c'è stato un attacco")
     let host = -1;
     let bestDist = Infinity;
@@ -483,6 +539,13 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
       const d = v.end <= head ? head - v.end : v.start - head + 0.5;
       if (d < bestDist) { bestDist = d; host = v.index; }
     }
+    // a noun inside a later prepositional phrase is no argument of the support verb ("under the circumstances")
+    if (host >= 0 && a.vgs[host].end <= head && inPrepositionalPhrase(tokens, a.vgs[host].end, head, lex)) host = -2;
+    if (host === -2) {
+      applyClauseCues(doc, a, clause, out, true);
+      applyConditional(doc, a, clause, lex, out);
+      return out;
+    }
     if (host < 0) {
       // no verb in the clause: tense unknown only when the whole sentence has none (headlines)
       out.noTense = a.vgs.length === 0;
@@ -490,6 +553,9 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
       return out;
     }
     if (!isSupport(doc, a, a.vgs[host], lex)) {
+      // the verb's subject, or a definite object ("to face the crisis"); an indefinite object can
+      // be brought about by the act ("to restore confidence") and shares its reading
+      out.argOfVerb = a.vgs[host].start > head || definiteBefore(tokens, a.start, head, lex);
       const hv = a.vgs[host];
       const hf = hv.finite >= 0 ? tokens[hv.finite] : undefined;
       if (hf?.feats.Tense === 'Fut' && !out.time) out.time = { value: 'NON_FUTURE', spans: [tokSpan(doc, head, head + 1)], rule: 'factuality.default' };
@@ -533,6 +599,160 @@ function applyConditional(doc: CronacaDocument, a: SentenceAnalysis, clause: num
   }
 }
 
+function definiteBefore(tokens: Token[], start: number, head: number, lex: FactualityLexicon): boolean {
+  let k = head - 1;
+  while (k >= start && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADV')) k--;
+  if (k < start) return false;
+  return lex.definite.has(tokens[k].norm) || tokens[k].feats.Poss === 'Yes';
+}
+
+/** The noun at `head` sits in a prepositional phrase (other than "of") after `from`. */
+function inPrepositionalPhrase(tokens: Token[], from: number, head: number, lex: FactualityLexicon): boolean {
+  const mods = ['ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV'];
+  let k = head - 1;
+  while (k >= from && mods.includes(tokens[k].pos)) k--;
+  while (k >= from && tokens[k].pos === 'DET') k--;
+  return k >= from && tokens[k].pos === 'ADP' && !lex.npLinks.has(tokens[k].norm);
+}
+
+const NP_WORDS = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADV'];
+
+/**
+ * "is not efficient", "seen as not sufficient", "non è sufficiente": a negation right before a
+ * non-verbal predicate that no verb group took.
+ */
+function applyPredicateNegation(doc: CronacaDocument, a: SentenceAnalysis, head: number, out: LocalFull): void {
+  const tokens = doc.tokens;
+  const parsed = dependencyNegations(doc, a, [head]);
+  if (parsed) {
+    // the nominal or adjectival predicate's own negators ("not efficient", "no attack")
+    for (const c of parsed) {
+      out.negations.push({ spans: [cueSpan(doc, c)], rule: 'scope.dependency.negation' });
+      out.cues.push(c);
+    }
+    return;
+  }
+  for (const c of a.cues) {
+    if (c.entry.cls !== 'negation' || c.entry.scope !== 'vg' || c.end > head || head - c.end > 2) continue;
+    if (c.vg >= 0 && a.vgs[c.vg].start < head) continue;
+    if (!rangeIs(tokens, c.end, head, ['DET', 'ADV', 'ADJ'])) continue;
+    out.negations.push({ spans: [cueSpan(doc, c)], rule: 'factuality.predicate-negation' });
+    out.cues.push(c);
+  }
+}
+
+/**
+ * "the recovery is likely to be slow", "la ripresa sembra essere lenta": the subject of a raising
+ * hedge belongs to the hedged proposition.
+ */
+function applyRaisedSubject(doc: CronacaDocument, a: SentenceAnalysis, head: number, clause: number, out: LocalFull): void {
+  const tokens = doc.tokens;
+  if (tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN') return;
+  for (const c of a.cues) {
+    const cls = c.entry.cls;
+    if (c.clause !== clause || c.start <= head || c.entry.scope !== 'comp' || (cls !== 'hedge-probable' && cls !== 'hedge-possible')) continue;
+    // the cue's verb comes right after the subject noun phrase: no other verb, no preposition before the noun
+    if (a.vgs.some((v) => v.start > head && v.start < c.start && v.index !== c.vg)) return;
+    if (!rangeIs(tokens, head + 1, c.start, ['ADV', 'AUX', 'VERB', 'PART'])) return;
+    let k = head - 1;
+    while (k >= a.start && NP_WORDS.includes(tokens[k].pos)) k--;
+    if (k >= a.start && tokens[k].pos === 'ADP') return;
+    out.certainty.push({ value: CLASS_CERTAINTY[cls]!, spans: [cueSpan(doc, c)], rule: 'factuality.raised-subject' });
+    out.cues.push(c);
+    return;
+  }
+}
+
+/**
+ * "the flight was delayed", "Boeing cancelled the order", "il volo è stato rinviato": the theme of a
+ * cancelling verb (its object, or its subject when passive or intransitive) did not take place.
+ */
+function applyTheme(doc: CronacaDocument, a: SentenceAnalysis, head: number, clause: number, lex: FactualityLexicon, out: LocalFull): void {
+  const tokens = doc.tokens;
+  if (tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN') return;
+  let v = -1;
+  if (sentenceParsed(doc, a)) {
+    // with a parse: the noun is the verb's object, passive subject, or subject of an intransitive
+    // use, or the verb is a participle modifying the noun ("test flight delayed after accident")
+    const isTheme = (k: number) => k >= 0 && a.cueAt[k - a.start] >= 0 && a.cues[a.cueAt[k - a.start]].entry.scope === 'theme';
+    v = tokens[head].head ?? -1;
+    const rel = tokens[head].deprel ?? '';
+    const hasObj = () => tokens.some((t, k) => k >= a.start && k < a.end && t.head === v && t.deprel === 'obj');
+    const themeRel = isTheme(v) && (rel === 'obj' || rel === 'nsubj:pass' || (rel === 'nsubj' && !hasObj()));
+    if (!themeRel) {
+      v = -1;
+      for (let k = a.start; k < a.end; k++) if (tokens[k].head === head && tokens[k].deprel === 'acl' && isTheme(k)) v = k;
+    }
+  }
+  if (v >= 0) {
+    const ci = a.cueAt[v - a.start];
+    const cue = a.cues[ci];
+    out.cues.push(cue);
+    const ev = { spans: [cueSpan(doc, cue)], rule: 'scope.dependency.theme' };
+    if (cue.entry.cls === 'attempt') {
+      out.certainty.push({ value: 'POSSIBLE', ...ev });
+      if (!out.time) out.time = { value: 'FUTURE', ...ev };
+    } else if (cue.entry.cls === 'negative-implicative') {
+      out.negations.push(ev);
+      for (const n of dependencyNegations(doc, a, [v]) ?? []) out.negations.push({ spans: [cueSpan(doc, n)], rule: 'scope.dependency.negation' });
+    }
+    return;
+  }
+  // no theme in the parse (or no parse): the linear reading below
+  for (const v of a.vgs) {
+    if (v.clause !== clause) continue;
+    const ci = a.cueAt[v.main - a.start];
+    if (ci < 0 || a.cues[ci].entry.scope !== 'theme') continue;
+    const main = tokens[v.main];
+    const prev = tokens[v.main - 1];
+    const passive = main.feats.VerbForm === 'Part' && v.main > v.start && lex.aux.has(prev.lemma) && !lex.perfect.has(prev.lemma);
+    let ok: boolean;
+    if (v.end <= head) {
+      // object: only noun-phrase words between the verb and the noun, and the verb is not passive
+      ok = !passive && (rangeIs(tokens, v.end, head, NP_WORDS) || rangeIsNp(tokens, v.end, head));
+    } else {
+      // subject of a passive ("was delayed", headline "flight delayed after…") or of an
+      // intransitive use: the noun heads the clause's first noun phrase, no verb comes between
+      if (a.vgs.some((x) => x.start > head && x.start < v.start)) continue;
+      const next = tokens[v.end];
+      const noObject = !next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'ADV' || next.pos === 'SCONJ';
+      if (!passive && !noObject) continue;
+      let k = head - 1;
+      while (k >= a.start && NP_WORDS.includes(tokens[k].pos)) k--;
+      ok = k < a.start || tokens[k].pos !== 'ADP';
+    }
+    if (!ok) continue;
+    const cue = a.cues[ci];
+    out.cues.push(cue);
+    if (cue.entry.cls === 'attempt') {
+      // "Aeroflot negotiates the purchase of 22 jets": the act under negotiation is not concluded
+      const ev = { spans: [cueSpan(doc, cue)], rule: 'factuality.attempted-theme' };
+      out.certainty.push({ value: 'POSSIBLE', ...ev });
+      if (!out.time) out.time = { value: 'FUTURE', ...ev };
+      return;
+    }
+    if (cue.entry.cls !== 'negative-implicative') return;
+    out.negations.push({ spans: [cueSpan(doc, cue)], rule: 'factuality.cancelled-theme' });
+    // "the flight was not delayed": the verb's own negation cancels out
+    for (const c of a.cues) {
+      if (c.vg === v.index && c.entry.cls === 'negation') out.negations.push(cueEvid(doc, c));
+    }
+    return;
+  }
+}
+
+/** Noun-phrase words, possessive pronouns included ("its summit"). */
+function rangeIsNp(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!NP_WORDS.includes(tokens[i].pos) && tokens[i].feats.Poss !== 'Yes') return false;
+  return true;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}
+
 function rangeIs(tokens: Token[], from: number, to: number, pos: string[]): boolean {
   for (let i = from; i < to; i++) if (!pos.includes(tokens[i].pos)) return false;
   return true;
@@ -564,6 +784,12 @@ function applyNp(doc: CronacaDocument, c: CueMatch, out: LocalFull): void {
       break;
     case 'attempt':
       out.certainty.push({ value: 'POSSIBLE', ...ev });
+      break;
+    case 'hedge-possible':
+    case 'hedge-probable':
+      // a feared or hoped-for event ("fears of a recession") lies ahead of the fear
+      out.certainty.push({ value: CLASS_CERTAINTY[c.entry.cls]!, ...ev });
+      if (!out.time) out.time = { value: 'FUTURE', ...ev };
       break;
     default:
       break;
@@ -621,11 +847,14 @@ function analyseVerbGroup(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGro
   let modal: CueMatch | undefined;
   // Negation: every negator counts; negative-concord words ("nessuno", "mai", "né ... né") count
   // once in all, and only before the verb with no other negator ("non ... nessuno" is one).
-  const allNeg = a.cues.filter((c) => c.vg === vg.index && (c.entry.cls === 'negation' || c.entry.cls === 'negative-concord'));
+  // With a parse, the negators are those attached to the predicate (or to the verb group's verb).
+  const parsed = dependencyNegations(doc, a, [vg.main, ...range(Math.max(p.tokenStart, vg.start), Math.min(p.tokenEnd, vg.end))]);
+  const allNeg = parsed ?? a.cues.filter((c) => c.vg === vg.index && (c.entry.cls === 'negation' || c.entry.cls === 'negative-concord'));
+  const negEvid = (c: CueMatch): Evid => (parsed ? { spans: [cueSpan(doc, c)], rule: 'scope.dependency.negation' } : cueEvid(doc, c));
   const negators = allNeg.filter((c) => c.entry.cls === 'negation');
-  for (const c of negators) { out.negations.push(cueEvid(doc, c)); out.cues.push(c); }
+  for (const c of negators) { out.negations.push(negEvid(c)); out.cues.push(c); }
   const concordWords = allNeg.filter((c) => c.entry.cls === 'negative-concord');
-  if (!negators.length && concordWords.length && concordWords[0].end <= vg.start) out.negations.push(cueEvid(doc, concordWords[0]));
+  if (!negators.length && concordWords.length && concordWords[0].end <= vg.start) out.negations.push(negEvid(concordWords[0]));
   for (const c of concordWords) out.cues.push(c);
   for (const c of attached) {
     const cls = c.entry.cls;
@@ -636,6 +865,11 @@ function analyseVerbGroup(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGro
     const inTrigger = c.start >= p.tokenStart && c.start < p.tokenEnd;
     if (cls === 'negative-implicative' && (c.entry.scope === 'vg' || c.entry.scope === 'next-vg') && !inTrigger) {
       out.negations.push(ev);
+      out.cues.push(c);
+      continue;
+    }
+    if (cls === 'scheduled-past' && c.entry.scope === 'vg') {
+      out.certainty.push({ value: 'UNDERSPECIFIED', ...ev });
       out.cues.push(c);
       continue;
     }

@@ -10,6 +10,8 @@ export const CUE_CLASS_LIST = [
   'intention', 'request', 'threat', 'promise', 'future', 'conditional-aux',
   'negation', 'negative-concord', 'false-negation', 'booster', 'question', 'generic',
   'support', 'aux', 'aux-perfect',
+  // a plan or schedule stated in the past ("was due to fly", "doveva partire"): its outcome is not told
+  'scheduled-past',
 ] as const;
 export type CueClass = (typeof CUE_CLASS_LIST)[number];
 export const CUE_CLASSES: ReadonlySet<CueClass> = new Set(CUE_CLASS_LIST);
@@ -42,6 +44,7 @@ export const CLASS_CERTAINTY: Partial<Record<CueClass, Certainty>> = {
   attempt: 'POSSIBLE',
   'unnamed-hedge': 'PROBABLE',
   deontic: 'UNDERSPECIFIED',
+  'scheduled-past': 'UNDERSPECIFIED',
 };
 
 const RANK: Record<Certainty, number> = { CERTAIN: 3, PROBABLE: 2, POSSIBLE: 1, UNDERSPECIFIED: 0 };

@@ -7,6 +7,8 @@ import type { PredicateRef } from './scope.js';
 
 export { assessFactuality, dateAfter, type AssessOptions } from './assess.js';
 export type { PredicateRef, ScopeModel, Governor } from './scope.js';
+export { heuristicScope } from './scope.js';
+export { dependencyScope, setDependencyScope } from './dependency.js';
 export { factualityScore } from './classes.js';
 
 /** Tokens covered by character spans (the event trigger), as a predicate reference. */

@@ -3,11 +3,12 @@ import { readPackTsv } from '../../core/packs.js';
 import type { Token } from '../../core/types.js';
 import { CUE_CLASSES, type CueClass } from './classes.js';
 
-export type CueScope = 'clause' | 'comp' | 'vg' | 'next-vg' | 'np' | 'pp' | 'nword' | 'support' | 'none';
-const SCOPES = new Set<CueScope>(['clause', 'comp', 'vg', 'next-vg', 'np', 'pp', 'nword', 'support', 'none']);
+// theme: a verb whose direct object (or passive subject) is an event that does not take place as planned
+export type CueScope = 'clause' | 'comp' | 'vg' | 'next-vg' | 'np' | 'pp' | 'nword' | 'support' | 'theme' | 'none';
+const SCOPES = new Set<CueScope>(['clause', 'comp', 'vg', 'next-vg', 'np', 'pp', 'nword', 'support', 'theme', 'none']);
 
-export type ClauseRole = 'comp' | 'comp-inf' | 'if' | 'whether' | 'cond' | 'rel' | 'adv' | 'purpose' | 'coord' | 'break' | 'agent' | 'np-link' | 'none';
-const ROLES = new Set<ClauseRole>(['comp', 'comp-inf', 'if', 'whether', 'cond', 'rel', 'adv', 'purpose', 'coord', 'break', 'agent', 'np-link', 'none']);
+export type ClauseRole = 'comp' | 'comp-inf' | 'if' | 'whether' | 'cond' | 'rel' | 'adv' | 'purpose' | 'coord' | 'break' | 'agent' | 'np-link' | 'definite' | 'none';
+const ROLES = new Set<ClauseRole>(['comp', 'comp-inf', 'if', 'whether', 'cond', 'rel', 'adv', 'purpose', 'coord', 'break', 'agent', 'np-link', 'definite', 'none']);
 
 export type PronounKind = 'first' | 'personal' | 'impersonal';
 
@@ -77,6 +78,8 @@ export interface FactualityLexicon {
   aux: Set<string>;
   /** Prepositions that link a noun to its modifier inside a noun phrase ("of", "di"). */
   npLinks: Set<string>;
+  /** Definite determiners ("the", "il"): a definite noun phrase presupposes its referent exists. */
+  definite: Set<string>;
   perfect: Set<string>;
 }
 
@@ -108,14 +111,16 @@ export function factualityLexicon(lang: string): FactualityLexicon {
   }
   const clauses = new PhraseIndex<ClauseRole>();
   const npLinks = new Set<string>();
+  const definite = new Set<string>();
   for (const [marker, role] of readPackTsv(lang, 'factuality-clauses.tsv')) {
     if (!ROLES.has(role as ClauseRole)) throw new Error(`packs/${lang}/factuality-clauses.tsv: bad role "${role}"`);
     if (role === 'np-link') { npLinks.add(marker.toLowerCase()); continue; }
+    if (role === 'definite') { definite.add(marker.toLowerCase()); continue; }
     for (const variant of apostropheVariants(words(marker))) clauses.add(variant, role as ClauseRole);
   }
   const pronouns = new Map<string, PronounKind>();
   for (const [word, kind] of readPackTsv(lang, 'factuality-pronouns.tsv')) pronouns.set(word.toLowerCase(), kind as PronounKind);
-  lex = { lang, cues, clauses, pronouns, aux, perfect, npLinks };
+  lex = { lang, cues, clauses, pronouns, aux, perfect, npLinks, definite };
   cache.set(lang, lex);
   return lex;
 }

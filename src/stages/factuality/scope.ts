@@ -63,7 +63,8 @@ export function heuristicScope(lex: FactualityLexicon): ScopeModel {
           if (cue.clause !== clause) continue;
           if (cue.start <= pred.tokenStart && cue.end > pred.tokenStart) continue;
           const scope = cue.entry.scope;
-          if (scope === 'comp' && cue.start < pos && cue.start < pred.tokenStart && (cue.end <= pos || pos !== head)) {
+          // a cue ending in its own complement marker ("measures to", "fears that") governs that complement only
+          if (scope === 'comp' && cue.start < pos && cue.start < pred.tokenStart && (cue.end <= pos || pos !== head) && (pos !== head || !opensOwnClause(a, cue))) {
             level.push({ cue, kind: 'same-clause', sourceOnly, rule: 'scope.heuristic.same-clause' });
           } else if (scope === 'comp' && cue.start > pos && pos === head && (SOURCE_CLASSES.has(cue.entry.cls) || cue.entry.cls === 'unnamed-source') && trailing(a, doc, cue)) {
             level.push({ cue, kind: 'trailing', sourceOnly, rule: 'scope.heuristic.trailing-report' });
@@ -87,6 +88,10 @@ export function heuristicScope(lex: FactualityLexicon): ScopeModel {
   };
 }
 
+function opensOwnClause(a: SentenceAnalysis, cue: CueMatch): boolean {
+  return cue.end - cue.start > 1 && a.clauses.some((k) => k.parent === cue.clause && k.start === cue.end - 1);
+}
+
 function rank(g: Governor): number {
   return g.kind === 'same-clause' ? 0 : g.kind === 'pp' ? 1 : 2;
 }
@@ -100,11 +105,17 @@ function trailing(a: SentenceAnalysis, doc: CronacaDocument, cue: CueMatch): boo
   let p = Math.min(vgStart, cue.start) - 1;
   // skip a subject noun phrase before the verb ("..., the defence ministry in Berlin said")
   const np = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PRON']);
-  while (p > a.start && p > vgStart - 10 && np.has(tokens[p].pos)) p--;
+  while (p > a.start && p > vgStart - 10 && np.has(tokens[p].pos)) {
+    // "..., a charge the groups deny": a determiner right after a noun starts a reduced relative
+    if (tokens[p].pos === 'DET' && (tokens[p - 1].pos === 'NOUN' || tokens[p - 1].pos === 'PROPN')) return false;
+    p--;
+  }
   const t = tokens[p]?.text;
   if (t !== ',' && t !== '»' && t !== '”' && t !== '"') return false;
   const vgEnd = cue.vg >= 0 ? a.vgs[cue.vg].end : cue.end;
   for (const v of a.vgs) if (v.start >= vgEnd && a.clauseAt[v.start - a.start] === cue.clause) return false;
+  // "..., investors fear that banks could fail": a verb with its own complement is no trailing report
+  if (a.clauses.some((k) => k.parent === cue.clause && k.link === 'comp' && k.start >= cue.start)) return false;
   return true;
 }
 

@@ -36,6 +36,8 @@ export interface Clause {
   /** Adverbial or conditional clause placed before its main clause. */
   fronted: boolean;
   hasCondChild: boolean;
+  /** Opened by an infinitive marker ("to", "di"): it holds no finite verb of its own. */
+  infinitive?: boolean;
   rule: string;
 }
 
@@ -74,14 +76,15 @@ export function isInfinitive(t: Token): boolean {
 }
 
 function cueFitsToken(entry: CueEntry, words: number, t: Token, byForm: boolean): boolean {
-  if (words > 1) return true;
+  // a multi-word noun cue ("efforts to") never starts on a verb ("plans to" as a verb is an intention)
+  if (words > 1) return !entry.noun || (t.pos !== 'VERB' && t.pos !== 'AUX');
   // a listed inflected form of a modal or auxiliary-like verb is trusted whatever its tag ("voler")
   if (byForm && entry.scope === 'vg' && entry.cue === t.norm && t.pos !== 'PROPN') return true;
   if (entry.noun) return t.pos === 'NOUN' || t.pos === 'X';
   const { scope, cls } = entry;
   if (cls === 'negation' || cls === 'negative-concord' || cls === 'false-negation') return true;
   if (entry.adj) return t.pos === 'ADJ' || t.pos === 'X';
-  if (scope === 'comp' || scope === 'support' || scope === 'vg') return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'X';
+  if (scope === 'comp' || scope === 'support' || scope === 'vg' || scope === 'theme') return t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'X';
   if (scope === 'np') return t.pos !== 'VERB' && t.pos !== 'AUX';
   return true;
 }
@@ -208,7 +211,11 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
       continue;
     }
     if (t.text === ',' && curTokens > 0) {
-      const c = clauses[cur];
+      // "As X reported that Y rose, investors …": the comma closes a fronted clause together with
+      // the complement clauses opened inside it
+      let top = cur;
+      while (clauses[top].link === 'comp' && !clauses[top].fronted && clauses[top].parent >= 0) top = clauses[top].parent;
+      const c = clauses[clauses[top].fronted ? top : cur];
       const next = i + 1 < end ? i + 1 : -1;
       if (c.fronted && (c.link === 'cond' || c.link === 'adv' || c.link === 'purpose')) {
         clauseAt[i - start] = cur;
@@ -219,11 +226,28 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
         i++;
         continue;
       }
-      if ((c.link === 'rel' || c.link === 'adv') && next >= 0 && verbalAt(next) && c.parent >= 0) {
+      // "the order, which is believed to be worth $15bn, has given": a comma and a verb close the
+      // relative or adverbial clause, with any complement clauses opened inside it
+      let up = cur;
+      while (clauses[up].link === 'comp' && clauses[up].parent >= 0) up = clauses[up].parent;
+      const k = clauses[up];
+      if ((k.link === 'rel' || k.link === 'adv') && next >= 0 && verbalAt(next) && k.parent >= 0) {
         clauseAt[i - start] = cur;
-        cur = c.parent;
+        cur = k.parent;
         i++;
         continue;
+      }
+    }
+    // "measures to stop the crisis have been seen as…": a finite verb ends an infinitive clause
+    if (clauses[cur].infinitive && curTokens > 0 && startsFiniteGroup(i)) {
+      // "refused to withdraw it, and unions have called…": after a conjunction a new coordinate clause
+      let conj = -1;
+      for (let k = i - 1; k > clauses[cur].start; k--) if (tokens[k].pos === 'CCONJ') { conj = k; break; }
+      if (conj >= 0) {
+        cur = newClause(conj, conj + 1, 'coord', -1, 'scope.heuristic.coord-after-infinitive');
+        for (let k = conj; k < i; k++) clauseAt[k - start] = cur;
+      } else {
+        while (clauses[cur].infinitive && clauses[cur].parent >= 0) cur = clauses[cur].parent;
       }
     }
     const m = lex.clauses.match(tokens, i, end);
@@ -266,7 +290,10 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
         } else if (role === 'if') {
           cur = attach(governedByQuestion(tokens, i, start, cueAt, cues) ? 'whether' : 'cond', i, after);
         } else if (role === 'purpose') cur = attach('purpose', i, after);
-        else cur = attach(role === 'whether' ? 'whether' : 'comp', i, after);
+        else {
+          cur = attach(role === 'whether' ? 'whether' : 'comp', i, after);
+          if (role === 'comp-inf') clauses[cur].infinitive = true;
+        }
       } else {
         cur = attach(role as ClauseLink, i, after);
       }
@@ -280,6 +307,14 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
     clauseAt[i - start] = cur;
     if (t.pos !== 'PUNCT') curTokens++;
     i++;
+  }
+
+  /** A verb group starts at i with an unambiguous finite verb (past, auxiliary or person-marked). */
+  function startsFiniteGroup(i: number): boolean {
+    const v = vgAt[i - start];
+    if (v < 0 || vgs[v].start !== i || vgs[v].finite < 0) return false;
+    const f = tokens[vgs[v].finite];
+    return f.feats.Tense === 'Past' || f.feats.Person !== undefined || lex.aux.has(f.lemma);
   }
 
   function closesQuote(i: number): boolean {
@@ -301,7 +336,7 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
   for (const c of clauses) if (c.link === 'cond' && c.parent >= 0) clauses[c.parent].hasCondChild = true;
   for (const c of cues) c.clause = clauseAt[c.start - start];
   for (const v of vgs) v.clause = clauseAt[v.main - start];
-  attachCues(cues, vgs, clauses, start, vgAt, clauseAt);
+  attachCues(tokens, cues, vgs, clauses, start, vgAt, clauseAt);
 
   // 4. Quotes and question mark.
   const quotes: { open: number; close: number }[] = [];
@@ -373,7 +408,7 @@ function governedByQuestion(tokens: Token[], i: number, start: number, cueAt: In
 }
 
 /** Attach vg / next-vg / nword cues and verb cues to their verb group. */
-function attachCues(cues: CueMatch[], vgs: VerbGroup[], clauses: Clause[], start: number, vgAt: Int32Array, clauseAt: Int32Array): void {
+function attachCues(tokens: Token[], cues: CueMatch[], vgs: VerbGroup[], clauses: Clause[], start: number, vgAt: Int32Array, clauseAt: Int32Array): void {
   for (const c of cues) {
     let own = -1;
     for (let k = c.start; k < c.end && own < 0; k++) own = vgAt[k - start];
@@ -399,7 +434,10 @@ function attachCues(cues: CueMatch[], vgs: VerbGroup[], clauses: Clause[], start
         const vc = clauseAt[v.start - start];
         // "decided not to renew": the negation goes with the infinitive right after it
         const opensAfter = vc !== c.clause && clauses[vc].start === c.end && clauses[vc].link === 'comp';
-        if (v.start - c.end <= 3 && (vc === c.clause || opensAfter)) c.vg = v.index;
+        // never across punctuation ("is not - \"I conclude…\"")
+        let punct = false;
+        for (let k = c.end; k < v.start; k++) if (tokens[k].pos === 'PUNCT') punct = true;
+        if (v.start - c.end <= 3 && !punct && (vc === c.clause || opensAfter)) c.vg = v.index;
         break;
       }
     } else if (scope === 'nword') {

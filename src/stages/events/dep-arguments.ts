@@ -1,0 +1,565 @@
+// Argument finding from the dependency parse (token.head / token.deprel, set by the syntax stage):
+// nsubj, obj, iobj, obl:agent, nsubj:pass, obl/nmod by their case marker, subjects shared through
+// conj / xcomp / gerund chains, relative pronouns to their antecedent, and support verbs for noun
+// triggers. A sentence without a parse falls back to the clause heuristics (rule ids
+// "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
+import type { ActorRef, CronacaDocument, Mention, Token } from '../../core/types.js';
+import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
+import type { MarkerClass } from './markers.js';
+import type { Frame, Slot } from './plover.js';
+import { PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
+
+type SlotName = Slot | 'light-target';
+
+/** Clauses and modifiers whose words are not part of a noun phrase's actors. */
+const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'punct', 'conj', 'cc']);
+/** Oblique markers tried on an obl / nmod dependent, in order. */
+const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient'];
+
+function rel(t: Token): string {
+  return t.deprel ?? '';
+}
+
+function baseRel(t: Token): string {
+  const d = rel(t);
+  const i = d.indexOf(':');
+  return i < 0 ? d : d.slice(0, i);
+}
+
+export class DependencyArgumentFinder implements ArgumentFinder {
+  readonly heuristic: HeuristicArgumentFinder;
+  private readonly kids = new Map<number, number[][]>();
+  private readonly parsedCache = new Map<number, boolean>();
+  /** Set while finding one trigger's arguments: its object is a clitic the entity stage did not resolve. */
+  private unresolved = false;
+
+  constructor(private readonly views: DocViews) {
+    this.heuristic = new HeuristicArgumentFinder(views);
+  }
+
+  /** True when every token of the sentence carries a dependency head. */
+  parsed(v: SentenceView): boolean {
+    let ok = this.parsedCache.get(v.index);
+    if (ok === undefined) {
+      const tokens = this.views.tokens;
+      ok = v.end > v.start;
+      for (let k = v.start; k < v.end && ok; k++) if (tokens[k].head === undefined || !tokens[k].deprel) ok = false;
+      this.parsedCache.set(v.index, ok);
+    }
+    return ok;
+  }
+
+  find(doc: CronacaDocument, sentenceIndex: number, trigger: TriggerRef, frame: Frame): Arguments {
+    const v = this.views.sentence(sentenceIndex);
+    if (!this.parsed(v)) return this.heuristic.find(doc, sentenceIndex, trigger, frame);
+    const slots: [SlotName, Found][] = [];
+    const add = (slot: SlotName, f: Found | undefined): void => {
+      if (f && f.mentions.length) slots.push([slot, f]);
+    };
+    this.unresolved = false;
+    const head = this.phraseHead(v, trigger.tokenStart, trigger.tokenEnd);
+    if (trigger.pos === 'NOUN') this.nounSlots(v, head, trigger, frame, add);
+    else {
+      // "found X guilty": the adjective's event takes the arguments of the verb that governs it.
+      const verb = trigger.pos === 'ADJ' && this.tokens[head].head !== undefined && this.tokens[head].head! >= 0 ? this.tokens[head].head! : head;
+      this.verbSlots(v, verb, trigger, frame, add);
+    }
+    const dep = this.heuristic.assign(slots, frame);
+    if (dep.source.length && (dep.target.length || this.unresolved)) return dep;
+    // A role the parse leaves empty is filled by the clause heuristics (their rule ids say so), except
+    // a target behind an unresolved clitic ("lo ha arrestato").
+    const heur = this.heuristic.find(doc, sentenceIndex, trigger, frame);
+    const key = (a: ActorRef): string => a.entity ?? a.mention ?? a.text;
+    const source = dep.source.length ? dep.source : heur.source;
+    const sources = new Set(source.map(key));
+    const target = (dep.target.length || this.unresolved ? dep.target : heur.target).filter((a) => !sources.has(key(a)));
+    return { source, target };
+  }
+
+  private get tokens(): Token[] {
+    return this.views.tokens;
+  }
+
+  /** Children of each token of the sentence, in text order. */
+  children(v: SentenceView, tok: number): number[] {
+    let list = this.kids.get(v.index);
+    if (!list) {
+      list = Array.from({ length: v.end - v.start }, () => []);
+      for (let k = v.start; k < v.end; k++) {
+        const h = this.tokens[k].head;
+        if (h !== undefined && h >= v.start && h < v.end) list[h - v.start].push(k);
+      }
+      this.kids.set(v.index, list);
+    }
+    return list[tok - v.start] ?? [];
+  }
+
+  private child(v: SentenceView, tok: number, test: (d: string) => boolean): number {
+    for (const c of this.children(v, tok)) if (test(rel(this.tokens[c]))) return c;
+    return -1;
+  }
+
+  /** The token of [start, end) whose head lies outside the span (the first one when several). */
+  phraseHead(v: SentenceView, start: number, end: number): number {
+    for (let k = start; k < end; k++) {
+      const h = this.tokens[k].head ?? -1;
+      if (h < start || h >= end) return k;
+    }
+    return start;
+  }
+
+  /** Passive by the parse: a passive subject or auxiliary, or a participle modifier with an agent ("the deal signed by X"). */
+  private isPassive(v: SentenceView, verb: number): boolean {
+    if (this.child(v, verb, (d) => d === 'nsubj:pass' || d === 'aux:pass' || d === 'expl:pass') >= 0) return true;
+    const t = this.tokens[verb];
+    return t.feats.VerbForm === 'Part' && rel(t) === 'acl' && this.child(v, verb, (d) => d === 'obl:agent') >= 0;
+  }
+
+  private verbSlots(v: SentenceView, verb: number, trigger: TriggerRef, frame: Frame, add: (s: SlotName, f: Found | undefined) => void): void {
+    const passive = this.isPassive(v, verb);
+    const subj = this.subjectOf(v, verb, 0);
+    if (subj) add(passive ? 'object' : 'subject', subj);
+    // Obliques before the object: of "delivered tanks to Ukraine", "ha chiesto alla Russia le dimissioni
+    // del ministro" the recipient is the target when both name an actor (the first found fills it).
+    const kids = this.children(v, verb);
+    for (const c of kids) {
+      const d = rel(this.tokens[c]);
+      if (d === 'iobj') add('recipient', this.objectActors(v, c, 'arg.dep.iobj'));
+      else if (d === 'obl:agent') add('agent', this.actorsOf(v, c, 'arg.dep.obl-agent'));
+      else if (baseRel(this.tokens[c]) === 'obl') this.oblique(v, c, 'obl', passive, frame, add);
+      else if (d === 'obj') {
+        // "delivered 18 tanks to Ukraine" with "to Ukraine" parsed under the object: still the verb's recipient.
+        for (const n of this.children(v, c)) {
+          if (baseRel(this.tokens[n]) !== 'nmod') continue;
+          this.oblique(v, n, 'obl', passive, frame, (slot, f) => {
+            if (slot === 'recipient' || slot === 'against') add(slot, f);
+          });
+        }
+      }
+    }
+    for (const c of kids) if (rel(this.tokens[c]) === 'obj' && !passive) add('object', this.objectActors(v, c, 'arg.dep.obj'));
+  }
+
+  /**
+   * The verb's subject: its nsubj (a relative pronoun stands for the noun the clause modifies), else
+   * the subject it shares as a conjunct, a controlled complement or a gerund/infinitive adjunct;
+   * for a finite verb without one (Italian subject drop) the heuristic's carried subject.
+   */
+  subjectOf(v: SentenceView, verb: number, depth: number): Found | undefined {
+    const tokens = this.tokens;
+    const s = this.subjectChild(v, verb);
+    if (s >= 0) {
+      const st = tokens[s];
+      if (this.views.pack.markers.relative.has(st) && rel(tokens[verb]) === 'acl:relcl') {
+        const ante = tokens[verb].head ?? -1;
+        return ante >= v.start ? this.actorsOf(v, ante, 'arg.dep.relcl-nsubj') : undefined;
+      }
+      if (st.pos === 'PRON' && !this.mentionAt(v, s)) {
+        // "he", "egli": the heuristic carries the last subject of the same number.
+        const carried = this.heuristic.subject(v, verb);
+        return carried?.rule === 'args.heuristic.subject-carry' ? carried : undefined;
+      }
+      const found = this.actorsOf(v, s, rel(st) === 'nsubj:pass' ? 'arg.dep.nsubj-pass' : 'arg.dep.nsubj');
+      if (found) return found;
+      // "le parti", "both sides": the two states or organisations named last.
+      const [a, b] = this.span(v, s);
+      return this.heuristic.sides(v, a, b);
+    }
+    if (depth > 3) return undefined;
+    const h = tokens[verb].head ?? -1;
+    const d0 = rel(tokens[verb]);
+    if (h >= v.start && h < v.end) {
+      if (d0 === 'conj' && (tokens[h].pos === 'VERB' || tokens[h].pos === 'AUX' || tokens[h].pos === 'ADJ')) {
+        // "sostiene che X abbia ottenuto ... e accusa": an indicative does not share a subjunctive's subject.
+        const m1 = this.mood(v, verb);
+        const m2 = this.mood(v, h);
+        if (m1 && m2 && m1 !== m2) return undefined;
+        // "... ma le Forze di supporto rapido non hanno consentito": a noun phrase of its own before the verb.
+        if (this.ownSubjectMissed(v, verb)) return undefined;
+        const r = this.subjectOf(v, h, depth + 1);
+        if (r) return { mentions: r.mentions, rule: 'arg.dep.conj-nsubj' };
+        return undefined;
+      }
+      if (d0 === 'xcomp') {
+        // Object control ("urged NATO to station", "ha esortato il governo a"), else subject control.
+        const o = this.controller(v, h);
+        if (o >= 0) {
+          const f = this.actorsOf(v, o, 'arg.dep.xcomp-obj');
+          if (f) return f;
+        }
+        const r = this.subjectOf(v, h, depth + 1);
+        return r ? { mentions: r.mentions, rule: 'arg.dep.xcomp-nsubj' } : undefined;
+      }
+      const vf = this.verbForm(v, verb);
+      if ((d0 === 'advcl' || d0 === 'ccomp') && (vf === 'Ger' || vf === 'Inf')) {
+        // "accusato Kiev di aver colpito": an infinitive complement after an object is the object's act;
+        // an adverbial clause ("dopo aver impedito", "uccidendo") is the main subject's.
+        if (d0 === 'advcl' || vf === 'Inf') {
+          const o = vf === 'Inf' && d0 === 'ccomp' ? this.child(v, h, (d) => d === 'obj') : -1;
+          if (o >= 0 && o < verb) {
+            const f = this.actorsOf(v, o, 'arg.dep.control-obj');
+            if (f) return f;
+          }
+          const r = this.subjectOf(v, h, depth + 1);
+          return r ? { mentions: r.mentions, rule: `arg.dep.${d0}-nsubj` } : undefined;
+        }
+      }
+    }
+    const finite = this.verbForm(v, verb) === 'Fin';
+    if (finite && d0 !== 'acl' && d0 !== 'acl:relcl') {
+      const carried = this.heuristic.subject(v, verb);
+      if (carried?.rule === 'args.heuristic.subject-carry') return carried;
+    }
+    return undefined;
+  }
+
+  /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
+  private subjectChild(v: SentenceView, verb: number): number {
+    const subs = this.children(v, verb).filter((c) => {
+      const d = rel(this.tokens[c]);
+      return d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj';
+    });
+    if (subs.length < 2) return subs[0] ?? -1;
+    const actors = subs.map((c) => this.headActor(v, c, 0));
+    const isName = (a: Mention | undefined): boolean => a !== undefined && (a.kind === 'name' || a.kind === 'acronym' || a.kind === 'alias');
+    const person = actors.findIndex((a) => isName(a) && a!.type === 'PER');
+    const named = actors.findIndex(isName);
+    return subs[person >= 0 ? person : named >= 0 ? named : 0];
+  }
+
+  /** Token range [first, last + 1) of the subtree of `tok` (clauses excluded). */
+  private span(v: SentenceView, tok: number): [number, number] {
+    let a = tok;
+    let b = tok + 1;
+    const stack = [tok];
+    while (stack.length) {
+      const k = stack.pop()!;
+      for (const c of this.children(v, k)) {
+        if (CLAUSAL.has(rel(this.tokens[c]))) continue;
+        a = Math.min(a, c);
+        b = Math.max(b, c + 1);
+        stack.push(c);
+      }
+    }
+    return [a, b];
+  }
+
+  /**
+   * A conjunct verb right after a noun phrase the parse did not make its subject ("... ma le Forze di
+   * supporto rapido non hanno consentito"): its subject is not the first conjunct's.
+   */
+  private ownSubjectMissed(v: SentenceView, verb: number): boolean {
+    const tokens = this.tokens;
+    let g = verb;
+    for (const c of this.children(v, verb)) {
+      const d = rel(tokens[c]);
+      if (c < g && (d === 'aux' || d === 'aux:pass' || d === 'advmod' || d === 'expl' || d === 'expl:pass')) g = c;
+    }
+    let left = g;
+    while (left - 1 >= v.start && ['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'NUM'].includes(tokens[left - 1].pos) && !v.inTimex[left - 1 - v.start]) left--;
+    for (let k = left; k < g; k++) {
+      const h = tokens[k].head ?? -1;
+      if (h >= left && h < g) continue;
+      const t = tokens[k];
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(baseRel(t))) return true;
+    }
+    return false;
+  }
+
+  /** VerbForm of the verb group: its first auxiliary's ("aver ucciso" is an infinitive), else the verb's. */
+  private verbForm(v: SentenceView, verb: number): string | undefined {
+    const aux = this.children(v, verb).find((c) => c < verb && (rel(this.tokens[c]) === 'aux' || rel(this.tokens[c]) === 'aux:pass'));
+    return aux !== undefined ? this.tokens[aux].feats.VerbForm : this.tokens[verb].feats.VerbForm;
+  }
+
+  private mood(v: SentenceView, verb: number): string | undefined {
+    const aux = this.children(v, verb).find((c) => c < verb && (rel(this.tokens[c]) === 'aux' || rel(this.tokens[c]) === 'aux:pass'));
+    return (aux !== undefined ? this.tokens[aux].feats.Mood : undefined) ?? this.tokens[verb].feats.Mood;
+  }
+
+  /** The object that controls a complement: obj, iobj, or an oblique "a X" / "to X" ("ha chiesto alla Russia di"). */
+  private controller(v: SentenceView, verb: number): number {
+    const m = this.views.pack.markers;
+    for (const c of this.children(v, verb)) {
+      const d = rel(this.tokens[c]);
+      if (d === 'obj' || d === 'iobj') return c;
+      if (baseRel(this.tokens[c]) === 'obl') {
+        const cs = this.caseStart(v, c);
+        if (cs >= 0 && m.recipient.matchAt(this.tokens, cs, v.end)) return c;
+      }
+    }
+    return -1;
+  }
+
+  /** An object: a pronoun counts only as the pronoun mention the entity stage resolved. */
+  private objectActors(v: SentenceView, tok: number, rule: string): Found | undefined {
+    const t = this.tokens[tok];
+    if (t.pos === 'PRON') {
+      const m = this.mentionAt(v, tok);
+      if (m && m.entity) return { mentions: [m], rule: `${rule}-pronoun` };
+      // A clitic before its verb ("lo ha arrestato") points outside what we can resolve: no target.
+      // A pronoun after it ("sentenced him") is left to the heuristic's same-sentence antecedent.
+      const h = t.head ?? -1;
+      if (h > tok && !this.views.pack.markers.reflexive.has(t) && !this.views.pack.markers.relative.has(t)) this.unresolved = true;
+      return undefined;
+    }
+    // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target.
+    if (this.child(v, tok, (d) => d === 'nmod:poss' || d === 'det:poss') >= 0 && !this.mentionAt(v, tok)?.kind.startsWith('name')) {
+      const own = this.child(v, tok, (d) => d === 'nmod:poss' || d === 'det:poss');
+      if (this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') return undefined;
+    }
+    return this.actorsOf(v, tok, rule);
+  }
+
+  /** An obl / nmod dependent sorted by its case marker ("contro", "against", "a", "by", "con"). */
+  private oblique(v: SentenceView, tok: number, kind: 'obl' | 'nmod', passive: boolean, frame: Frame, add: (s: SlotName, f: Found | undefined) => void): void {
+    const marker = this.caseStart(v, tok);
+    if (marker < 0) return;
+    const m = this.views.pack.markers;
+    const tokens = this.tokens;
+    const classes: MarkerClass[] = kind === 'nmod' ? ['agent', 'noun-agent', 'against', 'noun-against', 'with', 'between', 'noun-recipient', 'recipient'] : [...OBL_CLASSES];
+    for (const cls of classes) {
+      if (!m[cls].matchAt(tokens, marker, v.end)) continue;
+      const slug = cls.replace('noun-', '');
+      const found = this.actorsOf(v, tok, `arg.dep.${kind}-${slug === 'recipient' ? 'to' : slug}`);
+      if (!found) return;
+      if (cls === 'agent' || cls === 'noun-agent') {
+        // Active "da": for some frames the "da" phrase is what is left ("uscire dall'organizzazione").
+        if (kind === 'obl' && !passive && frame.agent !== 'target') return;
+        add('agent', found);
+      } else if (cls === 'against' || cls === 'noun-against') {
+        add('against', found);
+      } else if (cls === 'with' || cls === 'between') {
+        add('with', found);
+      } else {
+        // A state ("to Morocco") is a recipient; a town ("to Kharkiv") is where the act goes.
+        const isTown = (r: Mention): boolean => PLACE_TYPES.has(r.type) && (r.type === 'LOC' || this.views.entity(r.entity)?.geonameid !== undefined);
+        if (frame.of === 'source' || !found.mentions.every(isTown)) add('recipient', found);
+      }
+      return;
+    }
+  }
+
+  /** First token of the case marker of a nominal dependent (its first "case" child), or -1. */
+  private caseStart(v: SentenceView, tok: number): number {
+    for (const c of this.children(v, tok)) if (rel(this.tokens[c]) === 'case') return c;
+    return -1;
+  }
+
+  private nounSlots(v: SentenceView, noun: number, trigger: TriggerRef, frame: Frame, add: (s: SlotName, f: Found | undefined) => void): void {
+    const tokens = this.tokens;
+    const m = this.views.pack.markers;
+    const local: [SlotName, Found][] = [];
+    const put = (slot: SlotName, f: Found | undefined): void => {
+      if (f && f.mentions.length) local.push([slot, f]);
+    };
+    let ofFound: Found | undefined;
+    let possessivePronoun = false;
+    let participle = -1;
+    for (const c of this.children(v, noun)) {
+      if (c >= trigger.tokenStart && c < trigger.tokenEnd) continue;
+      const t = tokens[c];
+      const d = rel(t);
+      if (d === 'nmod:poss' || d === 'det:poss') {
+        const men = this.mentionAt(v, c);
+        if (men && this.heuristic.isActor(men)) ofFound ??= { mentions: [men], rule: 'arg.dep.nmod-poss' };
+        else if (t.pos === 'PRON' || t.pos === 'DET') possessivePronoun = true;
+      } else if (baseRel(t) === 'nmod') {
+        const marker = this.caseStart(v, c);
+        if (marker >= 0 && m.of.matchAt(tokens, marker, v.end) && !m.agent.matchAt(tokens, marker, v.end)) ofFound ??= this.actorsOf(v, c, 'arg.dep.nmod-of');
+        else if (marker >= 0) this.oblique(v, c, 'nmod', true, frame, put);
+        else if (this.genitive(v, c)) ofFound ??= this.actorsOf(v, c, 'arg.dep.nmod-poss');
+      } else if (d === 'amod') {
+        // "Russian offensive", "l'attacco russo": a nationality adjective is the doer.
+        const men = this.mentionAt(v, c);
+        if (men && men.type === 'GPE' && this.heuristic.isActor(men)) put('agent', { mentions: [men], rule: 'arg.dep.amod' });
+      } else if (d === 'acl' && t.pos === 'VERB' && t.feats.VerbForm === 'Part' && m['light-source'].has(t)) {
+        participle = c;
+      }
+    }
+    const hasAgent = (): boolean => local.some(([slot]) => slot === 'agent');
+    // "la precettazione firmata dal ministro": the support participle's agent did the act.
+    if (participle >= 0 && !hasAgent()) {
+      const a = this.child(v, participle, (x) => x === 'obl:agent');
+      if (a >= 0) put('agent', this.actorsOf(v, a, 'arg.dep.acl-obl-agent'));
+    }
+    // The support verb governing the noun ("ha imposto sanzioni", "received aid", "held talks").
+    const g = tokens[noun].head ?? -1;
+    const nd = rel(tokens[noun]);
+    if (!hasAgent() && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass')) {
+      const gt = tokens[g];
+      const cls = (['light-source', 'light-target', 'light-participant'] as const).find((k) => m[k].has(gt));
+      if (cls && (gt.pos === 'VERB' || gt.pos === 'AUX' || gt.pos === 'ADJ')) {
+        if (this.isPassive(v, g)) {
+          const a = this.child(v, g, (x) => x === 'obl:agent');
+          if (a >= 0) put('agent', this.actorsOf(v, a, 'arg.dep.light-obl-agent'));
+        } else {
+          const subj = this.subjectOf(v, g, 0);
+          if (subj) {
+            const f = { ...subj, rule: `${subj.rule}+arg.dep.${cls}` };
+            if (cls === 'light-target') put(frame.object === 'source' ? 'subject' : 'light-target', f);
+            else put('subject', f);
+          }
+        }
+        for (const c of this.children(v, g)) {
+          if (rel(tokens[c]) === 'iobj') put('recipient', this.objectActors(v, c, 'arg.dep.light-iobj'));
+          // "ha adottato sanzioni contro X": the phrase may hang on the support verb.
+          else if (baseRel(tokens[c]) === 'obl' && c > noun) {
+            this.oblique(v, c, 'obl', false, frame, (slot, f) => {
+              if (slot === 'against' || slot === 'recipient') put(slot, f && { ...f, rule: f.rule.replace('arg.dep.obl', 'arg.dep.light-obl') });
+            });
+          }
+        }
+      }
+    }
+    const doer = local.some(([slot]) => slot === 'agent' || slot === 'subject');
+    // With a named doer, the "di/of" complement is the one acted on ("l'allontanamento di funzionari deciso da Berlino").
+    if (ofFound) local.unshift([doer && frame.of === 'source' ? 'object' : 'of', ofFound]);
+    else if (possessivePronoun && !doer) put('of', this.heuristic.ofArgument(v, trigger));
+    for (const [slot, f] of local) add(slot, f);
+  }
+
+  /** "Russia's war": an nmod whose last child is the genitive clitic. */
+  private genitive(v: SentenceView, tok: number): boolean {
+    return this.children(v, tok).some((c) => this.views.pack.markers.genitive.has(this.tokens[c]));
+  }
+
+  private mentionAt(v: SentenceView, tok: number): Mention | undefined {
+    return this.views.mentionAtToken(v, tok);
+  }
+
+  /**
+   * The actors a nominal dependent names: the mention on its head word (a name in apposition or
+   * flat beats a role: "il presidente Tokayev"), else an actor among its modifiers, else the states
+   * or organisations of its "di/of" complements ("i ministri degli Esteri di Armenia"); conjuncts add
+   * further actors ("Stati Uniti e Francia").
+   */
+  actorsOf(v: SentenceView, tok: number, rule: string): Found | undefined {
+    const conjuncts = (k: number): number[] => this.children(v, k).filter((c) => rel(this.tokens[c]) === 'conj' && this.tokens[c].pos !== 'VERB');
+    let first = this.headActor(v, tok, 0);
+    // "sei dirigenti e cinque aziende iraniane": a first member without an actor, a later one with.
+    if (!first) {
+      for (const c of conjuncts(tok)) {
+        first = this.headActor(v, c, 0);
+        if (first) break;
+      }
+    }
+    if (!first) return undefined;
+    const out = [first];
+    const seen = new Set([first.entity || first.id]);
+    // "di Italia e Albania" with the second name attached elsewhere by the parser: the written list.
+    for (const m of this.heuristic.list(v, first, false).slice(1)) {
+      if (!seen.has(m.entity || m.id)) {
+        seen.add(m.entity || m.id);
+        out.push(m);
+      }
+    }
+    const queue = [tok, ...(first.tokenStart >= v.start ? this.range(first.tokenStart, first.tokenEnd) : [])].flatMap(conjuncts);
+    for (let i = 0; i < queue.length && out.length < 8; i++) {
+      const c = queue[i];
+      const a = this.headActor(v, c, 0);
+      if (a && !seen.has(a.entity || a.id)) {
+        seen.add(a.entity || a.id);
+        out.push(a);
+      }
+      queue.push(...conjuncts(c));
+    }
+    return { mentions: out, rule };
+  }
+
+  private range(a: number, b: number): number[] {
+    const r: number[] = [];
+    for (let k = a; k < b; k++) r.push(k);
+    return r;
+  }
+
+  /** The state or organisation in a "di/of" complement of a role or group mention. */
+  private ofOrganisation(v: SentenceView, role: Mention, depth: number): Mention | undefined {
+    if (depth > 2) return undefined;
+    const marker = this.views.pack.markers;
+    for (let k = role.tokenStart; k < role.tokenEnd; k++) {
+      for (const c of this.children(v, k)) {
+        if (c >= role.tokenStart && c < role.tokenEnd) continue;
+        if (baseRel(this.tokens[c]) !== 'nmod') continue;
+        const cs = this.caseStart(v, c);
+        if (cs < 0 || !marker.of.matchAt(this.tokens, cs, v.end)) continue;
+        const x = this.headActor(v, c, depth + 1);
+        if (x && (x.type === 'GPE' || x.type === 'ORG') && x.kind !== 'role' && x.kind !== 'group') return x;
+      }
+    }
+    return undefined;
+  }
+
+  /** A person's name in the phrase a role mention heads: in its subtree (not in a clause) or right after it. */
+  private nameBelow(v: SentenceView, role: Mention): Mention | undefined {
+    const isName = (x: Mention | undefined): x is Mention => x !== undefined && x !== role && x.type === 'PER' && (x.kind === 'name' || x.kind === 'alias');
+    const stack: number[] = [];
+    for (let k = role.tokenStart; k < role.tokenEnd; k++) stack.push(...this.children(v, k).filter((c) => c < role.tokenStart || c >= role.tokenEnd));
+    for (let guard = 0; stack.length && guard < 40; guard++) {
+      const c = stack.shift()!;
+      const d = rel(this.tokens[c]);
+      // A possessor ("Goïta's government") is not the role's holder.
+      if (CLAUSAL.has(d) || d === 'obl' || d.startsWith('nsubj') || d === 'obj' || d === 'nmod:poss' || d === 'det:poss') continue;
+      const x = this.mentionAt(v, c);
+      if (isName(x)) return x;
+      stack.push(...this.children(v, c));
+    }
+    // Parser aside: a name right after the role, past modifiers and a comma ("Il presidente uscente Macky Sall").
+    let k = role.tokenEnd;
+    while (k < v.end && k < role.tokenEnd + 3 && (this.tokens[k].pos === 'ADJ' || this.tokens[k].norm === ',' || this.tokens[k].pos === 'DET') && !this.mentionAt(v, k)) k++;
+    const next = this.mentionAt(v, k);
+    return isName(next) && next.tokenStart === k ? next : undefined;
+  }
+
+  private headActor(v: SentenceView, tok: number, depth: number): Mention | undefined {
+    const h = this.heuristic;
+    const m = this.mentionAt(v, tok);
+    const kids = this.children(v, tok).filter((c) => !CLAUSAL.has(rel(this.tokens[c])));
+    const named = (k: number): Mention | undefined => {
+      const x = this.mentionAt(v, k);
+      return x && x !== m && h.isActor(x) && (x.kind === 'name' || x.kind === 'acronym' || x.kind === 'alias') ? x : undefined;
+    };
+    if (m && h.isActor(m)) {
+      if (m.kind === 'role' || m.kind === 'group') {
+        // "il presidente del Consiglio europeo Charles Michel", "il capo dell'esercito, il generale X": the name.
+        const name = this.nameBelow(v, m);
+        if (name) return name;
+        // "i leader della Cedeao", "i ministri dell'Agricoltura dei Ventisette": the organisation or state.
+        const org = m.type === 'PER' ? this.ofOrganisation(v, m, depth) : undefined;
+        if (org) return org;
+        for (const c of kids) {
+          const d = rel(this.tokens[c]);
+          if (d === 'appos' || d.startsWith('flat') || d === 'compound') {
+            const x = named(c);
+            if (x) return x;
+          }
+        }
+      }
+      return m;
+    }
+    if (depth > 2) return undefined;
+    // A head without a mention: its possessor ("Donald Trump's estate"), a name in apposition, a
+    // state or organisation among its modifiers ("FBI agents", "Russian forces"), then its "di/of" complement.
+    let weak: Mention | undefined;
+    for (const c of kids) {
+      const d = rel(this.tokens[c]);
+      const x = this.mentionAt(v, c);
+      if (!x || !h.isActor(x)) continue;
+      if (d === 'nmod:poss') return x;
+      if (d === 'appos' || d.startsWith('flat')) return x;
+      if (d === 'compound' || d === 'amod') {
+        if (x.type !== 'PER') return x;
+        weak ??= x;
+      }
+    }
+    const marker = this.views.pack.markers;
+    for (const c of kids) {
+      if (baseRel(this.tokens[c]) !== 'nmod') continue;
+      const cs = this.caseStart(v, c);
+      if (cs >= 0 && !marker.of.matchAt(this.tokens, cs, v.end)) continue;
+      const x = this.headActor(v, c, depth + 1);
+      if (x) return x;
+    }
+    return weak;
+  }
+}

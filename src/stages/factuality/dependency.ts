@@ -1,0 +1,126 @@
+// Scope from the dependency parse (token.head / token.deprel, filled by the syntax stage): a cue
+// governs only the predicates of its subtree, so the parse confirms or drops the governors found by
+// the linear clause heuristics, and decides which negations attach to a predicate. Sentences without
+// a parse keep the heuristics alone, whose rule ids stay distinct (scope.heuristic.*).
+import type { CronacaDocument } from '../../core/types.js';
+import type { FactualityLexicon } from './lexicon.js';
+import { heuristicScope, type Governor, type ScopeModel } from './scope.js';
+import type { CueMatch, SentenceAnalysis } from './sentence.js';
+
+// Whether the parse is read at all (off: the heuristics decide everywhere, for comparisons).
+let enabled = true;
+
+export function setDependencyScope(on: boolean): void {
+  enabled = on;
+}
+
+/** The parse is in use and every token of the sentence carries a head from the parser. */
+export function sentenceParsed(doc: CronacaDocument, a: SentenceAnalysis): boolean {
+  if (!enabled) return false;
+  let root = false;
+  for (let i = a.start; i < a.end; i++) {
+    const h = doc.tokens[i].head;
+    if (h === undefined || h >= a.end || h < -1 || (h >= 0 && h < a.start)) return false;
+    if (h === -1) root = true;
+  }
+  return root;
+}
+
+/** A subject or a conjunct is no complement of its head: a cue there does not govern it. */
+const NOT_UNDER_HEAD = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj', 'csubj:pass', 'expl', 'conj', 'vocative', 'dislocated']);
+/** Function words of a predicate or of its governors that may belong to a cue ("were to", "is likely to"). */
+const FUNCTION_RELS = new Set(['aux', 'aux:pass', 'mark', 'cop', 'advmod', 'case', 'det', 'fixed', 'compound:prt']);
+
+/** Modifier clauses (relative, participial, adverbial): what is above them gives the source only. */
+const MODIFIER_RELS = new Set(['acl', 'acl:relcl', 'advcl']);
+
+/**
+ * Tokens whose cues may govern the predicate at `head`: its governing ancestors and their function
+ * words; `background` holds those reached through a modifier clause.
+ */
+function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number): { governing: Set<number>; background: Set<number> } {
+  const tokens = doc.tokens;
+  const path: number[] = [head];
+  const governing = new Set<number>();
+  const background = new Set<number>();
+  let below = false;
+  let cur = head;
+  while (tokens[cur].head !== undefined && tokens[cur].head! >= 0 && path.length <= a.end - a.start) {
+    const up = tokens[cur].head!;
+    const rel = tokens[cur].deprel ?? '';
+    // a clause modifying a noun cue is its complement ("efforts to ease"), otherwise background
+    if (MODIFIER_RELS.has(rel) && !(rel === 'acl' && a.cueAt[up - a.start] >= 0)) below = true;
+    if (!NOT_UNDER_HEAD.has(rel)) governing.add(up);
+    if (below) background.add(up);
+    path.push(up);
+    cur = up;
+  }
+  const onPath = new Set(path);
+  for (let k = a.start; k < a.end; k++) {
+    const h = tokens[k].head;
+    if (h === undefined || !onPath.has(h)) continue;
+    // function words; and the complementizer that closes a cue ("fears that", "efforts to"), whatever its label
+    const closesCue = a.cueAt[k - a.start] >= 0 && a.cues[a.cueAt[k - a.start]].end === k + 1 && a.cues[a.cueAt[k - a.start]].end - a.cues[a.cueAt[k - a.start]].start > 1;
+    if (FUNCTION_RELS.has(tokens[k].deprel ?? '') || closesCue) {
+      governing.add(k);
+      if (background.has(h)) background.add(k);
+    }
+  }
+  return { governing, background };
+}
+
+/**
+ * The heuristic governors (scope.ts) that the parse confirms: a cue governs a predicate only when one
+ * of its words is a governing ancestor of the predicate (not through a subject or a conjunct) or a
+ * function word of one. Source phrases and quote speakers are kept as found.
+ */
+export function dependencyScope(lex: FactualityLexicon, fallback: ScopeModel = heuristicScope(lex)): ScopeModel {
+  return {
+    sentence: fallback.sentence,
+    clauseChain: fallback.clauseChain,
+    governors(doc, pred, head) {
+      const found = fallback.governors(doc, pred, head);
+      const a = fallback.sentence(doc, pred.sentence);
+      if (!found.length || !sentenceParsed(doc, a)) return found;
+      const { governing, background } = reachable(doc, a, head);
+      const out: Governor[] = [];
+      for (const g of found) {
+        if (g.kind === 'pp' || g.kind === 'quote') { out.push(g); continue; }
+        let hit = false;
+        let foreground = false;
+        for (let k = g.cue.start; k < g.cue.end; k++) {
+          if (!governing.has(k)) continue;
+          hit = true;
+          if (!background.has(k)) foreground = true;
+        }
+        if (hit) out.push({ ...g, sourceOnly: g.sourceOnly || !foreground, rule: 'scope.dependency.subtree' });
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Negations of a predicate from the parse: negation cues attached to the predicate's head token
+ * (UD attaches "not"/"non" to the lexical predicate, also past a copula), or a negative determiner
+ * of a nominal predicate ("no attack"). Undefined when the sentence has no parse.
+ */
+export function dependencyNegations(doc: CronacaDocument, a: SentenceAnalysis, heads: number[]): CueMatch[] | undefined {
+  if (!sentenceParsed(doc, a)) return undefined;
+  const tokens = doc.tokens;
+  const out: CueMatch[] = [];
+  for (const c of a.cues) {
+    if (c.entry.cls !== 'negation' && c.entry.cls !== 'negative-concord') continue;
+    for (let k = c.start; k < c.end; k++) {
+      let h = tokens[k].head;
+      // "no longer meet": through one modifier of the predicate
+      if (h !== undefined && h >= 0 && !heads.includes(h) && tokens[h].head !== undefined && heads.includes(tokens[h].head!) && tokens[h].deprel === 'advmod') h = tokens[h].head;
+      if (h === undefined || !heads.includes(h)) continue;
+      // never across punctuation ("is not - \"I conclude…\"")
+      let punct = false;
+      for (let j = Math.min(k, h) + 1; j < Math.max(k, h); j++) if (tokens[j].pos === 'PUNCT') punct = true;
+      if (!punct) { out.push(c); break; }
+    }
+  }
+  return out;
+}

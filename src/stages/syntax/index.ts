@@ -1,0 +1,88 @@
+// Syntax stage: splits tokens into syntactic words (multiword tokens), tags them with the learned
+// tagger, parses them when a parser model exists, and projects the analysis back onto the tokens.
+// Without a tagger model the morph stage's rule-based analysis stays and an info message says so.
+import type { Stage } from '../../core/stage.js';
+import type { CronacaDocument, Upos, Word } from '../../core/types.js';
+import { resolveModelDir } from '../../syntax/model-dir.js';
+import type { TaggedWord } from '../../syntax/types.js';
+import { uposIndex } from '../../syntax/tagger/morph-choice.js';
+import { syntaxModels, type SyntaxModels } from './models.js';
+import { projectToken } from './project.js';
+
+function analyseSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, rules: { word: string; token: string }): void {
+  const s = doc.sentences[sentence];
+  const tokens = doc.tokens;
+  const forms: string[] = [];
+  const owner: number[] = [];
+  // The morph stage's tag of each word's token: a feature of the tagger.
+  const morph: number[] = [];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    const split = m.expander!.expand(tokens[t].text, tokens[t].norm);
+    const tag = uposIndex(tokens[t].pos);
+    for (const f of split ?? [tokens[t].text]) {
+      forms.push(f);
+      owner.push(t);
+      morph.push(tag);
+    }
+  }
+  const tagged: TaggedWord[] = m.tagger!.tag(forms, Int32Array.from(morph));
+  const parse = m.parser?.parse(tagged);
+  const base = doc.words.length;
+  for (let i = 0; i < tagged.length; i++) {
+    const tok = tokens[owner[i]];
+    const w: Word = {
+      index: base + i,
+      sentence,
+      token: owner[i],
+      start: tok.start,
+      end: tok.end,
+      form: forms[i],
+      lemma: tagged[i].lemma,
+      pos: tagged[i].upos as Upos,
+      feats: tagged[i].feats,
+      head: parse ? (parse.heads[i] === 0 ? -1 : base + parse.heads[i] - 1) : -1,
+      deprel: parse ? parse.deprels[i] : '',
+      rule: rules.word,
+    };
+    doc.words.push(w);
+  }
+  const predictsVoice = m.tagger!.layout.values[m.tagger!.layout.names.indexOf('Voice')]?.length > 1;
+  let i = 0;
+  while (i < owner.length) {
+    let j = i + 1;
+    while (j < owner.length && owner[j] === owner[i]) j++;
+    projectToken(tokens[owner[i]], doc.words, base + i, base + j, { rule: rules.token, predictsVoice, parsed: parse !== undefined });
+    i = j;
+  }
+}
+
+const ruleCache = new Map<string, { word: string; token: string }>();
+function rulesFor(lang: string, parsed: boolean): { word: string; token: string } {
+  const key = `${lang}:${parsed}`;
+  let r = ruleCache.get(key);
+  if (!r) {
+    r = { token: `${lang}:tagger`, word: parsed ? `${lang}:tagger+${lang}:parser` : `${lang}:tagger` };
+    ruleCache.set(key, r);
+  }
+  return r;
+}
+
+export const syntaxStage: Stage = {
+  name: 'syntax',
+  run(doc, options) {
+    const lang = doc.language.code;
+    const m = syntaxModels(lang, resolveModelDir(options.modelDir));
+    if (m.problems.length) {
+      doc.messages.push({
+        level: 'info',
+        code: m.tagger ? 'syntax-parser-missing' : 'syntax-model-missing',
+        text: m.tagger
+          ? `Dependency parsing skipped: ${m.problems.join('; ')}.`
+          : `Part-of-speech tags and lemmas come from the rule-based morph stage (fallback): ${m.problems.join('; ')}.`,
+      });
+    }
+    if (!m.tagger) return;
+    const rules = rulesFor(lang, m.parser !== undefined);
+    for (let s = 0; s < doc.sentences.length; s++) analyseSentence(doc, m, s, rules);
+  },
+};

@@ -1,0 +1,33 @@
+// CoNLL-U FEATS of a word -> the Feats subset on tokens (unknown features and values dropped).
+import type { Feats } from '../../core/types.js';
+
+const ALLOWED: Record<string, Set<string>> = {
+  Mood: new Set(['Ind', 'Sub', 'Cnd', 'Imp']),
+  Tense: new Set(['Pres', 'Past', 'Imp', 'Fut']),
+  VerbForm: new Set(['Fin', 'Inf', 'Part', 'Ger']),
+  Person: new Set(['1', '2', '3']),
+  Number: new Set(['Sing', 'Plur']),
+  Gender: new Set(['Masc', 'Fem']),
+  Voice: new Set(['Pass']),
+  Poss: new Set(['Yes']),
+};
+
+const cache = new Map<string, Feats>();
+
+/** The returned object is shared: copy it before changing it. */
+export function tokenFeats(feats: string): Feats {
+  let f = cache.get(feats);
+  if (f) return f;
+  const out: Record<string, string> = {};
+  if (feats !== '_') {
+    for (const pair of feats.split('|')) {
+      const eq = pair.indexOf('=');
+      const k = pair.slice(0, eq);
+      const v = pair.slice(eq + 1);
+      if (ALLOWED[k]?.has(v)) out[k] = v;
+    }
+  }
+  f = out as Feats;
+  if (cache.size < 10_000) cache.set(feats, f);
+  return f;
+}

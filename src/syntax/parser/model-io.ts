@@ -1,0 +1,35 @@
+// parser.bin: the transition and label perceptrons (int16 weights with a scale) and the label
+// names in one gzip container (src/learn/model-file.ts), with training metadata.
+import type { AveragedPerceptron } from '../../learn/averaged-perceptron.js';
+import { jsonSection, parseJsonSection, readModelFile, writeModelFile } from '../../learn/model-file.js';
+import { ParserModel } from './parser.js';
+import { scorerFromPerceptronBuffer } from './weight-table.js';
+
+export const PARSER_FORMAT = 'cronaca-parser-1';
+
+export interface ParserWeights {
+  transitions: AveragedPerceptron;
+  labeller: AveragedPerceptron;
+  labelNames: string[];
+  featureSet: number;
+}
+
+export function saveParserModel(path: string, w: ParserWeights, meta: Record<string, unknown>): void {
+  writeModelFile(path, { format: PARSER_FORMAT, featureSet: w.featureSet, ...meta }, {
+    labels: jsonSection(w.labelNames),
+    transitions: w.transitions.toBuffer({ quantize: true }),
+    labeller: w.labeller.toBuffer({ quantize: true }),
+  });
+}
+
+export function loadParserModel(path: string): { model: ParserModel; meta: Record<string, unknown> } {
+  const { meta, sections } = readModelFile(path);
+  if (meta.format !== PARSER_FORMAT) throw new Error(`${path}: not a cronaca parser model (format ${String(meta.format)})`);
+  const labels = parseJsonSection<string[]>(sections.labels, 'labels');
+  if (!sections.transitions || !sections.labeller) throw new Error(`${path}: parser model sections are missing`);
+  const transitions = scorerFromPerceptronBuffer(sections.transitions, `${path} (transitions)`);
+  const labeller = scorerFromPerceptronBuffer(sections.labeller, `${path} (labels)`);
+  // Models written before feature set 2 existed carry no featureSet.
+  const featureSet = typeof meta.featureSet === 'number' ? meta.featureSet : 1;
+  return { model: new ParserModel(transitions, labeller, labels, featureSet), meta };
+}

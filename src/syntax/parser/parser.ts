@@ -1,0 +1,99 @@
+// Greedy arc-hybrid parsing with two averaged perceptrons: one picks the transition, one labels
+// each arc as it is made (so later decisions see the labels of attached children).
+import type { TaggedWord } from '../types.js';
+import { encodeSentence, type EncodedSentence } from './encode.js';
+import { FEATURE_SET, MAX_TRANSITION_FEATURES, transitionFeatures } from './features.js';
+import { labelFeatures, MAX_LABEL_FEATURES } from './label-features.js';
+import { LEFT, N_ACTIONS, ParseState, SHIFT } from './transitions.js';
+import type { Scorer } from './weight-table.js';
+
+export interface ParseResult {
+  /** 1-based heads, 0 = root. */
+  heads: Int32Array;
+  deprels: string[];
+}
+
+export const ROOT_LABEL = 'root';
+
+export class ParserModel {
+  readonly transitions: Scorer;
+  readonly labeller: Scorer;
+  /** Label of classifier class c; in a ParseState the label id is c + 1 (0 = none). */
+  readonly labelNames: string[];
+  readonly rootClass: number;
+  private readonly tFeats = new Int32Array(MAX_TRANSITION_FEATURES);
+  private readonly lFeats = new Int32Array(MAX_LABEL_FEATURES);
+  private readonly tScores = new Float32Array(N_ACTIONS);
+  private readonly lScores: Float32Array;
+
+  /** Which transition templates the model was trained with (features.ts). */
+  readonly featureSet: number;
+
+  constructor(transitions: Scorer, labeller: Scorer, labelNames: string[], featureSet = FEATURE_SET) {
+    this.featureSet = featureSet;
+    if (transitions.nClasses !== N_ACTIONS) throw new Error(`transition model has ${transitions.nClasses} classes, expected ${N_ACTIONS}`);
+    if (labeller.nClasses !== labelNames.length) throw new Error(`label model has ${labeller.nClasses} classes for ${labelNames.length} labels`);
+    this.transitions = transitions;
+    this.labeller = labeller;
+    this.labelNames = labelNames;
+    this.rootClass = labelNames.indexOf(ROOT_LABEL);
+    this.lScores = new Float32Array(labelNames.length);
+  }
+
+  /** Number of features the last bestAction call extracted (left in its `features` array). */
+  lastFeatureCount = 0;
+
+  /** Best legal action by the transition model; `scores` receives the action scores. */
+  bestAction(enc: EncodedSentence, st: ParseState, features = this.tFeats, scores = this.tScores): number {
+    const nf = transitionFeatures(enc, st, features, this.featureSet);
+    this.lastFeatureCount = nf;
+    this.transitions.score(features, nf, scores);
+    let best = -1;
+    for (let a = 0; a < N_ACTIONS; a++) if (st.canDo(a) && (best < 0 || scores[a] > scores[best])) best = a;
+    return best;
+  }
+
+  /** Label class for the arc head -> dep: "root" exactly for the root's child. Features go to `features`. */
+  bestLabel(enc: EncodedSentence, st: ParseState, dep: number, head: number, features = this.lFeats): number {
+    this.lastFeatureCount = 0;
+    if (head === st.n) return this.rootClass;
+    const nf = labelFeatures(enc, st, dep, head, features);
+    this.lastFeatureCount = nf;
+    const scores = this.lScores;
+    this.labeller.score(features, nf, scores);
+    let best = -1;
+    for (let c = 0; c < scores.length; c++) if (c !== this.rootClass && (best < 0 || scores[c] > scores[best])) best = c;
+    return best;
+  }
+
+  private readonly state = new ParseState(0);
+
+  /** Parses into a state that the next call reuses: read it before parsing again. */
+  parseEncoded(enc: EncodedSentence): ParseState {
+    const st = this.state.reset(enc.n);
+    while (!st.isTerminal()) {
+      const action = this.bestAction(enc, st);
+      let label = 0;
+      if (action !== SHIFT) {
+        const dep = st.stack[st.sp - 1];
+        const head = action === LEFT ? st.b : st.stack[st.sp - 2];
+        label = this.bestLabel(enc, st, dep, head) + 1;
+      }
+      st.apply(action, label);
+    }
+    return st;
+  }
+
+  parse(words: readonly TaggedWord[]): ParseResult {
+    const n = words.length;
+    if (n === 0) return { heads: new Int32Array(0), deprels: [] };
+    const st = this.parseEncoded(encodeSentence(words));
+    const heads = new Int32Array(n);
+    const deprels: string[] = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      heads[i] = st.heads[i] === n ? 0 : st.heads[i] + 1;
+      deprels[i] = this.labelNames[st.labels[i] - 1] ?? 'dep';
+    }
+    return { heads, deprels };
+  }
+}

@@ -1,0 +1,213 @@
+// Read-only weights for parsing, built from the serialized averaged perceptron
+// (AveragedPerceptron.toBuffer): compact open-addressing tables whose slot holds the key next to
+// its weights (or to where its weights are), so a lookup touches one cache line instead of three
+// (key table, row table, weight rows) and the tables are half the size or less.
+
+export interface Scorer {
+  readonly nClasses: number;
+  score(features: Int32Array, n: number, out: Float32Array): void;
+}
+
+const MAGIC = 0x43415031; // AveragedPerceptron's "CAP1"
+const EMPTY = 0;
+
+interface PerceptronData {
+  nc: number;
+  rows: number;
+  keys: Int32Array;
+  weight: (i: number) => number;
+  /** The int16 weights and their scale when the buffer is quantized (read directly: faster loading). */
+  q16?: Int16Array;
+  scale: number;
+}
+
+/** Parses AveragedPerceptron.toBuffer() output (float32 or int16 weights). */
+function readPerceptron(buf: Buffer, where: string): PerceptronData {
+  const bytes = new Uint8Array(buf); // aligned copy
+  const view = new DataView(bytes.buffer);
+  if (bytes.length < 24 || view.getInt32(0, true) !== MAGIC) throw new Error(`${where}: not a cronaca perceptron (bad magic number)`);
+  const nc = view.getInt32(4, true);
+  const rows = view.getInt32(8, true);
+  const quantized = view.getInt32(12, true) === 1;
+  const scale = view.getFloat64(16, true);
+  const keysAt = 24;
+  const weightsAt = keysAt + rows * 4;
+  if (bytes.length !== weightsAt + rows * nc * (quantized ? 2 : 4)) throw new Error(`${where}: truncated or malformed weights`);
+  const keys = new Int32Array(bytes.buffer, keysAt, rows);
+  const w16 = quantized ? new Int16Array(bytes.buffer, weightsAt, rows * nc) : undefined;
+  const w32 = quantized ? undefined : new Float32Array(bytes.buffer, weightsAt, rows * nc);
+  const weight = w16 ? (i: number) => w16[i] * scale : (i: number) => (w32 as Float32Array)[i];
+  return { nc, rows, keys, weight, q16: w16, scale };
+}
+
+/** Table size: a power of two with the load factor at most 0.6 (linear probing stays short). */
+function capacityFor(rows: number): number {
+  let cap = 1024;
+  while (cap * 0.6 < rows) cap <<= 1;
+  return cap;
+}
+
+/** Weights for parsing, from AveragedPerceptron.toBuffer() output. */
+export function scorerFromPerceptronBuffer(buf: Buffer, where = 'weights'): Scorer {
+  const data = readPerceptron(buf, where);
+  return data.nc === 3 ? new ThreeClassTable(data) : new SparseTable(data);
+}
+
+/**
+ * Three classes (the transitions) in 8 bytes a slot: [key, (w0 - w2, w1 - w2) as two int16].
+ * Adding one constant to a row's three weights changes no decision, so w2 is folded away.
+ */
+export class ThreeClassTable implements Scorer {
+  readonly nClasses = 3;
+  readonly rows: number;
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+  private readonly scale: number;
+
+  constructor(d: PerceptronData) {
+    this.rows = d.rows;
+    const cap = capacityFor(d.rows);
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap * 2);
+    let maxAbs = 0;
+    for (let r = 0; r < d.rows; r++) {
+      const w2 = d.weight(r * 3 + 2);
+      maxAbs = Math.max(maxAbs, Math.abs(d.weight(r * 3) - w2), Math.abs(d.weight(r * 3 + 1) - w2));
+    }
+    this.scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    for (let r = 0; r < d.rows; r++) {
+      const k = d.keys[r] === EMPTY ? 1 : d.keys[r];
+      let slot = Math.imul(k, 0x9e3779b1) & this.mask;
+      while (this.slots[slot * 2] !== EMPTY) slot = (slot + 1) & this.mask;
+      const w2 = d.weight(r * 3 + 2);
+      const q0 = Math.round((d.weight(r * 3) - w2) / this.scale);
+      const q1 = Math.round((d.weight(r * 3 + 1) - w2) / this.scale);
+      this.slots[slot * 2] = k;
+      this.slots[slot * 2 + 1] = (q0 & 0xffff) | (q1 << 16);
+    }
+  }
+
+  score(features: Int32Array, n: number, out: Float32Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let s0 = 0;
+    let s1 = 0;
+    for (let i = 0; i < n; i++) {
+      const k = features[i] === EMPTY ? 1 : features[i];
+      let slot = Math.imul(k, 0x9e3779b1) & mask;
+      for (;;) {
+        const at = slots[slot * 2];
+        if (at === k) {
+          const packed = slots[slot * 2 + 1];
+          s0 += (packed << 16) >> 16;
+          s1 += packed >> 16;
+          break;
+        }
+        if (at === EMPTY) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+    out[0] = s0 * this.scale;
+    out[1] = s1 * this.scale;
+    out[2] = 0;
+  }
+
+}
+
+/**
+ * Many classes (the labels): a perceptron row has few non-zero weights (an update touches only the
+ * true and the guessed class), so rows are stored sparsely as (class << 16 | int16 weight) entries.
+ * A slot is [key, count, up to INLINE entries]; a longer row lives in `overflow` and the slot's
+ * count is -(its offset + 1), overflow[offset] being the entry count. Most rows fit in the slot,
+ * so a lookup usually reads one cache line.
+ */
+const INLINE = 4;
+const SPARSE_STRIDE = 2 + INLINE;
+
+export class SparseTable implements Scorer {
+  readonly nClasses: number;
+  readonly rows: number;
+  private readonly mask: number;
+  private readonly slots: Int32Array;
+  private readonly overflow: Int32Array;
+  private readonly scale: number;
+  private readonly sums: Int32Array;
+
+  constructor(d: PerceptronData) {
+    const { nc, rows } = d;
+    if (nc > 0x7fff) throw new Error(`too many classes for a sparse table: ${nc}`);
+    this.nClasses = nc;
+    this.rows = rows;
+    this.sums = new Int32Array(nc);
+    const cap = capacityFor(rows);
+    this.mask = cap - 1;
+    this.slots = new Int32Array(cap * SPARSE_STRIDE);
+    // Quantized input is taken as is; float weights are quantized here.
+    let q16 = d.q16;
+    if (q16) this.scale = d.scale;
+    else {
+      let maxAbs = 0;
+      for (let i = 0; i < rows * nc; i++) maxAbs = Math.max(maxAbs, Math.abs(d.weight(i)));
+      this.scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+      q16 = new Int16Array(rows * nc);
+      for (let i = 0; i < rows * nc; i++) q16[i] = Math.round(d.weight(i) / this.scale);
+    }
+    const row: number[] = [];
+    const overflow: number[] = [];
+    for (let r = 0; r < rows; r++) {
+      row.length = 0;
+      for (let c = 0; c < nc; c++) {
+        const q = q16[r * nc + c];
+        if (q !== 0) row.push((c << 16) | (q & 0xffff));
+      }
+      const k = d.keys[r] === EMPTY ? 1 : d.keys[r];
+      let slot = Math.imul(k, 0x9e3779b1) & this.mask;
+      while (this.slots[slot * SPARSE_STRIDE] !== EMPTY) slot = (slot + 1) & this.mask;
+      const base = slot * SPARSE_STRIDE;
+      this.slots[base] = k;
+      if (row.length <= INLINE) {
+        this.slots[base + 1] = row.length;
+        for (let e = 0; e < row.length; e++) this.slots[base + 2 + e] = row[e];
+      } else {
+        this.slots[base + 1] = -(overflow.length + 1);
+        overflow.push(row.length);
+        for (const e of row) overflow.push(e);
+      }
+    }
+    this.overflow = Int32Array.from(overflow);
+  }
+
+  score(features: Int32Array, n: number, out: Float32Array): void {
+    const { slots, mask, overflow, sums } = this;
+    const nc = this.nClasses;
+    sums.fill(0);
+    for (let i = 0; i < n; i++) {
+      const k = features[i] === EMPTY ? 1 : features[i];
+      let slot = Math.imul(k, 0x9e3779b1) & mask;
+      for (;;) {
+        const base = slot * SPARSE_STRIDE;
+        const at = slots[base];
+        if (at === k) {
+          const count = slots[base + 1];
+          if (count >= 0) {
+            for (let e = base + 2; e < base + 2 + count; e++) {
+              const packed = slots[e];
+              sums[packed >>> 16] += (packed << 16) >> 16;
+            }
+          } else {
+            const first = -count - 1;
+            const end = first + 1 + overflow[first];
+            for (let e = first + 1; e < end; e++) {
+              const packed = overflow[e];
+              sums[packed >>> 16] += (packed << 16) >> 16;
+            }
+          }
+          break;
+        }
+        if (at === EMPTY) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+    for (let c = 0; c < nc; c++) out[c] = sums[c] * this.scale;
+  }
+}

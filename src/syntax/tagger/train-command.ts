@@ -1,0 +1,94 @@
+// `cronaca train tagger`: trains on a UD train file, scores on dev, writes <out>/<lang>/tagger.bin.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { PROJECT_ROOT } from '../../core/packs.js';
+import { readConllu } from '../../learn/ud.js';
+import { resolveModelDir, UD_FILES, udFile } from '../model-dir.js';
+import { MwtExpander } from '../mwt.js';
+import { scoreMwt, scoreTagger } from './evaluate.js';
+import { saveTagger, TAGGER_FILE } from './model-io.js';
+import { trainTagger } from './train.js';
+import { normForm } from './text.js';
+
+export const TAGGER_SEED = 20261126;
+export const TAGGER_ITERATIONS = 6;
+const PRUNE_BELOW = 1;
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function dataRef(path: string): { file: string; sha256: string } {
+  const rel = relative(PROJECT_ROOT, path);
+  return { file: rel.startsWith('..') ? rel : path, sha256: sha256(path) };
+}
+
+export async function trainTaggerCommand(o: { lang: string; train?: string; dev?: string; out?: string; iterations?: number }): Promise<number> {
+  const log = (s: string) => process.stderr.write(s + '\n');
+  if ((!o.train || !o.dev) && !UD_FILES[o.lang]) {
+    log(`cronaca: no default UD treebank for language "${o.lang}" (known: ${Object.keys(UD_FILES).join(', ')}); pass --train and --dev`);
+    return 1;
+  }
+  const trainPath = o.train ?? udFile(o.lang, 'train');
+  const devPath = o.dev ?? udFile(o.lang, 'dev');
+  for (const p of [trainPath, devPath]) {
+    if (!existsSync(p)) {
+      log(`cronaca: ${p}: file not found (pass --train/--dev)`);
+      return 2;
+    }
+  }
+  const iterations = o.iterations ?? TAGGER_ITERATIONS;
+  if (!Number.isInteger(iterations) || iterations < 1) {
+    log(`cronaca: --iterations must be a positive integer, got ${o.iterations}`);
+    return 1;
+  }
+  let train, dev;
+  try {
+    train = readConllu(trainPath);
+    dev = readConllu(devPath);
+  } catch (e) {
+    log(`cronaca: ${(e as Error).message}`);
+    return 2;
+  }
+  const started = Date.now();
+  log(`training the ${o.lang} tagger on ${train.length} sentences, ${iterations} iterations`);
+  const tagger = trainTagger(train, { lang: o.lang, iterations, seed: TAGGER_SEED, pruneBelow: PRUNE_BELOW, log });
+  const seconds = (Date.now() - started) / 1000;
+  const trainForms = new Set(train.flatMap((s) => s.words.map((w) => normForm(w.form))));
+  const scores = scoreTagger(tagger, dev, trainForms);
+  const mwt = scoreMwt(new MwtExpander(o.lang, tagger.vocab.mwt), dev);
+  const out = join(resolveModelDir(o.out), o.lang, TAGGER_FILE);
+  const meta = {
+    kind: 'cronaca-tagger',
+    lang: o.lang,
+    cronacaVersion: version(),
+    date: new Date().toISOString(),
+    train: dataRef(trainPath),
+    dev: dataRef(devPath),
+    seed: TAGGER_SEED,
+    iterations,
+    pruneBelow: PRUNE_BELOW,
+    trainingSeconds: Math.round(seconds),
+    features: { upos: tagger.uposModel.featureCount, feats: tagger.featsModel.featureCount },
+    dev_scores: scores,
+    dev_mwt: mwt,
+  };
+  saveTagger(out, tagger, meta);
+  process.stdout.write(
+    `${o.lang} tagger, dev (${scores.words} words, gold tokenization): UPOS ${scores.upos}  FEATS ${scores.feats}  ` +
+      `UPOS+FEATS ${scores.uposFeats}  lemma ${scores.lemma}  unknown-word UPOS ${scores.unknownUpos} (${scores.unknownWords} words)\n` +
+      `per feature: ${Object.entries(scores.perFeature).map(([k, v]) => `${k} ${v}`).join('  ')}\n` +
+      `multiword tokens: ${mwt.mwtCorrect}/${mwt.mwtTokens} expanded right, ${mwt.falseSplits}/${mwt.singleTokens} single tokens split; token accuracy ${mwt.tokenAccuracy}\n` +
+      `wrote ${out} (${statSync(out).size} bytes) in ${Math.round(seconds)} s\n`,
+  );
+  return 0;
+}

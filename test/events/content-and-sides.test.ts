@@ -1,0 +1,35 @@
+// Rules added for issue 4: the mode of a request, rejection or threat from its content words
+// (packs/<lang>/events-modes.tsv), the two sides of a story as the actors of "le parti" / "both
+// sides", and protesters' demands not coded in a protest story.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, events, type MentionSpec } from './helpers.js';
+import { runPipeline } from '../../src/core/pipeline.js';
+
+const gpe = (text: string): MentionSpec => ({ text, type: 'GPE' });
+const org = (text: string): MentionSpec => ({ text, type: 'ORG' });
+const group = (text: string, sector: string): MentionSpec => ({ text, type: 'GROUP', kind: 'group', sectors: [sector] });
+
+test('a request takes its mode from the content word after it, within its clause', () => {
+  const doc = analyse('it', 'Le Nazioni Unite hanno chiesto la riapertura dei corridoi umanitari.', [org('Nazioni Unite')]);
+  assert.deepEqual(doc.events.map((e) => [e.type, e.modes]), [['REQUEST', ['yield']]]);
+  assert.ok(doc.events[0].rules.includes('events.mode.content:corridoio'), doc.events[0].rules.join(' '));
+  assert.deepEqual(events('en', 'The opposition leader demanded an early election.', [group('opposition leader', 'OPP')]).map((e) => [e.type, e.modes]), [['REQUEST', ['change']]]);
+  // The next finite clause is not the content: "e ha invitato ... a riprendere il dialogo" does not make the refusal "meet".
+  const two = events('it', 'Chișinău ha escluso qualsiasi blocco e ha invitato Tiraspol a riprendere il dialogo.', [gpe('Chișinău'), gpe('Tiraspol')]);
+  assert.deepEqual(two.map((e) => [e.type, e.modes]), [['REJECT', []], ['REQUEST', ['meet']]]);
+});
+
+test('"le parti" / "both sides" are the two states or organisations named last, not towns', () => {
+  // The real entity stage, so that Washington is a city (it has a GeoNames id) and is skipped.
+  const it = runPipeline('I ministri di Armenia e Azerbaigian si sono visti a Washington. Le parti hanno concordato di proseguire il dialogo.', { language: 'it', published: '2024-05-02' });
+  const agreed = it.events.find((e) => e.trigger.text === 'concordato');
+  assert.deepEqual(agreed?.source.map((a) => [a.text, a.rule]), [['Armenia', 'args.heuristic.sides'], ['Azerbaigian', 'args.heuristic.sides']]);
+  const en = events('en', 'China and Australia resumed their dialogue. Both sides agreed to hold further talks.', [gpe('China'), gpe('Australia')]);
+  assert.deepEqual(en.filter((e) => e.trigger === 'agreed').map((e) => e.source), [['China', 'Australia']]);
+});
+
+test('in a protest story the protesters\' demand is not a REQUEST', () => {
+  const evs = events('en', 'Junior doctors walked out on Monday. Doctors are demanding a pay rise.', [group('Junior doctors', 'MED'), group('Doctors', 'MED')]);
+  assert.deepEqual(evs.map((e) => e.type), ['PROTEST']);
+});

@@ -1,0 +1,192 @@
+// The dependency-based argument finder, one construction per test, Italian and English. Unit
+// tests: real segmentation and morphology, hand-given mentions (helpers.ts) and a hand-given parse
+// (head and relation per token), so they check how the finder reads each relation. The end-to-end
+// tests at the bottom run the whole pipeline with the shipped parser models.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyse, brief, type MentionSpec } from './helpers.js';
+import { extractEvents, DependencyArgumentFinder, DocViews } from '../../src/stages/events/index.js';
+import { eventPack } from '../../src/stages/events/markers.js';
+import { ploverTable } from '../../src/stages/events/plover.js';
+import { runPipeline } from '../../src/core/pipeline.js';
+import { PROJECT_ROOT } from '../../src/core/packs.js';
+import type { CronacaDocument, PloverEvent } from '../../src/core/types.js';
+
+const per = (text: string, kind: 'role' | 'name' = 'role'): MentionSpec => ({ text, type: 'PER', kind, sectors: ['GOV'] });
+const gpe = (text: string): MentionSpec => ({ text, type: 'GPE' });
+const org = (text: string): MentionSpec => ({ text, type: 'ORG' });
+const group = (text: string, sector: string): MentionSpec => ({ text, type: 'GROUP', kind: 'group', sectors: [sector] });
+
+/**
+ * Set the parse: one "head:relation" item per token in document order, heads 1-based within the
+ * token's sentence (0 = root). The token count must match, which also checks the segmentation.
+ */
+function parse(doc: CronacaDocument, spec: string): void {
+  const items = spec.trim().split(/\s+/);
+  assert.equal(items.length, doc.tokens.length, `parse has ${items.length} items for ${doc.tokens.length} tokens: ${doc.tokens.map((t) => t.text).join(' ')}`);
+  items.forEach((item, i) => {
+    const t = doc.tokens[i];
+    const colon = item.indexOf(':');
+    const head = Number(item.slice(0, colon));
+    const s = doc.sentences[t.sentence];
+    t.head = head === 0 ? -1 : s.tokenStart + head - 1;
+    t.deprel = item.slice(colon + 1);
+  });
+}
+
+function withParse(lang: string, text: string, mentions: MentionSpec[], spec: string): PloverEvent[] {
+  const doc = analyse(lang, text, mentions);
+  parse(doc, spec);
+  return extractEvents(doc, (views) => new DependencyArgumentFinder(views));
+}
+
+const rules = (e: PloverEvent): string[] => [...e.source, ...e.target].map((a) => a.rule);
+
+test('nsubj and obj; a conjunct verb shares the subject (Italian)', () => {
+  const evs = withParse('it', 'Il presidente ha rimosso Nazarbayev e arrestato Masimov.',
+    [per('presidente'), per('Nazarbayev', 'name'), per('Masimov', 'name')],
+    '2:det 4:nsubj 4:aux 0:root 4:obj 7:cc 4:conj 7:obj 4:punct');
+  assert.deepEqual(evs.map(brief), [
+    { type: 'COERCE', modes: [], trigger: 'rimosso', source: ['presidente'], target: ['Nazarbayev'] },
+    { type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['presidente'], target: ['Masimov'] }]);
+  assert.deepEqual(rules(evs[0]), ['arg.dep.nsubj', 'arg.dep.obj']);
+  assert.deepEqual(rules(evs[1]), ['arg.dep.conj-nsubj', 'arg.dep.obj']);
+});
+
+test('passive: nsubj:pass is the target, obl:agent the source (da / by)', () => {
+  const it = withParse('it', 'Il sindaco è stato arrestato dalla polizia.', [group('polizia', 'COP'), per('sindaco')],
+    '2:det 5:nsubj:pass 5:aux 5:aux:pass 0:root 7:case 5:obl:agent 5:punct');
+  assert.deepEqual(it.map(brief), [{ type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['polizia'], target: ['sindaco'] }]);
+  assert.deepEqual(rules(it[0]), ['arg.dep.obl-agent', 'arg.dep.nsubj-pass']);
+  const en = withParse('en', 'The mayor was arrested by police.', [group('police', 'COP'), per('mayor')],
+    '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl:agent 4:punct');
+  assert.deepEqual(en.map(brief), [{ type: 'COERCE', modes: ['arrest'], trigger: 'arrested', source: ['police'], target: ['mayor'] }]);
+  assert.deepEqual(rules(en[0]), ['arg.dep.obl-agent', 'arg.dep.nsubj-pass']);
+});
+
+test('a noun trigger: "di" complement and "da parte di" agent', () => {
+  const evs = withParse('it', "L'arresto del sindaco da parte della polizia è avvenuto ieri.", [group('polizia', 'COP'), per('sindaco')],
+    '2:det 10:nsubj 4:case 2:nmod 8:case 5:fixed 5:fixed 2:nmod 10:aux 0:root 10:advmod 10:punct');
+  assert.deepEqual(evs.map(brief), [{ type: 'COERCE', modes: ['arrest'], trigger: 'arresto', source: ['polizia'], target: ['sindaco'] }]);
+  assert.deepEqual(rules(evs[0]), ['arg.dep.nmod-agent', 'arg.dep.nmod-of']);
+});
+
+test('a noun trigger takes its support verb\'s subject; "contro X" is its target', () => {
+  const evs = withParse('it', "L'Ue ha imposto nuove sanzioni contro la Russia.", [org('Ue'), gpe('Russia')],
+    '2:det 4:nsubj 4:aux 0:root 6:amod 4:obj 9:case 9:det 6:nmod 4:punct');
+  assert.deepEqual(evs.map(brief), [{ type: 'SANCTION', modes: ['discontinue'], trigger: 'sanzioni', source: ['Ue'], target: ['Russia'] }]);
+  assert.deepEqual(rules(evs[0]), ['arg.dep.nsubj+arg.dep.light-source', 'arg.dep.nmod-against']);
+});
+
+test('obl with contro / against is the target', () => {
+  const it = withParse('it', 'I manifestanti hanno protestato contro il governo.', [group('manifestanti', 'CVL'), group('governo', 'GOV')],
+    '2:det 4:nsubj 4:aux 0:root 7:case 7:det 4:obl 4:punct');
+  assert.deepEqual(it.map(brief), [{ type: 'PROTEST', modes: ['demo'], trigger: 'protestato', source: ['manifestanti'], target: ['governo'] }]);
+  assert.deepEqual(rules(it[0]), ['arg.dep.nsubj', 'arg.dep.obl-against']);
+  const en = withParse('en', 'Protesters marched against the government.', [group('Protesters', 'CVL'), group('government', 'GOV')],
+    '2:nsubj 0:root 5:case 5:det 2:obl 2:punct');
+  assert.deepEqual(en.map(brief), [{ type: 'PROTEST', modes: ['demo'], trigger: 'marched', source: ['Protesters'], target: ['government'] }]);
+});
+
+test('iobj is the recipient', () => {
+  const evs = withParse('en', 'Japan sent Ukraine new weapons.', [gpe('Japan'), gpe('Ukraine')],
+    '2:nsubj 0:root 2:iobj 5:amod 2:obj 2:punct');
+  assert.deepEqual(evs.map(brief), [{ type: 'AID', modes: [], trigger: 'sent', source: ['Japan'], target: ['Ukraine'] }]);
+  assert.deepEqual(rules(evs[0]), ['arg.dep.nsubj', 'arg.dep.iobj']);
+});
+
+test('xcomp: a decided act takes the subject, a requested act the object', () => {
+  const it = withParse('it', "Il governo ha deciso di espellere l'ambasciatore.", [group('governo', 'GOV'), per('ambasciatore')],
+    '2:det 4:nsubj 4:aux 0:root 6:mark 4:xcomp 8:det 6:obj 4:punct');
+  assert.deepEqual(it.map(brief), [{ type: 'SANCTION', modes: ['expel'], trigger: 'espellere', source: ['governo'], target: ['ambasciatore'] }]);
+  assert.deepEqual(rules(it[0]), ['arg.dep.xcomp-nsubj', 'arg.dep.obj']);
+  const en = withParse('en', 'The junta decided to expel the ambassador.', [group('junta', 'MIL'), per('ambassador')],
+    '2:det 3:nsubj 0:root 5:mark 3:xcomp 7:det 5:obj 3:punct');
+  assert.deepEqual(en.map(brief), [{ type: 'SANCTION', modes: ['expel'], trigger: 'expel', source: ['junta'], target: ['ambassador'] }]);
+  assert.deepEqual(rules(en[0]), ['arg.dep.xcomp-nsubj', 'arg.dep.obj']);
+
+  // The request carries the act (one event); the act itself is done by the one asked ("alla Russia").
+  const text = 'Il governo ha chiesto alla Russia di liberare gli attivisti.';
+  const doc = analyse('it', text, [group('governo', 'GOV'), gpe('Russia'), group('attivisti', 'CVL')]);
+  parse(doc, '2:det 4:nsubj 4:aux 0:root 6:case 4:obl 8:mark 4:xcomp 10:det 8:obj 4:punct');
+  const evs = extractEvents(doc, (views) => new DependencyArgumentFinder(views));
+  assert.deepEqual(evs.map(brief), [{ type: 'REQUEST', modes: ['yield'], trigger: 'chiesto', source: ['governo'], target: ['Russia'] }]);
+  assert.deepEqual(rules(evs[0]), ['arg.dep.nsubj', 'arg.dep.obl-to']);
+  const views = new DocViews(doc, eventPack('it'));
+  const free = doc.tokens.findIndex((t) => t.text === 'liberare');
+  const args = new DependencyArgumentFinder(views).find(doc, 0, { tokenStart: free, tokenEnd: free + 1, pos: 'VERB', passive: false }, ploverTable().frame('AP')!);
+  assert.deepEqual(args.source.map((a) => [a.text, a.rule]), [['Russia', 'arg.dep.xcomp-obj']]);
+  assert.deepEqual(args.target.map((a) => [a.text, a.rule]), [['attivisti', 'arg.dep.obj']]);
+});
+
+test('ccomp: a reported act keeps its own subject', () => {
+  const evs = withParse('en', 'The minister said that police had arrested ten activists.', [per('minister'), group('police', 'COP'), group('activists', 'CVL')],
+    '2:det 3:nsubj 0:root 7:mark 7:nsubj 7:aux 3:ccomp 9:nummod 7:obj 3:punct');
+  assert.deepEqual(evs.map(brief), [{ type: 'COERCE', modes: ['arrest'], trigger: 'arrested', source: ['police'], target: ['activists'] }]);
+});
+
+test('a relative pronoun subject stands for the noun the clause modifies', () => {
+  const it = withParse('it', "Il ministro, che ha espulso l'ambasciatore, è partito.", [per('ministro'), per('ambasciatore')],
+    '2:det 11:nsubj 6:punct 6:nsubj 6:aux 2:acl:relcl 8:det 6:obj 6:punct 11:aux 0:root 11:punct');
+  assert.deepEqual(it.map(brief), [{ type: 'SANCTION', modes: ['expel'], trigger: 'espulso', source: ['ministro'], target: ['ambasciatore'] }]);
+  assert.deepEqual(rules(it[0]), ['arg.dep.relcl-nsubj', 'arg.dep.obj']);
+  const en = withParse('en', 'The junta, which expelled the ambassador, spoke on Monday.', [group('junta', 'MIL'), per('ambassador')],
+    '2:det 9:nsubj 5:punct 5:nsubj 2:acl:relcl 7:det 5:obj 5:punct 0:root 11:case 9:obl 9:punct');
+  assert.deepEqual(en.map(brief), [{ type: 'SANCTION', modes: ['expel'], trigger: 'expelled', source: ['junta'], target: ['ambassador'] }]);
+  assert.deepEqual(rules(en[0]), ['arg.dep.relcl-nsubj', 'arg.dep.obj']);
+});
+
+test('an object clitic whose antecedent is unknown leaves the target empty', () => {
+  const evs = withParse('it', 'Dopo il discorso del sindaco, la polizia lo ha arrestato.', [per('sindaco'), group('polizia', 'COP')],
+    '3:case 3:det 11:obl 5:case 3:nmod 3:punct 8:det 11:nsubj 11:obj 11:aux 0:root 11:punct');
+  assert.deepEqual(evs.map(brief), [{ type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['polizia'], target: [] }]);
+});
+
+test('Italian subject drop: the previous sentence\'s subject, as the heuristic carries it', () => {
+  const evs = withParse('it', "Il presidente ha parlato a lungo. Ha poi espulso l'ambasciatore.", [per('presidente'), per('ambasciatore')],
+    '2:det 4:nsubj 4:aux 0:root 6:case 4:obl 4:punct  3:aux 3:advmod 0:root 5:det 3:obj 3:punct');
+  assert.deepEqual(evs.map(brief), [{ type: 'SANCTION', modes: ['expel'], trigger: 'espulso', source: ['presidente'], target: ['ambasciatore'] }]);
+  assert.deepEqual(rules(evs[0]), ['args.heuristic.subject-carry', 'arg.dep.obj']);
+});
+
+test('a sentence without a parse falls back to the clause heuristics', () => {
+  const doc = analyse('it', 'Il sindaco è stato arrestato dalla polizia.', [group('polizia', 'COP'), per('sindaco')]);
+  const evs = extractEvents(doc, (views) => new DependencyArgumentFinder(views));
+  assert.deepEqual(evs.map(brief), [{ type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['polizia'], target: ['sindaco'] }]);
+  assert.ok(rules(evs[0]).every((r) => r.startsWith('args.heuristic.')), rules(evs[0]).join(' '));
+});
+
+// End to end: the real pipeline (segmentation, tagger, parser, entities) on sentences written for
+// these tests. They need the parser models under models/<lang>/.
+const hasParser = (lang: string): boolean => existsSync(join(PROJECT_ROOT, 'models', lang, 'parser.bin'));
+
+function e2e(lang: string, text: string): PloverEvent[] {
+  return runPipeline(text, { language: lang, published: '2024-05-02' }).events;
+}
+
+const actorTexts = (e: PloverEvent | undefined): [string[], string[]] => [e?.source.map((a) => a.text) ?? [], e?.target.map((a) => a.text) ?? []];
+
+test('end to end (it): shared subject, passive agent, relative subject', { skip: hasParser('it') ? false : 'no Italian parser model' }, () => {
+  const evs = e2e('it', 'Il presidente Tokayev ha rimosso Nazarbayev e arrestato Masimov. Il sindaco di Ankara è stato arrestato dalla polizia turca.');
+  const removed = evs.find((e) => e.trigger.text === 'rimosso');
+  const arrested = evs.find((e) => e.trigger.text === 'arrestato');
+  assert.deepEqual(actorTexts(removed)[1], ['Nazarbayev']);
+  assert.deepEqual(actorTexts(arrested)[1], ['Masimov']);
+  // The entity stage may give the role and the name as one mention ("presidente Tokayev").
+  for (const e of [removed, arrested]) assert.ok(e?.source.length === 1 && /Tokayev/.test(e.source[0].text), JSON.stringify(actorTexts(e)));
+  assert.equal(arrested?.source[0].rule, 'arg.dep.conj-nsubj');
+  const passive = evs.filter((e) => e.trigger.text === 'arrestato')[1];
+  assert.ok(passive?.source.some((a) => /polizia/.test(a.text)), JSON.stringify(actorTexts(passive)));
+  assert.ok(passive?.target.some((a) => /sindaco|Ankara/.test(a.text)), JSON.stringify(actorTexts(passive)));
+});
+
+test('end to end (en): passive by-agent, against-target, object control', { skip: hasParser('en') ? false : 'no English parser model' }, () => {
+  const evs = e2e('en', 'The mayor of Ankara was arrested by Turkish police. Thousands of students marched against the government in Belgrade.');
+  const arrested = evs.find((e) => e.trigger.text === 'arrested');
+  assert.ok(arrested?.source.some((a) => /police/.test(a.text)), JSON.stringify(actorTexts(arrested)));
+  assert.ok(arrested?.target.some((a) => /mayor|Ankara/.test(a.text)), JSON.stringify(actorTexts(arrested)));
+  const marched = evs.find((e) => e.trigger.text === 'marched');
+  assert.deepEqual(actorTexts(marched)[1], ['government']);
+});

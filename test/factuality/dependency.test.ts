@@ -1,0 +1,92 @@
+// Scope from a dependency parse: heads written by hand (UD, as the syntax stage would fill them)
+// on our own sentences; the parse-based scope must read them, and a sentence without heads must
+// keep the clause heuristics.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { CronacaDocument } from '../../src/core/types.js';
+import { assessFactuality } from '../../src/stages/factuality/index.js';
+import { analyze, findTokens, summary } from './helpers.js';
+
+/** UD heads (1-based within the sentence, 0 = root) and relations for the single sentence of `doc`. */
+function parse(doc: CronacaDocument, arcs: [number, string][]): void {
+  assert.equal(doc.tokens.length, arcs.length, doc.tokens.map((t) => t.text).join(' '));
+  doc.tokens.forEach((t, i) => {
+    t.head = arcs[i][0] === 0 ? -1 : arcs[i][0] - 1;
+    t.deprel = arcs[i][1];
+  });
+}
+
+function judge(doc: CronacaDocument, trigger: string) {
+  return assessFactuality(doc, findTokens(doc, trigger));
+}
+
+
+test('dependency scope: a conjunct of a negative implicative is not under it; its complement is', () => {
+  const doc = analyze('The company refused to sign the deal, and workers have started a strike.', 'en');
+  parse(doc, [
+    [2, 'det'], [3, 'nsubj'], [0, 'root'], [5, 'mark'], [3, 'xcomp'], [7, 'det'], [5, 'obj'], [12, 'punct'],
+    [12, 'cc'], [12, 'nsubj'], [12, 'aux'], [3, 'conj'], [14, 'det'], [12, 'obj'], [3, 'punct'],
+  ]);
+  assert.equal(summary(judge(doc, 'sign')).split(' ')[0], 'CERTAIN/NEG/NON_FUTURE/NONE/COMMITTED');
+  const strike = judge(doc, 'strike');
+  assert.equal(summary(strike), 'CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]');
+});
+
+test('dependency scope: a reporting verb governs its clausal complement across a relative clause', () => {
+  const doc = analyze('Officials said the bridge, which opened in May, had collapsed.', 'en');
+  parse(doc, [
+    [2, 'nsubj'], [0, 'root'], [4, 'det'], [11, 'nsubj'], [4, 'punct'], [7, 'nsubj'], [4, 'acl:relcl'], [9, 'case'],
+    [7, 'obl'], [4, 'punct'], [11, 'aux'], [2, 'ccomp'], [2, 'punct'],
+  ]);
+  const f = judge(doc, 'collapsed');
+  assert.equal(summary(f), 'CERTAIN/POS/NON_FUTURE/NONE/UNCOMMITTED [author > Officials]');
+  assert.ok(f.attribution[1].rule.length > 0);
+});
+
+test('dependency negation: "not" attached to an adjectival predicate past the copula', () => {
+  const doc = analyze('The new airport is not profitable.', 'en');
+  parse(doc, [[3, 'det'], [3, 'amod'], [6, 'nsubj'], [6, 'cop'], [6, 'advmod'], [0, 'root'], [6, 'punct']]);
+  const f = judge(doc, 'profitable');
+  assert.equal(f.polarity.value, 'NEG');
+  assert.equal(f.polarity.rule, 'scope.dependency.negation');
+});
+
+test('dependency negation: a negator of another verb does not reach the predicate', () => {
+  const doc = analyze('Police did not say that the protesters attacked the station.', 'en');
+  parse(doc, [
+    [4, 'nsubj'], [4, 'aux'], [4, 'advmod'], [0, 'root'], [8, 'mark'], [7, 'det'], [8, 'nsubj'], [4, 'ccomp'],
+    [10, 'det'], [8, 'obj'], [4, 'punct'],
+  ]);
+  assert.equal(judge(doc, 'say').polarity.value, 'NEG');
+  // "X did not say that Y": Y is left open (factuality.md §6, English traps)
+  assert.equal(judge(doc, 'attacked').polarity.value, 'UNDERSPECIFIED');
+});
+
+test('without a parse the clause heuristics decide, with their own rule ids', () => {
+  const doc = analyze('The new airport is not profitable.', 'en');
+  for (const t of doc.tokens) t.head = undefined;
+  const f = judge(doc, 'profitable');
+  assert.equal(f.polarity.value, 'NEG');
+  assert.notEqual(f.polarity.rule, 'scope.dependency.negation');
+});
+
+test('dependency theme: the passive subject of a cancelling verb is negated, a cause is not', () => {
+  const doc = analyze('The summit was postponed because of the storm.', 'en');
+  parse(doc, [[2, 'det'], [4, 'nsubj:pass'], [4, 'aux:pass'], [0, 'root'], [8, 'case'], [5, 'fixed'], [8, 'det'], [4, 'obl'], [4, 'punct']]);
+  const f = judge(doc, 'summit');
+  assert.equal(f.polarity.value, 'NEG');
+  assert.equal(f.polarity.rule, 'scope.dependency.theme');
+  assert.equal(judge(doc, 'storm').polarity.value, 'POS');
+});
+
+test('dependency scope: a participial modifier is background, its governor gives the source only', () => {
+  const doc = analyze('Analysts think that prices of homes built last year could fall.', 'en');
+  parse(doc, [
+    [2, 'nsubj'], [0, 'root'], [11, 'mark'], [11, 'nsubj'], [6, 'case'], [4, 'nmod'], [6, 'acl'], [9, 'amod'],
+    [7, 'obl:tmod'], [11, 'aux'], [2, 'ccomp'], [2, 'punct'],
+  ]);
+  const built = judge(doc, 'built');
+  assert.equal(built.certainty.value, 'CERTAIN');
+  assert.deepEqual(built.attribution.map((l) => l.text), ['author', 'Analysts']);
+  assert.equal(judge(doc, 'fall').certainty.value, 'POSSIBLE');
+});
