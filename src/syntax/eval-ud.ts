@@ -6,6 +6,7 @@ import { readConllu, type UdSentence } from '../learn/ud.js';
 import { syntaxModels } from '../stages/syntax/models.js';
 import { resolveModelDir } from './model-dir.js';
 import { restrictFeats } from './tagger/feat-groups.js';
+import { morphChoicesForWords } from './tagger/morph-choice.js';
 import type { ParseResult } from './parser/parser.js';
 import { universalLabel } from './parser/treebank.js';
 import type { TaggedWord } from './types.js';
@@ -31,7 +32,8 @@ export interface UdScores {
 }
 
 export interface Tagging {
-  tag(forms: readonly string[]): TaggedWord[];
+  /** `morph`: the morph stage's UPOS index per word (morph-choice.ts), as the pipeline passes it. */
+  tag(forms: readonly string[], morph?: Int32Array): TaggedWord[];
 }
 export interface Parsing {
   parse(words: TaggedWord[]): ParseResult;
@@ -61,7 +63,7 @@ export function scoreUd(
     return e;
   };
   for (const s of sentences) {
-    const tagged = tagger.tag(s.words.map((w) => w.form));
+    const tagged = tagger.tag(s.words.map((w) => w.form), morphChoicesForWords(s, info.lang));
     allTagged.push(tagged);
     const parsed = parser?.parse(tagged);
     for (let i = 0; i < s.words.length; i++) {

@@ -9,9 +9,11 @@ import { convert, type ConvertFormat } from '../../src/convert/index.js';
 import { PROJECT_ROOT } from '../../src/core/packs.js';
 import { evaluate } from '../../src/eval/evaluate.js';
 import { goldDirCandidate, goldPath } from '../../src/gold/paths.js';
+import { readGoldFile } from '../../src/gold/read.js';
 
 interface Floor {
-  format: ConvertFormat;
+  /** A public corpus format under the shared gold folder, or "gold": cronaca gold JSONL in this repository. */
+  format: ConvertFormat | 'gold';
   path: string[];
   /** Keep every n-th document (deterministic subsample for speed). */
   every?: number;
@@ -32,13 +34,14 @@ function valueAt(obj: unknown, path: string): number | null {
 
 for (const [name, floor] of Object.entries(floors.corpora)) {
   test(`score floors: ${name}`, (t) => {
-    const path = goldPath(...floor.path);
+    const path = floor.format === 'gold' ? join(PROJECT_ROOT, ...floor.path) : goldPath(...floor.path);
     if (!path) {
       t.skip(`gold data not found: ${join(goldDirCandidate(), ...floor.path)} (set CRONACA_GOLD_DIR to the shared gold folder)`);
       return;
     }
     const every = floor.every ?? 1;
-    const docs = convert(floor.format, path).filter((_, i) => i % every === 0);
+    const allDocs = floor.format === 'gold' ? readGoldFile(path) : convert(floor.format, path);
+    const docs = allDocs.filter((_, i) => i % every === 0);
     const report = evaluate(docs, { worst: 0 });
     const all = report.groups.all;
     const failures: string[] = [];
