@@ -69,7 +69,8 @@ function kindDocument(id: string, sentences: TableSentence[], language: string, 
       }
     });
   });
-  return { id, language, text: layout.text, layers: ['entities'], sentences: layout.sentences, entities, source };
+  // KIND's guidelines tag the name alone: "presidente [Grasso]PER"
+  return { id, language, text: layout.text, layers: ['entities'], entitySpans: 'bare-name', sentences: layout.sentences, entities, source };
 }
 
 export function convertKind(path: string, options: KindOptions = {}): GoldDocument[] {

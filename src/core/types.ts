@@ -112,6 +112,8 @@ export interface Mention extends Span {
   sentence: number;
   tokenStart: number;
   tokenEnd: number;
+  /** The proper name inside a role+name mention ("Grasso" in "presidente Grasso"); absent otherwise. */
+  name?: Span;
   rule: string;
 }
 

@@ -3,6 +3,8 @@
 // mentions of kind name/acronym/alias; GROUP-typed and role/group/pronoun mentions are excluded
 // (neither KIND nor MEANTIME annotates them as named entities). A prediction that matches nothing
 // and overlaps only ignored regions is not counted. Layers marked partial count recall only.
+// Gold marked `entitySpans: "bare-name"` (KIND) annotates the name alone in "presidente Grasso":
+// there a role+name mention is scored by its `name` sub-span.
 import type { Mention, Span } from '../core/types.js';
 import type { GoldEntity } from '../gold/types.js';
 import type { ScoreContext } from './context.js';
@@ -29,6 +31,7 @@ export function scoreEntities(ctx: ScoreContext): void {
   const scored = all.filter(isScoredGoldEntity);
   const ignoredRegions = all.filter((e) => !isScoredGoldEntity(e));
 
+  const bareNames = gold.entitySpans === 'bare-name';
   const preds: Pred[] = [];
   for (const m of doc.mentions) {
     if (!ctx.inScope(m)) continue;
@@ -37,9 +40,10 @@ export function scoreEntities(ctx: ScoreContext): void {
       continue;
     }
     const type = m.type === 'GPE' && ctx.options.gpeAsLoc ? 'LOC' : m.type;
-    const ignored = !scored.some((g) => overlaps(g, m)) && ignoredRegions.some((g) => overlaps(g, m));
+    const span = bareNames && m.name ? m.name : m;
+    const ignored = !scored.some((g) => overlaps(g, span)) && ignoredRegions.some((g) => overlaps(g, span));
     if (ignored) tally.add(p + 'ignored');
-    preds.push({ start: m.start, end: m.end, type, mention: m, ignored });
+    preds.push({ start: span.start, end: span.end, type, mention: m, ignored });
   }
   const counted = preds.filter((x) => !x.ignored);
 

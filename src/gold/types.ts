@@ -80,6 +80,11 @@ export interface GoldDocument {
   layers: GoldLayer[];
   /** Layers annotated only partly (not exhaustively): precision is not computed for them. */
   partial?: GoldLayer[];
+  /**
+   * `bare-name`: the corpus annotates only the proper name of a role+name mention ("Grasso", not
+   * "presidente Grasso"; KIND), so a prediction's `name` span is scored. Default `full`.
+   */
+  entitySpans?: 'bare-name' | 'full';
   /** Gold sentence spans, used to report misses by sentence. */
   sentences?: Span[];
   entities?: GoldEntity[];

@@ -1,10 +1,8 @@
 // `cronaca train ner`: trains the entity-mention tagger on KIND-format files (TOKEN<TAB>BIO-TAG),
 // scores it on a dev file, and writes <out>/<model name>/ner.bin with its metadata and LICENSE.
 // The model name comes from the language pack (packs/<lang>/entity-settings.json "nerModel").
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
-import { PROJECT_ROOT } from '../core/packs.js';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { runPipeline } from '../core/pipeline.js';
 import { evaluate } from '../eval/evaluate.js';
 import { convertKind } from '../convert/kind.js';
@@ -15,6 +13,7 @@ import { type AlignStats, readKindDocuments } from './data.js';
 import { NER_MODEL_FILE, clearNerModels } from './load.js';
 import { saveNerModel } from './model-io.js';
 import { scoreTagger, trainNerModel } from './train.js';
+import { cronacaVersion, dataRef } from '../learn/provenance.js';
 
 export const NER_SEED = 20261126;
 export const NER_ITERATIONS = 15;
@@ -56,22 +55,6 @@ Attribution (as KIND's README asks):
 FILES
 `;
 
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
-
-function dataRef(path: string): { file: string; sha256: string } {
-  const rel = relative(PROJECT_ROOT, path);
-  return { file: rel.startsWith('..') ? basename(path) : rel, sha256: sha256(path) };
-}
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
@@ -123,7 +106,7 @@ export async function trainNerCommand(o: { lang: string; train?: string[]; dev?:
   const out = join(modelDir, modelName, NER_MODEL_FILE);
   const meta = {
     language: o.lang,
-    cronacaVersion: version(),
+    cronacaVersion: cronacaVersion(),
     date: new Date().toISOString(),
     train: trainPaths.map(dataRef),
     dev: dataRef(devPath),

@@ -13,6 +13,7 @@ test('KIND: sentences grouped into documents at headlines, BIO spans with exact 
   assert.equal(a.language, 'it');
   assert.equal(a.text, "Sciopero dei treni a Milano\n\nIeri Maria Rossi ha parlato con l'Unione Europea. Il sindacato ha detto: «Basta.»");
   assert.deepEqual(a.layers, ['entities']);
+  assert.equal(a.entitySpans, 'bare-name');
   assert.deepEqual(a.entities, [
     { start: 21, end: 27, type: 'LOC', kind: 'name' },
     { start: 34, end: 45, type: 'PER', kind: 'name' },

@@ -44,6 +44,19 @@ test('it: role + demonym + known name is one mention; cities get coordinates', (
   assert.equal(entity(doc, 'presidente russo Vladimir Putin').wikidata, 'Q7747');
 });
 
+test('a role + name mention carries the span of the name proper; a bare name has none', () => {
+  const doc = analyse('Il senatore Lucio Ferrandi ha criticato il governo. Ferrandi ha poi lasciato Genova.', 'it');
+  const full = mention(doc, 'senatore Lucio Ferrandi');
+  assert.ok(full.name);
+  assert.equal(doc.text.slice(full.name.start, full.name.end), 'Lucio Ferrandi');
+  assert.equal(full.name.end, full.end);
+  assert.equal(mention(doc, 'Ferrandi').name, undefined);
+  assert.equal(mention(doc, 'Genova').name, undefined);
+  const en = analyse('Senator Lucy Fernham criticised the plan.', 'en');
+  const lucy = mention(en, 'Senator Lucy Fernham');
+  assert.equal(en.text.slice(lucy.name?.start, lucy.name?.end), 'Lucy Fernham');
+});
+
 test('it: countries by full, short and official names; "usa" the verb is not the USA', () => {
   const doc = analyse('Gli Stati Uniti e il Regno Unito hanno criticato la Corea del Nord. Il governo usa la forza. Gli Usa protestano.', 'it');
   assert.deepEqual(doc.entities.filter((e) => e.type === 'GPE').map((e) => e.country), ['USA', 'GBR', 'PRK']);

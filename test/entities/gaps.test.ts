@@ -124,6 +124,11 @@ test('it: an article before an unknown name marks an organisation; brands with i
   assert.equal(doc.mentions[0].entity, doc.mentions[1].entity);
 });
 
+test('it: after a place preposition, a name the model reads as a place stays a place', () => {
+  const doc = analyse('Il rifugio si trova nel Bosco Scuro. La scossa è stata avvertita nella Costa Smeralda.', 'it');
+  assert.deepEqual(doc.mentions.map((m) => `${m.text}:${m.type}`), ['Bosco Scuro:LOC', 'Costa Smeralda:LOC']);
+});
+
 test('it: province codes in brackets, hyphenated railway lines and listed places are places', () => {
   const doc = analyse('Le scosse hanno colpito Scarperia (FI) e Vernio (PO). La ferrovia Roma-Viterbo è ferma. Si vota a Kufa, Falluja e Ramadi.', 'it');
   const types = doc.mentions.map((m) => `${m.text}:${m.type}`);

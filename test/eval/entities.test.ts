@@ -78,3 +78,25 @@ test('entities: per-language groups beside the overall one', () => {
   assert.equal(report.groups.all.entities?.exact.tp, 4);
   assert.equal(report.groups.it.entities?.exact.tp, 2);
 });
+
+test('entities: a role+name mention is scored by its name span when the gold annotates bare names', () => {
+  const text = 'Ieri il presidente Bianchi ha incontrato il senatore Verdi a Torino.';
+  const roleName = (words: string, name: string) => ({ ...mention(text, words, 'PER'), name: span(text, name) });
+  const analyze = () => {
+    const doc = predictedDoc(text, 'it');
+    doc.mentions = [roleName('presidente Bianchi', 'Bianchi'), roleName('senatore Verdi', 'Verdi'), mention(text, 'Torino', 'GPE')];
+    return doc;
+  };
+  const entities = [
+    { ...span(text, 'Bianchi'), type: 'PER', kind: 'name' as const },
+    { ...span(text, 'Verdi'), type: 'PER', kind: 'name' as const },
+    { ...span(text, 'Torino'), type: 'LOC', kind: 'name' as const },
+  ];
+  const bare: GoldDocument = { id: 'b', language: 'it', text, layers: ['entities'], entitySpans: 'bare-name', entities };
+  const bareScore = evaluate([bare], { analyze }).groups.all.entities;
+  assert.deepEqual(bareScore?.exact, { tp: 3, pred: 3, gold: 3, precision: 1, recall: 1, f1: 1 });
+  // without the convention the role is part of the predicted span: only the overlap matches
+  const full = evaluate([{ ...bare, entitySpans: undefined }], { analyze }).groups.all.entities;
+  assert.equal(full?.exact.tp, 1);
+  assert.equal(full?.overlap.tp, 3);
+});

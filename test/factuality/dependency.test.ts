@@ -90,3 +90,48 @@ test('dependency scope: a participial modifier is background, its governor gives
   assert.deepEqual(built.attribution.map((l) => l.text), ['author', 'Analysts']);
   assert.equal(judge(doc, 'fall').certainty.value, 'POSSIBLE');
 });
+
+test('dependency scope: "could" heading a clausal complement is a possibility, in a relative clause a capacity', () => {
+  // the heuristics alone read "mind that" as a relative clause; the parse says ccomp
+  const doc = analyze('Traders must keep in mind that oil prices could fall again.', 'en');
+  parse(doc, [
+    [3, 'nsubj'], [3, 'aux'], [0, 'root'], [5, 'case'], [3, 'obl'], [10, 'mark'], [8, 'compound'], [10, 'nsubj'],
+    [10, 'aux'], [3, 'ccomp'], [10, 'advmod'], [3, 'punct'],
+  ]);
+  const fall = judge(doc, 'fall');
+  assert.equal(summary(fall), 'POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]');
+  assert.equal(fall.certainty.rule, 'en:factuality:could');
+
+  const rel = analyze('The firm built a plane that could carry 500 people.', 'en');
+  parse(rel, [
+    [2, 'det'], [3, 'nsubj'], [0, 'root'], [5, 'det'], [3, 'obj'], [8, 'nsubj'], [8, 'aux'], [5, 'acl:relcl'],
+    [10, 'nummod'], [8, 'obj'], [3, 'punct'],
+  ]);
+  assert.equal(summary(judge(rel, 'carry')), 'CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]');
+});
+
+test('dependency scope: a verb governing the host of an if-clause through a complement is not conditional', () => {
+  const text = 'Officials say new rules are needed if the market is to recover.';
+  const arcs: [number, string][] = [
+    [2, 'nsubj'], [0, 'root'], [4, 'amod'], [6, 'nsubj:pass'], [6, 'aux:pass'], [2, 'ccomp'], [12, 'mark'], [9, 'det'],
+    [12, 'nsubj'], [12, 'aux'], [12, 'mark'], [6, 'advcl'], [2, 'punct'],
+  ];
+  const doc = analyze(text, 'en');
+  parse(doc, arcs);
+  assert.equal(judge(doc, 'say').special.value, 'NONE');
+  assert.equal(judge(doc, 'say').certainty.value, 'CERTAIN');
+  const needed = judge(doc, 'needed');
+  assert.equal(needed.special.value, 'COND_MAIN_CLAUSE');
+  assert.equal(needed.certainty.value, 'POSSIBLE');
+  // without the parse the linear heuristics cannot tell the report from its content
+  assert.equal(judge(analyze(text, 'en'), 'say').special.value, 'COND_MAIN_CLAUSE');
+});
+
+test('dependency scope: an if-clause attached to a parenthetical report still conditions the main verb', () => {
+  const doc = analyze('If talks fail, officials said, the state could sue.', 'en');
+  parse(doc, [
+    [3, 'mark'], [3, 'nsubj'], [6, 'advcl'], [3, 'punct'], [6, 'nsubj'], [11, 'parataxis'], [6, 'punct'], [9, 'det'],
+    [11, 'nsubj'], [11, 'aux'], [0, 'root'], [11, 'punct'],
+  ]);
+  assert.equal(judge(doc, 'sue').special.value, 'COND_MAIN_CLAUSE');
+});

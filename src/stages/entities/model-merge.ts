@@ -1,7 +1,9 @@
 // Joins the NER model's mentions with the rule candidates. The model decides where names start
 // and end and what type they are; the gazetteer still says who they are:
 // - a candidate with exactly the model's span stays (keeping its link), taking the model's type
-//   when the rules only guessed it;
+//   when the rules only guessed it; an article before it ("della Trenord") makes it an
+//   organisation, unless the model reads a person, or a place after a place preposition ("nella
+//   Rift Valley");
 // - a model span that is exactly a gazetteer entry of a compatible type becomes that entry;
 // - other model spans become names of their own (rule "<lang>:ner-model");
 // - a city or actor the model gives an incompatible type ("la Roma" the club) goes, and the model
@@ -20,7 +22,7 @@ import { type LabelSpan, entityTypeOf } from '../../ner/labels.js';
 import type { Draft } from './draft.js';
 import { type FlatPieces, SHAPE_CAPITAL } from './flat.js';
 import { longestAt } from './gazetteer-match.js';
-import type { GazValue, Lexicon } from './lexicon.js';
+import { type GazValue, type Lexicon, hasCue } from './lexicon.js';
 import { isAcronym } from './text.js';
 
 export interface MergeInput {
@@ -167,8 +169,10 @@ export function mergeModelMentions(input: MergeInput, spans: LabelSpan[], rule: 
     if (o.exact >= 0) {
       const type = entityTypeOf(spans[o.exact].type);
       if (NAMES.has(d.source) && !specific(d)) {
-        // "della Trenord": an article before an unknown name the model does not read as a person marks an organisation
-        const typed = d.determined && type !== 'PER' ? 'ORG' : type;
+        // "della Trenord": an article before an unknown name the model does not read as a person
+        // marks an organisation, unless the model reads a place after a place preposition ("nella Rift Valley")
+        const placed = type === 'LOC' && d.start > 0 && hasCue(input.lex, flat.tokKey[d.start - 1], 'place');
+        const typed = d.determined && type !== 'PER' && !placed ? 'ORG' : type;
         if (d.type !== typed) d.rule += `+${rule}`;
         d.type = typed;
         d.modelTyped = true;

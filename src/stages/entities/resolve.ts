@@ -447,6 +447,8 @@ export function resolve(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): { 
     }
     const start = tokens[d.start].start;
     const end = tokens[d.end - 1].end;
+    // "presidente Grasso": the proper name inside a role+name mention
+    const name = d.nameStart !== undefined && d.nameStart > d.start ? { start: tokens[d.nameStart].start, end } : undefined;
     const mention: Mention = {
       id: `M${mentions.length + 1}`,
       start,
@@ -458,8 +460,10 @@ export function resolve(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): { 
       sentence: d.sentence,
       tokenStart: d.start,
       tokenEnd: d.end,
+      ...(name ? { name } : {}),
       rule: d.rule,
     };
+
     entity.mentions.push(mention.id);
     mentions.push(mention);
   }

@@ -353,7 +353,8 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
   if (local.ability) {
     const futureDate = dateAfter(options.eventDate, published) || clauseTimexAfter(doc, a, head, published) !== undefined;
     // in a "that" complement ("bear in mind that prices could fall") it is a possibility, not past ability
-    const inComplement = chain.length > 1 && a.clauses[chain[0]].link === 'comp';
+    // (the parse can tell a complement "that" from a relative one: a ccomp head)
+    const inComplement = (chain.length > 1 && a.clauses[chain[0]].link === 'comp') || (sentenceParsed(doc, a) && doc.tokens[head].deprel === 'ccomp');
     if (firstGov || inComplement || futureDate || (time && time.value === 'FUTURE') || (special && special.value !== 'NONE')) {
       certainty.push({ value: 'POSSIBLE', ...local.ability });
       if (!time || time.value !== 'FUTURE') time = { value: 'FUTURE', ...local.ability };
@@ -543,13 +544,13 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
     if (host >= 0 && a.vgs[host].end <= head && inPrepositionalPhrase(tokens, a.vgs[host].end, head, lex)) host = -2;
     if (host === -2) {
       applyClauseCues(doc, a, clause, out, true);
-      applyConditional(doc, a, clause, lex, out);
+      applyConditional(doc, a, head, clause, lex, out);
       return out;
     }
     if (host < 0) {
       // no verb in the clause: tense unknown only when the whole sentence has none (headlines)
       out.noTense = a.vgs.length === 0;
-      applyConditional(doc, a, clause, lex, out);
+      applyConditional(doc, a, head, clause, lex, out);
       return out;
     }
     if (!isSupport(doc, a, a.vgs[host], lex)) {
@@ -560,7 +561,7 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
       const hf = hv.finite >= 0 ? tokens[hv.finite] : undefined;
       if (hf?.feats.Tense === 'Fut' && !out.time) out.time = { value: 'NON_FUTURE', spans: [tokSpan(doc, head, head + 1)], rule: 'factuality.default' };
       applyClauseCues(doc, a, clause, out, true);
-      applyConditional(doc, a, clause, lex, out);
+      applyConditional(doc, a, head, clause, lex, out);
       return out;
     }
     vgi = host;
@@ -568,13 +569,32 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
   const vg = a.vgs[vgi];
   out.vg = vg;
   analyseVerbGroup(doc, a, vg, lex, out, p);
+  applyGerundObject(doc, a, head, vg, out);
   applyClauseCues(doc, a, clause, out, false);
-  applyConditional(doc, a, clause, lex, out);
+  applyConditional(doc, a, head, clause, lex, out);
   return out;
 }
 
+/**
+ * A bare non-finite verb as the object of a noun or adjective cue ending in a preposition ("fears of
+ * losing jobs", "afraid of panic selling", "timori di perdere") is that cue's event, read as a noun
+ * would be.
+ */
+function applyGerundObject(doc: CronacaDocument, a: SentenceAnalysis, head: number, vg: VerbGroup, out: LocalFull): void {
+  const tokens = doc.tokens;
+  const t = tokens[head];
+  const form = t.feats.VerbForm;
+  const nonFinite = form === 'Ger' || form === 'Inf' || (form === 'Part' && t.feats.Tense === 'Pres');
+  if (vg.start !== head || vg.finite >= 0 || !nonFinite) return;
+  for (const c of a.cues) {
+    if (c.entry.scope !== 'np' || c.end > head || c.end - c.start < 2 || (tokens[c.end - 1].pos !== 'ADP' && tokens[c.end - 1].pos !== 'SCONJ')) continue;
+    if (head - c.end > 2 || !rangeIs(tokens, c.end, head, ['ADJ', 'DET', 'ADV', 'NOUN'])) continue;
+    applyNp(doc, c, out);
+  }
+}
+
 /** Conditional clauses: COND_IF_CLAUSE inside "se/if", COND_MAIN_CLAUSE in the clause they modify. */
-function applyConditional(doc: CronacaDocument, a: SentenceAnalysis, clause: number, lex: FactualityLexicon, out: LocalFull): void {
+function applyConditional(doc: CronacaDocument, a: SentenceAnalysis, head: number, clause: number, lex: FactualityLexicon, out: LocalFull): void {
   const tokens = doc.tokens;
   const cl = a.clauses[clause];
   let c = clause;
@@ -593,10 +613,34 @@ function applyConditional(doc: CronacaDocument, a: SentenceAnalysis, clause: num
   }
   if (!out.special && cl.hasCondChild) {
     const cond = a.clauses.find((k) => k.link === 'cond' && k.parent === clause)!;
+    if (!underConditionHost(doc, a, head, cond)) return;
     const sp = tokSpan(doc, cond.start, Math.max(cond.markerEnd, cond.start + 1));
     out.special = { value: 'COND_MAIN_CLAUSE', spans: [sp], rule: `scope.heuristic.cond-main` };
     if (counterfactualClause(doc, a, cond.index, lex)) out.counterfactual = { spans: [sp], rule: 'factuality.counterfactual' };
   }
+}
+
+/** Relations of a clausal complement to its governing predicate. */
+const COMPLEMENT_RELS = new Set(['ccomp', 'xcomp']);
+
+/**
+ * With a parse: a predicate that governs the if-clause's host through clausal complements is not
+ * itself conditional ("Boeing say [improvements are required if the plane is to be viable]": the
+ * saying is asserted). Everything else keeps the clause heuristics.
+ */
+function underConditionHost(doc: CronacaDocument, a: SentenceAnalysis, head: number, cond: { start: number; markerEnd: number }): boolean {
+  if (!sentenceParsed(doc, a)) return true;
+  const tokens = doc.tokens;
+  // the marker's head is the condition's predicate, attached as an adverbial clause to its host
+  let verb = tokens[cond.start].head!;
+  for (let n = 0; verb >= cond.start && verb < cond.markerEnd && n < cond.markerEnd - cond.start; n++) verb = tokens[verb].head!;
+  if (verb < 0 || tokens[verb].deprel !== 'advcl') return true;
+  let cur = tokens[verb].head!;
+  for (let steps = 0; cur >= 0 && cur !== head && steps <= a.end - a.start; steps++) {
+    if (!COMPLEMENT_RELS.has(tokens[cur].deprel ?? '')) return true;
+    cur = tokens[cur].head!;
+  }
+  return cur !== head || cur === tokens[verb].head;
 }
 
 function definiteBefore(tokens: Token[], start: number, head: number, lex: FactualityLexicon): boolean {

@@ -19,7 +19,8 @@ export function distanceBucket(d: number): number {
 
 const at = (a: Int32Array, i: number): number => (i < 0 ? 0 : a[i]);
 
-class Values {
+/** The configuration's items and their attributes, as the templates read them. */
+export class Values {
   s0 = 0;
   s1 = 0;
   s2 = 0;
@@ -102,7 +103,8 @@ const values = new Values();
  */
 export const FEATURE_SET = 2;
 
-export function transitionFeatures(enc: EncodedSentence, st: ParseState, out: Int32Array, featureSet = FEATURE_SET): number {
+/** Fills the shared Values object for the state (valid until the next call). */
+export function stateValues(enc: EncodedSentence, st: ParseState): Values {
   const v = values;
   const { w, p, wp, l, f } = enc;
   const labels = st.labels;
@@ -183,7 +185,11 @@ export function transitionFeatures(enc: EncodedSentence, st: ParseState, out: In
   v.s0ls = v.s0 < 0 ? 0 : featureKey(0, st.leftLo[v.s0], st.leftHi[v.s0]);
   v.s0rs = v.s0 < 0 ? 0 : featureKey(0, st.rightLo[v.s0], st.rightHi[v.s0]);
   v.b0ls = v.b0 < 0 ? 0 : featureKey(0, st.leftLo[v.b0], st.leftHi[v.b0]);
+  return v;
+}
 
+export function transitionFeatures(enc: EncodedSentence, st: ParseState, out: Int32Array, featureSet = FEATURE_SET): number {
+  const v = stateValues(enc, st);
   let k = 0;
   k = singleWords(v, out, k);
   k = wordPairs(v, out, k);

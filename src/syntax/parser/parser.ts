@@ -2,10 +2,11 @@
 // each arc as it is made (so later decisions see the labels of attached children).
 import type { TaggedWord } from '../types.js';
 import { encodeSentence, type EncodedSentence } from './encode.js';
-import { FEATURE_SET, MAX_TRANSITION_FEATURES, transitionFeatures } from './features.js';
+import { FEATURE_SET, MAX_TRANSITION_FEATURES, stateValues, transitionFeatures } from './features.js';
+import { bufferFeatures, MAX_PARTIAL_FEATURES, movingFeatures, stackFeatures } from './partial-features.js';
 import { labelFeatures, MAX_LABEL_FEATURES } from './label-features.js';
 import { LEFT, N_ACTIONS, ParseState, SHIFT } from './transitions.js';
-import type { Scorer } from './weight-table.js';
+import { ThreeClassTable, type Scorer } from './weight-table.js';
 
 export interface ParseResult {
   /** 1-based heads, 0 = root. */
@@ -70,9 +71,91 @@ export class ParserModel {
 
   /** Parses into a state that the next call reuses: read it before parsing again. */
   parseEncoded(enc: EncodedSentence): ParseState {
+    if (this.transitions instanceof ThreeClassTable) return this.parseCached(enc, this.transitions);
     const st = this.state.reset(enc.n);
     while (!st.isTerminal()) {
       const action = this.bestAction(enc, st);
+      let label = 0;
+      if (action !== SHIFT) {
+        const dep = st.stack[st.sp - 1];
+        const head = action === LEFT ? st.b : st.stack[st.sp - 2];
+        label = this.bestLabel(enc, st, dep, head) + 1;
+      }
+      st.apply(action, label);
+    }
+    return st;
+  }
+
+  // Partial transition scores (integer sums of classes 0 and 1), see partial-features.ts:
+  // per stack word (its "stack" features while it is s0) and per buffer front.
+  private stackSums = new Int32Array(0);
+  private bufferSums = new Int32Array(0);
+  private stackDone = new Uint8Array(0);
+  private bufferDone = new Uint8Array(0);
+  private readonly pFeats = new Int32Array(MAX_PARTIAL_FEATURES);
+  private readonly acc = new Int32Array(2);
+
+  /**
+   * parseEncoded with the read-only table: the same decisions (the scores are the same integer
+   * sums), but the "stack" and "buffer" features are looked up once per word instead of once per
+   * state. A word is pushed once, so its stack sums stay valid for the whole sentence.
+   */
+  private parseCached(enc: EncodedSentence, table: ThreeClassTable): ParseState {
+    const st = this.state.reset(enc.n);
+    const size = enc.n + 1;
+    if (this.stackDone.length < size) {
+      const cap = Math.max(size, this.stackDone.length * 2);
+      this.stackSums = new Int32Array(cap * 2);
+      this.bufferSums = new Int32Array(cap * 2);
+      this.stackDone = new Uint8Array(cap);
+      this.bufferDone = new Uint8Array(cap);
+    }
+    const { stackSums, bufferSums, stackDone, bufferDone, pFeats: feats, acc } = this;
+    stackDone.fill(0, 0, size);
+    bufferDone.fill(0, 0, size);
+    const scores = this.tScores;
+    const fs = this.featureSet;
+    while (!st.isTerminal()) {
+      const v = stateValues(enc, st);
+      acc[0] = 0;
+      acc[1] = 0;
+      table.addRaw(feats, movingFeatures(enc, v, feats, fs), acc);
+      let a0 = acc[0];
+      let a1 = acc[1];
+      const b0 = v.b0;
+      if (!bufferDone[b0]) {
+        acc[0] = 0;
+        acc[1] = 0;
+        table.addRaw(feats, bufferFeatures(v, feats), acc);
+        bufferSums[b0 * 2] = acc[0];
+        bufferSums[b0 * 2 + 1] = acc[1];
+        bufferDone[b0] = 1;
+      }
+      a0 += bufferSums[b0 * 2];
+      a1 += bufferSums[b0 * 2 + 1];
+      const s0 = v.s0;
+      if (s0 < 0 || !stackDone[s0]) {
+        acc[0] = 0;
+        acc[1] = 0;
+        table.addRaw(feats, stackFeatures(enc, v, feats, fs), acc);
+        if (s0 >= 0) {
+          stackSums[s0 * 2] = acc[0];
+          stackSums[s0 * 2 + 1] = acc[1];
+          stackDone[s0] = 1;
+        } else {
+          a0 += acc[0];
+          a1 += acc[1];
+        }
+      }
+      if (s0 >= 0) {
+        a0 += stackSums[s0 * 2];
+        a1 += stackSums[s0 * 2 + 1];
+      }
+      scores[0] = a0 * table.scale;
+      scores[1] = a1 * table.scale;
+      scores[2] = 0;
+      let action = -1;
+      for (let a = 0; a < N_ACTIONS; a++) if (st.canDo(a) && (action < 0 || scores[a] > scores[action])) action = a;
       let label = 0;
       if (action !== SHIFT) {
         const dep = st.stack[st.sp - 1];

@@ -1,8 +1,6 @@
 // `cronaca train parser`: trains on a UD train file, scores on dev, writes <out>/<lang>/parser.bin.
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { PROJECT_ROOT } from '../../core/packs.js';
+import { join } from 'node:path';
 import { AveragedPerceptron } from '../../learn/averaged-perceptron.js';
 import { readConllu, type UdSentence } from '../../learn/ud.js';
 import { resolveModelDir, udFile } from '../model-dir.js';
@@ -16,6 +14,7 @@ import { ParserModel } from './parser.js';
 import { trainParserModel, type TrainedParser, type TreeExample } from './train.js';
 import { scorerFromPerceptronBuffer } from './weight-table.js';
 import { AttachmentTally, toExample, type AttachmentScores } from './treebank.js';
+import { cronacaVersion, dataRef } from '../../learn/provenance.js';
 
 export const PARSER_SEED = 20261126;
 export const PARSER_ITERATIONS = 12;
@@ -27,22 +26,6 @@ export const PARSER_ITERATIONS = 12;
 export const PARSER_PRUNE_CHOICES = [1, 1.5, 2, 3];
 export const JACKKNIFE_FOLDS = 5;
 
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
-
-function dataRef(path: string): { file: string; sha256: string } {
-  const rel = relative(PROJECT_ROOT, path);
-  return { file: rel.startsWith('..') ? rel : path, sha256: sha256(path) };
-}
 
 const round4 = (x: number): number => Math.round(x * 10000) / 10000;
 
@@ -205,7 +188,7 @@ export async function trainParserCommand(o: TrainParserCommand): Promise<number>
   const meta = {
     kind: 'cronaca-parser',
     lang: o.lang,
-    cronacaVersion: version(),
+    cronacaVersion: cronacaVersion(),
     date: new Date().toISOString(),
     train: trainRef,
     dev: dataRef(devPath),

@@ -23,8 +23,9 @@ interface PerceptronData {
 
 /** Parses AveragedPerceptron.toBuffer() output (float32 or int16 weights). */
 function readPerceptron(buf: Buffer, where: string): PerceptronData {
-  const bytes = new Uint8Array(buf); // aligned copy
-  const view = new DataView(bytes.buffer);
+  // Typed-array views need aligned offsets: copy only when the section is not 4-byte aligned.
+  const bytes = buf.byteOffset % 4 === 0 ? new Uint8Array(buf.buffer, buf.byteOffset, buf.length) : new Uint8Array(buf);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   if (bytes.length < 24 || view.getInt32(0, true) !== MAGIC) throw new Error(`${where}: not a cronaca perceptron (bad magic number)`);
   const nc = view.getInt32(4, true);
   const rows = view.getInt32(8, true);
@@ -33,9 +34,9 @@ function readPerceptron(buf: Buffer, where: string): PerceptronData {
   const keysAt = 24;
   const weightsAt = keysAt + rows * 4;
   if (bytes.length !== weightsAt + rows * nc * (quantized ? 2 : 4)) throw new Error(`${where}: truncated or malformed weights`);
-  const keys = new Int32Array(bytes.buffer, keysAt, rows);
-  const w16 = quantized ? new Int16Array(bytes.buffer, weightsAt, rows * nc) : undefined;
-  const w32 = quantized ? undefined : new Float32Array(bytes.buffer, weightsAt, rows * nc);
+  const keys = new Int32Array(bytes.buffer, bytes.byteOffset + keysAt, rows);
+  const w16 = quantized ? new Int16Array(bytes.buffer, bytes.byteOffset + weightsAt, rows * nc) : undefined;
+  const w32 = quantized ? undefined : new Float32Array(bytes.buffer, bytes.byteOffset + weightsAt, rows * nc);
   const weight = w16 ? (i: number) => w16[i] * scale : (i: number) => (w32 as Float32Array)[i];
   return { nc, rows, keys, weight, q16: w16, scale };
 }
@@ -62,28 +63,34 @@ export class ThreeClassTable implements Scorer {
   readonly rows: number;
   private readonly mask: number;
   private readonly slots: Int32Array;
-  private readonly scale: number;
+  /** A score is the integer sum of the quantized weights times this. */
+  readonly scale: number;
 
   constructor(d: PerceptronData) {
     this.rows = d.rows;
     const cap = capacityFor(d.rows);
     this.mask = cap - 1;
     this.slots = new Int32Array(cap * 2);
+    // The weights as floats (int16 * scale when quantized), read without a call per weight.
+    const w = d.q16 ?? Float32Array.from({ length: d.rows * 3 }, (_, i) => d.weight(i));
+    const inScale = d.q16 ? d.scale : 1;
     let maxAbs = 0;
     for (let r = 0; r < d.rows; r++) {
-      const w2 = d.weight(r * 3 + 2);
-      maxAbs = Math.max(maxAbs, Math.abs(d.weight(r * 3) - w2), Math.abs(d.weight(r * 3 + 1) - w2));
+      const w2 = w[r * 3 + 2] * inScale;
+      maxAbs = Math.max(maxAbs, Math.abs(w[r * 3] * inScale - w2), Math.abs(w[r * 3 + 1] * inScale - w2));
     }
     this.scale = maxAbs > 0 ? maxAbs / 32767 : 1;
+    const { slots, mask, scale } = this;
+    const keys = d.keys;
     for (let r = 0; r < d.rows; r++) {
-      const k = d.keys[r] === EMPTY ? 1 : d.keys[r];
-      let slot = Math.imul(k, 0x9e3779b1) & this.mask;
-      while (this.slots[slot * 2] !== EMPTY) slot = (slot + 1) & this.mask;
-      const w2 = d.weight(r * 3 + 2);
-      const q0 = Math.round((d.weight(r * 3) - w2) / this.scale);
-      const q1 = Math.round((d.weight(r * 3 + 1) - w2) / this.scale);
-      this.slots[slot * 2] = k;
-      this.slots[slot * 2 + 1] = (q0 & 0xffff) | (q1 << 16);
+      const k = keys[r] === EMPTY ? 1 : keys[r];
+      let slot = Math.imul(k, 0x9e3779b1) & mask;
+      while (slots[slot * 2] !== EMPTY) slot = (slot + 1) & mask;
+      const w2 = w[r * 3 + 2] * inScale;
+      const q0 = Math.round((w[r * 3] * inScale - w2) / scale);
+      const q1 = Math.round((w[r * 3 + 1] * inScale - w2) / scale);
+      slots[slot * 2] = k;
+      slots[slot * 2 + 1] = (q0 & 0xffff) | (q1 << 16);
     }
   }
 
@@ -112,24 +119,45 @@ export class ThreeClassTable implements Scorer {
     out[2] = 0;
   }
 
+  /** Adds the features' integer sums of classes 0 and 1 (class 2 is 0) to acc[0] and acc[1]. */
+  addRaw(features: Int32Array, n: number, acc: Int32Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    let s0 = 0;
+    let s1 = 0;
+    for (let i = 0; i < n; i++) {
+      const k = features[i] === EMPTY ? 1 : features[i];
+      let slot = Math.imul(k, 0x9e3779b1) & mask;
+      for (;;) {
+        const at = slots[slot * 2];
+        if (at === k) {
+          const packed = slots[slot * 2 + 1];
+          s0 += (packed << 16) >> 16;
+          s1 += packed >> 16;
+          break;
+        }
+        if (at === EMPTY) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+    acc[0] += s0;
+    acc[1] += s1;
+  }
+
 }
 
 /**
  * Many classes (the labels): a perceptron row has few non-zero weights (an update touches only the
- * true and the guessed class), so rows are stored sparsely as (class << 16 | int16 weight) entries.
- * A slot is [key, count, up to INLINE entries]; a longer row lives in `overflow` and the slot's
- * count is -(its offset + 1), overflow[offset] being the entry count. Most rows fit in the slot,
- * so a lookup usually reads one cache line.
+ * true and the guessed class), so rows are stored sparsely as (class << 16 | int16 weight) entries,
+ * each row as [count, entries...] in one array. The hash slots are [key, row offset] (8 bytes), a
+ * table small enough to stay in cache; a lookup then reads the row, usually one or two cache lines.
  */
-const INLINE = 4;
-const SPARSE_STRIDE = 2 + INLINE;
-
 export class SparseTable implements Scorer {
   readonly nClasses: number;
   readonly rows: number;
   private readonly mask: number;
   private readonly slots: Int32Array;
-  private readonly overflow: Int32Array;
+  private readonly entries: Int32Array;
   private readonly scale: number;
   private readonly sums: Int32Array;
 
@@ -141,7 +169,7 @@ export class SparseTable implements Scorer {
     this.sums = new Int32Array(nc);
     const cap = capacityFor(rows);
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap * SPARSE_STRIDE);
+    this.slots = new Int32Array(cap * 2);
     // Quantized input is taken as is; float weights are quantized here.
     let q16 = d.q16;
     if (q16) this.scale = d.scale;
@@ -152,59 +180,45 @@ export class SparseTable implements Scorer {
       q16 = new Int16Array(rows * nc);
       for (let i = 0; i < rows * nc; i++) q16[i] = Math.round(d.weight(i) / this.scale);
     }
-    const row: number[] = [];
-    const overflow: number[] = [];
+    let nonZero = 0;
+    for (let i = 0; i < rows * nc; i++) if (q16[i] !== 0) nonZero++;
+    const entries = new Int32Array(rows + nonZero);
+    let at = 0;
     for (let r = 0; r < rows; r++) {
-      row.length = 0;
-      for (let c = 0; c < nc; c++) {
-        const q = q16[r * nc + c];
-        if (q !== 0) row.push((c << 16) | (q & 0xffff));
-      }
       const k = d.keys[r] === EMPTY ? 1 : d.keys[r];
       let slot = Math.imul(k, 0x9e3779b1) & this.mask;
-      while (this.slots[slot * SPARSE_STRIDE] !== EMPTY) slot = (slot + 1) & this.mask;
-      const base = slot * SPARSE_STRIDE;
-      this.slots[base] = k;
-      if (row.length <= INLINE) {
-        this.slots[base + 1] = row.length;
-        for (let e = 0; e < row.length; e++) this.slots[base + 2 + e] = row[e];
-      } else {
-        this.slots[base + 1] = -(overflow.length + 1);
-        overflow.push(row.length);
-        for (const e of row) overflow.push(e);
+      while (this.slots[slot * 2] !== EMPTY) slot = (slot + 1) & this.mask;
+      this.slots[slot * 2] = k;
+      this.slots[slot * 2 + 1] = at;
+      const head = at++;
+      for (let c = 0; c < nc; c++) {
+        const q = q16[r * nc + c];
+        if (q !== 0) entries[at++] = (c << 16) | (q & 0xffff);
       }
+      entries[head] = at - head - 1;
     }
-    this.overflow = Int32Array.from(overflow);
+    this.entries = entries;
   }
 
   score(features: Int32Array, n: number, out: Float32Array): void {
-    const { slots, mask, overflow, sums } = this;
+    const { slots, mask, entries, sums } = this;
     const nc = this.nClasses;
     sums.fill(0);
     for (let i = 0; i < n; i++) {
       const k = features[i] === EMPTY ? 1 : features[i];
       let slot = Math.imul(k, 0x9e3779b1) & mask;
       for (;;) {
-        const base = slot * SPARSE_STRIDE;
-        const at = slots[base];
-        if (at === k) {
-          const count = slots[base + 1];
-          if (count >= 0) {
-            for (let e = base + 2; e < base + 2 + count; e++) {
-              const packed = slots[e];
-              sums[packed >>> 16] += (packed << 16) >> 16;
-            }
-          } else {
-            const first = -count - 1;
-            const end = first + 1 + overflow[first];
-            for (let e = first + 1; e < end; e++) {
-              const packed = overflow[e];
-              sums[packed >>> 16] += (packed << 16) >> 16;
-            }
+        const key = slots[slot * 2];
+        if (key === k) {
+          const first = slots[slot * 2 + 1];
+          const end = first + 1 + entries[first];
+          for (let e = first + 1; e < end; e++) {
+            const packed = entries[e];
+            sums[packed >>> 16] += (packed << 16) >> 16;
           }
           break;
         }
-        if (at === EMPTY) break;
+        if (key === EMPTY) break;
         slot = (slot + 1) & mask;
       }
     }

@@ -1,8 +1,6 @@
 // `cronaca train tagger`: trains on a UD train file, scores on dev, writes <out>/<lang>/tagger.bin.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { PROJECT_ROOT } from '../../core/packs.js';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { readConllu } from '../../learn/ud.js';
 import { resolveModelDir, UD_FILES, udFile } from '../model-dir.js';
 import { MwtExpander } from '../mwt.js';
@@ -10,27 +8,12 @@ import { scoreMwt, scoreTagger } from './evaluate.js';
 import { saveTagger, TAGGER_FILE } from './model-io.js';
 import { trainTagger } from './train.js';
 import { normForm } from './text.js';
+import { cronacaVersion, dataRef } from '../../learn/provenance.js';
 
 export const TAGGER_SEED = 20261126;
 export const TAGGER_ITERATIONS = 6;
 const PRUNE_BELOW = 1;
 
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
-}
-
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
-
-function dataRef(path: string): { file: string; sha256: string } {
-  const rel = relative(PROJECT_ROOT, path);
-  return { file: rel.startsWith('..') ? rel : path, sha256: sha256(path) };
-}
 
 export async function trainTaggerCommand(o: { lang: string; train?: string; dev?: string; out?: string; iterations?: number }): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
@@ -70,7 +53,7 @@ export async function trainTaggerCommand(o: { lang: string; train?: string; dev?
   const meta = {
     kind: 'cronaca-tagger',
     lang: o.lang,
-    cronacaVersion: version(),
+    cronacaVersion: cronacaVersion(),
     date: new Date().toISOString(),
     train: dataRef(trainPath),
     dev: dataRef(devPath),

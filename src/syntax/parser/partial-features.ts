@@ -1,0 +1,179 @@
+// The transition templates of features.ts regrouped by what they read, so that the parser can
+// cache partial scores (parser.ts). In arc-hybrid, while a word i is on the stack the items below it
+// (s1, s2) and their children do not change, and neither do i's left children (they were attached
+// while i was b0): templates over those only ("stack" features) score the same every time i is s0.
+// Templates over b0, b1, b2 and not b0's children ("buffer" features) score the same for every
+// state with the same b0. The rest ("moving" features) are extracted in every state.
+// Every template of transitionFeatures is in exactly one group (test/syntax/parser-partial-features.test.ts).
+import { featureKey } from './feature-key.js';
+import type { EncodedSentence } from './encode.js';
+import type { Values } from './features.js';
+
+export const MAX_PARTIAL_FEATURES = 64;
+
+export function stackFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number): number {
+  let k = stackWords(v, out, 0);
+  k = stackChildren(v, out, k);
+  if (featureSet >= 2) {
+    let p1 = 0, v1 = 0;
+    if (v.s1 >= 0) {
+      p1 = Math.min(3, enc.punctBefore[v.s0] - enc.punctBefore[v.s1 + 1]) + 1;
+      v1 = Math.min(2, enc.verbBefore[v.s0] - enc.verbBefore[v.s1 + 1]) + 1;
+    }
+    out[k++] = featureKey(113, v.s1p, v.s0p, p1);
+    out[k++] = featureKey(114, v.s1p, v.s0p, v1);
+  }
+  return k;
+}
+
+function stackWords(v: Values, out: Int32Array, k: number): number {
+  out[k++] = featureKey(1, v.s0wp);
+  out[k++] = featureKey(2, v.s0w);
+  out[k++] = featureKey(3, v.s0p);
+  out[k++] = featureKey(13, v.s1wp);
+  out[k++] = featureKey(14, v.s1w);
+  out[k++] = featureKey(15, v.s1p);
+  out[k++] = featureKey(16, v.s2p);
+  out[k++] = featureKey(17, v.s2w);
+  out[k++] = featureKey(26, v.s1w, v.s0w);
+  out[k++] = featureKey(27, v.s1p, v.s0p);
+  out[k++] = featureKey(28, v.s1wp, v.s0p);
+  out[k++] = featureKey(29, v.s1p, v.s0wp);
+  out[k++] = featureKey(30, v.s1wp, v.s0wp);
+  out[k++] = featureKey(41, v.s2p, v.s1p, v.s0p);
+  out[k++] = featureKey(52, v.s1p, v.s0p, v.dist1);
+  out[k++] = featureKey(53, v.s1w, v.s0w, v.dist1);
+  out[k++] = featureKey(97, v.s0lm);
+  out[k++] = featureKey(99, v.s1lm);
+  out[k++] = featureKey(104, v.s1lm, v.s0lm);
+  out[k++] = featureKey(105, v.s0p, v.s0f);
+  out[k++] = featureKey(107, v.s1p, v.s1f);
+  out[k++] = featureKey(109, featureKey(0, v.s1p, v.s1f), featureKey(0, v.s0p, v.s0f));
+  return k;
+}
+
+function stackChildren(v: Values, out: Int32Array, k: number): number {
+  out[k++] = featureKey(39, v.s1p, v.s0p, v.s0l1p);
+  out[k++] = featureKey(40, v.s1p, v.s1r1p, v.s0p);
+  out[k++] = featureKey(57, v.s0w, v.s0vl);
+  out[k++] = featureKey(58, v.s0p, v.s0vl);
+  out[k++] = featureKey(61, v.s1p, v.s1vr);
+  out[k++] = featureKey(62, v.s1w, v.s1vr);
+  out[k++] = featureKey(63, v.s0l1w);
+  out[k++] = featureKey(64, v.s0l1p);
+  out[k++] = featureKey(65, v.s0l1lab);
+  out[k++] = featureKey(72, v.s1r1w);
+  out[k++] = featureKey(73, v.s1r1p);
+  out[k++] = featureKey(74, v.s1r1lab);
+  out[k++] = featureKey(75, v.s1l1p, v.s1l1lab);
+  out[k++] = featureKey(76, v.s0l2w);
+  out[k++] = featureKey(77, v.s0l2p);
+  out[k++] = featureKey(78, v.s0l2lab);
+  out[k++] = featureKey(85, v.s0p, v.s0l1lab, v.s0l2lab);
+  out[k++] = featureKey(88, v.s0p, v.s0l1p, v.s0l2p);
+  out[k++] = featureKey(93, v.s0w, v.s0ls);
+  out[k++] = featureKey(94, v.s0p, v.s0ls);
+  return k;
+}
+
+export function bufferFeatures(v: Values, out: Int32Array): number {
+  let k = 0;
+  out[k++] = featureKey(4, v.b0wp);
+  out[k++] = featureKey(5, v.b0w);
+  out[k++] = featureKey(6, v.b0p);
+  out[k++] = featureKey(7, v.b1wp);
+  out[k++] = featureKey(8, v.b1w);
+  out[k++] = featureKey(9, v.b1p);
+  out[k++] = featureKey(10, v.b2wp);
+  out[k++] = featureKey(11, v.b2w);
+  out[k++] = featureKey(12, v.b2p);
+  out[k++] = featureKey(25, v.b0p, v.b1p);
+  out[k++] = featureKey(33, v.b0p, v.b1p, v.b2p);
+  out[k++] = featureKey(98, v.b0lm);
+  out[k++] = featureKey(100, v.b1lm);
+  out[k++] = featureKey(106, v.b0p, v.b0f);
+  return k;
+}
+
+export function movingFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number): number {
+  let k = pairs(v, out, 0);
+  k = triples(v, out, k);
+  k = children(v, out, k);
+  if (featureSet >= 2) {
+    let p0 = 0, v0 = 0;
+    if (v.s0 >= 0 && v.b0 >= 0) {
+      p0 = Math.min(3, enc.punctBefore[v.b0] - enc.punctBefore[v.s0 + 1]) + 1;
+      v0 = Math.min(2, enc.verbBefore[v.b0] - enc.verbBefore[v.s0 + 1]) + 1;
+    }
+    out[k++] = featureKey(111, v.s0p, v.b0p, p0);
+    out[k++] = featureKey(112, v.s0p, v.b0p, v0);
+    out[k++] = featureKey(115, v.s0wp, p0, v0);
+  }
+  return k;
+}
+
+function pairs(v: Values, out: Int32Array, k: number): number {
+  out[k++] = featureKey(18, v.s0wp, v.b0wp);
+  out[k++] = featureKey(19, v.s0wp, v.b0w);
+  out[k++] = featureKey(20, v.s0w, v.b0wp);
+  out[k++] = featureKey(21, v.s0wp, v.b0p);
+  out[k++] = featureKey(22, v.s0p, v.b0wp);
+  out[k++] = featureKey(23, v.s0w, v.b0w);
+  out[k++] = featureKey(24, v.s0p, v.b0p);
+  out[k++] = featureKey(31, v.s1p, v.b0p);
+  out[k++] = featureKey(32, v.s1w, v.b0w);
+  out[k++] = featureKey(101, v.s0lm, v.b0p);
+  out[k++] = featureKey(102, v.s0p, v.b0lm);
+  out[k++] = featureKey(103, v.s0lm, v.b0lm);
+  out[k++] = featureKey(108, featureKey(0, v.s0p, v.s0f), featureKey(0, v.b0p, v.b0f));
+  out[k++] = featureKey(110, v.s0lm, v.b0lm, v.dist);
+  return k;
+}
+
+function triples(v: Values, out: Int32Array, k: number): number {
+  out[k++] = featureKey(34, v.s0p, v.b0p, v.b1p);
+  out[k++] = featureKey(35, v.s1p, v.s0p, v.b0p);
+  out[k++] = featureKey(36, v.s0p, v.s0l1p, v.b0p);
+  out[k++] = featureKey(37, v.s0p, v.s0r1p, v.b0p);
+  out[k++] = featureKey(38, v.s0p, v.b0p, v.b0l1p);
+  out[k++] = featureKey(42, v.s1p, v.s0p, v.s0r1p);
+  out[k++] = featureKey(43, v.s0p, v.s0next, v.b0p);
+  out[k++] = featureKey(44, v.s0p, v.b0prev, v.b0p);
+  out[k++] = featureKey(45, v.s1p, v.s0p, v.b1p);
+  out[k++] = featureKey(46, v.s0w, v.dist);
+  out[k++] = featureKey(47, v.s0p, v.dist);
+  out[k++] = featureKey(48, v.b0w, v.dist);
+  out[k++] = featureKey(49, v.b0p, v.dist);
+  out[k++] = featureKey(50, v.s0w, v.b0w, v.dist);
+  out[k++] = featureKey(51, v.s0p, v.b0p, v.dist);
+  out[k++] = featureKey(54, v.s1p, v.s0p, featureKey(0, v.b0p, v.dist, v.dist1));
+  return k;
+}
+
+function children(v: Values, out: Int32Array, k: number): number {
+  out[k++] = featureKey(55, v.s0w, v.s0vr);
+  out[k++] = featureKey(56, v.s0p, v.s0vr);
+  out[k++] = featureKey(59, v.b0w, v.b0vl);
+  out[k++] = featureKey(60, v.b0p, v.b0vl);
+  out[k++] = featureKey(66, v.s0r1w);
+  out[k++] = featureKey(67, v.s0r1p);
+  out[k++] = featureKey(68, v.s0r1lab);
+  out[k++] = featureKey(69, v.b0l1w);
+  out[k++] = featureKey(70, v.b0l1p);
+  out[k++] = featureKey(71, v.b0l1lab);
+  out[k++] = featureKey(79, v.s0r2w);
+  out[k++] = featureKey(80, v.s0r2p);
+  out[k++] = featureKey(81, v.s0r2lab);
+  out[k++] = featureKey(82, v.b0l2w);
+  out[k++] = featureKey(83, v.b0l2p);
+  out[k++] = featureKey(84, v.b0l2lab);
+  out[k++] = featureKey(86, v.s0p, v.s0r1lab, v.s0r2lab);
+  out[k++] = featureKey(87, v.b0p, v.b0l1lab, v.b0l2lab);
+  out[k++] = featureKey(89, v.s0p, v.s0r1p, v.s0r2p);
+  out[k++] = featureKey(90, v.b0p, v.b0l1p, v.b0l2p);
+  out[k++] = featureKey(91, v.s0w, v.s0rs);
+  out[k++] = featureKey(92, v.s0p, v.s0rs);
+  out[k++] = featureKey(95, v.b0w, v.b0ls);
+  out[k++] = featureKey(96, v.b0p, v.b0ls);
+  return k;
+}

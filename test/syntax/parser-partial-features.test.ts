@@ -1,0 +1,79 @@
+// The parser's cached scoring splits the transition templates into stack, buffer and moving
+// groups (partial-features.ts): together they must give exactly the keys of transitionFeatures.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { readConllu } from '../../src/learn/ud.js';
+import { udFile } from '../../src/syntax/model-dir.js';
+import { parserPath } from '../../src/syntax/parser/index.js';
+import { loadParserModel } from '../../src/syntax/parser/model-io.js';
+import { ParserModel } from '../../src/syntax/parser/parser.js';
+import { ThreeClassTable, type Scorer } from '../../src/syntax/parser/weight-table.js';
+import { encodeSentence } from '../../src/syntax/parser/encode.js';
+import { stateValues, transitionFeatures, MAX_TRANSITION_FEATURES } from '../../src/syntax/parser/features.js';
+import { bufferFeatures, MAX_PARTIAL_FEATURES, movingFeatures, stackFeatures } from '../../src/syntax/parser/partial-features.js';
+import { LEFT, N_ACTIONS, ParseState, RIGHT, SHIFT } from '../../src/syntax/parser/transitions.js';
+import type { TaggedWord } from '../../src/syntax/types.js';
+
+const words: TaggedWord[] = [
+  ['Il', 'il', 'DET', 'Definite=Def'],
+  ['gatto', 'gatto', 'NOUN', 'Gender=Masc|Number=Sing'],
+  ['nero', 'nero', 'ADJ', 'Gender=Masc|Number=Sing'],
+  [',', ',', 'PUNCT', '_'],
+  ['stanco', 'stanco', 'ADJ', 'Gender=Masc|Number=Sing'],
+  ['dorme', 'dormire', 'VERB', 'Mood=Ind|Number=Sing'],
+  ['sul', 'su', 'ADP', '_'],
+  ['divano', 'divano', 'NOUN', 'Gender=Masc|Number=Sing'],
+  ['.', '.', 'PUNCT', '_'],
+].map(([form, lemma, upos, feats]) => ({ form, lemma, upos, feats }));
+
+function sorted(a: Int32Array, n: number): number[] {
+  return Array.from(a.subarray(0, n)).sort((x, y) => x - y);
+}
+
+for (const featureSet of [1, 2]) {
+  test(`stack + buffer + moving features = transitionFeatures (feature set ${featureSet}) in every state`, () => {
+    const enc = encodeSentence(words);
+    // A fixed sequence of legal actions cycling through all three, with labels, to reach varied states.
+    const st = new ParseState(enc.n);
+    const full = new Int32Array(MAX_TRANSITION_FEATURES);
+    const part = new Int32Array(MAX_PARTIAL_FEATURES);
+    let step = 0;
+    let states = 0;
+    while (!st.isTerminal()) {
+      const nf = transitionFeatures(enc, st, full, featureSet);
+      const v = stateValues(enc, st);
+      const keys: number[] = [];
+      for (const group of [movingFeatures(enc, v, part, featureSet), -1, -2]) {
+        const n = group === -1 ? bufferFeatures(v, part) : group === -2 ? stackFeatures(enc, v, part, featureSet) : group;
+        keys.push(...part.subarray(0, n));
+      }
+      assert.deepEqual(keys.sort((x, y) => x - y), sorted(full, nf));
+      states++;
+      const order = [[SHIFT, LEFT, RIGHT], [RIGHT, SHIFT, LEFT], [SHIFT, RIGHT, LEFT]][step++ % 3];
+      const action = order.find((a) => a < N_ACTIONS && st.canDo(a)) as number;
+      st.apply(action, action === SHIFT ? 0 : 1 + (step % 5));
+    }
+    assert.ok(states >= 2 * words.length);
+  });
+}
+
+test('the shipped it parser gives the same trees with cached partial scores as with plain scoring', { skip: !existsSync(parserPath('it')) || !existsSync(udFile('it', 'dev')) ? 'no it model or dev file' : false }, () => {
+  const { model } = loadParserModel(parserPath('it'));
+  const table = model.transitions;
+  assert.ok(table instanceof ThreeClassTable, 'the shipped model uses the cached path');
+  // Any other Scorer takes the plain path (one score call per state over all the features).
+  const plainScorer: Scorer = { nClasses: table.nClasses, score: (f, n, out) => table.score(f, n, out) };
+  const plain = new ParserModel(plainScorer, model.labeller, model.labelNames, model.featureSet);
+  const sentences = readConllu(udFile('it', 'dev')).slice(0, 300);
+  let words = 0;
+  for (const s of sentences) {
+    const tagged = s.words.map((w) => ({ form: w.form, lemma: w.lemma, upos: w.upos, feats: w.feats }));
+    const a = model.parse(tagged);
+    const b = plain.parse(tagged);
+    assert.deepEqual(Array.from(a.heads), Array.from(b.heads));
+    assert.deepEqual(a.deprels, b.deprels);
+    words += tagged.length;
+  }
+  assert.ok(words > 3000);
+});
