@@ -242,29 +242,45 @@ export class AveragedPerceptron {
   }
 
   static fromBuffer(buf: Buffer): AveragedPerceptron {
-    const bytes = new Uint8Array(buf); // copy: aligned, independent of the source buffer
-    const view = new DataView(bytes.buffer);
-    if (bytes.length < 24 || view.getInt32(0, true) !== MAGIC) throw new Error('not a cronaca perceptron (bad magic number)');
-    const nc = view.getInt32(4, true);
-    const rows = view.getInt32(8, true);
-    const quantized = view.getInt32(12, true) === 1;
-    const scale = view.getFloat64(16, true);
-    const keysAt = 24;
-    const weightsAt = keysAt + rows * 4;
-    const expected = weightsAt + rows * nc * (quantized ? 2 : 4);
-    if (bytes.length !== expected) throw new Error(`perceptron data is ${bytes.length} bytes, expected ${expected}`);
-    const keys = new Int32Array(bytes.buffer, keysAt, rows);
+    const { nc, rows, keys, q16, f32, scale } = decodePerceptron(new Uint8Array(buf)); // a copy: aligned, independent of buf
     const p = new AveragedPerceptron(nc, rows, false);
-    if (quantized) {
-      const q = new Int16Array(bytes.buffer, weightsAt, rows * nc);
-      for (let i = 0; i < q.length; i++) p.weights[i] = q[i] * scale;
-    } else {
-      p.weights.set(new Float32Array(bytes.buffer, weightsAt, rows * nc));
+    if (q16) {
+      for (let i = 0; i < q16.length; i++) p.weights[i] = q16[i] * scale;
+    } else if (f32) {
+      p.weights.set(f32);
     }
     for (let r = 0; r < rows; r++) p.insert(keys[r], r);
     p.rows = rows;
     return p;
   }
+}
+
+/** The typed-array views of a serialised perceptron (no copy: `bytes` must be 4-byte aligned). */
+export interface PerceptronViews {
+  nc: number;
+  rows: number;
+  keys: Int32Array;
+  /** Weights, row-major, when stored as scaled int16 ... */
+  q16?: Int16Array;
+  /** ... or as float32. */
+  f32?: Float32Array;
+  scale: number;
+}
+
+export function decodePerceptron(bytes: Uint8Array, where = 'perceptron'): PerceptronViews {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (bytes.length < 24 || view.getInt32(0, true) !== MAGIC) throw new Error(`${where}: not a cronaca perceptron (bad magic number)`);
+  const nc = view.getInt32(4, true);
+  const rows = view.getInt32(8, true);
+  const quantized = view.getInt32(12, true) === 1;
+  const scale = view.getFloat64(16, true);
+  const keysAt = bytes.byteOffset + 24;
+  const weightsAt = keysAt + rows * 4;
+  if (bytes.length !== 24 + rows * 4 + rows * nc * (quantized ? 2 : 4)) throw new Error(`${where}: truncated or malformed weights`);
+  const keys = new Int32Array(bytes.buffer, keysAt, rows);
+  return quantized
+    ? { nc, rows, keys, q16: new Int16Array(bytes.buffer, weightsAt, rows * nc), scale }
+    : { nc, rows, keys, f32: new Float32Array(bytes.buffer, weightsAt, rows * nc), scale };
 }
 
 export function argmax(scores: Float32Array | number[], n: number): number {

@@ -2,13 +2,13 @@
 // (AveragedPerceptron.toBuffer): compact open-addressing tables whose slot holds the key next to
 // its weights (or to where its weights are), so a lookup touches one cache line instead of three
 // (key table, row table, weight rows) and the tables are half the size or less.
+import { decodePerceptron } from '../../learn/averaged-perceptron.js';
 
 export interface Scorer {
   readonly nClasses: number;
   score(features: Int32Array, n: number, out: Float32Array): void;
 }
 
-const MAGIC = 0x43415031; // AveragedPerceptron's "CAP1"
 const EMPTY = 0;
 
 interface PerceptronData {
@@ -25,20 +25,9 @@ interface PerceptronData {
 function readPerceptron(buf: Buffer, where: string): PerceptronData {
   // Typed-array views need aligned offsets: copy only when the section is not 4-byte aligned.
   const bytes = buf.byteOffset % 4 === 0 ? new Uint8Array(buf.buffer, buf.byteOffset, buf.length) : new Uint8Array(buf);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  if (bytes.length < 24 || view.getInt32(0, true) !== MAGIC) throw new Error(`${where}: not a cronaca perceptron (bad magic number)`);
-  const nc = view.getInt32(4, true);
-  const rows = view.getInt32(8, true);
-  const quantized = view.getInt32(12, true) === 1;
-  const scale = view.getFloat64(16, true);
-  const keysAt = 24;
-  const weightsAt = keysAt + rows * 4;
-  if (bytes.length !== weightsAt + rows * nc * (quantized ? 2 : 4)) throw new Error(`${where}: truncated or malformed weights`);
-  const keys = new Int32Array(bytes.buffer, bytes.byteOffset + keysAt, rows);
-  const w16 = quantized ? new Int16Array(bytes.buffer, bytes.byteOffset + weightsAt, rows * nc) : undefined;
-  const w32 = quantized ? undefined : new Float32Array(bytes.buffer, bytes.byteOffset + weightsAt, rows * nc);
-  const weight = w16 ? (i: number) => w16[i] * scale : (i: number) => (w32 as Float32Array)[i];
-  return { nc, rows, keys, weight, q16: w16, scale };
+  const { nc, rows, keys, q16, f32, scale } = decodePerceptron(bytes, where);
+  const weight = q16 ? (i: number) => q16[i] * scale : (i: number) => (f32 as Float32Array)[i];
+  return { nc, rows, keys, weight, q16, scale };
 }
 
 /** Table size: a power of two with the load factor at most 0.6 (linear probing stays short). */
