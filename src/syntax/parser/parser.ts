@@ -69,19 +69,24 @@ export class ParserModel {
 
   private readonly state = new ParseState(0);
 
+  /** Applies a transition; an arc-making one gets its label from the label classifier. */
+  private applyLabelled(enc: EncodedSentence, st: ParseState, action: number): void {
+    let label = 0;
+    if (action !== SHIFT) {
+      const dep = st.stack[st.sp - 1];
+      const head = action === LEFT ? st.b : st.stack[st.sp - 2];
+      label = this.bestLabel(enc, st, dep, head) + 1;
+    }
+    st.apply(action, label);
+  }
+
   /** Parses into a state that the next call reuses: read it before parsing again. */
   parseEncoded(enc: EncodedSentence): ParseState {
     if (this.transitions instanceof ThreeClassTable) return this.parseCached(enc, this.transitions);
     const st = this.state.reset(enc.n);
     while (!st.isTerminal()) {
       const action = this.bestAction(enc, st);
-      let label = 0;
-      if (action !== SHIFT) {
-        const dep = st.stack[st.sp - 1];
-        const head = action === LEFT ? st.b : st.stack[st.sp - 2];
-        label = this.bestLabel(enc, st, dep, head) + 1;
-      }
-      st.apply(action, label);
+      this.applyLabelled(enc, st, action);
     }
     return st;
   }
@@ -156,13 +161,7 @@ export class ParserModel {
       scores[2] = 0;
       let action = -1;
       for (let a = 0; a < N_ACTIONS; a++) if (st.canDo(a) && (action < 0 || scores[a] > scores[action])) action = a;
-      let label = 0;
-      if (action !== SHIFT) {
-        const dep = st.stack[st.sp - 1];
-        const head = action === LEFT ? st.b : st.stack[st.sp - 2];
-        label = this.bestLabel(enc, st, dep, head) + 1;
-      }
-      st.apply(action, label);
+      this.applyLabelled(enc, st, action);
     }
     return st;
   }

@@ -2,8 +2,9 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AveragedPerceptron } from '../../learn/averaged-perceptron.js';
-import { readConllu, type UdSentence } from '../../learn/ud.js';
-import { resolveModelDir, udFile } from '../model-dir.js';
+import { type UdSentence } from '../../learn/ud.js';
+import { resolveModelDir } from '../model-dir.js';
+import { readTrainingInputs } from '../training-inputs.js';
 import { loadTaggerFile, TAGGER_FILE } from '../tagger/model-io.js';
 import { TAGGER_ITERATIONS } from '../tagger/train-command.js';
 import type { TaggedWord } from '../types.js';
@@ -115,37 +116,9 @@ function jackknifeWithCache(train: UdSentence[], o: TrainParserCommand, trainSha
 
 export async function trainParserCommand(o: TrainParserCommand): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
-  let trainPath: string, devPath: string;
-  try {
-    trainPath = o.train ?? udFile(o.lang, 'train');
-    devPath = o.dev ?? udFile(o.lang, 'dev');
-  } catch (e) {
-    log(`cronaca: ${(e as Error).message}; pass --train and --dev`);
-    return 1;
-  }
-  for (const p of [trainPath, devPath]) {
-    if (!existsSync(p)) {
-      log(`cronaca: ${p}: file not found (pass --train/--dev)`);
-      return 2;
-    }
-  }
-  const iterations = o.iterations ?? PARSER_ITERATIONS;
-  if (!Number.isInteger(iterations) || iterations < 1) {
-    log(`cronaca: --iterations must be a positive integer, got ${o.iterations}`);
-    return 1;
-  }
-  let train: UdSentence[], dev: UdSentence[];
-  try {
-    train = readConllu(trainPath);
-    dev = readConllu(devPath);
-  } catch (e) {
-    log(`cronaca: ${(e as Error).message}`);
-    return 2;
-  }
-  if (train.length === 0) {
-    log(`cronaca: ${trainPath}: no sentences`);
-    return 2;
-  }
+  const inputs = readTrainingInputs(o, PARSER_ITERATIONS, log);
+  if (typeof inputs === 'number') return inputs;
+  const { trainPath, devPath, train, dev, iterations } = inputs;
   const modelDir = resolveModelDir(o.out);
   const started = Date.now();
   const trainingTags = o.trainingTags ?? 'jackknife';

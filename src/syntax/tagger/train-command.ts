@@ -1,8 +1,8 @@
 // `cronaca train tagger`: trains on a UD train file, scores on dev, writes <out>/<lang>/tagger.bin.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readConllu } from '../../learn/ud.js';
-import { resolveModelDir, UD_FILES, udFile } from '../model-dir.js';
+import { resolveModelDir } from '../model-dir.js';
+import { readTrainingInputs } from '../training-inputs.js';
 import { MwtExpander } from '../mwt.js';
 import { scoreMwt, scoreTagger } from './evaluate.js';
 import { saveTagger, TAGGER_FILE } from './model-io.js';
@@ -17,31 +17,9 @@ const PRUNE_BELOW = 1;
 
 export async function trainTaggerCommand(o: { lang: string; train?: string; dev?: string; out?: string; iterations?: number }): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
-  if ((!o.train || !o.dev) && !UD_FILES[o.lang]) {
-    log(`cronaca: no default UD treebank for language "${o.lang}" (known: ${Object.keys(UD_FILES).join(', ')}); pass --train and --dev`);
-    return 1;
-  }
-  const trainPath = o.train ?? udFile(o.lang, 'train');
-  const devPath = o.dev ?? udFile(o.lang, 'dev');
-  for (const p of [trainPath, devPath]) {
-    if (!existsSync(p)) {
-      log(`cronaca: ${p}: file not found (pass --train/--dev)`);
-      return 2;
-    }
-  }
-  const iterations = o.iterations ?? TAGGER_ITERATIONS;
-  if (!Number.isInteger(iterations) || iterations < 1) {
-    log(`cronaca: --iterations must be a positive integer, got ${o.iterations}`);
-    return 1;
-  }
-  let train, dev;
-  try {
-    train = readConllu(trainPath);
-    dev = readConllu(devPath);
-  } catch (e) {
-    log(`cronaca: ${(e as Error).message}`);
-    return 2;
-  }
+  const inputs = readTrainingInputs(o, TAGGER_ITERATIONS, log);
+  if (typeof inputs === 'number') return inputs;
+  const { trainPath, devPath, train, dev, iterations } = inputs;
   const started = Date.now();
   log(`training the ${o.lang} tagger on ${train.length} sentences, ${iterations} iterations`);
   const tagger = trainTagger(train, { lang: o.lang, iterations, seed: TAGGER_SEED, pruneBelow: PRUNE_BELOW, log });
