@@ -1,7 +1,7 @@
 // The NER model inside the entities stage: names the gazetteer does not know, the merge with the
 // rule candidates, and the fallback to rules when no model is installed.
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -99,4 +99,17 @@ test('English has no NER model: rules only, no message about it', () => {
   assert.ok(doc.mentions.length > 0);
   assert.ok(!doc.mentions.some((m) => m.rule.includes('ner-model')));
   assert.ok(!doc.messages.some((m) => m.code.startsWith('ner-model')));
+});
+
+test('an unreadable model file gives a warning naming it; entities come from the rules', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cronaca-bad-ner-'));
+  mkdirSync(join(dir, 'ner-it'));
+  const path = join(dir, 'ner-it', 'ner.bin');
+  writeFileSync(path, 'not a model');
+  const { doc, found } = mentions('Il presidente kazako Tokayev ha incontrato a Mosca il presidente russo Vladimir Putin.', 'it', dir);
+  assert.ok(found.includes('Mosca:GPE'), found.join(' | '));
+  const warning = doc.messages.find((m) => m.code === 'ner-model-invalid');
+  assert.equal(warning?.level, 'warning');
+  assert.ok(warning?.text.includes(path), warning?.text);
+  assert.ok(!doc.mentions.some((m) => m.rule.includes('ner-model')));
 });

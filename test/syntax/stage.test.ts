@@ -1,7 +1,7 @@
 // The syntax stage on sentences written for this test, with the shipped models.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBasicStages } from '../../src/stages/morph/run-basic.js';
@@ -115,5 +115,18 @@ test('without a model the morph analysis stays and an info message says why', ()
   assert.equal(msg.level, 'info');
   assert.match(msg.text, /no tagger model/);
   assert.ok(doc.tokens.every((t) => !t.morphRule.endsWith(':tagger') && t.head === undefined));
+  assert.equal(token(doc, 'arrestato').pos, 'VERB');
+});
+
+test('an unreadable model file is named in the message and the morph analysis stays', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cronaca-bad-models-'));
+  mkdirSync(join(dir, 'it'));
+  writeFileSync(join(dir, 'it', 'tagger.bin'), 'not a model');
+  const doc = analyse('La polizia ha arrestato il sindaco.', 'it', dir);
+  assert.equal(doc.words.length, 0);
+  const msg = doc.messages.find((m) => m.code === 'syntax-model-missing');
+  assert.ok(msg);
+  assert.ok(msg.text.includes(`tagger model ${join(dir, 'it', 'tagger.bin')} could not be read`), msg.text);
+  assert.match(msg.text, /not a gzip-compressed cronaca model/);
   assert.equal(token(doc, 'arrestato').pos, 'VERB');
 });

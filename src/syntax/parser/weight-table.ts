@@ -83,28 +83,15 @@ export class ThreeClassTable implements Scorer {
     }
   }
 
+  private readonly raw = new Int32Array(2);
+
   score(features: Int32Array, n: number, out: Float32Array): void {
-    const slots = this.slots;
-    const mask = this.mask;
-    let s0 = 0;
-    let s1 = 0;
-    for (let i = 0; i < n; i++) {
-      const k = features[i] === EMPTY ? 1 : features[i];
-      let slot = Math.imul(k, 0x9e3779b1) & mask;
-      for (;;) {
-        const at = slots[slot * 2];
-        if (at === k) {
-          const packed = slots[slot * 2 + 1];
-          s0 += (packed << 16) >> 16;
-          s1 += packed >> 16;
-          break;
-        }
-        if (at === EMPTY) break;
-        slot = (slot + 1) & mask;
-      }
-    }
-    out[0] = s0 * this.scale;
-    out[1] = s1 * this.scale;
+    const raw = this.raw;
+    raw[0] = 0;
+    raw[1] = 0;
+    this.addRaw(features, n, raw);
+    out[0] = raw[0] * this.scale;
+    out[1] = raw[1] * this.scale;
     out[2] = 0;
   }
 
@@ -132,7 +119,6 @@ export class ThreeClassTable implements Scorer {
     acc[0] += s0;
     acc[1] += s1;
   }
-
 }
 
 /**
