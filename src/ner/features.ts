@@ -1,7 +1,9 @@
 // Feature keys of the entity-mention tagger, one list per token. Every key is an int built with
 // hashInts(template, values...): word hashes, affixes, shapes, sentence position, the document's
 // casing of the word, gazetteer matches covering the token ("inside a city match, at its end")
-// and the rule-based candidates (the stage's own guesses, which the model learns when to trust).
+// and the rule-based candidates (the stage's own guesses, which the model learns when to trust);
+// around a capitalised word, the lower-case words up to six away (BagWindow). Templates are only
+// ever added: a model trained before a template existed has no weights for it and runs unchanged.
 // No strings are built per feature; word hashes are computed once per token.
 // UPOS is deliberately not a feature: on WN_dev it added 0.001 F1 (0.8035 vs 0.8025), and it
 // would tie the model to one tagger model (each retrained tagger would call for a retrained NER).
@@ -21,7 +23,11 @@ const enum T {
   Wm1Shape0, Shape0Wp1, Wm1W0, W0Wp1,
   Position, Casing, Gaz, Draft, DraftRule, Length, GazNext, DraftPrev, DraftNext,
   Form, Wm2Wm1, Wp1Wp2, ShapeM2, ShapeP2, Pre2, Suf1, DocDraft, PriorOwn, PriorContext, PriorDocument,
+  BagWindow,
 }
+
+/** How far around a capitalised word the lower-case words of the sentence are read (BagWindow). */
+const BAG_WINDOW = 6;
 
 /** Stand-ins for words and tags beyond the sentence edges. */
 const BOS = 0x5eed0001;
@@ -225,6 +231,11 @@ function documentDrafts(input: FeatureInput): Map<string, number[]> {
   return out;
 }
 
+/** Per-token value at i, or a stand-in beyond the sentence [sStart, sEnd). */
+function near(values: Int32Array, i: number, sStart: number, sEnd: number): number {
+  return i < sStart ? BOS : i >= sEnd ? EOS : values[i];
+}
+
 function position(tokens: Token[], sStart: number, i: number): number {
   if (i === sStart) return 1;
   return CLAUSE_OPENERS.has(tokens[i - 1].text) ? 2 : 0;
@@ -258,19 +269,25 @@ export function extractFeatures(input: FeatureInput): TokenFeatures {
     for (let i = sStart; i < sEnd; i++) extras.push([]);
     addGazetteer(input, sStart, sEnd, extras, gazAt);
     draftIndex = addDrafts(input, sStart, sEnd, extras, draftAt, draftIndex);
-    const w = (i: number): number => (i < sStart ? BOS : i >= sEnd ? EOS : word[i]);
-    const sh = (i: number): number => (i < sStart ? BOS : i >= sEnd ? EOS : shape[i]);
     for (let i = sStart; i < sEnd; i++) {
       offsets[i] = out.n;
       const key = flat.tokKey[i];
       const w0 = word[i];
       const s0 = shape[i];
+      const wm2 = near(word, i - 2, sStart, sEnd);
+      const wm1 = near(word, i - 1, sStart, sEnd);
+      const wp1 = near(word, i + 1, sStart, sEnd);
+      const wp2 = near(word, i + 2, sStart, sEnd);
+      const sm2 = near(shape, i - 2, sStart, sEnd);
+      const sm1 = near(shape, i - 1, sStart, sEnd);
+      const sp1 = near(shape, i + 1, sStart, sEnd);
+      const sp2 = near(shape, i + 2, sStart, sEnd);
       out.push(hashInts(T.Bias, 0));
       out.push(hashInts(T.W0, w0));
-      out.push(hashInts(T.Wm1, w(i - 1)));
-      out.push(hashInts(T.Wp1, w(i + 1)));
-      out.push(hashInts(T.Wm2, w(i - 2)));
-      out.push(hashInts(T.Wp2, w(i + 2)));
+      out.push(hashInts(T.Wm1, wm1));
+      out.push(hashInts(T.Wp1, wp1));
+      out.push(hashInts(T.Wm2, wm2));
+      out.push(hashInts(T.Wp2, wp2));
       const len = key.length;
       if (len > 3) {
         out.push(hashInts(T.Pre3, fnv(key, 0, 3)));
@@ -283,18 +300,18 @@ export function extractFeatures(input: FeatureInput): TokenFeatures {
         out.push(hashInts(T.Suf1, fnv(key, len - 1, len)));
       }
       out.push(hashInts(T.Form, form[i]));
-      out.push(hashInts(T.Wm2Wm1, w(i - 2), w(i - 1)));
-      out.push(hashInts(T.Wp1Wp2, w(i + 1), w(i + 2)));
-      out.push(hashInts(T.ShapeM2, sh(i - 2), s0));
-      out.push(hashInts(T.ShapeP2, s0, sh(i + 2)));
+      out.push(hashInts(T.Wm2Wm1, wm2, wm1));
+      out.push(hashInts(T.Wp1Wp2, wp1, wp2));
+      out.push(hashInts(T.ShapeM2, sm2, s0));
+      out.push(hashInts(T.ShapeP2, s0, sp2));
       out.push(hashInts(T.Shape0, s0));
-      out.push(hashInts(T.ShapeM1S0, sh(i - 1), s0));
-      out.push(hashInts(T.ShapeS0P1, s0, sh(i + 1)));
-      out.push(hashInts(T.ShapeM1S0P1, sh(i - 1), s0, sh(i + 1)));
-      out.push(hashInts(T.Wm1Shape0, w(i - 1), s0));
-      out.push(hashInts(T.Shape0Wp1, s0, w(i + 1)));
-      out.push(hashInts(T.Wm1W0, w(i - 1), w0));
-      out.push(hashInts(T.W0Wp1, w0, w(i + 1)));
+      out.push(hashInts(T.ShapeM1S0, sm1, s0));
+      out.push(hashInts(T.ShapeS0P1, s0, sp1));
+      out.push(hashInts(T.ShapeM1S0P1, sm1, s0, sp1));
+      out.push(hashInts(T.Wm1Shape0, wm1, s0));
+      out.push(hashInts(T.Shape0Wp1, s0, wp1));
+      out.push(hashInts(T.Wm1W0, wm1, w0));
+      out.push(hashInts(T.W0Wp1, w0, wp1));
       out.push(hashInts(T.Position, position(tokens, sStart, i), s0));
       const capital = (flat.shape[i] & SHAPE_CAPITAL) !== 0 ? 1 : 0;
       out.push(hashInts(T.Casing, capital, casing.lower.has(key) ? 1 : 0, casing.midCaps.has(key) ? 1 : 0));
@@ -303,6 +320,14 @@ export function extractFeatures(input: FeatureInput): TokenFeatures {
       out.push(hashInts(T.DraftPrev, i > sStart ? draftAt[i - 1] : -1, draftAt[i]));
       out.push(hashInts(T.DraftNext, draftAt[i], i + 1 < sEnd ? draftAt[i + 1] : -1));
       for (const k of extras[i - sStart]) out.push(k);
+      if (capital) {
+        // lower-case words a little further away ("la squadra ... Catania"): the topic around a
+        // name. WN dev token F1 +0.3, FIC dev +0.8; the same for every word: -0.2
+        for (let j = Math.max(sStart, i - BAG_WINDOW); j < Math.min(sEnd, i + BAG_WINDOW + 1); j++) {
+          if (j >= i - 1 && j <= i + 1) continue;
+          if ((flat.shape[j] & SHAPE_LOWER) !== 0 && (flat.shape[j] & SHAPE_CAPITAL) === 0 && flat.tokKey[j].length > 3) out.push(hashInts(T.BagWindow, word[j]));
+        }
+      }
       const dd = docDrafts.get(key);
       if (dd) for (const v of dd) out.push(hashInts(T.DocDraft, v));
     }

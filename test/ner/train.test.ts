@@ -84,6 +84,20 @@ test('cronaca train ner writes a model, its metadata and its licence note', asyn
   assert.match(readFileSync(join(out, 'ner-it', 'LICENSE'), 'utf8'), /carries their licence/);
 });
 
+test('cronaca train ner with files of two domains serves the dev file\'s domain', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cronaca-train-ner-'));
+  writeFileSync(join(dir, 'NEWS_train.tsv'), OWN.slice(0, 2).join('\n'));
+  writeFileSync(join(dir, 'TALES_train.tsv'), OWN.slice(2).join('\n'));
+  writeFileSync(join(dir, 'NEWS_dev.tsv'), OWN.join('\n'));
+  const out = join(dir, 'models');
+  const code = await trainNerCommand({ lang: 'it', train: [join(dir, 'TALES_train.tsv'), join(dir, 'NEWS_train.tsv')], dev: join(dir, 'NEWS_dev.tsv'), out, iterations: 3 });
+  assert.equal(code, 0);
+  const { meta, model } = loadNerModel(join(out, 'ner-it', 'ner.bin'));
+  assert.deepEqual(meta.domains, { target: 'NEWS', others: ['TALES'] });
+  assert.ok(model.first.perceptron.featureCount > 100, 'the folded model has weights for plain features');
+  assert.ok((meta.devTokens as { f1: number }).f1 > 0.5, `dev F1 ${(meta.devTokens as { f1: number }).f1}`);
+});
+
 test('cronaca train ner refuses missing files and bad iteration counts', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cronaca-train-ner-'));
   assert.equal(await trainNerCommand({ lang: 'it', train: [join(dir, 'nope.tsv')], dev: join(dir, 'nope.tsv'), out: dir }), 2);

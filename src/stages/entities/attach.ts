@@ -50,6 +50,10 @@ function appositive(doc: CronacaDocument, lex: Lexicon, out: Draft[], d: Draft):
   return d.end < doc.sentences[d.sentence].tokenEnd && isCue(lex, tokens[d.end].norm, 'of');
 }
 
+function isLink(lex: Lexicon, t: Token): boolean {
+  return isCue(lex, t.norm, 'of') || isCue(lex, t.norm, 'org-link');
+}
+
 /**
  * End of the portfolio after a role or group: "degli Esteri", "dell'Economia e delle Finanze",
  * "of Foreign Affairs"; d.end when there is none.
@@ -57,17 +61,15 @@ function appositive(doc: CronacaDocument, lex: Lexicon, out: Draft[], d: Draft):
 function portfolio(doc: CronacaDocument, lex: Lexicon, d: Draft): number {
   const tokens = doc.tokens;
   const end = doc.sentences[d.sentence].tokenEnd;
-  const isPortfolio = (i: number): boolean => isCue(lex, tokens[i].norm, 'portfolio');
-  const isLink = (i: number): boolean => isCue(lex, tokens[i].norm, 'of') || isCue(lex, tokens[i].norm, 'org-link');
   let last = d.end;
   let p = d.end;
   while (p < end) {
     let q = p;
-    while (q < end && q - p < 2 && !isPortfolio(q) && isLink(q)) q++;
-    if (q === p || q >= end || !isPortfolio(q)) break;
+    while (q < end && q - p < 2 && !isCue(lex, tokens[q].norm, 'portfolio') && isLink(lex, tokens[q])) q++;
+    if (q === p || q >= end || !isCue(lex, tokens[q].norm, 'portfolio')) break;
     // the first complement must be an "of" one, unless the role already ends in a portfolio
-    if (last === d.end && !isPortfolio(d.end - 1) && !isCue(lex, tokens[p].norm, 'of')) break;
-    while (q < end && isPortfolio(q)) q++;
+    if (last === d.end && !isCue(lex, tokens[d.end - 1].norm, 'portfolio') && !isCue(lex, tokens[p].norm, 'of')) break;
+    while (q < end && isCue(lex, tokens[q].norm, 'portfolio')) q++;
     last = p = q;
   }
   return last;

@@ -201,6 +201,22 @@ interface Run {
   countryRule?: string;
 }
 
+/** An organisation keyword inside a name; a place keyword counts only at either end of the name ("Oceano Atlantico", "Black Sea"). */
+function laterKind(lex: Lexicon, key: string): string | undefined {
+  const kind = lex.orgKeywords.get(key);
+  return kind === PLACE_KIND || kind === EVENT_KIND ? undefined : kind;
+}
+
+/** blocksInside for a run opened by a place keyword (never blocked) or an organisation keyword (group nouns do not block). */
+function blocksNamedRun(c: Ctx, m: number, placeFirst: boolean, orgFirst: boolean): boolean {
+  if (placeFirst) return false;
+  if (orgFirst) {
+    const g = c.gaz[m - c.sentence.tokenStart];
+    if (g && (g.value.cat === 'group' || g.value.cat === 'role')) return false;
+  }
+  return blocksInside(c, m);
+}
+
 function nameRun(c: Ctx, i: number): Run | undefined {
   const { tokens, lex } = c;
   const end = c.sentence.tokenEnd;
@@ -213,34 +229,21 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   const keys = c.flat.tokKey;
   const firstKind = lex.orgKeywords.get(keys[i]);
   let orgKind = firstKind;
-  // a place keyword counts only at either end of the name ("Oceano Atlantico", "Black Sea")
-  const laterKind = (k: number): string | undefined => {
-    const kind = lex.orgKeywords.get(keys[k]);
-    return kind === PLACE_KIND || kind === EVENT_KIND ? undefined : kind;
-  };
   let k = i + 1;
   let extended = 0;
   // "Gulf of Mexico", "Lago di Garda": a place keyword takes the known place after it into its name
   const placeFirst = firstKind === PLACE_KIND;
   // "Arma dei Carabinieri", "Corpo dei Vigili del Fuoco": an organisation name takes group nouns in
   const orgFirst = firstKind !== undefined && !placeFirst && firstKind !== EVENT_KIND;
-  const blocks = (m: number): boolean => {
-    if (placeFirst) return false;
-    if (orgFirst) {
-      const g = c.gaz[m - c.sentence.tokenStart];
-      if (g && (g.value.cat === 'group' || g.value.cat === 'role')) return false;
-    }
-    return blocksInside(c, m);
-  };
   while (k < end) {
-    if (blocks(k)) break;
+    if (blocksNamedRun(c, k, placeFirst, orgFirst)) break;
     const t = tokens[k];
     if (isNameToken(c, k)) {
-      orgKind ??= laterKind(k);
+      orgKind ??= laterKind(lex, keys[k]);
       k++;
       continue;
     }
-    if (HYPHENS.has(t.text) && !tokens[k - 1].spaceAfter && !t.spaceAfter && k + 1 < end && isNameToken(c, k + 1) && !blocks(k + 1)) {
+    if (HYPHENS.has(t.text) && !tokens[k - 1].spaceAfter && !t.spaceAfter && k + 1 < end && isNameToken(c, k + 1) && !blocksNamedRun(c, k + 1, placeFirst, orgFirst)) {
       k += 2;
       continue;
     }
@@ -250,14 +253,14 @@ function nameRun(c: Ctx, i: number): Run | undefined {
       // a lower-case "of" particle takes one last surname only: "Luca di Montezemolo", not "Cina di Lenovo"
       const ofParticle = (c.flat.shape[k] & SHAPE_CAPITAL) === 0 && hasCue(lex, keys[k], 'of');
       const single = !ofParticle || ((m + 1 >= end || !isNameToken(c, m + 1)) && c.gaz[i - c.sentence.tokenStart] === undefined);
-      if (m < end && isNameToken(c, m) && !blocks(m) && single && !(ofParticle && lex.orgKeywords.has(keys[i]))) {
+      if (m < end && isNameToken(c, m) && !blocksNamedRun(c, m, placeFirst, orgFirst) && single && !(ofParticle && lex.orgKeywords.has(keys[i]))) {
         k = m + 1;
         continue;
       }
     }
     if (orgKind !== undefined && orgKind !== EVENT_KIND) {
       const lowerOk = lex.settings.orgLowercaseExtension && firstKind !== undefined && firstKind !== PLACE_KIND && firstKind !== EVENT_KIND;
-      if (hasCue(lex, keys[k], 'org-link') && (orgKind !== PLACE_KIND || hasCue(lex, keys[k], 'of')) && k + 1 < end && !blocks(k + 1) &&
+      if (hasCue(lex, keys[k], 'org-link') && (orgKind !== PLACE_KIND || hasCue(lex, keys[k], 'of')) && k + 1 < end && !blocksNamedRun(c, k + 1, placeFirst, orgFirst) &&
           ((isNameToken(c, k + 1)) || (lowerOk && isLowerContent(c, k + 1)))) {
         k += 2;
         extended++;
@@ -265,7 +268,7 @@ function nameRun(c: Ctx, i: number): Run | undefined {
       }
       // "Movimento per l'Autonomia", "Autostrade per l'Italia": a link word and an article before the next word
       if (orgKind !== PLACE_KIND && hasCue(lex, keys[k], 'org-link') && k + 2 < end && hasCue(lex, keys[k + 1], 'determiner') &&
-          !hasCue(lex, keys[k], 'determiner') && isNameToken(c, k + 2) && !blocks(k + 2)) {
+          !hasCue(lex, keys[k], 'determiner') && isNameToken(c, k + 2) && !blocksNamedRun(c, k + 2, placeFirst, orgFirst)) {
         k += 3;
         extended++;
         continue;

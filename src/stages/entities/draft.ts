@@ -37,8 +37,10 @@ export interface Draft {
   sectorsOf?: string;
   /** Type given by the NER model: linking by name must not change it. */
   modelTyped?: boolean;
-  /** A group noun the NER model reads as an organisation's name ("la polizia", "il governo"). */
+  /** A capitalised group noun the NER model reads as an organisation's name ("la Polizia"). */
   modelNamed?: boolean;
+  /** The mention's type when it differs from its entity's: a lower-case institution noun read as an ORG name ("la polizia"), whose actor stays the group. */
+  mentionType?: EntityType;
   /** Filled by resolution. */
   entity?: string;
 }

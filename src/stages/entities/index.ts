@@ -5,13 +5,14 @@
 import type { AnalyzeOptions, Stage } from '../../core/stage.js';
 import type { CronacaDocument } from '../../core/types.js';
 import { nerModel, tagMentions } from '../../ner/load.js';
+import type { LabelSpan } from '../../ner/labels.js';
 import { resolveModelDir } from '../../syntax/model-dir.js';
 import { attachModifiers } from './attach.js';
 import { findCandidates } from './candidates.js';
 import type { Draft } from './draft.js';
 import { type FlatPieces, flatten } from './flat.js';
 import { type Lexicon, getLexicon } from './lexicon.js';
-import { mergeModelMentions } from './model-merge.js';
+import { mergeModelMentions, nameInstitutions } from './model-merge.js';
 import { resolve } from './resolve.js';
 
 export { mentionAt, mentionsInSentence, entityById, entityForSpan, resolveSpan } from './api.js';
@@ -31,14 +32,15 @@ export function entityCandidates(doc: CronacaDocument): EntityCandidates {
   return { doc, lex, flat, drafts: findCandidates(doc, lex, flat) };
 }
 
-/** Candidates joined with the NER model's mentions, when the pack names a model and it loads. */
-function withModel(input: EntityCandidates, options: AnalyzeOptions): Draft[] {
+/** Candidates joined with the NER model's mentions (also returned), when the pack names a model and it loads. */
+function withModel(input: EntityCandidates, options: AnalyzeOptions): { drafts: Draft[]; spans?: LabelSpan[] } {
   const name = input.lex.settings.nerModel;
-  if (!name) return input.drafts;
+  if (!name) return { drafts: input.drafts };
   const { model, message } = nerModel(resolveModelDir(options.modelDir), name);
   if (message) input.doc.messages.push(message);
-  if (!model) return input.drafts;
-  return mergeModelMentions(input, tagMentions(model, input), `${input.lex.lang}:ner-model`);
+  if (!model) return { drafts: input.drafts };
+  const spans = tagMentions(model, input);
+  return { drafts: mergeModelMentions(input, spans, `${input.lex.lang}:ner-model`), spans };
 }
 
 export function extractEntities(doc: CronacaDocument, options: AnalyzeOptions = {}): void {
@@ -48,7 +50,9 @@ export function extractEntities(doc: CronacaDocument, options: AnalyzeOptions = 
     return;
   }
   const input = entityCandidates(doc);
-  const drafts = attachModifiers(doc, input.lex, withModel(input, options));
+  const merged = withModel(input, options);
+  const drafts = attachModifiers(doc, input.lex, merged.drafts);
+  if (merged.spans) nameInstitutions(input, drafts, merged.spans);
   const { mentions, entities } = resolve(doc, input.lex, drafts);
   doc.mentions = mentions;
   doc.entities = entities;

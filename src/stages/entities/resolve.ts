@@ -454,7 +454,7 @@ export function resolve(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): { 
       start,
       end,
       text: doc.text.slice(start, end),
-      type: entity.type,
+      type: d.mentionType ?? entity.type,
       kind: d.kind,
       entity: entity.id,
       sentence: d.sentence,

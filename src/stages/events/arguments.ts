@@ -29,6 +29,15 @@ export interface Found {
   rule: string;
 }
 
+export type AddSlot = (slot: Slot | 'light-target', f: Found | undefined) => void;
+
+/** An adder that keeps the slots which name an actor (made once per trigger, not a named closure per call). */
+export function slotAdder(slots: [Slot | 'light-target', Found][]): AddSlot {
+  return (slot, f) => {
+    if (f && f.mentions.length) slots.push([slot, f]);
+  };
+}
+
 type SubjectResult = { kind: 'actor'; found: Found } | { kind: 'nominal' } | { kind: 'open' } | { kind: 'pronoun' };
 
 const CARRY_SENTENCES = 2;
@@ -39,9 +48,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
   find(_doc: CronacaDocument, sentenceIndex: number, trigger: TriggerRef, frame: Frame): Arguments {
     const v = this.views.sentence(sentenceIndex);
     const slots: [Slot | 'light-target', Found][] = [];
-    const add = (slot: Slot | 'light-target', f: Found | undefined): void => {
-      if (f && f.mentions.length) slots.push([slot, f]);
-    };
+    const add = slotAdder(slots);
     const c = this.views.clauseOf(v, trigger.tokenStart);
     const clauseEnd = this.clauseEnd(v, trigger.tokenEnd - 1, c);
     if (trigger.pos === 'ADJ') {
@@ -92,8 +99,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     // "a Nyala" after an attack is a place; after a request or a gift ("alla Turchia") a recipient.
     const recipient = this.marked(v, trigger.tokenEnd, clauseEnd, 'recipient', 'args.heuristic.recipient');
     // A state ("to Morocco") is a recipient; a town ("to Kharkiv") is where the act goes.
-    const isTown = (r: Mention): boolean => PLACE_TYPES.has(r.type) && (r.type === 'LOC' || this.views.entity(r.entity)?.geonameid !== undefined);
-    if (recipient && (frame.of === 'source' || !recipient.mentions.every(isTown))) add('recipient', recipient);
+    if (recipient && (frame.of === 'source' || !recipient.mentions.every((r) => this.views.isTown(r)))) add('recipient', recipient);
     // A noun's "con X" / "tra X e Y" must follow it directly ("colloqui con X", not "... dei rapporti tra").
     const withEnd = trigger.pos === 'NOUN' ? Math.min(clauseEnd, this.views.skipNominal(v, trigger.tokenEnd) + 1) : clauseEnd;
     add('with', this.marked(v, trigger.tokenEnd, withEnd, 'with', 'args.heuristic.with'));
@@ -362,7 +368,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     }
     const names = heads.filter((h) => h.kind === 'name' || h.kind === 'acronym' || h.kind === 'alias');
     if (names.length) return { mentions: names, rule: 'args.heuristic.subject' };
-    const orgs = ofs.filter((o) => o.type === 'GPE' || o.type === 'ORG');
+    // an institution noun ("del governo") is an ORG-typed mention of a group actor: not a state or organisation here
+    const orgs = ofs.filter((o) => (o.type === 'GPE' || o.type === 'ORG') && this.views.entity(o.entity)?.type !== 'GROUP');
     if (heads.length && orgs.length && heads.every((h) => h.type === 'PER' && (h.kind === 'role' || h.kind === 'group'))) {
       return { mentions: orgs, rule: 'args.heuristic.subject-of' };
     }

@@ -4,15 +4,19 @@
 // triggers. A sentence without a parse falls back to the clause heuristics (rule ids
 // "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
 import type { ActorRef, CronacaDocument, Mention, Token } from '../../core/types.js';
-import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
+import { HeuristicArgumentFinder, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
 import type { MarkerClass } from './markers.js';
 import type { Frame, Slot } from './plover.js';
-import { PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
+import { type DocViews, type SentenceView } from './sentence-view.js';
 
 type SlotName = Slot | 'light-target';
 
 /** Clauses and modifiers whose words are not part of a noun phrase's actors. */
 const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'punct', 'conj', 'cc']);
+const PASSIVE_MARKS: ReadonlySet<string> = new Set(['nsubj:pass', 'aux:pass', 'expl:pass']);
+const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
+const OBJECT: ReadonlySet<string> = new Set(['obj']);
+const POSSESSOR: ReadonlySet<string> = new Set(['nmod:poss', 'det:poss']);
 /** Oblique markers tried on an obl / nmod dependent, in order. */
 const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient'];
 
@@ -24,6 +28,27 @@ function baseRel(t: Token): string {
   const d = rel(t);
   const i = d.indexOf(':');
   return i < 0 ? d : d.slice(0, i);
+}
+
+// Helpers below are module functions rather than closures made per call: the per-trigger code runs
+// tens of times per article.
+
+function actorKey(a: ActorRef): string {
+  return a.entity ?? a.mention ?? a.text;
+}
+
+function isNamed(a: Mention | undefined): boolean {
+  return a !== undefined && (a.kind === 'name' || a.kind === 'acronym' || a.kind === 'alias');
+}
+
+/** A person's own name other than the role mention itself. */
+function isPersonName(x: Mention | undefined, role: Mention): x is Mention {
+  return x !== undefined && x !== role && x.type === 'PER' && (x.kind === 'name' || x.kind === 'alias');
+}
+
+function hasSlot(local: [SlotName, Found][], slot: SlotName): boolean {
+  for (const [s] of local) if (s === slot) return true;
+  return false;
 }
 
 export class DependencyArgumentFinder implements ArgumentFinder {
@@ -53,9 +78,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const v = this.views.sentence(sentenceIndex);
     if (!this.parsed(v)) return this.heuristic.find(doc, sentenceIndex, trigger, frame);
     const slots: [SlotName, Found][] = [];
-    const add = (slot: SlotName, f: Found | undefined): void => {
-      if (f && f.mentions.length) slots.push([slot, f]);
-    };
+    const add = slotAdder(slots);
     this.unresolved = false;
     const head = this.phraseHead(v, trigger.tokenStart, trigger.tokenEnd);
     if (trigger.pos === 'NOUN') this.nounSlots(v, head, trigger, frame, add);
@@ -69,10 +92,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // A role the parse leaves empty is filled by the clause heuristics (their rule ids say so), except
     // a target behind an unresolved clitic ("lo ha arrestato").
     const heur = this.heuristic.find(doc, sentenceIndex, trigger, frame);
-    const key = (a: ActorRef): string => a.entity ?? a.mention ?? a.text;
     const source = dep.source.length ? dep.source : heur.source;
-    const sources = new Set(source.map(key));
-    const target = (dep.target.length || this.unresolved ? dep.target : heur.target).filter((a) => !sources.has(key(a)));
+    const sources = new Set(source.map(actorKey));
+    const target = (dep.target.length || this.unresolved ? dep.target : heur.target).filter((a) => !sources.has(actorKey(a)));
     return { source, target };
   }
 
@@ -84,7 +106,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   children(v: SentenceView, tok: number): number[] {
     let list = this.kids.get(v.index);
     if (!list) {
-      list = Array.from({ length: v.end - v.start }, () => []);
+      list = new Array<number[]>(v.end - v.start);
+      for (let k = 0; k < list.length; k++) list[k] = [];
       for (let k = v.start; k < v.end; k++) {
         const h = this.tokens[k].head;
         if (h !== undefined && h >= v.start && h < v.end) list[h - v.start].push(k);
@@ -94,8 +117,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return list[tok - v.start] ?? [];
   }
 
-  private child(v: SentenceView, tok: number, test: (d: string) => boolean): number {
-    for (const c of this.children(v, tok)) if (test(rel(this.tokens[c]))) return c;
+  /** The first child of `tok` whose relation is one of `rels`, or -1. */
+  private child(v: SentenceView, tok: number, rels: ReadonlySet<string>): number {
+    for (const c of this.children(v, tok)) if (rels.has(rel(this.tokens[c]))) return c;
     return -1;
   }
 
@@ -110,12 +134,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
 
   /** Passive by the parse: a passive subject or auxiliary, or a participle modifier with an agent ("the deal signed by X"). */
   private isPassive(v: SentenceView, verb: number): boolean {
-    if (this.child(v, verb, (d) => d === 'nsubj:pass' || d === 'aux:pass' || d === 'expl:pass') >= 0) return true;
+    if (this.child(v, verb, PASSIVE_MARKS) >= 0) return true;
     const t = this.tokens[verb];
-    return t.feats.VerbForm === 'Part' && rel(t) === 'acl' && this.child(v, verb, (d) => d === 'obl:agent') >= 0;
+    return t.feats.VerbForm === 'Part' && rel(t) === 'acl' && this.child(v, verb, AGENT) >= 0;
   }
 
-  private verbSlots(v: SentenceView, verb: number, trigger: TriggerRef, frame: Frame, add: (s: SlotName, f: Found | undefined) => void): void {
+  private verbSlots(v: SentenceView, verb: number, trigger: TriggerRef, frame: Frame, add: AddSlot): void {
     const passive = this.isPassive(v, verb);
     const subj = this.subjectOf(v, verb, 0);
     if (subj) add(passive ? 'object' : 'subject', subj);
@@ -195,7 +219,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // "accusato Kiev di aver colpito": an infinitive complement after an object is the object's act;
         // an adverbial clause ("dopo aver impedito", "uccidendo") is the main subject's.
         if (d0 === 'advcl' || vf === 'Inf') {
-          const o = vf === 'Inf' && d0 === 'ccomp' ? this.child(v, h, (d) => d === 'obj') : -1;
+          const o = vf === 'Inf' && d0 === 'ccomp' ? this.child(v, h, OBJECT) : -1;
           if (o >= 0 && o < verb) {
             const f = this.actorsOf(v, o, 'arg.dep.control-obj');
             if (f) return f;
@@ -221,9 +245,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     });
     if (subs.length < 2) return subs[0] ?? -1;
     const actors = subs.map((c) => this.headActor(v, c, 0));
-    const isName = (a: Mention | undefined): boolean => a !== undefined && (a.kind === 'name' || a.kind === 'acronym' || a.kind === 'alias');
-    const person = actors.findIndex((a) => isName(a) && a!.type === 'PER');
-    const named = actors.findIndex(isName);
+    const person = actors.findIndex((a) => isNamed(a) && a!.type === 'PER');
+    const named = actors.findIndex(isNamed);
     return subs[person >= 0 ? person : named >= 0 ? named : 0];
   }
 
@@ -304,15 +327,15 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       return undefined;
     }
     // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target.
-    if (this.child(v, tok, (d) => d === 'nmod:poss' || d === 'det:poss') >= 0 && !this.mentionAt(v, tok)?.kind.startsWith('name')) {
-      const own = this.child(v, tok, (d) => d === 'nmod:poss' || d === 'det:poss');
+    if (this.child(v, tok, POSSESSOR) >= 0 && !this.mentionAt(v, tok)?.kind.startsWith('name')) {
+      const own = this.child(v, tok, POSSESSOR);
       if (this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') return undefined;
     }
     return this.actorsOf(v, tok, rule);
   }
 
   /** An obl / nmod dependent sorted by its case marker ("contro", "against", "a", "by", "con"). */
-  private oblique(v: SentenceView, tok: number, kind: 'obl' | 'nmod', passive: boolean, frame: Frame, add: (s: SlotName, f: Found | undefined) => void): void {
+  private oblique(v: SentenceView, tok: number, kind: 'obl' | 'nmod', passive: boolean, frame: Frame, add: AddSlot): void {
     const marker = this.caseStart(v, tok);
     if (marker < 0) return;
     const m = this.views.pack.markers;
@@ -333,8 +356,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         add('with', found);
       } else {
         // A state ("to Morocco") is a recipient; a town ("to Kharkiv") is where the act goes.
-        const isTown = (r: Mention): boolean => PLACE_TYPES.has(r.type) && (r.type === 'LOC' || this.views.entity(r.entity)?.geonameid !== undefined);
-        if (frame.of === 'source' || !found.mentions.every(isTown)) add('recipient', found);
+        if (frame.of === 'source' || !found.mentions.every((r) => this.views.isTown(r))) add('recipient', found);
       }
       return;
     }
@@ -346,13 +368,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return -1;
   }
 
-  private nounSlots(v: SentenceView, noun: number, trigger: TriggerRef, frame: Frame, add: (s: SlotName, f: Found | undefined) => void): void {
+  private nounSlots(v: SentenceView, noun: number, trigger: TriggerRef, frame: Frame, add: AddSlot): void {
     const tokens = this.tokens;
     const m = this.views.pack.markers;
     const local: [SlotName, Found][] = [];
-    const put = (slot: SlotName, f: Found | undefined): void => {
-      if (f && f.mentions.length) local.push([slot, f]);
-    };
+    const put = slotAdder(local);
     let ofFound: Found | undefined;
     let possessivePronoun = false;
     let participle = -1;
@@ -377,21 +397,20 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         participle = c;
       }
     }
-    const hasAgent = (): boolean => local.some(([slot]) => slot === 'agent');
     // "la precettazione firmata dal ministro": the support participle's agent did the act.
-    if (participle >= 0 && !hasAgent()) {
-      const a = this.child(v, participle, (x) => x === 'obl:agent');
+    if (participle >= 0 && !hasSlot(local, 'agent')) {
+      const a = this.child(v, participle, AGENT);
       if (a >= 0) put('agent', this.actorsOf(v, a, 'arg.dep.acl-obl-agent'));
     }
     // The support verb governing the noun ("ha imposto sanzioni", "received aid", "held talks").
     const g = tokens[noun].head ?? -1;
     const nd = rel(tokens[noun]);
-    if (!hasAgent() && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass')) {
+    if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass')) {
       const gt = tokens[g];
       const cls = (['light-source', 'light-target', 'light-participant'] as const).find((k) => m[k].has(gt));
       if (cls && (gt.pos === 'VERB' || gt.pos === 'AUX' || gt.pos === 'ADJ')) {
         if (this.isPassive(v, g)) {
-          const a = this.child(v, g, (x) => x === 'obl:agent');
+          const a = this.child(v, g, AGENT);
           if (a >= 0) put('agent', this.actorsOf(v, a, 'arg.dep.light-obl-agent'));
         } else {
           const subj = this.subjectOf(v, g, 0);
@@ -435,11 +454,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    * further actors ("Stati Uniti e Francia").
    */
   actorsOf(v: SentenceView, tok: number, rule: string): Found | undefined {
-    const conjuncts = (k: number): number[] => this.children(v, k).filter((c) => rel(this.tokens[c]) === 'conj' && this.tokens[c].pos !== 'VERB');
     let first = this.headActor(v, tok, 0);
     // "sei dirigenti e cinque aziende iraniane": a first member without an actor, a later one with.
     if (!first) {
-      for (const c of conjuncts(tok)) {
+      for (const c of this.conjuncts(v, tok)) {
         first = this.headActor(v, c, 0);
         if (first) break;
       }
@@ -454,7 +472,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         out.push(m);
       }
     }
-    const queue = [tok, ...(first.tokenStart >= v.start ? this.range(first.tokenStart, first.tokenEnd) : [])].flatMap(conjuncts);
+    const queue = [tok, ...(first.tokenStart >= v.start ? this.range(first.tokenStart, first.tokenEnd) : [])].flatMap((k) => this.conjuncts(v, k));
     for (let i = 0; i < queue.length && out.length < 8; i++) {
       const c = queue[i];
       const a = this.headActor(v, c, 0);
@@ -462,9 +480,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         seen.add(a.entity || a.id);
         out.push(a);
       }
-      queue.push(...conjuncts(c));
+      queue.push(...this.conjuncts(v, c));
     }
     return { mentions: out, rule };
+  }
+
+  /** Nominal conjuncts of a token ("Stati Uniti e Francia"). */
+  private conjuncts(v: SentenceView, k: number): number[] {
+    return this.children(v, k).filter((c) => rel(this.tokens[c]) === 'conj' && this.tokens[c].pos !== 'VERB');
   }
 
   private range(a: number, b: number): number[] {
@@ -484,7 +507,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const cs = this.caseStart(v, c);
         if (cs < 0 || !marker.of.matchAt(this.tokens, cs, v.end)) continue;
         const x = this.headActor(v, c, depth + 1);
-        if (x && (x.type === 'GPE' || x.type === 'ORG') && x.kind !== 'role' && x.kind !== 'group') return x;
+        // an institution noun ("del governo") is an ORG-typed mention of a group actor, not a state or organisation
+        if (x && (x.type === 'GPE' || x.type === 'ORG') && x.kind !== 'role' && x.kind !== 'group' && this.views.entity(x.entity)?.type !== 'GROUP') return x;
       }
     }
     return undefined;
@@ -492,7 +516,6 @@ export class DependencyArgumentFinder implements ArgumentFinder {
 
   /** A person's name in the phrase a role mention heads: in its subtree (not in a clause) or right after it. */
   private nameBelow(v: SentenceView, role: Mention): Mention | undefined {
-    const isName = (x: Mention | undefined): x is Mention => x !== undefined && x !== role && x.type === 'PER' && (x.kind === 'name' || x.kind === 'alias');
     const stack: number[] = [];
     for (let k = role.tokenStart; k < role.tokenEnd; k++) stack.push(...this.children(v, k).filter((c) => c < role.tokenStart || c >= role.tokenEnd));
     for (let guard = 0; stack.length && guard < 40; guard++) {
@@ -501,24 +524,26 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       // A possessor ("Goïta's government") is not the role's holder.
       if (CLAUSAL.has(d) || d === 'obl' || d.startsWith('nsubj') || d === 'obj' || d === 'nmod:poss' || d === 'det:poss') continue;
       const x = this.mentionAt(v, c);
-      if (isName(x)) return x;
+      if (isPersonName(x, role)) return x;
       stack.push(...this.children(v, c));
     }
     // Parser aside: a name right after the role, past modifiers and a comma ("Il presidente uscente Macky Sall").
     let k = role.tokenEnd;
     while (k < v.end && k < role.tokenEnd + 3 && (this.tokens[k].pos === 'ADJ' || this.tokens[k].norm === ',' || this.tokens[k].pos === 'DET') && !this.mentionAt(v, k)) k++;
     const next = this.mentionAt(v, k);
-    return isName(next) && next.tokenStart === k ? next : undefined;
+    return isPersonName(next, role) && next.tokenStart === k ? next : undefined;
+  }
+
+  /** A named actor on token k other than the mention m. */
+  private namedActor(v: SentenceView, k: number, m: Mention): Mention | undefined {
+    const x = this.mentionAt(v, k);
+    return x && x !== m && this.heuristic.isActor(x) && isNamed(x) ? x : undefined;
   }
 
   private headActor(v: SentenceView, tok: number, depth: number): Mention | undefined {
     const h = this.heuristic;
     const m = this.mentionAt(v, tok);
     const kids = this.children(v, tok).filter((c) => !CLAUSAL.has(rel(this.tokens[c])));
-    const named = (k: number): Mention | undefined => {
-      const x = this.mentionAt(v, k);
-      return x && x !== m && h.isActor(x) && (x.kind === 'name' || x.kind === 'acronym' || x.kind === 'alias') ? x : undefined;
-    };
     if (m && h.isActor(m)) {
       if (m.kind === 'role' || m.kind === 'group') {
         // "il presidente del Consiglio europeo Charles Michel", "il capo dell'esercito, il generale X": the name.
@@ -530,7 +555,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         for (const c of kids) {
           const d = rel(this.tokens[c]);
           if (d === 'appos' || d.startsWith('flat') || d === 'compound') {
-            const x = named(c);
+            const x = this.namedActor(v, c, m);
             if (x) return x;
           }
         }

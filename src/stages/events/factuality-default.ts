@@ -2,9 +2,12 @@ import type { Factuality } from '../../core/types.js';
 
 const RULE = 'factuality.pending';
 
+function j<T>(value: T): { value: T; spans: never[]; rule: string } {
+  return { value, spans: [], rule: RULE };
+}
+
 /** Neutral factuality until the factuality stage overwrites it. */
 export function pendingFactuality(): Factuality {
-  const j = <T>(value: T) => ({ value, spans: [], rule: RULE });
   return {
     certainty: j('CERTAIN' as const),
     polarity: j('POS' as const),

@@ -165,6 +165,11 @@ function nominalWithoutSource(views: DocViews, v: SentenceView, c: Candidate, ve
   return role ? `events.nominal.${role}` : undefined;
 }
 
+/** An object of a deploying trigger: the force sent, not a recipient. */
+function deployed(a: ActorRef, triggerPos: string): boolean {
+  return a.rule.startsWith('args.heuristic.object') || a.rule.startsWith('arg.dep.obj') || (triggerPos === 'NOUN' && a.rule.startsWith('arg.dep.nmod-of'));
+}
+
 function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, verbTriggers: ReadonlySet<number>): PloverEvent | undefined {
   const plover = ploverTable();
   const { match } = c;
@@ -193,10 +198,9 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
     modes = [...modes, 'third-party'];
     rules.push('events.mode.third-party');
   }
-  const deployed = (a: ActorRef): boolean => a.rule.startsWith('args.heuristic.object') || a.rule.startsWith('arg.dep.obj') || (e.pos === 'NOUN' && a.rule.startsWith('arg.dep.nmod-of'));
-  if (e.type === 'MOBILIZE' && !match.passive && args.target.some(deployed)) {
+  if (e.type === 'MOBILIZE' && !match.passive && args.target.some((a) => deployed(a, e.pos))) {
     // "sent extra police", "ha schierato centomila soldati": the deployed force is no recipient.
-    args.target = args.target.filter((a) => !deployed(a));
+    args.target = args.target.filter((a) => !deployed(a, e.pos));
     rules.push('events.args.deployed-force');
   }
   if (type === 'MOBILIZE' && match.passive && !args.source.length && args.target.length) {

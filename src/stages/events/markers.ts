@@ -5,9 +5,25 @@
 import { readPackTsv } from '../../core/packs.js';
 import type { Token } from '../../core/types.js';
 
+/** Length of the first (longest) phrase of `list` matching at tokens[i], 0 when none. */
+function longestIn(list: string[][], tokens: Token[], i: number, end: number): number {
+  for (const words of list) {
+    if (i + words.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < words.length && ok; k++) {
+      const u = tokens[i + k];
+      ok = u.norm === words[k] || u.lemma === words[k];
+    }
+    if (ok) return words.length;
+  }
+  return 0;
+}
+
 /** A set of one- or multi-word forms, matched on a token's norm or lemma. */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
+  /** Per first word: whether its phrases include the one-word phrase (for has()). */
+  private readonly single = new Map<string, boolean>();
 
   add(phrase: string): void {
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
@@ -16,31 +32,23 @@ export class PhraseSet {
     list.push(words);
     list.sort((a, b) => b.length - a.length);
     this.byFirst.set(words[0], list);
+    this.single.set(words[0], this.single.get(words[0]) === true || words.length === 1);
   }
 
   /** Length in tokens of the longest phrase starting at tokens[i] (0 when none), not crossing `end`. */
   matchAt(tokens: Token[], i: number, end: number = tokens.length): number {
     const t = tokens[i];
     if (!t) return 0;
-    const lists = [this.byFirst.get(t.norm), t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined];
-    for (const list of lists) {
-      if (!list) continue;
-      for (const words of list) {
-        if (i + words.length > end) continue;
-        let ok = true;
-        for (let k = 1; k < words.length && ok; k++) {
-          const u = tokens[i + k];
-          ok = u.norm === words[k] || u.lemma === words[k];
-        }
-        if (ok) return words.length;
-      }
-    }
-    return 0;
+    const byNorm = this.byFirst.get(t.norm);
+    const n = byNorm ? longestIn(byNorm, tokens, i, end) : 0;
+    if (n > 0 || t.lemma === t.norm) return n;
+    const byLemma = this.byFirst.get(t.lemma);
+    return byLemma ? longestIn(byLemma, tokens, i, end) : 0;
   }
 
+  /** The token is a one-word phrase of the set (by its norm, else its lemma when the norm starts no phrase). */
   has(t: Token): boolean {
-    const a = this.byFirst.get(t.norm) ?? this.byFirst.get(t.lemma);
-    return a !== undefined && a.some((w) => w.length === 1);
+    return (this.single.get(t.norm) ?? this.single.get(t.lemma)) === true;
   }
 }
 

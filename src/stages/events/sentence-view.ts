@@ -41,6 +41,11 @@ export class DocViews {
     return this.entities.get(id);
   }
 
+  /** A town or a location (not a state): where an act goes rather than its recipient. */
+  isTown(r: Mention): boolean {
+    return PLACE_TYPES.has(r.type) && (r.type === 'LOC' || this.entity(r.entity)?.geonameid !== undefined);
+  }
+
   get tokens(): Token[] {
     return this.doc.tokens;
   }

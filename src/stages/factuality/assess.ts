@@ -96,6 +96,26 @@ export function dateAfter(value: string | undefined, published: string | undefin
   return v > published.slice(0, v.length);
 }
 
+/** The author's commitment after a new cue: distancing wins over uncommitted, which wins over committed. */
+function withCommitment(current: Judgement<Commitment> | undefined, value: Commitment, e: Evid): Judgement<Commitment> | undefined {
+  if (value === 'DISTANCED' || !current || current.value === 'COMMITTED') {
+    if (current?.value === 'DISTANCED') return current;
+    return { value, ...e };
+  }
+  return current;
+}
+
+/** The governing cue's verb group is in the past ("said it would"). */
+function governorPast(doc: CronacaDocument, a: SentenceAnalysis, lex: FactualityLexicon, g: Governor | undefined): boolean {
+  if (!g || g.cue.vg < 0) return false;
+  return localReading(doc, a, g.cue.start, { tokenStart: g.cue.start, tokenEnd: g.cue.end, sentence: a.sentence }, lex).past;
+}
+
+/** Evidence of a negator: found through the parse, or by the cue lexicon. */
+function negEvid(doc: CronacaDocument, parsed: boolean, c: CueMatch): Evid {
+  return parsed ? { spans: [cueSpan(doc, c)], rule: 'scope.dependency.negation' } : cueEvid(doc, c);
+}
+
 export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, options: AssessOptions = {}): Factuality {
   const lex = factualityLexicon(doc.language.code);
   // keep the predicate inside one sentence: the sentence of its first token
@@ -122,13 +142,7 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
 
   const links: AttributionLink[] = [];
   let commitment: Judgement<Commitment> | undefined;
-  const setCommitment = (value: Commitment, e: Evid): void => {
-    if (value === 'DISTANCED' || !commitment || commitment.value === 'COMMITTED') {
-      if (commitment?.value === 'DISTANCED') return;
-      commitment = { value, ...e };
-    }
-  };
-  if (local.distanced) setCommitment('DISTANCED', local.distanced);
+  if (local.distanced) commitment = withCommitment(commitment, 'DISTANCED', local.distanced);
 
   // An interrogative complement ("whether", "se" after a question cue) is unsettled, and its
   // governor is no source of it.
@@ -165,7 +179,7 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
       const src = unnamedCue ? undefined : phraseSource(doc, a, g.cue, lex);
       if (!src) links.push({ text: 'unnamed', spans: ev.spans, rule: ev.rule });
       else if (src.kind === 'link') links.push({ ...src.link, rule: ev.rule, spans: [...ev.spans, ...src.link.spans] });
-      setCommitment(unnamedCue ? 'DISTANCED' : 'UNCOMMITTED', ev);
+      commitment = withCommitment(commitment, unnamedCue ? 'DISTANCED' : 'UNCOMMITTED', ev);
       sourceFixed = true;
       continue;
     }
@@ -174,7 +188,7 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
       if (active) {
         if (gNeg && (cls === 'reporting-neutral' || cls === 'denial' || cls === 'distancing')) {
           certaintyU = polarityU = { spans: [...ev.spans, ...gLocal!.negations.flatMap((n) => n.spans)], rule: ev.rule };
-          setCommitment('UNCOMMITTED', ev);
+          commitment = withCommitment(commitment, 'UNCOMMITTED', ev);
           sourceFixed = true;
           continue;
         }
@@ -196,9 +210,9 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
       if (cls === 'question' && src.kind === 'link' && src.link.text === 'unnamed') src = { kind: 'author', rule: ev.rule };
       if (src.kind === 'link') {
         links.push({ ...src.link, rule: src.link.text === 'unnamed' ? ev.rule : src.link.rule, spans: src.link.text === 'unnamed' ? ev.spans : [...ev.spans, ...src.link.spans] });
-        if (src.link.text === 'unnamed' || cls === 'distancing' || cls === 'unnamed-source') setCommitment('DISTANCED', ev);
-        else if (cls !== 'factive') setCommitment('UNCOMMITTED', ev);
-      } else if (cls === 'distancing') setCommitment('DISTANCED', ev);
+        if (src.link.text === 'unnamed' || cls === 'distancing' || cls === 'unnamed-source') commitment = withCommitment(commitment, 'DISTANCED', ev);
+        else if (cls !== 'factive') commitment = withCommitment(commitment, 'UNCOMMITTED', ev);
+      } else if (cls === 'distancing') commitment = withCommitment(commitment, 'DISTANCED', ev);
       sourceFixed = true;
       continue;
     }
@@ -322,10 +336,6 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
   }
 
   // Conditional mood and "would": reportive, future-in-the-past or hypothetical.
-  const governorPast = (g: Governor | undefined): boolean => {
-    if (!g || g.cue.vg < 0) return false;
-    return localReading(doc, a, g.cue.start, { tokenStart: g.cue.start, tokenEnd: g.cue.end, sentence: a.sentence }, lex).past;
-  };
   if (local.conditional || local.wouldAux) {
     const e = (local.conditional ?? local.wouldAux)!;
     const gov = firstGov;
@@ -334,14 +344,14 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     if (special && special.value !== 'NONE') {
       // a hypothetical about a later act: "sospenderebbe", "would attack" (not "avrebbe sospeso")
       if (!local.counterfactual && !local.perfect && (!time || time.value !== 'FUTURE')) time = { value: 'FUTURE', spans: e.spans, rule: 'factuality.hypothetical-future' };
-    } else if (reportLike && governorPast(gov)) {
+    } else if (reportLike && governorPast(doc, a, lex, gov)) {
       time = { value: 'FUTURE', spans: e.spans, rule: 'factuality.future-in-past' };
     } else if (!local.conditional && !local.perfect && chain.length > 1) {
       // embedded "would" ("the plan, which would cost...", "so that it would stop"): future-in-past
       time = { value: 'FUTURE', spans: e.spans, rule: 'factuality.embedded-would' };
     } else if (local.conditional) {
       certainty.push({ value: 'PROBABLE', spans: e.spans, rule: 'factuality.reportive-conditional' });
-      setCommitment('DISTANCED', { spans: e.spans, rule: 'factuality.reportive-conditional' });
+      commitment = withCommitment(commitment, 'DISTANCED', { spans: e.spans, rule: 'factuality.reportive-conditional' });
       if (!sourceFixed) links.push({ text: 'unnamed', spans: e.spans, rule: 'factuality.reportive-conditional' });
     } else {
       certainty.push({ value: 'POSSIBLE', ...e });
@@ -894,11 +904,10 @@ function analyseVerbGroup(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGro
   // With a parse, the negators are those attached to the predicate (or to the verb group's verb).
   const parsed = dependencyNegations(doc, a, [vg.main, ...range(Math.max(p.tokenStart, vg.start), Math.min(p.tokenEnd, vg.end))]);
   const allNeg = parsed ?? a.cues.filter((c) => c.vg === vg.index && (c.entry.cls === 'negation' || c.entry.cls === 'negative-concord'));
-  const negEvid = (c: CueMatch): Evid => (parsed ? { spans: [cueSpan(doc, c)], rule: 'scope.dependency.negation' } : cueEvid(doc, c));
   const negators = allNeg.filter((c) => c.entry.cls === 'negation');
-  for (const c of negators) { out.negations.push(negEvid(c)); out.cues.push(c); }
+  for (const c of negators) { out.negations.push(negEvid(doc, parsed !== undefined, c)); out.cues.push(c); }
   const concordWords = allNeg.filter((c) => c.entry.cls === 'negative-concord');
-  if (!negators.length && concordWords.length && concordWords[0].end <= vg.start) out.negations.push(negEvid(concordWords[0]));
+  if (!negators.length && concordWords.length && concordWords[0].end <= vg.start) out.negations.push(negEvid(doc, parsed !== undefined, concordWords[0]));
   for (const c of concordWords) out.cues.push(c);
   for (const c of attached) {
     const cls = c.entry.cls;

@@ -1,7 +1,7 @@
 // Factuality stage: certainty, polarity, time, special case, author commitment and attribution
 // for every event, through assessFactuality (usable on any predicate, not only event triggers).
 import type { Stage } from '../../core/stage.js';
-import type { CronacaDocument, Factuality, Span } from '../../core/types.js';
+import type { CronacaDocument, Factuality, Span, Token } from '../../core/types.js';
 import { assessFactuality, type AssessOptions } from './assess.js';
 import type { PredicateRef } from './scope.js';
 
@@ -11,15 +11,28 @@ export { heuristicScope } from './scope.js';
 export { dependencyScope, setDependencyScope } from './dependency.js';
 export { factualityScore } from './classes.js';
 
+/** Index of the first token ending after `offset` (tokens are in text order), by binary search. */
+function firstEndingAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Tokens covered by character spans (the event trigger), as a predicate reference. */
 export function predicateFromSpans(doc: CronacaDocument, spans: Span[]): PredicateRef | undefined {
   if (!spans.length) return undefined;
   const start = Math.min(...spans.map((s) => s.start));
   const end = Math.max(...spans.map((s) => s.end));
+  const tokens = doc.tokens;
   let tokenStart = -1;
   let tokenEnd = -1;
-  for (const t of doc.tokens) {
-    if (t.end <= start) continue;
+  for (let i = firstEndingAfter(tokens, start); i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.start >= end) break;
     if (tokenStart < 0) tokenStart = t.index;
     tokenEnd = t.index + 1;

@@ -26,6 +26,8 @@ export interface CueEntry {
   rule: string;
 }
 
+export type PhraseAccept<T> = (value: T, words: number, byForm: boolean, first: Token) => boolean;
+
 /** Phrases indexed by first word; candidates longest first. */
 export class PhraseIndex<T> {
   private byFirst = new Map<string, PhraseEntry<T>[]>();
@@ -39,9 +41,9 @@ export class PhraseIndex<T> {
 
   /**
    * Longest phrase starting at token i (words match norm or lemma). A match on the surface
-   * form beats a lemma match of the same length.
+   * form beats a lemma match of the same length. `accept` also gets the first token.
    */
-  match(tokens: Token[], i: number, end: number, accept?: (value: T, words: number, byForm: boolean) => boolean): PhraseEntry<T> | undefined {
+  match(tokens: Token[], i: number, end: number, accept?: PhraseAccept<T>): PhraseEntry<T> | undefined {
     const t = tokens[i];
     const byForm = this.byFirst.get(t.norm);
     const byLemma = t.lemma && t.lemma !== t.norm ? this.byFirst.get(t.lemma) : undefined;
@@ -53,7 +55,7 @@ export class PhraseIndex<T> {
     return b.words.length > a.words.length ? b : a;
   }
 
-  private first(list: PhraseEntry<T>[], tokens: Token[], i: number, end: number, byForm: boolean, accept?: (value: T, words: number, byForm: boolean) => boolean): PhraseEntry<T> | undefined {
+  private first(list: PhraseEntry<T>[], tokens: Token[], i: number, end: number, byForm: boolean, accept?: PhraseAccept<T>): PhraseEntry<T> | undefined {
     for (const e of list) {
       const n = e.words.length;
       if (i + n > end) continue;
@@ -63,7 +65,7 @@ export class PhraseIndex<T> {
         const w = e.words[k];
         if (tk.norm !== w && tk.lemma !== w) { ok = false; break; }
       }
-      if (ok && (!accept || accept(e.value, n, byForm))) return e;
+      if (ok && (!accept || accept(e.value, n, byForm, tokens[i]))) return e;
     }
     return undefined;
   }

@@ -75,7 +75,7 @@ export function isInfinitive(t: Token): boolean {
   return VERBAL_POS.has(t.pos);
 }
 
-function cueFitsToken(entry: CueEntry, words: number, t: Token, byForm: boolean): boolean {
+function cueFitsToken(entry: CueEntry, words: number, byForm: boolean, t: Token): boolean {
   // a multi-word noun cue ("efforts to") never starts on a verb ("plans to" as a verb is an intention)
   if (words > 1) return !entry.noun || (t.pos !== 'VERB' && t.pos !== 'AUX');
   // a listed inflected form of a modal or auxiliary-like verb is trusted whatever its tag ("voler")
@@ -99,6 +99,69 @@ export function analyzeSentence(doc: CronacaDocument, sentence: number, lex: Fac
   return a;
 }
 
+/** What the helpers of build() read: module functions rather than closures made per sentence. */
+interface BuildState {
+  tokens: Token[];
+  lex: FactualityLexicon;
+  start: number;
+  end: number;
+  cueAt: Int32Array;
+  cues: CueMatch[];
+  clauses: Clause[];
+}
+
+function verbalAt(b: BuildState, i: number): boolean {
+  const c = b.cueAt[i - b.start];
+  if (c >= 0) {
+    const cls = b.cues[c].entry.cls;
+    if ((cls === 'future' || cls === 'conditional-aux' || cls === 'intention' || cls.startsWith('modal')) && b.cues[c].entry.scope === 'vg') return true;
+  }
+  return isVerbal(b.tokens[i], b.lex);
+}
+
+function isMarker(b: BuildState, j: number): boolean {
+  const m = b.lex.clauses.match(b.tokens, j, b.end);
+  return m !== undefined && m.value !== 'none' && m.value !== 'agent';
+}
+
+function endsInModal(b: BuildState, j: number): boolean {
+  const c = b.cueAt[j - b.start];
+  if (c < 0) return false;
+  const cls = b.cues[c].entry.cls;
+  return cls.startsWith('modal') || cls === 'future' || cls === 'conditional-aux';
+}
+
+function newClause(b: BuildState, at: number, markerEnd: number, link: ClauseLink, parent: number, rule: string): number {
+  b.clauses.push({ index: b.clauses.length, start: at, markerEnd, link, parent, fronted: false, hasCondChild: false, rule });
+  return b.clauses.length - 1;
+}
+
+/** A verb group starts at i with an unambiguous finite verb (past, auxiliary or person-marked). */
+function startsFiniteGroup(b: BuildState, vgAt: Int32Array, vgs: VerbGroup[], i: number): boolean {
+  const v = vgAt[i - b.start];
+  if (v < 0 || vgs[v].start !== i || vgs[v].finite < 0) return false;
+  const f = b.tokens[vgs[v].finite];
+  return f.feats.Tense === 'Past' || f.feats.Person !== undefined || b.lex.aux.has(f.lemma);
+}
+
+function closesQuote(b: BuildState, i: number): boolean {
+  let n = 0;
+  for (let k = b.start; k < i; k++) if (b.tokens[k].text === '"') n++;
+  return n % 2 === 1;
+}
+
+/** A new clause opened by a marker inside the current clause `cur` (`curTokens` words into it). */
+function attach(b: BuildState, cur: number, curTokens: number, link: ClauseLink, at: number, markerEnd: number): number {
+  const clauses = b.clauses;
+  let parent = cur;
+  const prev = at > b.start ? b.tokens[at - 1] : undefined;
+  // "... che X e che Y": the second complement is a sibling of the first.
+  if (prev && prev.pos === 'CCONJ' && clauses[cur].link === link && clauses[cur].parent >= 0) parent = clauses[cur].parent;
+  const c = newClause(b, at, markerEnd, link, parent, `scope.heuristic.${link}`);
+  if (curTokens === 0 && (link === 'cond' || link === 'adv' || link === 'purpose')) clauses[c].fronted = true;
+  return c;
+}
+
 function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): SentenceAnalysis {
   const s = doc.sentences[sentence];
   const tokens = doc.tokens;
@@ -112,7 +175,7 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
   // 1. Cues: longest match, left to right.
   const cues: CueMatch[] = [];
   for (let i = start; i < end; ) {
-    const m = lex.cues.match(tokens, i, end, (e, len, byForm) => cueFitsToken(e, len, tokens[i], byForm));
+    const m = lex.cues.match(tokens, i, end, cueFitsToken);
     if (m) {
       const len = m.words.length;
       for (let k = 0; k < len; k++) cueAt[i + k - start] = cues.length;
@@ -123,34 +186,17 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
 
   // 2. Verb groups: runs of verbal tokens, glued by adverbs, particles, clitics and negation.
   const vgs: VerbGroup[] = [];
-  const verbalAt = (i: number): boolean => {
-    const c = cueAt[i - start];
-    if (c >= 0) {
-      const cls = cues[c].entry.cls;
-      if ((cls === 'future' || cls === 'conditional-aux' || cls === 'intention' || cls.startsWith('modal')) && cues[c].entry.scope === 'vg') return true;
-    }
-    return isVerbal(tokens[i], lex);
-  };
-  const isMarker = (j: number): boolean => {
-    const m = lex.clauses.match(tokens, j, end);
-    return m !== undefined && m.value !== 'none' && m.value !== 'agent';
-  };
-  const endsInModal = (j: number): boolean => {
-    const c = cueAt[j - start];
-    if (c < 0) return false;
-    const cls = cues[c].entry.cls;
-    return cls.startsWith('modal') || cls === 'future' || cls === 'conditional-aux';
-  };
+  const b: BuildState = { tokens, lex, start, end, cueAt, cues, clauses: [] };
   for (let i = start; i < end; i++) {
-    if (!verbalAt(i)) continue;
+    if (!verbalAt(b, i)) continue;
     let last = i;
     let j = i + 1;
     while (j < end) {
-      if (verbalAt(j)) { last = j; j++; continue; }
+      if (verbalAt(b, j)) { last = j; j++; continue; }
       const t = tokens[j];
-      if (isMarker(j)) break;
+      if (isMarker(b, j)) break;
       // a tagger may miss the verb after a modal ("could paralyse" as a noun)
-      if (j === last + 1 && endsInModal(last) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X')) {
+      if (j === last + 1 && endsInModal(b, last) && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X')) {
         last = j; j++; continue;
       }
       const c = cueAt[j - start];
@@ -164,7 +210,7 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
     const vg: VerbGroup = { index: vgs.length, start: i, end: last + 1, clause: -1, finite: -1, main: last };
     for (let k = i; k <= last; k++) {
       const f = tokens[k].feats;
-      if (vg.finite < 0 && verbalAt(k) && (f.Mood !== undefined || f.VerbForm === 'Fin')) vg.finite = k;
+      if (vg.finite < 0 && verbalAt(b, k) && (f.Mood !== undefined || f.VerbForm === 'Fin')) vg.finite = k;
       vgAt[k - start] = vg.index;
     }
     vgs.push(vg);
@@ -172,20 +218,16 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
   }
 
   // 3. Clauses.
-  const clauses: Clause[] = [];
+  const clauses = b.clauses;
   const agents = new Set<number>();
-  const newClause = (at: number, markerEnd: number, link: ClauseLink, parent: number, rule: string): number => {
-    clauses.push({ index: clauses.length, start: at, markerEnd, link, parent, fronted: false, hasCondChild: false, rule });
-    return clauses.length - 1;
-  };
-  let cur = newClause(start, start, 'root', -1, 'scope.heuristic.root');
+  let cur = newClause(b, start, start, 'root', -1, 'scope.heuristic.root');
   let curTokens = 0;
   const parens: number[] = [];
   let quoteOuter = -1;
   for (let i = start; i < end; ) {
     const t = tokens[i];
     // a quotation is its own stretch: after the closing mark, go back to the clause it opened in
-    if (quoteOuter < 0 && QUOTE_OPEN.has(t.text) && (t.text !== '"' || !closesQuote(i))) {
+    if (quoteOuter < 0 && QUOTE_OPEN.has(t.text) && (t.text !== '"' || !closesQuote(b, i))) {
       quoteOuter = cur;
     } else if (quoteOuter >= 0 && QUOTE_CLOSE.has(t.text)) {
       clauseAt[i - start] = cur;
@@ -197,7 +239,7 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
     }
     if (t.text === '(' || t.text === '[') {
       parens.push(cur);
-      cur = newClause(i, i + 1, 'paren', cur, 'scope.heuristic.parenthesis');
+      cur = newClause(b, i, i + 1, 'paren', cur, 'scope.heuristic.parenthesis');
       curTokens = 0;
       clauseAt[i - start] = cur;
       i++;
@@ -219,7 +261,7 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
       const next = i + 1 < end ? i + 1 : -1;
       if (c.fronted && (c.link === 'cond' || c.link === 'adv' || c.link === 'purpose')) {
         clauseAt[i - start] = cur;
-        const main = newClause(i + 1, i + 1, 'root', clauses[c.parent]?.parent ?? -1, 'scope.heuristic.main-after-fronted');
+        const main = newClause(b, i + 1, i + 1, 'root', clauses[c.parent]?.parent ?? -1, 'scope.heuristic.main-after-fronted');
         c.parent = main;
         cur = main;
         curTokens = 0;
@@ -231,7 +273,7 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
       let up = cur;
       while (clauses[up].link === 'comp' && clauses[up].parent >= 0) up = clauses[up].parent;
       const k = clauses[up];
-      if ((k.link === 'rel' || k.link === 'adv') && next >= 0 && verbalAt(next) && k.parent >= 0) {
+      if ((k.link === 'rel' || k.link === 'adv') && next >= 0 && verbalAt(b, next) && k.parent >= 0) {
         clauseAt[i - start] = cur;
         cur = k.parent;
         i++;
@@ -239,12 +281,12 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
       }
     }
     // "measures to stop the crisis have been seen as…": a finite verb ends an infinitive clause
-    if (clauses[cur].infinitive && curTokens > 0 && startsFiniteGroup(i)) {
+    if (clauses[cur].infinitive && curTokens > 0 && startsFiniteGroup(b, vgAt, vgs, i)) {
       // "refused to withdraw it, and unions have called…": after a conjunction a new coordinate clause
       let conj = -1;
       for (let k = i - 1; k > clauses[cur].start; k--) if (tokens[k].pos === 'CCONJ') { conj = k; break; }
       if (conj >= 0) {
-        cur = newClause(conj, conj + 1, 'coord', -1, 'scope.heuristic.coord-after-infinitive');
+        cur = newClause(b, conj, conj + 1, 'coord', -1, 'scope.heuristic.coord-after-infinitive');
         for (let k = conj; k < i; k++) clauseAt[k - start] = cur;
       } else {
         while (clauses[cur].infinitive && clauses[cur].parent >= 0) cur = clauses[cur].parent;
@@ -269,12 +311,12 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
         continue;
       } else if (role === 'break') {
         clauseAt[i - start] = cur;
-        cur = newClause(after, after, 'root', -1, 'scope.heuristic.break');
+        cur = newClause(b, after, after, 'root', -1, 'scope.heuristic.break');
         curTokens = 0;
         i = after;
         continue;
       } else if (role === 'coord') {
-        cur = newClause(i, after, 'coord', -1, 'scope.heuristic.coord');
+        cur = newClause(b, i, after, 'coord', -1, 'scope.heuristic.coord');
         curTokens = 0;
       } else if (role === 'comp' || role === 'comp-inf' || role === 'whether' || role === 'if' || role === 'purpose') {
         if ((role === 'comp-inf' || (role === 'purpose' && len === 1)) && !infinitiveFollows(tokens, after, end, cueAt, start, cues)) {
@@ -284,18 +326,18 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
         } else if (role === 'comp') {
           const link = compOrRelative(tokens, i, start, cueAt, cues);
           if (link === null) handled = false;
-          else cur = attach(link, i, after);
+          else cur = attach(b, cur, curTokens, link, i, after);
         } else if (role === 'if' && (cliticUse(tokens, i, start, end) || reducedIf(tokens, after, end))) {
           handled = false;
         } else if (role === 'if') {
-          cur = attach(governedByQuestion(tokens, i, start, cueAt, cues) ? 'whether' : 'cond', i, after);
-        } else if (role === 'purpose') cur = attach('purpose', i, after);
+          cur = attach(b, cur, curTokens, governedByQuestion(tokens, i, start, cueAt, cues) ? 'whether' : 'cond', i, after);
+        } else if (role === 'purpose') cur = attach(b, cur, curTokens, 'purpose', i, after);
         else {
-          cur = attach(role === 'whether' ? 'whether' : 'comp', i, after);
+          cur = attach(b, cur, curTokens, role === 'whether' ? 'whether' : 'comp', i, after);
           if (role === 'comp-inf') clauses[cur].infinitive = true;
         }
       } else {
-        cur = attach(role as ClauseLink, i, after);
+        cur = attach(b, cur, curTokens, role as ClauseLink, i, after);
       }
       if (handled) {
         for (let k = i; k < after; k++) clauseAt[k - start] = cur;
@@ -307,30 +349,6 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
     clauseAt[i - start] = cur;
     if (t.pos !== 'PUNCT') curTokens++;
     i++;
-  }
-
-  /** A verb group starts at i with an unambiguous finite verb (past, auxiliary or person-marked). */
-  function startsFiniteGroup(i: number): boolean {
-    const v = vgAt[i - start];
-    if (v < 0 || vgs[v].start !== i || vgs[v].finite < 0) return false;
-    const f = tokens[vgs[v].finite];
-    return f.feats.Tense === 'Past' || f.feats.Person !== undefined || lex.aux.has(f.lemma);
-  }
-
-  function closesQuote(i: number): boolean {
-    let n = 0;
-    for (let k = start; k < i; k++) if (tokens[k].text === '"') n++;
-    return n % 2 === 1;
-  }
-
-  function attach(link: ClauseLink, at: number, markerEnd: number): number {
-    let parent = cur;
-    const prev = at > start ? tokens[at - 1] : undefined;
-    // "... che X e che Y": the second complement is a sibling of the first.
-    if (prev && prev.pos === 'CCONJ' && clauses[cur].link === link && clauses[cur].parent >= 0) parent = clauses[cur].parent;
-    const c = newClause(at, markerEnd, link, parent, `scope.heuristic.${link}`);
-    if (curTokens === 0 && (link === 'cond' || link === 'adv' || link === 'purpose')) clauses[c].fronted = true;
-    return c;
   }
 
   for (const c of clauses) if (c.link === 'cond' && c.parent >= 0) clauses[c.parent].hasCondChild = true;

@@ -63,6 +63,11 @@ function objectNext(nextCands: Candidates | undefined): boolean {
   return next.pos === 'NOUN' && next.feats.Number === 'Plur' && !nextCands!.list.some((a) => a.pos === 'VERB');
 }
 
+/** A reading a determiner of this number can go with: another determiner or an agreeing nominal. */
+function fitsDeterminer(a: Candidate, number: string | undefined): boolean {
+  return a.pos === 'DET' || (NOMINAL.has(a.pos) && !(number && a.feats.Number && a.feats.Number !== number));
+}
+
 function choose(cands: Candidates[], i: number, prev: Candidate | undefined, prev2: Candidate | undefined, data: MorphData): Choice {
   const c = cands[i];
   const first = c.list[0];
@@ -115,10 +120,9 @@ function choose(cands: Candidates[], i: number, prev: Candidate | undefined, pre
     const next = cands[i + 1];
     const pron = find(c, (a) => a.pos === 'PRON');
     const number = first.feats.Number;
-    const fits = (a: Candidate) => a.pos === 'DET' || (NOMINAL.has(a.pos) && !(number && a.feats.Number && a.feats.Number !== number));
     // "la più grande": an adverb before a nominal keeps the determiner.
     const adverbThenNominal = next?.list[0].pos === 'ADV' && nominalNext(cands[i + 2]);
-    if (pron && !adverbThenNominal && !(next && next.list.some(fits))) {
+    if (pron && !adverbThenNominal && !(next && next.list.some((a) => fitsDeterminer(a, number)))) {
       return { analysis: pron, context: 'morph.ctx.pron-not-det' };
     }
     return defaultChoice(c);

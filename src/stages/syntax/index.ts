@@ -2,14 +2,14 @@
 // tagger, parses them when a parser model exists, and projects the analysis back onto the tokens.
 // Without a tagger model the morph stage's rule-based analysis stays and an info message says so.
 import type { Stage } from '../../core/stage.js';
-import type { CronacaDocument, Upos, Word } from '../../core/types.js';
+import type { CronacaDocument, Upos } from '../../core/types.js';
 import { resolveModelDir } from '../../syntax/model-dir.js';
 import type { TaggedWord } from '../../syntax/types.js';
 import { uposIndex } from '../../syntax/tagger/morph-choice.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
-import { projectToken } from './project.js';
+import { projectToken, type ProjectOptions } from './project.js';
 
-function analyseSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, rules: { word: string; token: string }): void {
+function analyseSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, rules: { word: string }, project: ProjectOptions): void {
   const s = doc.sentences[sentence];
   const tokens = doc.tokens;
   const forms: string[] = [];
@@ -17,41 +17,48 @@ function analyseSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number
   // The morph stage's tag of each word's token: a feature of the tagger.
   const morph: number[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    const split = m.expander!.expand(tokens[t].text, tokens[t].norm);
-    const tag = uposIndex(tokens[t].pos);
-    for (const f of split ?? [tokens[t].text]) {
+    const tok = tokens[t];
+    const split = m.expander!.expand(tok.text, tok.norm);
+    const tag = uposIndex(tok.pos);
+    if (split === undefined) {
+      forms.push(tok.text);
+      owner.push(t);
+      morph.push(tag);
+      continue;
+    }
+    for (const f of split) {
       forms.push(f);
       owner.push(t);
       morph.push(tag);
     }
   }
-  const tagged: TaggedWord[] = m.tagger!.tag(forms, Int32Array.from(morph));
+  const tagged: TaggedWord[] = m.tagger!.tag(forms, new Int32Array(morph));
   const parse = m.parser?.parse(tagged);
-  const base = doc.words.length;
+  const words = doc.words;
+  const base = words.length;
   for (let i = 0; i < tagged.length; i++) {
     const tok = tokens[owner[i]];
-    const w: Word = {
+    const tw = tagged[i];
+    words.push({
       index: base + i,
       sentence,
       token: owner[i],
       start: tok.start,
       end: tok.end,
       form: forms[i],
-      lemma: tagged[i].lemma,
-      pos: tagged[i].upos as Upos,
-      feats: tagged[i].feats,
+      lemma: tw.lemma,
+      pos: tw.upos as Upos,
+      feats: tw.feats,
       head: parse ? (parse.heads[i] === 0 ? -1 : base + parse.heads[i] - 1) : -1,
       deprel: parse ? parse.deprels[i] : '',
       rule: rules.word,
-    };
-    doc.words.push(w);
+    });
   }
-  const predictsVoice = m.tagger!.layout.values[m.tagger!.layout.names.indexOf('Voice')]?.length > 1;
   let i = 0;
   while (i < owner.length) {
     let j = i + 1;
     while (j < owner.length && owner[j] === owner[i]) j++;
-    projectToken(tokens[owner[i]], doc.words, base + i, base + j, { rule: rules.token, predictsVoice, parsed: parse !== undefined });
+    projectToken(tokens[owner[i]], words, base + i, base + j, project);
     i = j;
   }
 }
@@ -83,6 +90,8 @@ export const syntaxStage: Stage = {
     }
     if (!m.tagger) return;
     const rules = rulesFor(lang, m.parser !== undefined);
-    for (let s = 0; s < doc.sentences.length; s++) analyseSentence(doc, m, s, rules);
+    const predictsVoice = m.tagger.layout.values[m.tagger.layout.names.indexOf('Voice')]?.length > 1;
+    const project: ProjectOptions = { rule: rules.token, predictsVoice, parsed: m.parser !== undefined };
+    for (let s = 0; s < doc.sentences.length; s++) analyseSentence(doc, m, s, rules, project);
   },
 };

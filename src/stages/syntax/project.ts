@@ -16,10 +16,14 @@ export function mainWord(words: Word[], start: number, end: number): number {
 
 /** The word whose head lies outside the token (the main word first), or the main word. */
 function arcWord(words: Word[], start: number, end: number, main: number): number {
-  const outside = (w: number) => words[w].head < start || words[w].head >= end;
-  if (outside(main)) return main;
-  for (let w = start; w < end; w++) if (outside(w)) return w;
+  if (words[main].head < start || words[main].head >= end) return main;
+  for (let w = start; w < end; w++) if (words[w].head < start || words[w].head >= end) return w;
   return main;
+}
+
+function firstDet(words: Word[], start: number, end: number): Word | undefined {
+  for (let w = start; w < end; w++) if (words[w].pos === 'DET') return words[w];
+  return undefined;
 }
 
 export interface ProjectOptions {
@@ -36,7 +40,7 @@ export function projectToken(t: Token, words: Word[], start: number, end: number
   let feats: Feats = tokenFeats(mw.feats);
   if (mw.pos === 'ADP' && end - start > 1) {
     // A preposition fused with an article keeps the article's gender and number, as the morph stage gave it.
-    const det = words.slice(start, end).find((w) => w.pos === 'DET');
+    const det = firstDet(words, start, end);
     if (det) {
       const df = tokenFeats(det.feats);
       feats = { ...feats, ...(df.Gender ? { Gender: df.Gender } : {}), ...(df.Number ? { Number: df.Number } : {}) };

@@ -99,6 +99,12 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
+/** Every gate of the rule has one of its words in the region (a loop: this runs rules x sentences times). */
+function gatesOpen(gates: readonly number[], mask: number): boolean {
+  for (let i = 0; i < gates.length; i++) if ((gates[i] & mask) === 0) return false;
+  return true;
+}
+
 export function findCandidates(grammar: TimexGrammar, text: string, lower: string, regions: Region[]): Candidate[] {
   const out: Candidate[] = [];
   for (const region of regions) {
@@ -106,7 +112,7 @@ export function findCandidates(grammar: TimexGrammar, text: string, lower: strin
     const lowerSlice = lower.slice(region.start, region.end);
     let exactSlice: string | undefined;
     for (const rule of grammar.rules) {
-      if (!rule.gates.every((g) => (g & region.mask) !== 0)) continue;
+      if (!gatesOpen(rule.gates, region.mask)) continue;
       const slice = rule.data.caseSensitive ? (exactSlice ??= text.slice(region.start, region.end)) : lowerSlice;
       const re = rule.regex;
       re.lastIndex = 0;

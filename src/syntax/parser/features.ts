@@ -1,10 +1,10 @@
-// Feature templates for the transition classifier, after Zhang & Nivre (2011) adapted to
-// arc-hybrid (s0/s1/s2 on the stack, b0/b1/b2 in the buffer; b0 only has left children), plus
-// lemma and morphological-feature templates. Each feature is featureKey(templateId, values...).
-// The values are computed once per state into one object; the templates are split into small
-// functions so that V8 inlines every featureKey call (one big function exceeds its inlining budget).
+// The values the transition templates read (after Zhang & Nivre 2011, adapted to arc-hybrid:
+// s0/s1/s2 on the stack, b0/b1/b2 in the buffer; b0 only has left children), computed once per
+// state into one object. The templates themselves are in partial-features.ts, grouped by what they
+// read so that the parser can cache partial scores; transitionFeatures below is all the groups.
 import { featureKey } from './feature-key.js';
 import type { EncodedSentence } from './encode.js';
+import { bufferFeatures, movingFeatures, stackFeatures } from './partial-features.js';
 import type { ParseState } from './transitions.js';
 
 export const MAX_TRANSITION_FEATURES = 128;
@@ -98,8 +98,8 @@ export class Values {
 const values = new Values();
 
 /**
- * Feature sets: 1 = the templates below; 2 adds counts of punctuation marks and verbs between s0
- * and b0 and between s1 and s0 (commas and clauses in between change where words attach).
+ * Feature sets: 1 = the Zhang & Nivre style templates; 2 adds counts of punctuation marks and verbs
+ * between s0 and b0 and between s1 and s0 (commas and clauses in between change where words attach).
  */
 export const FEATURE_SET = 2;
 
@@ -188,193 +188,9 @@ export function stateValues(enc: EncodedSentence, st: ParseState): Values {
   return v;
 }
 
+/** All transition features of the state (the stack, buffer and moving groups of partial-features.ts). */
 export function transitionFeatures(enc: EncodedSentence, st: ParseState, out: Int32Array, featureSet = FEATURE_SET): number {
   const v = stateValues(enc, st);
-  let k = 0;
-  k = singleWords(v, out, k);
-  k = wordPairs(v, out, k);
-  k = threeWords(v, out, k);
-  k = distance(v, out, k);
-  k = valency(v, out, k);
-  k = childrenUnigrams(v, out, k);
-  k = thirdOrder(v, out, k);
-  k = labelSets(v, out, k);
-  k = lemmasAndMorphology(v, out, k);
-  if (featureSet >= 2) k = between(enc, v, out, k);
-  return k;
-}
-
-// single words
-function singleWords(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(1, v.s0wp);
-  out[k++] = featureKey(2, v.s0w);
-  out[k++] = featureKey(3, v.s0p);
-  out[k++] = featureKey(4, v.b0wp);
-  out[k++] = featureKey(5, v.b0w);
-  out[k++] = featureKey(6, v.b0p);
-  out[k++] = featureKey(7, v.b1wp);
-  out[k++] = featureKey(8, v.b1w);
-  out[k++] = featureKey(9, v.b1p);
-  out[k++] = featureKey(10, v.b2wp);
-  out[k++] = featureKey(11, v.b2w);
-  out[k++] = featureKey(12, v.b2p);
-  out[k++] = featureKey(13, v.s1wp);
-  out[k++] = featureKey(14, v.s1w);
-  out[k++] = featureKey(15, v.s1p);
-  out[k++] = featureKey(16, v.s2p);
-  out[k++] = featureKey(17, v.s2w);
-  return k;
-}
-
-// word pairs
-function wordPairs(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(18, v.s0wp, v.b0wp);
-  out[k++] = featureKey(19, v.s0wp, v.b0w);
-  out[k++] = featureKey(20, v.s0w, v.b0wp);
-  out[k++] = featureKey(21, v.s0wp, v.b0p);
-  out[k++] = featureKey(22, v.s0p, v.b0wp);
-  out[k++] = featureKey(23, v.s0w, v.b0w);
-  out[k++] = featureKey(24, v.s0p, v.b0p);
-  out[k++] = featureKey(25, v.b0p, v.b1p);
-  out[k++] = featureKey(26, v.s1w, v.s0w);
-  out[k++] = featureKey(27, v.s1p, v.s0p);
-  out[k++] = featureKey(28, v.s1wp, v.s0p);
-  out[k++] = featureKey(29, v.s1p, v.s0wp);
-  out[k++] = featureKey(30, v.s1wp, v.s0wp);
-  out[k++] = featureKey(31, v.s1p, v.b0p);
-  out[k++] = featureKey(32, v.s1w, v.b0w);
-  return k;
-}
-
-// three words
-function threeWords(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(33, v.b0p, v.b1p, v.b2p);
-  out[k++] = featureKey(34, v.s0p, v.b0p, v.b1p);
-  out[k++] = featureKey(35, v.s1p, v.s0p, v.b0p);
-  out[k++] = featureKey(36, v.s0p, v.s0l1p, v.b0p);
-  out[k++] = featureKey(37, v.s0p, v.s0r1p, v.b0p);
-  out[k++] = featureKey(38, v.s0p, v.b0p, v.b0l1p);
-  out[k++] = featureKey(39, v.s1p, v.s0p, v.s0l1p);
-  out[k++] = featureKey(40, v.s1p, v.s1r1p, v.s0p);
-  out[k++] = featureKey(41, v.s2p, v.s1p, v.s0p);
-  out[k++] = featureKey(42, v.s1p, v.s0p, v.s0r1p);
-  out[k++] = featureKey(43, v.s0p, v.s0next, v.b0p);
-  out[k++] = featureKey(44, v.s0p, v.b0prev, v.b0p);
-  out[k++] = featureKey(45, v.s1p, v.s0p, v.b1p);
-  return k;
-}
-
-// distance
-function distance(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(46, v.s0w, v.dist);
-  out[k++] = featureKey(47, v.s0p, v.dist);
-  out[k++] = featureKey(48, v.b0w, v.dist);
-  out[k++] = featureKey(49, v.b0p, v.dist);
-  out[k++] = featureKey(50, v.s0w, v.b0w, v.dist);
-  out[k++] = featureKey(51, v.s0p, v.b0p, v.dist);
-  out[k++] = featureKey(52, v.s1p, v.s0p, v.dist1);
-  out[k++] = featureKey(53, v.s1w, v.s0w, v.dist1);
-  out[k++] = featureKey(54, v.s1p, v.s0p, featureKey(0, v.b0p, v.dist, v.dist1));
-  return k;
-}
-
-// valency
-function valency(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(55, v.s0w, v.s0vr);
-  out[k++] = featureKey(56, v.s0p, v.s0vr);
-  out[k++] = featureKey(57, v.s0w, v.s0vl);
-  out[k++] = featureKey(58, v.s0p, v.s0vl);
-  out[k++] = featureKey(59, v.b0w, v.b0vl);
-  out[k++] = featureKey(60, v.b0p, v.b0vl);
-  out[k++] = featureKey(61, v.s1p, v.s1vr);
-  out[k++] = featureKey(62, v.s1w, v.s1vr);
-  return k;
-}
-
-// children unigrams
-function childrenUnigrams(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(63, v.s0l1w);
-  out[k++] = featureKey(64, v.s0l1p);
-  out[k++] = featureKey(65, v.s0l1lab);
-  out[k++] = featureKey(66, v.s0r1w);
-  out[k++] = featureKey(67, v.s0r1p);
-  out[k++] = featureKey(68, v.s0r1lab);
-  out[k++] = featureKey(69, v.b0l1w);
-  out[k++] = featureKey(70, v.b0l1p);
-  out[k++] = featureKey(71, v.b0l1lab);
-  out[k++] = featureKey(72, v.s1r1w);
-  out[k++] = featureKey(73, v.s1r1p);
-  out[k++] = featureKey(74, v.s1r1lab);
-  out[k++] = featureKey(75, v.s1l1p, v.s1l1lab);
-  return k;
-}
-
-// third order
-function thirdOrder(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(76, v.s0l2w);
-  out[k++] = featureKey(77, v.s0l2p);
-  out[k++] = featureKey(78, v.s0l2lab);
-  out[k++] = featureKey(79, v.s0r2w);
-  out[k++] = featureKey(80, v.s0r2p);
-  out[k++] = featureKey(81, v.s0r2lab);
-  out[k++] = featureKey(82, v.b0l2w);
-  out[k++] = featureKey(83, v.b0l2p);
-  out[k++] = featureKey(84, v.b0l2lab);
-  out[k++] = featureKey(85, v.s0p, v.s0l1lab, v.s0l2lab);
-  out[k++] = featureKey(86, v.s0p, v.s0r1lab, v.s0r2lab);
-  out[k++] = featureKey(87, v.b0p, v.b0l1lab, v.b0l2lab);
-  out[k++] = featureKey(88, v.s0p, v.s0l1p, v.s0l2p);
-  out[k++] = featureKey(89, v.s0p, v.s0r1p, v.s0r2p);
-  out[k++] = featureKey(90, v.b0p, v.b0l1p, v.b0l2p);
-  return k;
-}
-
-// label sets
-function labelSets(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(91, v.s0w, v.s0rs);
-  out[k++] = featureKey(92, v.s0p, v.s0rs);
-  out[k++] = featureKey(93, v.s0w, v.s0ls);
-  out[k++] = featureKey(94, v.s0p, v.s0ls);
-  out[k++] = featureKey(95, v.b0w, v.b0ls);
-  out[k++] = featureKey(96, v.b0p, v.b0ls);
-  return k;
-}
-
-// lemmas and morphology
-function lemmasAndMorphology(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(97, v.s0lm);
-  out[k++] = featureKey(98, v.b0lm);
-  out[k++] = featureKey(99, v.s1lm);
-  out[k++] = featureKey(100, v.b1lm);
-  out[k++] = featureKey(101, v.s0lm, v.b0p);
-  out[k++] = featureKey(102, v.s0p, v.b0lm);
-  out[k++] = featureKey(103, v.s0lm, v.b0lm);
-  out[k++] = featureKey(104, v.s1lm, v.s0lm);
-  out[k++] = featureKey(105, v.s0p, v.s0f);
-  out[k++] = featureKey(106, v.b0p, v.b0f);
-  out[k++] = featureKey(107, v.s1p, v.s1f);
-  out[k++] = featureKey(108, featureKey(0, v.s0p, v.s0f), featureKey(0, v.b0p, v.b0f));
-  out[k++] = featureKey(109, featureKey(0, v.s1p, v.s1f), featureKey(0, v.s0p, v.s0f));
-  out[k++] = featureKey(110, v.s0lm, v.b0lm, v.dist);
-  return k;
-}
-
-// punctuation and verbs between the candidate words (counts capped)
-function between(enc: EncodedSentence, v: Values, out: Int32Array, k: number): number {
-  const { punctBefore, verbBefore } = enc;
-  let p0 = 0, v0 = 0, p1 = 0, v1 = 0;
-  if (v.s0 >= 0 && v.b0 >= 0) {
-    p0 = Math.min(3, punctBefore[v.b0] - punctBefore[v.s0 + 1]) + 1;
-    v0 = Math.min(2, verbBefore[v.b0] - verbBefore[v.s0 + 1]) + 1;
-  }
-  if (v.s1 >= 0) {
-    p1 = Math.min(3, punctBefore[v.s0] - punctBefore[v.s1 + 1]) + 1;
-    v1 = Math.min(2, verbBefore[v.s0] - verbBefore[v.s1 + 1]) + 1;
-  }
-  out[k++] = featureKey(111, v.s0p, v.b0p, p0);
-  out[k++] = featureKey(112, v.s0p, v.b0p, v0);
-  out[k++] = featureKey(113, v.s1p, v.s0p, p1);
-  out[k++] = featureKey(114, v.s1p, v.s0p, v1);
-  out[k++] = featureKey(115, v.s0wp, p0, v0);
-  return k;
+  const k = stackFeatures(enc, v, out, featureSet, 0);
+  return movingFeatures(enc, v, out, featureSet, bufferFeatures(v, out, k));
 }

@@ -1,8 +1,10 @@
 // parser.bin: the transition and label perceptrons (int16 weights with a scale) and the label
-// names in one gzip container (src/learn/model-file.ts), with training metadata.
+// names in one gzip container (src/learn/model-file.ts), with training metadata and the label
+// shortcuts (label-shortcuts.ts; absent in older models).
 import type { AveragedPerceptron } from '../../learn/averaged-perceptron.js';
 import { jsonSection, parseJsonSection, readModelFile, writeModelFile } from '../../learn/model-file.js';
 import { ParserModel } from './parser.js';
+import type { LabelShortcut } from './label-shortcuts.js';
 import { scorerFromPerceptronBuffer } from './weight-table.js';
 
 export const PARSER_FORMAT = 'cronaca-parser-1';
@@ -12,11 +14,13 @@ export interface ParserWeights {
   labeller: AveragedPerceptron;
   labelNames: string[];
   featureSet: number;
+  labelShortcuts: LabelShortcut[];
 }
 
 export function saveParserModel(path: string, w: ParserWeights, meta: Record<string, unknown>): void {
   writeModelFile(path, { format: PARSER_FORMAT, featureSet: w.featureSet, ...meta }, {
     labels: jsonSection(w.labelNames),
+    labelShortcuts: jsonSection(w.labelShortcuts),
     transitions: w.transitions.toBuffer({ quantize: true }),
     labeller: w.labeller.toBuffer({ quantize: true }),
   });
@@ -31,5 +35,12 @@ export function loadParserModel(path: string): { model: ParserModel; meta: Recor
   const labeller = scorerFromPerceptronBuffer(sections.labeller, `${path} (labels)`);
   // Models written before feature set 2 existed carry no featureSet.
   const featureSet = typeof meta.featureSet === 'number' ? meta.featureSet : 1;
-  return { model: new ParserModel(transitions, labeller, labels, featureSet), meta };
+  const model = new ParserModel(transitions, labeller, labels, featureSet);
+  // Models written before label shortcuts existed have none: every arc is scored.
+  if (sections.labelShortcuts) {
+    const list = parseJsonSection<LabelShortcut[]>(sections.labelShortcuts, 'labelShortcuts');
+    if (!Array.isArray(list) || !list.every((x) => Array.isArray(x) && x.length === 4)) throw new Error(`${path}: malformed label shortcuts`);
+    model.setLabelShortcuts(list, path);
+  }
+  return { model, meta };
 }

@@ -5,6 +5,7 @@ import { encodeSentence, type EncodedSentence } from './encode.js';
 import { FEATURE_SET, MAX_TRANSITION_FEATURES, stateValues, transitionFeatures } from './features.js';
 import { bufferFeatures, MAX_PARTIAL_FEATURES, movingFeatures, stackFeatures } from './partial-features.js';
 import { labelFeatures, MAX_LABEL_FEATURES } from './label-features.js';
+import { shortcutIndex, shortcutTable, type LabelShortcut } from './label-shortcuts.js';
 import { LEFT, N_ACTIONS, ParseState, SHIFT } from './transitions.js';
 import { ThreeClassTable, type Scorer } from './weight-table.js';
 
@@ -41,6 +42,15 @@ export class ParserModel {
     this.lScores = new Float32Array(labelNames.length);
   }
 
+  /** Label classes settled by the tags (label-shortcuts.ts), -1 elsewhere; none until set. */
+  private shortcuts: Int16Array | undefined;
+  labelShortcuts: LabelShortcut[] = [];
+
+  setLabelShortcuts(list: LabelShortcut[], where = 'parser'): void {
+    this.labelShortcuts = list;
+    this.shortcuts = list.length ? shortcutTable(list, this.labelNames, where) : undefined;
+  }
+
   /** Number of features the last bestAction call extracted (left in its `features` array). */
   lastFeatureCount = 0;
 
@@ -58,6 +68,10 @@ export class ParserModel {
   bestLabel(enc: EncodedSentence, st: ParseState, dep: number, head: number, features = this.lFeats): number {
     this.lastFeatureCount = 0;
     if (head === st.n) return this.rootClass;
+    if (this.shortcuts) {
+      const c = this.shortcuts[shortcutIndex(enc.p[head], enc.p[dep], dep < head)];
+      if (c >= 0) return c;
+    }
     const nf = labelFeatures(enc, st, dep, head, features);
     this.lastFeatureCount = nf;
     const scores = this.lScores;

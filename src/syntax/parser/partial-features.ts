@@ -4,15 +4,17 @@
 // while i was b0): templates over those only ("stack" features) score the same every time i is s0.
 // Templates over b0, b1, b2 and not b0's children ("buffer" features) score the same for every
 // state with the same b0. The rest ("moving" features) are extracted in every state.
-// Every template of transitionFeatures is in exactly one group (test/syntax/parser-partial-features.test.ts).
+// These functions are the only definition of the transition templates (featureKey(id, ...): each
+// id once); features.ts's transitionFeatures is the three groups together. Each writes from out[k0]
+// and returns the new end.
 import { featureKey } from './feature-key.js';
 import type { EncodedSentence } from './encode.js';
 import type { Values } from './features.js';
 
 export const MAX_PARTIAL_FEATURES = 64;
 
-export function stackFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number): number {
-  let k = stackWords(v, out, 0);
+export function stackFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
+  let k = stackWords(v, out, k0);
   k = stackChildren(v, out, k);
   if (featureSet >= 2) {
     let p1 = 0, v1 = 0;
@@ -76,8 +78,8 @@ function stackChildren(v: Values, out: Int32Array, k: number): number {
   return k;
 }
 
-export function bufferFeatures(v: Values, out: Int32Array): number {
-  let k = 0;
+export function bufferFeatures(v: Values, out: Int32Array, k0 = 0): number {
+  let k = k0;
   out[k++] = featureKey(4, v.b0wp);
   out[k++] = featureKey(5, v.b0w);
   out[k++] = featureKey(6, v.b0p);
@@ -95,8 +97,8 @@ export function bufferFeatures(v: Values, out: Int32Array): number {
   return k;
 }
 
-export function movingFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number): number {
-  let k = pairs(v, out, 0);
+export function movingFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
+  let k = pairs(v, out, k0);
   k = triples(v, out, k);
   k = children(v, out, k);
   if (featureSet >= 2) {
@@ -177,3 +179,4 @@ function children(v: Values, out: Int32Array, k: number): number {
   out[k++] = featureKey(96, v.b0p, v.b0ls);
   return k;
 }
+

@@ -64,6 +64,7 @@ function choosePruning(trained: TrainedParser, dev: TreeExample[], log: (s: stri
       trained.labelNames,
       trained.featureSet,
     );
+    m.setLabelShortcuts(trained.labelShortcuts);
     const s = scoreParser(m, dev);
     log(`  pruned below ${threshold}: ${t.featureCount} + ${l.featureCount} weight rows, dev UAS ${s.uas}  LAS ${s.las}`);
     if (s.las >= bestLas) {
@@ -171,6 +172,7 @@ export async function trainParserCommand(o: TrainParserCommand): Promise<number>
     trainingTags: trainingTags === 'jackknife' ? `${JACKKNIFE_FOLDS}-fold jackknifed tagger output (UPOS, lemma, FEATS)` : 'gold',
     nonProjective: stats,
     pruneBelow,
+    labelShortcuts: trained.labelShortcuts.length,
     trainingSeconds: Math.round(seconds),
     features: { transitions: transitions.featureCount, labels: labeller.featureCount, beforePruning: rows },
     dev_scores: { predictedTags, goldTags, goldTagsUnpruned: unpruned },

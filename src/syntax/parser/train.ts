@@ -8,6 +8,7 @@ import type { TaggedWord } from '../types.js';
 import { encodeSentence, type EncodedSentence } from './encode.js';
 import { FEATURE_SET, MAX_TRANSITION_FEATURES } from './features.js';
 import { MAX_LABEL_FEATURES } from './label-features.js';
+import { findShortcuts, type LabelShortcut } from './label-shortcuts.js';
 import { actionCosts, projectivise } from './oracle.js';
 import { ParserModel, ROOT_LABEL } from './parser.js';
 import { N_ACTIONS, ParseState, SHIFT } from './transitions.js';
@@ -91,6 +92,13 @@ function prepare(examples: readonly TreeExample[], labelNames: string[], mode: '
   return { data, stats };
 }
 
+/** The (non-root) arcs of the training trees: head tag, dependent tag, dependent first, label. */
+function* trainingArcs(data: readonly Prepared[]): Generator<[number, number, boolean, number]> {
+  for (const { enc, gold, labels } of data) {
+    for (let d = 0; d < enc.n; d++) if (gold[d] !== enc.n) yield [enc.p[gold[d]], enc.p[d], d < gold[d], labels[d]];
+  }
+}
+
 export interface TrainedParser {
   /** Parses with the (averaged) perceptrons below. */
   model: ParserModel;
@@ -98,6 +106,8 @@ export interface TrainedParser {
   labeller: AveragedPerceptron;
   labelNames: string[];
   featureSet: number;
+  /** Arcs labelled from their tags alone (label-shortcuts.ts), set on `model` too. */
+  labelShortcuts: LabelShortcut[];
   stats: PreparedStats;
 }
 
@@ -168,5 +178,7 @@ export function trainParserModel(examples: readonly TreeExample[], options: Trai
   }
   transitions.average();
   labeller.average();
-  return { model, transitions, labeller, labelNames, featureSet, stats };
+  const labelShortcuts = findShortcuts(trainingArcs(data), labelNames);
+  model.setLabelShortcuts(labelShortcuts);
+  return { model, transitions, labeller, labelNames, featureSet, labelShortcuts, stats };
 }

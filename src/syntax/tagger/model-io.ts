@@ -17,6 +17,9 @@ export function loadTaggerFile(path: string): { tagger: Tagger; meta: Record<str
   const { meta, sections } = readModelFile(path);
   const vocab = parseJsonSection<TaggerVocab>(sections.vocab, 'vocab');
   if (!sections.upos || !sections.feats) throw new Error(`${path}: tagger model sections "upos"/"feats" are missing`);
-  const tagger = new Tagger(vocab, AveragedPerceptron.fromBuffer(sections.upos), AveragedPerceptron.fromBuffer(sections.feats));
+  const tagger = new Tagger(vocab, AveragedPerceptron.fromBuffer(sections.upos), AveragedPerceptron.fromBuffer(sections.feats), {
+    upos: sections.upos,
+    feats: sections.feats,
+  });
   return { tagger, meta };
 }

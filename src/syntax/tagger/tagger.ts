@@ -5,17 +5,33 @@ import { AveragedPerceptron } from '../../learn/averaged-perceptron.js';
 import type { TaggedWord } from '../types.js';
 import { decodeFeats, encodeFeats, layoutFrom, type FeatLayout } from './feat-groups.js';
 import {
-  featsContextFeatures,
+  auxBefore,
   featsFeatures,
+  featsTagFeatures,
+  featsTagKey,
+  featsWordContextFeatures,
+  NO_TAG,
+  verbBefore,
   featsWordFeatures,
   MAX_FEATURES,
+  NO_MORPH,
+  ownKey,
+  PAIR_KINDS,
+  ROLE_NEXT,
+  ROLE_NEXT2,
+  ROLE_PREV,
+  ROLE_PREV2,
   SentenceContext,
   uposContextFeatures,
   uposFeatures,
-  uposWordFeatures,
+  uposOwnFeatures,
+  uposPairArgs,
+  uposPairFeatures,
+  uposRoleFeatures,
   wordInfo,
   type WordInfo,
 } from './features.js';
+import { IntWeights } from './int-weights.js';
 import { morphChoices } from './morph-choice.js';
 import { applyLemmaRule, suffixRule, type LemmaTables } from './lemma-rules.js';
 import { lexiconHint, lexiconLemma, UPOS_TAGS, type LexiconHint } from './lexicon-hints.js';
@@ -52,8 +68,16 @@ export class Tagger {
   readonly layout: FeatLayout;
   private readonly tagDict: Map<string, number>;
   private readonly featsDict: Map<string, Int32Array>;
+  /** The FEATS string of each featsDict entry (keyed by the entry's array). */
+  private readonly featsDictText = new Map<Int32Array, string>();
   /** Per UPOS, the feature combinations as value indices, groups consecutive: combo k = [k*groups, (k+1)*groups). */
   private readonly comboValues: Int32Array[];
+  /** The same with each value as its slot in the classifier's output (offset of its group + value), varying groups only. */
+  private readonly comboSlots: Int32Array[];
+  /** Number of varying groups per UPOS (the width of a combination in comboSlots). */
+  private readonly comboWidth: number[];
+  /** The FEATS string of each combination. */
+  private readonly comboText: string[][];
   /** UPOS indices whose words never carry a predicted feature. */
   private readonly featureless: Uint8Array;
   private readonly lemmaKnown: Map<string, string>;
@@ -62,21 +86,39 @@ export class Tagger {
   private readonly fbuf = new Int32Array(MAX_FEATURES);
   private readonly uscores: Float32Array;
   private readonly fscores: Float32Array;
+  /** Run-time weights (int16 sums) and caches of partial UPOS scores, built on first use. */
+  private uposWeights?: IntWeights;
+  private featsWeights?: IntWeights;
+  private readonly acc: Int32Array;
+  private readonly facc: Int32Array;
+  private readonly pairArgs = new Int32Array(PAIR_KINDS * 2);
+  /** Per pair kind: partial scores of each (a, b) combination (a, b < 32), and whether computed. */
+  private readonly pairScores: Int32Array[];
+  private readonly pairDone: Uint8Array[];
+  /** Partial feature-classifier scores of the tag-only templates, by featsTagKey. */
+  private readonly featsTagScores = new Map<number, Int32Array>();
   private readonly genderGroup: number;
   private readonly numberGroup: number;
   private readonly info: (form: string) => WordInfo;
   private readonly infoCache = new Map<string, WordInfo>();
-  private readonly featsCache = new Map<number, string>();
 
   constructor(
     readonly vocab: TaggerVocab,
     readonly uposModel: AveragedPerceptron,
     readonly featsModel: AveragedPerceptron,
+    /** The models' saved forms, when loaded from a file: the run-time tables are built from them directly. */
+    private readonly saved?: { upos: Buffer; feats: Buffer },
   ) {
     this.lang = vocab.lang;
     this.layout = layoutFrom(vocab.featNames, vocab.featValues);
     this.tagDict = new Map(Object.entries(vocab.tagDict));
-    this.featsDict = new Map(Object.entries(vocab.featsDict).map(([k, f]) => [k, encodeFeats(this.layout, f)]));
+    this.featsDict = new Map(
+      Object.entries(vocab.featsDict).map(([k, f]) => {
+        const values = encodeFeats(this.layout, f);
+        this.featsDictText.set(values, decodeFeats(this.layout, values));
+        return [k, values];
+      }),
+    );
     this.comboValues = vocab.upos.map((_, u) => {
       const list = vocab.combos[u] ?? [];
       const groups = this.layout.names.length;
@@ -84,11 +126,32 @@ export class Tagger {
       list.forEach((f, k) => arr.set(encodeFeats(this.layout, f), k * groups));
       return arr;
     });
+    // Groups whose value is the same in every combination of a UPOS add the same to every
+    // combination's score: only the others are summed when decoding (integer sums: same argmax).
+    const groups = this.layout.names.length;
+    this.comboSlots = [];
+    this.comboWidth = [];
+    for (const values of this.comboValues) {
+      const combos = values.length / groups;
+      const varying = this.layout.names.map((_, g) => g).filter((g) => values.some((v, at) => at % groups === g && v !== values[g]));
+      const slots = new Int32Array(combos * varying.length);
+      for (let k = 0; k < combos; k++) varying.forEach((g, m) => (slots[k * varying.length + m] = this.layout.offsets[g] + values[k * groups + g]));
+      this.comboSlots.push(slots);
+      this.comboWidth.push(varying.length);
+    }
+    this.comboText = this.comboValues.map((values) => {
+      const groups = this.layout.names.length;
+      return Array.from({ length: values.length / groups }, (_, k) => decodeFeats(this.layout, values.subarray(k * groups, (k + 1) * groups)));
+    });
     this.featureless = Uint8Array.from(vocab.upos.map((_, u) => ((vocab.combos[u] ?? []).every((f) => f === '_') ? 1 : 0)));
     this.lemmaKnown = new Map(Object.entries(vocab.lemma.known));
     this.lemmaSuffixes = new Map(Object.entries(vocab.lemma.suffixes));
     this.uscores = new Float32Array(uposModel.nClasses);
     this.fscores = new Float32Array(featsModel.nClasses);
+    this.acc = new Int32Array(uposModel.nClasses);
+    this.facc = new Int32Array(featsModel.nClasses);
+    this.pairScores = Array.from({ length: PAIR_KINDS }, () => new Int32Array(32 * 32 * uposModel.nClasses));
+    this.pairDone = Array.from({ length: PAIR_KINDS }, () => new Uint8Array(32 * 32));
     if (this.layout.values.some((v) => v.length >= 32)) throw new Error('tagger model: a feature has 32 values or more');
     this.genderGroup = this.layout.names.indexOf('Gender');
     this.numberGroup = this.layout.names.indexOf('Number');
@@ -139,82 +202,101 @@ export class Tagger {
     return { upos, feats, lemmas };
   }
 
-  /** Greedy UPOS over the filled context; `gold` (training) is followed as history after each update. */
+  /** Greedy UPOS over the filled context; with `gold` (training) the model is updated after each word. */
   predictUpos(tags: Int32Array, gold?: Int32Array): void {
+    if (!gold) {
+      this.decodeUpos(tags);
+      return;
+    }
     const ctx = this.ctx;
+    const model = this.uposModel;
+    const scores = this.uscores;
     for (let i = 0; i < ctx.n; i++) {
       const known = this.tagDict.get(ctx.norms[i]);
       if (known !== undefined) {
         tags[i] = known;
         continue;
       }
-      const model = this.uposModel;
-      const scores = this.uscores;
+      const nf = uposFeatures(ctx, i, tags, this.fbuf);
+      model.score(this.fbuf, nf, scores);
       let best = 0;
-      if (gold) {
-        const nf = uposFeatures(ctx, i, tags, this.fbuf);
-        model.score(this.fbuf, nf, scores);
-        for (let c = 1; c < model.nClasses; c++) if (scores[c] > scores[best]) best = c;
-        model.update(gold[i], best, this.fbuf, nf);
-        model.tick();
-      } else {
-        // The word's own features score the same wherever it occurs: cached per form.
-        const x = ctx.infos[i];
-        let own = x.uposStatic;
-        if (!own) {
-          own = new Float32Array(model.nClasses);
-          model.score(this.fbuf, uposWordFeatures(ctx, i, this.fbuf), own);
-          x.uposStatic = own;
-        }
-        model.score(this.fbuf, uposContextFeatures(ctx, i, tags, this.fbuf), scores);
-        for (let c = 0; c < model.nClasses; c++) scores[c] += own[c];
-        for (let c = 1; c < model.nClasses; c++) if (scores[c] > scores[best]) best = c;
+      for (let c = 1; c < model.nClasses; c++) if (scores[c] > scores[best]) best = c;
+      model.update(gold[i], best, this.fbuf, nf);
+      model.tick();
+      tags[i] = best;
+    }
+  }
+
+  /**
+   * Run-time UPOS: the same features as in training, scored as integer sums, most of them from
+   * caches: the word's own features per form, a neighbour's per form and role, tag pairs per pair.
+   */
+  private decodeUpos(tags: Int32Array): void {
+    const ctx = this.ctx;
+    const n = ctx.n;
+    const W = (this.uposWeights ??= new IntWeights(this.saved?.upos ?? this.uposModel));
+    const nc = W.nClasses;
+    const acc = this.acc;
+    const fbuf = this.fbuf;
+    const args = this.pairArgs;
+    for (let i = 0; i < n; i++) {
+      const x = ctx.infos[i];
+      let known = x.dictTag;
+      if (known === undefined) x.dictTag = known = this.tagDict.get(x.norm) ?? -1;
+      if (known >= 0) {
+        tags[i] = known;
+        continue;
       }
+      const key = ownKey(ctx, i);
+      let own = x.own;
+      if (!own || x.ownKey !== key) {
+        own = x.own ??= new Int32Array(nc);
+        own.fill(0);
+        W.add(fbuf, uposOwnFeatures(ctx, i, fbuf), own);
+        x.ownKey = key;
+      }
+      acc.set(own);
+      this.addRole(W, ROLE_PREV, i - 1);
+      this.addRole(W, ROLE_PREV2, i - 2);
+      this.addRole(W, ROLE_NEXT, i + 1);
+      this.addRole(W, ROLE_NEXT2, i + 2);
+      uposPairArgs(ctx, i, tags, args);
+      for (let k = 0; k < PAIR_KINDS; k++) {
+        const idx = args[2 * k] * 32 + args[2 * k + 1];
+        const table = this.pairScores[k];
+        if (!this.pairDone[k][idx]) {
+          W.add(fbuf, uposPairFeatures(k, args[2 * k], args[2 * k + 1], fbuf), table, idx * nc);
+          this.pairDone[k][idx] = 1;
+        }
+        const at = idx * nc;
+        for (let c = 0; c < nc; c++) acc[c] += table[at + c];
+      }
+      W.add(fbuf, uposContextFeatures(ctx, i, tags, fbuf), acc);
+      let best = 0;
+      for (let c = 1; c < nc; c++) if (acc[c] > acc[best]) best = c;
       tags[i] = best;
     }
   }
 
   /** Predicted FEATS per word; with `gold` (value indices per word and group) the model is trained instead. */
   predictFeats(tags: Int32Array, out: string[], gold?: Int32Array[]): void {
+    if (!gold) {
+      this.decodeFeatures(tags, out);
+      return;
+    }
     const ctx = this.ctx;
     const layout = this.layout;
     const groups = layout.names.length;
-    const slots = layout.total;
     const values = new Int32Array(groups);
     let prevAgr = 0;
     for (let i = 0; i < ctx.n; i++) {
       const u = tags[i];
-      let known: Int32Array | null | undefined;
-      if (!gold) {
-        const x = ctx.infos[i];
-        known = x.featsKnown?.[u];
-        if (known === undefined) {
-          known = this.featsDict.get(`${ctx.norms[i]}\t${u}`) ?? null;
-          (x.featsKnown ??= [])[u] = known;
-        }
-      }
-      if (known) values.set(known);
-      else if (this.featureless[u]) values.fill(0);
-      else {
-        let nf = 0;
-        if (gold) {
-          nf = featsFeatures(ctx, i, tags, prevAgr, this.fbuf);
-          this.featsModel.score(this.fbuf, nf, this.fscores);
-        } else {
-          const x = ctx.infos[i];
-          x.featsStatic ??= [];
-          let own = x.featsStatic[u];
-          if (!own) {
-            own = new Float32Array(slots);
-            this.featsModel.score(this.fbuf, featsWordFeatures(ctx, i, u, this.fbuf), own);
-            x.featsStatic[u] = own;
-          }
-          this.featsModel.score(this.fbuf, featsContextFeatures(ctx, i, tags, prevAgr, this.fbuf), this.fscores);
-          for (let k = 0; k < slots; k++) this.fscores[k] += own[k];
-        }
+      if (!this.featureless[u]) {
+        const nf = featsFeatures(ctx, i, tags, prevAgr, this.fbuf);
+        const fs = this.fscores;
+        this.featsModel.score(this.fbuf, nf, fs);
         // Joint decoding: the best combination seen in training, so the features agree with each other.
         const combos = this.comboValues[u];
-        const fs = this.fscores;
         let bestAt = 0;
         let bestScore = -Infinity;
         for (let at = 0; at < combos.length; at += groups) {
@@ -227,26 +309,108 @@ export class Tagger {
         }
         for (let g = 0; g < groups; g++) {
           values[g] = combos.length ? combos[bestAt + g] : 0;
-          if (gold) this.featsModel.update(layout.offsets[g] + gold[i][g], layout.offsets[g] + values[g], this.fbuf, nf);
+          this.featsModel.update(layout.offsets[g] + gold[i][g], layout.offsets[g] + values[g], this.fbuf, nf);
         }
-        if (gold) this.featsModel.tick();
+        this.featsModel.tick();
       }
-      const src = gold ? gold[i] : values;
-      prevAgr = (this.genderGroup >= 0 ? src[this.genderGroup] : 0) * 8 + (this.numberGroup >= 0 ? src[this.numberGroup] : 0);
-      out[i] = this.featsString(values);
+      prevAgr = this.agreement(gold[i], 0);
+      out[i] = '';
     }
   }
 
-  private featsString(values: Int32Array): string {
-    // Mixed-radix key of the value indices (groups have fewer than 32 values; checked in the constructor).
-    let key = 0;
-    for (let g = 0; g < values.length; g++) key = key * 32 + values[g];
-    let f = this.featsCache.get(key);
-    if (f === undefined) {
-      f = decodeFeats(this.layout, values);
-      this.featsCache.set(key, f);
+  /** Gender and number of a value-index vector (at offset `at`) as one small int. */
+  private agreement(values: Int32Array, at: number): number {
+    return (this.genderGroup >= 0 ? values[at + this.genderGroup] : 0) * 8 + (this.numberGroup >= 0 ? values[at + this.numberGroup] : 0);
+  }
+
+  /** Adds to acc the features of word j (maybe outside the sentence) in a role, cached per form. */
+  private addRole(W: IntWeights, role: number, j: number): void {
+    const ctx = this.ctx;
+    const acc = this.acc;
+    const fbuf = this.fbuf;
+    if (j < 0 || j >= ctx.n) {
+      W.add(fbuf, uposRoleFeatures(ctx, role, j, fbuf), acc);
+      return;
     }
-    return f;
+    const nc = W.nClasses;
+    const y = ctx.infos[j];
+    let roles = y.roles;
+    if (!roles) {
+      roles = y.roles = new Int32Array(4 * nc);
+      for (let r = 0; r < 4; r++) W.add(fbuf, uposRoleFeatures(ctx, r, j, fbuf), roles, r * nc);
+    }
+    const at = role * nc;
+    for (let c = 0; c < nc; c++) acc[c] += roles[at + c];
+  }
+
+  /**
+   * Run-time FEATS: the feature dictionary, else the same joint decoding as in training, scored as
+   * integer sums with cached parts (the word's own features per form and UPOS, tag-only templates).
+   */
+  private decodeFeatures(tags: Int32Array, out: string[]): void {
+    const ctx = this.ctx;
+    const groups = this.layout.names.length;
+    const slots = this.layout.total;
+    const W = (this.featsWeights ??= new IntWeights(this.saved?.feats ?? this.featsModel));
+    const fs = this.facc;
+    const fbuf = this.fbuf;
+    let prevAgr = 0;
+    for (let i = 0; i < ctx.n; i++) {
+      const u = tags[i];
+      const x = ctx.infos[i];
+      let known = x.featsKnown?.[u];
+      if (known === undefined) {
+        known = this.featsDict.get(`${x.norm}\t${u}`) ?? null;
+        (x.featsKnown ??= [])[u] = known;
+      }
+      if (known) {
+        prevAgr = this.agreement(known, 0);
+        out[i] = this.featsDictText.get(known)!;
+        continue;
+      }
+      if (this.featureless[u]) {
+        prevAgr = 0;
+        out[i] = '_';
+        continue;
+      }
+      x.featsStatic ??= [];
+      let own = x.featsStatic[u];
+      if (!own) {
+        own = new Int32Array(slots);
+        W.add(fbuf, featsWordFeatures(ctx, i, u, fbuf), own);
+        x.featsStatic[u] = own;
+      }
+      fs.set(own);
+      // featsContextFeatures, in two parts: the tag-only templates' scores are cached.
+      const u1 = i >= 1 ? tags[i - 1] : NO_TAG;
+      const u2 = i >= 2 ? tags[i - 2] : NO_TAG;
+      const un = i + 1 < ctx.n ? tags[i + 1] : NO_TAG;
+      const vb = verbBefore(i, tags);
+      const key = featsTagKey(u, u1, u2, un, prevAgr, vb);
+      let part = this.featsTagScores.get(key);
+      if (!part) {
+        if (this.featsTagScores.size >= MAX_CACHED_FORMS) this.featsTagScores.clear();
+        part = new Int32Array(slots);
+        W.add(fbuf, featsTagFeatures(u, u1, u2, un, prevAgr, vb, fbuf), part);
+        this.featsTagScores.set(key, part);
+      }
+      for (let k = 0; k < slots; k++) fs[k] += part[k];
+      W.add(fbuf, featsWordContextFeatures(ctx, i, u, un, auxBefore(ctx, i, tags), vb, fbuf), fs);
+      const comboSlots = this.comboSlots[u];
+      const width = this.comboWidth[u];
+      let best = 0;
+      let bestScore = -Infinity;
+      for (let k = 0, at = 0; at < comboSlots.length; k++, at += width) {
+        let sc = 0;
+        for (let g = 0; g < width; g++) sc += fs[comboSlots[at + g]];
+        if (sc > bestScore) {
+          bestScore = sc;
+          best = k;
+        }
+      }
+      prevAgr = this.agreement(this.comboValues[u], best * groups);
+      out[i] = this.comboText[u][best];
+    }
   }
 
   lemmatize(form: string, norm: string, hint: LexiconHint, upos: string): string {
@@ -268,8 +432,11 @@ export class Tagger {
   /** The morph stage's UPOS per word: given by the pipeline, else computed from the forms as tokens. */
   private fillMorph(forms: readonly string[], morph: Int32Array | undefined): void {
     const ctx = this.ctx;
-    if (!this.vocab.morphFeatures) ctx.morph.fill(-1, 0, ctx.n);
-    else ctx.morph.set(morph ?? morphChoices(forms, this.lang));
+    if (!this.vocab.morphFeatures) ctx.morph.fill(NO_MORPH, 0, ctx.n);
+    else {
+      const m = morph ?? morphChoices(forms, this.lang);
+      for (let i = 0; i < ctx.n; i++) ctx.morph[i] = m[i] >= 0 && m[i] < NO_MORPH ? m[i] : NO_MORPH;
+    }
   }
 
   get uposTags(): readonly string[] {
