@@ -7,6 +7,13 @@ interface TrainFlags {
   dev?: string;
   out?: string;
   iterations?: number;
+  seed?: number;
+}
+
+function nonNegativeInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number >= 0');
+  return n;
 }
 
 function positiveInt(value: string): number {
@@ -27,6 +34,7 @@ function trainCommand(name: string, description: string, languages: string, run:
     .option('--dev <file>', 'development file for model selection and the reported scores')
     .option('--out <dir>', 'model folder to write (default: the model folder in use, see CRONACA_MODELS)')
     .option('--iterations <n>', 'training passes over the data', positiveInt)
+    .option('--seed <n>', 'seed of the training order (default: the fixed seed the shipped models use)', nonNegativeInt)
     .action(async (flags: TrainFlags) => setCode(await run(flags)));
 }
 
@@ -38,19 +46,19 @@ export function registerTrainCommands(program: Command, setCode: (code: number) 
   add(
     trainCommand('tagger', 'part-of-speech, features and lemma tagger on a UD CoNLL-U treebank', 'it, en', async (f) => {
       const { trainTaggerCommand } = await import('../syntax/tagger/train-command.js');
-      return trainTaggerCommand({ lang: f.lang, train: f.train?.[0], dev: f.dev, out: f.out, iterations: f.iterations });
+      return trainTaggerCommand({ lang: f.lang, train: f.train?.[0], dev: f.dev, out: f.out, iterations: f.iterations, seed: f.seed });
     }, setCode),
   );
   add(
     trainCommand('parser', 'transition-based dependency parser on a UD CoNLL-U treebank', 'it, en', async (f) => {
       const { trainParserCommand } = await import('../syntax/parser/train-command.js');
-      return trainParserCommand({ lang: f.lang, train: f.train?.[0], dev: f.dev, out: f.out, iterations: f.iterations });
+      return trainParserCommand({ lang: f.lang, train: f.train?.[0], dev: f.dev, out: f.out, iterations: f.iterations, seed: f.seed });
     }, setCode),
   );
   add(
     trainCommand('ner', 'entity-mention tagger on KIND-style BIO files', 'it', async (f) => {
       const { trainNerCommand } = await import('../ner/train-command.js');
-      return trainNerCommand({ lang: f.lang, train: f.train, dev: f.dev, out: f.out, iterations: f.iterations });
+      return trainNerCommand({ lang: f.lang, train: f.train, dev: f.dev, out: f.out, iterations: f.iterations, seed: f.seed });
     }, setCode),
   );
 }

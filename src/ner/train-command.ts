@@ -65,7 +65,8 @@ FILES
 
 const round = (x: number): number => Math.round(x * 10000) / 10000;
 
-export async function trainNerCommand(o: { lang: string; train?: string[]; dev?: string; out?: string; iterations?: number }): Promise<number> {
+export async function trainNerCommand(o: { lang: string; train?: string[]; dev?: string; out?: string; iterations?: number; seed?: number }): Promise<number> {
+  const seed = o.seed ?? NER_SEED;
   const log = (s: string) => process.stderr.write(s + '\n');
   const defaults = DEFAULT_DATA[o.lang];
   if (!defaults && (!o.train?.length || !o.dev)) {
@@ -111,7 +112,7 @@ export async function trainNerCommand(o: { lang: string; train?: string[]; dev?:
   log(`training the ${o.lang} NER tagger on ${train.length} documents (${domains.join(', ')}${adapt ? `; target domain ${target}` : ''}), ` +
     `${iterations} iterations (${align.aligned}/${align.mentions} gold mentions on token boundaries)`);
   let model = trainNerModel(train, {
-    iterations, seed: NER_SEED, dev: adapt ? documentsWithDomain(dev, domainTag(target)) : dev, stacked: NER_STACKED,
+    iterations, seed, dev: adapt ? documentsWithDomain(dev, domainTag(target)) : dev, stacked: NER_STACKED,
     onIteration: (i, errors, s) => log(`  iteration ${i}: ${errors} token errors; dev F1 ${s ? round(s.f1) : '-'}`),
   }, log);
   if (adapt) model = new NerModel(new NerTagger(foldDomain(model.first.perceptron, plain, domainTag(target)), model.first.transitions));
@@ -129,7 +130,7 @@ export async function trainNerCommand(o: { lang: string; train?: string[]; dev?:
     date: new Date().toISOString(),
     train: trainPaths.map(dataRef),
     dev: dataRef(devPath),
-    seed: NER_SEED,
+    seed,
     iterations,
     ...(adapt ? { domains: { target, others: domains.slice(1) } } : {}),
     pruneBelow: NER_PRUNE_BELOW,

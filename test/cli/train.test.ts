@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { hasStackTrace, ROOT, runCli, tempDir } from './run-cli.js';
+import { readModelFile } from '../../src/learn/model-file.js';
 
 const UD_IT = join(ROOT, '..', 'shared', 'gold', 'ud', 'UD_Italian-ISDT');
 const KIND = join(ROOT, '..', 'shared', 'gold', 'kind');
@@ -44,6 +45,18 @@ test('train ner on a KIND slice writes a model and reports dev scores', { skip: 
   assert.equal(r.code, 0, r.stderr);
   assert.ok(existsSync(join(models, 'ner-it', 'ner.bin')));
   assert.match(r.stdout + r.stderr, /F1/);
+});
+
+test('train --seed sets the training order and is recorded in the model', { skip: !existsSync(UD_IT) && 'UD data not found' }, () => {
+  const train = slice(join(UD_IT, 'it_isdt-ud-train.conllu'), join(dir, 'seed-train.conllu'), 200);
+  const dev = slice(join(UD_IT, 'it_isdt-ud-dev.conllu'), join(dir, 'seed-dev.conllu'), 50);
+  const models = join(dir, 'seeded');
+  const r = runCli(['train', 'tagger', '--lang', 'it', '--train', train, '--dev', dev, '--out', models, '--iterations', '1', '--seed', '7']);
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal((readModelFile(join(models, 'it', 'tagger.bin')).meta as { seed: number }).seed, 7);
+  const bad = runCli(['train', 'tagger', '--lang', 'it', '--seed', '-1']);
+  assert.equal(bad.code, 1);
+  assert.match(bad.stderr, /--seed/);
 });
 
 test('train: bad input gets a one-line error and a non-zero exit', () => {

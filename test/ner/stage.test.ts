@@ -68,7 +68,7 @@ test('merge: model spans replace rule guesses, link to the gazetteer, name group
   assert.equal(moscow?.source, 'city', 'the gazetteer entry stays, with its link');
   const police = drafts.find((d) => text(d) === 'polizia');
   assert.equal(police?.source, 'group');
-  assert.equal(police?.modelNamed, undefined, 'a lower-case group noun stays a group');
+  assert.equal(police?.modelNamed, undefined, 'a lower-case group noun stays a group here (nameInstitutions names it once modifiers are attached)');
   const Police = drafts.find((d) => text(d) === 'Polizia');
   assert.equal(Police?.source, 'group');
   assert.equal(Police?.modelNamed, true, 'capitalised, even opening a sentence, it names an organisation');

@@ -71,6 +71,7 @@ test('the shipped it parser gives the same trees with cached partial scores as w
   // Any other Scorer takes the plain path (one score call per state over all the features).
   const plainScorer: Scorer = { nClasses: table.nClasses, score: (f, n, out) => table.score(f, n, out) };
   const plain = new ParserModel(plainScorer, model.labeller, model.labelNames, model.featureSet);
+  plain.setLabelShortcuts(model.labelShortcuts);
   const sentences = readConllu(udFile('it', 'dev')).slice(0, 300);
   let words = 0;
   for (const s of sentences) {

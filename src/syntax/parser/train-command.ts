@@ -81,10 +81,15 @@ export interface TrainParserCommand {
   dev?: string;
   out?: string;
   iterations?: number;
+  /** Seed of the training order (the jackknifed tags keep PARSER_SEED, so their cache stays valid). */
+  seed?: number;
   /** Tags of the training words: jackknifed tagger output (default) or the treebank's gold tags. */
   trainingTags?: 'jackknife' | 'gold';
   /** JSON file keeping the jackknifed tags between runs (reused when made from the same train file). */
   tagsCache?: string;
+  /** Exploration settings of train.ts (defaults there). */
+  exploreFrom?: number;
+  explore?: number;
 }
 
 interface TagsCache {
@@ -138,7 +143,9 @@ export async function trainParserCommand(o: TrainParserCommand): Promise<number>
     train.map((s, i) => toExample(s, tags?.[i])),
     {
       iterations,
-      seed: PARSER_SEED,
+      seed: o.seed ?? PARSER_SEED,
+      exploreFrom: o.exploreFrom,
+      explore: o.explore,
       onIteration: (i, s) =>
         log(`  iteration ${i + 1}: transitions ${s.transitionAccuracy.toFixed(4)}, labels ${s.labelAccuracy.toFixed(4)}, ${s.seconds.toFixed(1)} s`),
       // Dev scores along the way (every other iteration from the 6th), to choose the iteration count.
@@ -166,7 +173,7 @@ export async function trainParserCommand(o: TrainParserCommand): Promise<number>
     date: new Date().toISOString(),
     train: trainRef,
     dev: dataRef(devPath),
-    seed: PARSER_SEED,
+    seed: o.seed ?? PARSER_SEED,
     iterations,
     transitionSystem: 'arc-hybrid, root at the end, dynamic oracle with exploration',
     trainingTags: trainingTags === 'jackknife' ? `${JACKKNIFE_FOLDS}-fold jackknifed tagger output (UPOS, lemma, FEATS)` : 'gold',

@@ -7,6 +7,7 @@
 // of each key (a one-hash Bloom filter, 4-8 bits a key: a few percent of the table) rejects most
 // of them (80-90%) first, at the cost of one access to that small bit set per lookup.
 import { decodePerceptron } from '../../learn/averaged-perceptron.js';
+import { countNonZero, writeSparseRow } from '../../learn/sparse-rows.js';
 
 export interface Scorer {
   readonly nClasses: number;
@@ -187,9 +188,7 @@ export class SparseTable implements Scorer {
       q16 = new Int16Array(rows * nc);
       for (let i = 0; i < rows * nc; i++) q16[i] = Math.round(d.weight(i) / this.scale);
     }
-    let nonZero = 0;
-    for (let i = 0; i < rows * nc; i++) if (q16[i] !== 0) nonZero++;
-    const entries = new Int32Array(rows + nonZero);
+    const entries = new Int32Array(rows + countNonZero(q16));
     let at = 0;
     for (let r = 0; r < rows; r++) {
       const k = d.keys[r] === EMPTY ? 1 : d.keys[r];
@@ -197,12 +196,7 @@ export class SparseTable implements Scorer {
       while (this.slots[slot * 2] !== EMPTY) slot = (slot + 1) & this.mask;
       this.slots[slot * 2] = k;
       this.slots[slot * 2 + 1] = at;
-      const head = at++;
-      for (let c = 0; c < nc; c++) {
-        const q = q16[r * nc + c];
-        if (q !== 0) entries[at++] = (c << 16) | (q & 0xffff);
-      }
-      entries[head] = at - head - 1;
+      at = writeSparseRow(q16, r, nc, entries, at);
     }
     this.entries = entries;
   }

@@ -7,6 +7,7 @@
 // cache line: the row, [key, count, entries...], keeping only the non-zero weights (three or four
 // of 17 UPOS classes on average) as (class << 16 | int16 weight) entries.
 import { decodePerceptron, type AveragedPerceptron } from '../../learn/averaged-perceptron.js';
+import { countNonZero, writeSparseRow } from '../../learn/sparse-rows.js';
 
 const EMPTY = 0;
 const PTR_BITS = 20;
@@ -43,9 +44,7 @@ export class IntWeights {
     while (cap * 0.5 < rows) cap <<= 1;
     this.mask = cap - 1;
     this.slots = new Int32Array(cap);
-    let nonZero = 0;
-    for (let i = 0; i < q16.length; i++) if (q16[i] !== 0) nonZero++;
-    const size = 2 * rows + nonZero;
+    const size = 2 * rows + countNonZero(q16);
     if (size > PTR_MASK) throw new Error(`tagger weights: too many weights for the compact table (${size})`);
     const entries = new Int32Array(size);
     let at = 0;
@@ -55,12 +54,7 @@ export class IntWeights {
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot] = (fingerprint(k) << PTR_BITS) | at;
       entries[at++] = k;
-      const head = at++;
-      for (let c = 0; c < nc; c++) {
-        const q = q16[r * nc + c];
-        if (q !== 0) entries[at++] = (c << 16) | (q & 0xffff);
-      }
-      entries[head] = at - head - 1;
+      at = writeSparseRow(q16, r, nc, entries, at);
     }
     this.entries = entries;
   }

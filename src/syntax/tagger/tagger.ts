@@ -1,6 +1,9 @@
 // Greedy left-to-right tagger: UPOS by one averaged perceptron, then the predicted UD features by a
 // second one (one slot block per feature), then the lemma (treebank forms, the morph lexicon,
 // learned suffix rules). Frequent unambiguous words skip the classifiers (tag dictionaries).
+// Training scores with the float perceptrons; tagging with their saved int16 weights (int-weights.ts)
+// summed as integers, so partial scores can be cached (per form, per neighbour role, per tag pair)
+// and still give exactly the scores of all the features added at once.
 import { AveragedPerceptron } from '../../learn/averaged-perceptron.js';
 import type { TaggedWord } from '../types.js';
 import { decodeFeats, encodeFeats, layoutFrom, type FeatLayout } from './feat-groups.js';

@@ -15,14 +15,15 @@ export const TAGGER_ITERATIONS = 6;
 const PRUNE_BELOW = 1;
 
 
-export async function trainTaggerCommand(o: { lang: string; train?: string; dev?: string; out?: string; iterations?: number }): Promise<number> {
+export async function trainTaggerCommand(o: { lang: string; train?: string; dev?: string; out?: string; iterations?: number; seed?: number }): Promise<number> {
+  const seed = o.seed ?? TAGGER_SEED;
   const log = (s: string) => process.stderr.write(s + '\n');
   const inputs = readTrainingInputs(o, TAGGER_ITERATIONS, log);
   if (typeof inputs === 'number') return inputs;
   const { trainPath, devPath, train, dev, iterations } = inputs;
   const started = Date.now();
   log(`training the ${o.lang} tagger on ${train.length} sentences, ${iterations} iterations`);
-  const tagger = trainTagger(train, { lang: o.lang, iterations, seed: TAGGER_SEED, pruneBelow: PRUNE_BELOW, log });
+  const tagger = trainTagger(train, { lang: o.lang, iterations, seed, pruneBelow: PRUNE_BELOW, log });
   const seconds = (Date.now() - started) / 1000;
   const trainForms = new Set(train.flatMap((s) => s.words.map((w) => normForm(w.form))));
   const scores = scoreTagger(tagger, dev, trainForms);
@@ -35,7 +36,7 @@ export async function trainTaggerCommand(o: { lang: string; train?: string; dev?
     date: new Date().toISOString(),
     train: dataRef(trainPath),
     dev: dataRef(devPath),
-    seed: TAGGER_SEED,
+    seed,
     iterations,
     pruneBelow: PRUNE_BELOW,
     trainingSeconds: Math.round(seconds),

@@ -1,0 +1,21 @@
+// Perceptron weight rows stored sparsely for read-only scoring, shared by the tagger's and the
+// parser's tables: a row is [count, entries...], each entry a non-zero int16 weight as
+// (class << 16 | weight & 0xffff). An update touches only the true and the guessed class, so most
+// of a row's weights are zero.
+
+export function countNonZero(q16: Int16Array): number {
+  let n = 0;
+  for (let i = 0; i < q16.length; i++) if (q16[i] !== 0) n++;
+  return n;
+}
+
+/** Writes row r of the rows x nc weights at entries[at]; returns the index after it. */
+export function writeSparseRow(q16: Int16Array, r: number, nc: number, entries: Int32Array, at: number): number {
+  const head = at++;
+  for (let c = 0; c < nc; c++) {
+    const q = q16[r * nc + c];
+    if (q !== 0) entries[at++] = (c << 16) | (q & 0xffff);
+  }
+  entries[head] = at - head - 1;
+  return at;
+}
