@@ -2,27 +2,16 @@
 // pipeline's tokens and passed to assessFactuality; certainty, polarity and time are compared
 // (confusion counts `fact.<dim>.<gold>><pred>`), the -3..+3 score against factScore. Also, on
 // predicted PLOVER events whose trigger overlaps a gold event: the same comparison (`factp.`).
-import type { CronacaDocument, Factuality, Span, Token } from '../core/types.js';
+import type { CronacaDocument, Factuality, Span } from '../core/types.js';
 import type { GoldEvent } from '../gold/types.js';
 import type { ScoreContext } from './context.js';
 import type { AssessFactuality, Predicate } from './factuality-hook.js';
 import { hull } from '../convert/layout.js';
 import { attributionFound } from './score-plover.js';
 import { overlaps, quote } from './spans.js';
+import { firstTokenEndingAfter } from '../core/token-search.js';
 
 export const FACT_DIMENSIONS = ['certainty', 'polarity', 'time'] as const;
-
-/** First index of a token ending after `pos` (tokens are sorted). */
-function firstTokenEndingAfter(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The tokens under a character span, kept within the sentence of the first one. */
 export function predicateForSpan(doc: CronacaDocument, span: Span): Predicate | undefined {

@@ -1,7 +1,8 @@
 // Factuality stage: certainty, polarity, time, special case, author commitment and attribution
 // for every event, through assessFactuality (usable on any predicate, not only event triggers).
 import type { Stage } from '../../core/stage.js';
-import type { CronacaDocument, Factuality, Span, Token } from '../../core/types.js';
+import type { CronacaDocument, Factuality, Span } from '../../core/types.js';
+import { firstTokenEndingAfter } from '../../core/token-search.js';
 import { assessFactuality, type AssessOptions } from './assess.js';
 import type { PredicateRef } from './scope.js';
 
@@ -11,18 +12,6 @@ export { heuristicScope } from './scope.js';
 export { dependencyScope, setDependencyScope } from './dependency.js';
 export { factualityScore } from './classes.js';
 
-/** Index of the first token ending after `offset` (tokens are in text order), by binary search. */
-function firstEndingAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Tokens covered by character spans (the event trigger), as a predicate reference. */
 export function predicateFromSpans(doc: CronacaDocument, spans: Span[]): PredicateRef | undefined {
   if (!spans.length) return undefined;
@@ -31,7 +20,7 @@ export function predicateFromSpans(doc: CronacaDocument, spans: Span[]): Predica
   const tokens = doc.tokens;
   let tokenStart = -1;
   let tokenEnd = -1;
-  for (let i = firstEndingAfter(tokens, start); i < tokens.length; i++) {
+  for (let i = firstTokenEndingAfter(tokens, start); i < tokens.length; i++) {
     const t = tokens[i];
     if (t.start >= end) break;
     if (tokenStart < 0) tokenStart = t.index;
