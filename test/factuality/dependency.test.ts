@@ -135,3 +135,23 @@ test('dependency scope: an if-clause attached to a parenthetical report still co
   ]);
   assert.equal(judge(doc, 'sue').special.value, 'COND_MAIN_CLAUSE');
 });
+
+test('a complement cue keeps its clause when the parse misreads its "that" as a determiner', () => {
+  const doc = analyze('Shares fell on worries that weak sales hurt profits.', 'en');
+  // the misreading: "that weak sales" as a noun phrase, "hurt" as an adverbial clause of "fell"
+  parse(doc, [
+    [2, 'nsubj'], [0, 'root'], [4, 'case'], [2, 'obl'], [7, 'det'], [7, 'amod'], [8, 'nsubj'], [2, 'advcl'],
+    [8, 'obj'], [2, 'punct'],
+  ]);
+  const misread = judge(doc, 'hurt');
+  assert.equal(misread.certainty.value, 'POSSIBLE');
+  assert.equal(misread.certainty.rule, 'en:factuality:worries that');
+  // read right ("that" marks the clause of "worries"), the same
+  doc.tokens[4].head = 7;
+  doc.tokens[4].deprel = 'mark';
+  doc.tokens[7].head = 3;
+  doc.tokens[7].deprel = 'acl';
+  assert.equal(judge(doc, 'hurt').certainty.value, 'POSSIBLE');
+  // and "fell", outside the complement, stays certain
+  assert.equal(judge(doc, 'fell').certainty.value, 'CERTAIN');
+});

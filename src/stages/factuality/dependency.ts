@@ -70,6 +70,18 @@ function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number): { g
 }
 
 /**
+ * A complement cue that ends in its complementizer ("worries that", "fears that") whose
+ * complementizer the parse reads as something else (a determiner: "that recent moves"): the
+ * lexicon entry says a clause follows, so the heuristic governor stands.
+ */
+function complementizerMisread(doc: CronacaDocument, lex: FactualityLexicon, cue: CueMatch): boolean {
+  if (cue.entry.scope !== 'comp' || cue.end - cue.start < 2) return false;
+  const last = cue.end - 1;
+  const marker = lex.clauses.match(doc.tokens, last, cue.end);
+  return marker?.value === 'comp' && marker.words.length === 1 && doc.tokens[last].deprel !== 'mark';
+}
+
+/**
  * The heuristic governors (scope.ts) that the parse confirms: a cue governs a predicate only when one
  * of its words is a governing ancestor of the predicate (not through a subject or a conjunct) or a
  * function word of one. Source phrases and quote speakers are kept as found.
@@ -86,6 +98,7 @@ export function dependencyScope(lex: FactualityLexicon, fallback: ScopeModel = h
       const out: Governor[] = [];
       for (const g of found) {
         if (g.kind === 'pp' || g.kind === 'quote') { out.push(g); continue; }
+        if (complementizerMisread(doc, lex, g.cue)) { out.push(g); continue; }
         let hit = false;
         let foreground = false;
         for (let k = g.cue.start; k < g.cue.end; k++) {
