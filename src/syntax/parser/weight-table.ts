@@ -42,10 +42,19 @@ function capacityFor(rows: number): number {
   return cap;
 }
 
-/** One bit per key hash: false means the key is surely absent. */
-class KeyFilter {
-  readonly bits: Int32Array;
-  readonly shift: number;
+/** 0 marks an empty slot, so key 0 is stored as 1 (hashed keys: a collision costs nothing). */
+const slotKey = (k: number): number => (k === EMPTY ? 1 : k);
+
+/**
+ * The keys of both tables: open-addressing slots [key, value] with linear probing, behind a bit set
+ * with one bit per key hash (false means the key is surely absent).
+ */
+class KeySlots {
+  /** [key, value] pairs; key EMPTY = free. */
+  readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly bits: Int32Array;
+  private readonly shift: number;
 
   constructor(keys: Int32Array) {
     let log2 = 15;
@@ -53,8 +62,34 @@ class KeyFilter {
     this.shift = 32 - log2;
     this.bits = new Int32Array(1 << (log2 - 5));
     for (let r = 0; r < keys.length; r++) {
-      const h = Math.imul(keys[r] === EMPTY ? 1 : keys[r], 0x85ebca77) >>> this.shift;
+      const h = Math.imul(slotKey(keys[r]), 0x85ebca77) >>> this.shift;
       this.bits[h >>> 5] |= 1 << (h & 31);
+    }
+    this.mask = capacityFor(keys.length) - 1;
+    this.slots = new Int32Array((this.mask + 1) * 2);
+  }
+
+  /** Stores the value of a key (keys are distinct). */
+  put(key: number, value: number): void {
+    const k = slotKey(key);
+    let slot = Math.imul(k, 0x9e3779b1) & this.mask;
+    while (this.slots[slot * 2] !== EMPTY) slot = (slot + 1) & this.mask;
+    this.slots[slot * 2] = k;
+    this.slots[slot * 2 + 1] = value;
+  }
+
+  /** Index of the key's value in `slots`, or -1 when the key is absent. */
+  find(key: number): number {
+    const k = slotKey(key);
+    const h = Math.imul(k, 0x85ebca77) >>> this.shift;
+    if ((this.bits[h >>> 5] & (1 << (h & 31))) === 0) return -1;
+    const { slots, mask } = this;
+    let slot = Math.imul(k, 0x9e3779b1) & mask;
+    for (;;) {
+      const at = slots[slot * 2];
+      if (at === k) return slot * 2 + 1;
+      if (at === EMPTY) return -1;
+      slot = (slot + 1) & mask;
     }
   }
 }
@@ -72,21 +107,14 @@ export function scorerFromPerceptronBuffer(buf: Buffer, where = 'weights'): Scor
 export class ThreeClassTable implements Scorer {
   readonly nClasses = 3;
   readonly rows: number;
-  private readonly mask: number;
-  private readonly slots: Int32Array;
+  /** A key's value: (w0 - w2, w1 - w2) quantized, as two int16. */
+  private readonly index: KeySlots;
   /** A score is the integer sum of the quantized weights times this. */
   readonly scale: number;
-  private readonly bits: Int32Array;
-  private readonly shift: number;
 
   constructor(d: PerceptronData) {
     this.rows = d.rows;
-    const filter = new KeyFilter(d.keys);
-    this.bits = filter.bits;
-    this.shift = filter.shift;
-    const cap = capacityFor(d.rows);
-    this.mask = cap - 1;
-    this.slots = new Int32Array(cap * 2);
+    this.index = new KeySlots(d.keys);
     // The weights as floats (int16 * scale when quantized), read without a call per weight.
     const w = d.q16 ?? Float32Array.from({ length: d.rows * 3 }, (_, i) => d.weight(i));
     const inScale = d.q16 ? d.scale : 1;
@@ -96,17 +124,12 @@ export class ThreeClassTable implements Scorer {
       maxAbs = Math.max(maxAbs, Math.abs(w[r * 3] * inScale - w2), Math.abs(w[r * 3 + 1] * inScale - w2));
     }
     this.scale = maxAbs > 0 ? maxAbs / 32767 : 1;
-    const { slots, mask, scale } = this;
-    const keys = d.keys;
+    const scale = this.scale;
     for (let r = 0; r < d.rows; r++) {
-      const k = keys[r] === EMPTY ? 1 : keys[r];
-      let slot = Math.imul(k, 0x9e3779b1) & mask;
-      while (slots[slot * 2] !== EMPTY) slot = (slot + 1) & mask;
       const w2 = w[r * 3 + 2] * inScale;
       const q0 = Math.round((w[r * 3] * inScale - w2) / scale);
       const q1 = Math.round((w[r * 3 + 1] * inScale - w2) / scale);
-      slots[slot * 2] = k;
-      slots[slot * 2 + 1] = (q0 & 0xffff) | (q1 << 16);
+      this.index.put(d.keys[r], (q0 & 0xffff) | (q1 << 16));
     }
   }
 
@@ -124,25 +147,16 @@ export class ThreeClassTable implements Scorer {
 
   /** Adds the features' integer sums of classes 0 and 1 (class 2 is 0) to acc[0] and acc[1]. */
   addRaw(features: Int32Array, n: number, acc: Int32Array): void {
-    const { slots, mask, bits, shift } = this;
+    const index = this.index;
+    const slots = index.slots;
     let s0 = 0;
     let s1 = 0;
     for (let i = 0; i < n; i++) {
-      const k = features[i] === EMPTY ? 1 : features[i];
-      const h = Math.imul(k, 0x85ebca77) >>> shift;
-      if ((bits[h >>> 5] & (1 << (h & 31))) === 0) continue;
-      let slot = Math.imul(k, 0x9e3779b1) & mask;
-      for (;;) {
-        const at = slots[slot * 2];
-        if (at === k) {
-          const packed = slots[slot * 2 + 1];
-          s0 += (packed << 16) >> 16;
-          s1 += packed >> 16;
-          break;
-        }
-        if (at === EMPTY) break;
-        slot = (slot + 1) & mask;
-      }
+      const at = index.find(features[i]);
+      if (at < 0) continue;
+      const packed = slots[at];
+      s0 += (packed << 16) >> 16;
+      s1 += packed >> 16;
     }
     acc[0] += s0;
     acc[1] += s1;
@@ -158,26 +172,19 @@ export class ThreeClassTable implements Scorer {
 export class SparseTable implements Scorer {
   readonly nClasses: number;
   readonly rows: number;
-  private readonly mask: number;
-  private readonly slots: Int32Array;
+  /** A key's value: where its row starts in `entries`. */
+  private readonly index: KeySlots;
   private readonly entries: Int32Array;
   private readonly scale: number;
   private readonly sums: Int32Array;
-  private readonly bits: Int32Array;
-  private readonly shift: number;
 
   constructor(d: PerceptronData) {
     const { nc, rows } = d;
-    const filter = new KeyFilter(d.keys);
-    this.bits = filter.bits;
-    this.shift = filter.shift;
     if (nc > 0x7fff) throw new Error(`too many classes for a sparse table: ${nc}`);
     this.nClasses = nc;
     this.rows = rows;
     this.sums = new Int32Array(nc);
-    const cap = capacityFor(rows);
-    this.mask = cap - 1;
-    this.slots = new Int32Array(cap * 2);
+    this.index = new KeySlots(d.keys);
     // Quantized input is taken as is; float weights are quantized here.
     let q16 = d.q16;
     if (q16) this.scale = d.scale;
@@ -191,38 +198,25 @@ export class SparseTable implements Scorer {
     const entries = new Int32Array(rows + countNonZero(q16));
     let at = 0;
     for (let r = 0; r < rows; r++) {
-      const k = d.keys[r] === EMPTY ? 1 : d.keys[r];
-      let slot = Math.imul(k, 0x9e3779b1) & this.mask;
-      while (this.slots[slot * 2] !== EMPTY) slot = (slot + 1) & this.mask;
-      this.slots[slot * 2] = k;
-      this.slots[slot * 2 + 1] = at;
+      this.index.put(d.keys[r], at);
       at = writeSparseRow(q16, r, nc, entries, at);
     }
     this.entries = entries;
   }
 
   score(features: Int32Array, n: number, out: Float32Array): void {
-    const { slots, mask, entries, sums, bits, shift } = this;
+    const { index, entries, sums } = this;
+    const slots = index.slots;
     const nc = this.nClasses;
     sums.fill(0);
     for (let i = 0; i < n; i++) {
-      const k = features[i] === EMPTY ? 1 : features[i];
-      const h = Math.imul(k, 0x85ebca77) >>> shift;
-      if ((bits[h >>> 5] & (1 << (h & 31))) === 0) continue;
-      let slot = Math.imul(k, 0x9e3779b1) & mask;
-      for (;;) {
-        const key = slots[slot * 2];
-        if (key === k) {
-          const first = slots[slot * 2 + 1];
-          const end = first + 1 + entries[first];
-          for (let e = first + 1; e < end; e++) {
-            const packed = entries[e];
-            sums[packed >>> 16] += (packed << 16) >> 16;
-          }
-          break;
-        }
-        if (key === EMPTY) break;
-        slot = (slot + 1) & mask;
+      const at = index.find(features[i]);
+      if (at < 0) continue;
+      const first = slots[at];
+      const end = first + 1 + entries[first];
+      for (let e = first + 1; e < end; e++) {
+        const packed = entries[e];
+        sums[packed >>> 16] += (packed << 16) >> 16;
       }
     }
     for (let c = 0; c < nc; c++) out[c] = sums[c] * this.scale;
