@@ -4,6 +4,7 @@
 // when the morph lexicon reads the form as a verb with enclitics.
 import { readPackTsv } from '../core/packs.js';
 import type { UdSentence } from '../learn/ud.js';
+import { mostFrequent } from '../learn/counts.js';
 import { lexiconHint } from './tagger/lexicon-hints.js';
 import { normForm } from './tagger/text.js';
 
@@ -27,15 +28,8 @@ export function learnMwtTable(sentences: Iterable<UdSentence>): MwtTable {
   }
   const table: MwtTable = {};
   for (const norm of [...splits.keys()].sort()) {
-    const m = splits.get(norm)!;
-    let best = '';
-    let n = 0;
-    let sum = 0;
-    for (const [w, c] of m) {
-      sum += c;
-      if (c > n || (c === n && w < best)) [best, n] = [w, c];
-    }
-    if (sum * 2 >= total.get(norm)!) table[norm] = best.split(' ');
+    const best = mostFrequent(splits.get(norm)!);
+    if (best.total * 2 >= total.get(norm)!) table[norm] = best.value.split(' ');
   }
   return table;
 }

@@ -2,6 +2,7 @@
 // two perceptrons over the sentences in a seeded shuffled order. Deterministic for a given seed.
 import { AveragedPerceptron } from '../../learn/averaged-perceptron.js';
 import { seededRandom, shuffleInPlace } from '../../learn/prng.js';
+import { mostFrequent } from '../../learn/counts.js';
 import type { UdSentence } from '../../learn/ud.js';
 import { learnMwtTable } from '../mwt.js';
 import { buildLayout, encodeFeats, restrictFeats } from './feat-groups.js';
@@ -35,15 +36,8 @@ function countInto<K>(m: Map<K, Map<string, number>>, key: K, value: string): vo
 function unambiguous(m: Map<string, Map<string, number>>, minCount: number, minShare: number): Map<string, string> {
   const out = new Map<string, string>();
   for (const key of [...m.keys()].sort()) {
-    const c = m.get(key)!;
-    let best = '';
-    let n = 0;
-    let sum = 0;
-    for (const [v, k] of c) {
-      sum += k;
-      if (k > n) [best, n] = [v, k];
-    }
-    if (sum >= minCount && n / sum >= minShare) out.set(key, best);
+    const best = mostFrequent(m.get(key)!);
+    if (best.total >= minCount && best.count / best.total >= minShare) out.set(key, best.value);
   }
   return out;
 }
