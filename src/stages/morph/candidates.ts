@@ -1,6 +1,7 @@
 // Context-free candidate analyses of a word form: token shape, pack closed-class and extra lists,
 // the language's lexicon, enclitic stripping, hyphenated compounds, suffix guesses. Cached per form.
 import type { Upos } from '../../core/types.js';
+import { LanguageMemo } from '../../core/language-memo.js';
 import type { Analysis } from './analysis.js';
 import { decodeAnalyses } from './analysis.js';
 import { englishAnalyses, lemmatizeEnglish } from './en-lexicon.js';
@@ -188,21 +189,9 @@ function analyse(form: string, data: MorphData): Candidates {
   return { list: [{ lemma: form, pos: 'NOUN', feats: {}, rule: 'morph.default' }], known: false };
 }
 
-const MAX_CACHE = 300_000;
-const caches = new Map<string, Map<string, Candidates>>();
+const memo = new LanguageMemo<Candidates>(300_000);
 
 /** Candidate analyses of a lower-cased form, most likely first. */
 export function candidates(form: string, data: MorphData): Candidates {
-  let cache = caches.get(data.lang);
-  if (!cache) {
-    cache = new Map();
-    caches.set(data.lang, cache);
-  }
-  let c = cache.get(form);
-  if (!c) {
-    if (cache.size >= MAX_CACHE) cache.clear();
-    c = analyse(form, data);
-    cache.set(form, c);
-  }
-  return c;
+  return memo.get(data.lang, form, analyse, data);
 }

@@ -4,6 +4,7 @@ import { candidates, type Candidate } from '../../stages/morph/candidates.js';
 import { encodeTag } from '../../stages/morph/analysis.js';
 import { morphData } from '../../stages/morph/morph-data.js';
 import { hashString } from '../../learn/feature-hash.js';
+import { LanguageMemo } from '../../core/language-memo.js';
 
 export const UPOS_TAGS = [
   'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X',
@@ -20,8 +21,7 @@ export interface LexiconHint {
   list: Candidate[];
 }
 
-const MAX_CACHE = 200_000;
-const caches = new Map<string, Map<string, LexiconHint>>();
+const hints = new LanguageMemo<LexiconHint>(200_000);
 
 function compute(norm: string, lang: string): LexiconHint {
   const c = candidates(norm, morphData(lang));
@@ -39,18 +39,7 @@ function compute(norm: string, lang: string): LexiconHint {
 
 /** Lexicon readings of a normalised form (cached per language). */
 export function lexiconHint(norm: string, lang: string): LexiconHint {
-  let cache = caches.get(lang);
-  if (!cache) {
-    cache = new Map();
-    caches.set(lang, cache);
-  }
-  let h = cache.get(norm);
-  if (!h) {
-    if (cache.size >= MAX_CACHE) cache.clear();
-    h = compute(norm, lang);
-    cache.set(norm, h);
-  }
-  return h;
+  return hints.get(lang, norm, compute, lang);
 }
 
 /**
