@@ -9,7 +9,14 @@ import { uposIndex } from '../../syntax/tagger/morph-choice.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { projectToken, type ProjectOptions } from './project.js';
 
-function analyseSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, rules: { word: string }, project: ProjectOptions): void {
+interface SentenceWords {
+  forms: string[];
+  /** The token of each word. */
+  owner: number[];
+  tagged: TaggedWord[];
+}
+
+function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number): SentenceWords {
   const s = doc.sentences[sentence];
   const tokens = doc.tokens;
   const forms: string[] = [];
@@ -32,7 +39,12 @@ function analyseSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number
       morph.push(tag);
     }
   }
-  const tagged: TaggedWord[] = m.tagger!.tag(forms, new Int32Array(morph));
+  return { forms, owner, tagged: m.tagger!.tag(forms, new Int32Array(morph)) };
+}
+
+function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: SentenceWords, rules: { word: string }, project: ProjectOptions): void {
+  const { forms, owner, tagged } = sw;
+  const tokens = doc.tokens;
   const parse = m.parser?.parse(tagged);
   const words = doc.words;
   const base = words.length;
@@ -92,6 +104,10 @@ export const syntaxStage: Stage = {
     const rules = rulesFor(lang, m.parser !== undefined);
     const predictsVoice = m.tagger.layout.values[m.tagger.layout.names.indexOf('Voice')]?.length > 1;
     const project: ProjectOptions = { rule: rules.token, predictsVoice, parsed: m.parser !== undefined };
-    for (let s = 0; s < doc.sentences.length; s++) analyseSentence(doc, m, s, rules, project);
+    // All sentences are tagged before any is parsed: the tagger's and the parser's tables then do
+    // not evict each other from the CPU caches at every sentence.
+    const tagged: SentenceWords[] = [];
+    for (let s = 0; s < doc.sentences.length; s++) tagged.push(tagSentence(doc, m, s));
+    for (let s = 0; s < doc.sentences.length; s++) addWords(doc, m, s, tagged[s], rules, project);
   },
 };
