@@ -8,6 +8,7 @@ interface TrainFlags {
   out?: string;
   iterations?: number;
   seed?: number;
+  pruneBelow?: number;
 }
 
 function nonNegativeInt(value: string): number {
@@ -19,6 +20,12 @@ function nonNegativeInt(value: string): number {
 function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a number > 0');
   return n;
 }
 
@@ -52,8 +59,8 @@ export function registerTrainCommands(program: Command, setCode: (code: number) 
   add(
     trainCommand('parser', 'transition-based dependency parser on a UD CoNLL-U treebank', 'it, en', async (f) => {
       const { trainParserCommand } = await import('../syntax/parser/train-command.js');
-      return trainParserCommand({ lang: f.lang, train: f.train?.[0], dev: f.dev, out: f.out, iterations: f.iterations, seed: f.seed });
-    }, setCode),
+      return trainParserCommand({ lang: f.lang, train: f.train?.[0], dev: f.dev, out: f.out, iterations: f.iterations, seed: f.seed, pruneBelow: f.pruneBelow });
+    }, setCode).option('--prune-below <x>', 'drop weight rows whose largest weight is below x (default: the threshold with the best dev LAS)', positiveNumber),
   );
   add(
     trainCommand('ner', 'entity-mention tagger on KIND-style BIO files', 'it', async (f) => {

@@ -5,4 +5,7 @@ export interface TaggedWord {
   upos: string;
   /** CoNLL-U features, "Mood=Ind|Number=Sing", or "_" when none. */
   feats: string;
+  /** The tagger's runner-up UPOS when it scored close to the chosen one, and how close (score units). */
+  alt?: string;
+  altMargin?: number;
 }

@@ -28,7 +28,7 @@ const words: TaggedWord[] = [
   ['.', '.', 'PUNCT', '_'],
 ].map(([form, lemma, upos, feats]) => ({ form, lemma, upos, feats }));
 
-for (const featureSet of [1, 2]) {
+for (const featureSet of [1, 2, 3, 4]) {
   test(`stack features stay the same while a word is s0, buffer features while it is b0 (feature set ${featureSet})`, () => {
     const enc = encodeSentence(words);
     // A fixed sequence of legal actions cycling through all three, with labels, to reach varied states.
@@ -43,7 +43,7 @@ for (const featureSet of [1, 2]) {
     while (!st.isTerminal()) {
       const v = stateValues(enc, st);
       const stack = Array.from(part.subarray(0, stackFeatures(enc, v, part, featureSet))).join(',');
-      const buffer = Array.from(part.subarray(0, bufferFeatures(v, part))).join(',');
+      const buffer = Array.from(part.subarray(0, bufferFeatures(enc, v, part, featureSet))).join(',');
       const nMoving = movingFeatures(enc, v, part, featureSet);
       if (stackSeen.has(v.s0) || bufferSeen.has(v.b0)) repeats++;
       if (v.s0 >= 0) assert.equal(stackSeen.get(v.s0) ?? stack, stack, `stack features of word ${v.s0}`);

@@ -21,6 +21,8 @@ import {
 import { IntWeights } from '../../src/syntax/tagger/int-weights.js';
 import { lexiconHint } from '../../src/syntax/tagger/lexicon-hints.js';
 import { loadTaggerFile, TAGGER_FILE } from '../../src/syntax/tagger/model-io.js';
+import { RUNNER_UP_MARGIN } from '../../src/syntax/tagger/tagger.js';
+import { encodeSentence, UPOS_TAGS } from '../../src/syntax/parser/encode.js';
 
 const forms = ['The', 'Mayor', 'said', 'on', 'Tuesday', 'that', 'POLICE', 'had', 'raided', 'two', 'flats', '.'];
 
@@ -71,4 +73,39 @@ test('tagging is the same with cold and warm caches', { skip: existsSync(model) 
     sentences.forEach((s, k) => assert.deepEqual(tagger.tag(s), cold[k], `sentence ${k}, round ${round}`));
   }
   assert.equal(cold[0][8].lemma, 'raid');
+});
+
+test('a runner-up tag goes out only when it scored close to the chosen tag, and the parser encodes it', { skip: existsSync(model) ? false : `no model at ${model}` }, () => {
+  const { tagger } = loadTaggerFile(model);
+  // Sentences with words that are nouns or verbs by context, so some runner-ups are close.
+  const sentences = [
+    ['People', 'wonder', 'if', 'the', 'plan', 'works', '.'],
+    ['The', 'protest', 'leaders', 'want', 'talks', 'on', 'fuel', 'prices', '.'],
+    ['Troops', 'patrol', 'the', 'streets', 'and', 'guard', 'the', 'airport', '.'],
+  ];
+  let flagged = 0;
+  for (const s of sentences) {
+    const out = tagger.tagArrays(s);
+    const words = tagger.tag(s);
+    const enc = encodeSentence(words);
+    for (let i = 0; i < s.length; i++) {
+      const w = words[i];
+      if (out.runnerUp[i] < 0) {
+        assert.equal(w.alt, undefined, `${w.form}: settled by the tag dictionary, no runner-up`);
+        continue;
+      }
+      assert.ok(out.margin[i] >= 0, `${w.form}: the margin is the best score minus the runner-up's`);
+      if (out.margin[i] < RUNNER_UP_MARGIN) {
+        flagged++;
+        assert.equal(w.alt, tagger.vocab.upos[out.runnerUp[i]]);
+        assert.notEqual(w.alt, w.upos);
+        assert.equal(enc.a[i] >> 2, UPOS_TAGS.indexOf(w.alt as string) + 1);
+        assert.ok((enc.a[i] & 3) === 1 || (enc.a[i] & 3) === 2);
+      } else {
+        assert.equal(w.alt, undefined);
+        assert.equal(enc.a[i], 0);
+      }
+    }
+  }
+  assert.ok(flagged > 0, 'some words of these sentences have a close runner-up');
 });

@@ -10,6 +10,8 @@ export const ROOT_TAG = UPOS_TAGS.length + 1;
 const ROOT_HASH = hashString('<ROOT>');
 const PUNCT = UPOS_ID.get('PUNCT') as number;
 const VERB = UPOS_ID.get('VERB') as number;
+/** Runner-up tags closer than this (tagger score units) are "very close", the others "close". */
+const VERY_CLOSE_MARGIN = 15;
 
 export interface EncodedSentence {
   /** Number of words; index n is the root token. */
@@ -20,6 +22,8 @@ export interface EncodedSentence {
   wp: Int32Array;
   l: Int32Array;
   f: Int32Array;
+  /** The tagger's close runner-up tag: tag id * 4 + closeness (1 very close, 2 close); 0 for none. */
+  a: Int32Array;
   /** punctBefore[i] / verbBefore[i]: punctuation marks / verbs among words 0..i-1 (n + 2 entries). */
   punctBefore: Int32Array;
   verbBefore: Int32Array;
@@ -39,6 +43,7 @@ export function encodeSentence(words: readonly TaggedWord[]): EncodedSentence {
     wp: new Int32Array(n + 1),
     l: new Int32Array(n + 1),
     f: new Int32Array(n + 1),
+    a: new Int32Array(n + 1),
     punctBefore: new Int32Array(n + 2),
     verbBefore: new Int32Array(n + 2),
   };
@@ -49,6 +54,7 @@ export function encodeSentence(words: readonly TaggedWord[]): EncodedSentence {
     enc.l[i] = hashString(normaliseForm(wd.lemma || wd.form));
     enc.f[i] = hashString(wd.feats || '_');
     enc.wp[i] = hashInts(1, enc.w[i], enc.p[i]);
+    if (wd.alt !== undefined) enc.a[i] = (UPOS_ID.get(wd.alt) ?? 0) * 4 + ((wd.altMargin ?? 0) < VERY_CLOSE_MARGIN ? 1 : 2);
   }
   for (let i = 0; i <= n; i++) {
     enc.punctBefore[i + 1] = enc.punctBefore[i] + (enc.p[i] === PUNCT ? 1 : 0);

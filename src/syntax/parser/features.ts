@@ -7,7 +7,7 @@ import type { EncodedSentence } from './encode.js';
 import { bufferFeatures, movingFeatures, stackFeatures } from './partial-features.js';
 import type { ParseState } from './transitions.js';
 
-export const MAX_TRANSITION_FEATURES = 128;
+export const MAX_TRANSITION_FEATURES = 160;
 
 /** Distance bucket: 1, 2, 3, 4, 5-6, 7-9, 10+. */
 export function distanceBucket(d: number): number {
@@ -99,9 +99,13 @@ const values = new Values();
 
 /**
  * Feature sets: 1 = the Zhang & Nivre style templates; 2 adds counts of punctuation marks and verbs
- * between s0 and b0 and between s1 and s0 (commas and clauses in between change where words attach).
+ * between s0 and b0 and between s1 and s0 (commas and clauses in between change where words attach);
+ * 3 adds word pairs and a fourth word in the buffer, and s2 and lemma pairs on the stack (features
+ * that the parser caches per word, so they cost little at run time); 4 adds the tagger's close
+ * runner-up tags of b0, b1, s0 and s1 (encode.ts), so a word tagged NOUN that nearly was a VERB can
+ * still attach like one.
  */
-export const FEATURE_SET = 2;
+export const FEATURE_SET = 4;
 
 /** Fills the shared Values object for the state (valid until the next call). */
 export function stateValues(enc: EncodedSentence, st: ParseState): Values {
@@ -192,5 +196,5 @@ export function stateValues(enc: EncodedSentence, st: ParseState): Values {
 export function transitionFeatures(enc: EncodedSentence, st: ParseState, out: Int32Array, featureSet = FEATURE_SET): number {
   const v = stateValues(enc, st);
   const k = stackFeatures(enc, v, out, featureSet, 0);
-  return movingFeatures(enc, v, out, featureSet, bufferFeatures(v, out, k));
+  return movingFeatures(enc, v, out, featureSet, bufferFeatures(enc, v, out, featureSet, k));
 }

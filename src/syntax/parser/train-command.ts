@@ -7,6 +7,7 @@ import { resolveModelDir } from '../model-dir.js';
 import { readTrainingInputs } from '../training-inputs.js';
 import { loadTaggerFile, TAGGER_FILE } from '../tagger/model-io.js';
 import { TAGGER_ITERATIONS } from '../tagger/train-command.js';
+import { RUNNER_UP_MARGIN } from '../tagger/tagger.js';
 import type { TaggedWord } from '../types.js';
 import { PARSER_FILE } from './index.js';
 import { jackknifeTags } from './jackknife.js';
@@ -90,6 +91,10 @@ export interface TrainParserCommand {
   /** Exploration settings of train.ts (defaults there). */
   exploreFrom?: number;
   explore?: number;
+  /** Transition feature set (features.ts); default the newest. */
+  featureSet?: number;
+  /** Pruning threshold; default the one of PARSER_PRUNE_CHOICES with the best dev LAS. */
+  pruneBelow?: number;
 }
 
 interface TagsCache {
@@ -97,24 +102,33 @@ interface TagsCache {
   folds: number;
   taggerIterations: number;
   seed: number;
-  /** Per sentence, per word: [lemma, upos, feats]. */
-  tags: [string, string, string][][];
+  /** The tagger's runner-up margin (tagger.ts) the tags were made with. */
+  runnerUpMargin: number;
+  /** Per sentence, per word: [lemma, upos, feats], then the runner-up tag and its margin when there is one. */
+  tags: ([string, string, string] | [string, string, string, string, number])[][];
 }
 
 function jackknifeWithCache(train: UdSentence[], o: TrainParserCommand, trainSha: string, log: (s: string) => void): TaggedWord[][] {
-  const key = { trainSha256: trainSha, folds: JACKKNIFE_FOLDS, taggerIterations: TAGGER_ITERATIONS, seed: PARSER_SEED };
+  const key = { trainSha256: trainSha, folds: JACKKNIFE_FOLDS, taggerIterations: TAGGER_ITERATIONS, seed: PARSER_SEED, runnerUpMargin: RUNNER_UP_MARGIN };
   if (o.tagsCache && existsSync(o.tagsCache)) {
     const c = JSON.parse(readFileSync(o.tagsCache, 'utf8')) as TagsCache;
-    if (c.trainSha256 === key.trainSha256 && c.folds === key.folds && c.taggerIterations === key.taggerIterations && c.seed === key.seed && c.tags.length === train.length) {
+    const same = (Object.keys(key) as (keyof typeof key)[]).every((k) => c[k] === key[k]);
+    if (same && c.tags.length === train.length) {
       log(`jackknifed tags read from ${o.tagsCache}`);
-      return c.tags.map((s, i) => s.map(([lemma, upos, feats], j) => ({ form: train[i].words[j].form, lemma, upos, feats })));
+      return c.tags.map((s, i) =>
+        s.map(([lemma, upos, feats, alt, altMargin], j) => {
+          const w: TaggedWord = { form: train[i].words[j].form, lemma, upos, feats };
+          if (alt !== undefined) Object.assign(w, { alt, altMargin });
+          return w;
+        }),
+      );
     }
     log(`${o.tagsCache} was made from other data or settings: recomputing`);
   }
   log(`tagging the ${o.lang} training set with ${JACKKNIFE_FOLDS}-fold jackknifed taggers (${TAGGER_ITERATIONS} iterations each)`);
   const tags = jackknifeTags(train, { lang: o.lang, folds: JACKKNIFE_FOLDS, iterations: TAGGER_ITERATIONS, seed: PARSER_SEED, log });
   if (o.tagsCache) {
-    const c: TagsCache = { ...key, tags: tags.map((s) => s.map((w) => [w.lemma, w.upos, w.feats])) };
+    const c: TagsCache = { ...key, tags: tags.map((s) => s.map((w) => (w.alt === undefined ? [w.lemma, w.upos, w.feats] : [w.lemma, w.upos, w.feats, w.alt, w.altMargin ?? 0]))) };
     writeFileSync(o.tagsCache, JSON.stringify(c));
   }
   return tags;
@@ -146,6 +160,7 @@ export async function trainParserCommand(o: TrainParserCommand): Promise<number>
       seed: o.seed ?? PARSER_SEED,
       exploreFrom: o.exploreFrom,
       explore: o.explore,
+      featureSet: o.featureSet,
       onIteration: (i, s) =>
         log(`  iteration ${i + 1}: transitions ${s.transitionAccuracy.toFixed(4)}, labels ${s.labelAccuracy.toFixed(4)}, ${s.seconds.toFixed(1)} s`),
       // Dev scores along the way (every other iteration from the 6th), to choose the iteration count.
@@ -160,7 +175,8 @@ export async function trainParserCommand(o: TrainParserCommand): Promise<number>
   const { model, transitions, labeller, stats } = trained;
   const rows = { transitions: transitions.featureCount, labels: labeller.featureCount };
   const unpruned = scoreParser(model, goldDev);
-  const pruneBelow = choosePruning(trained, predictedDev ?? goldDev, log);
+  const bestOnDev = choosePruning(trained, predictedDev ?? goldDev, log);
+  const pruneBelow = o.pruneBelow ?? bestOnDev;
   transitions.prune(pruneBelow);
   labeller.prune(pruneBelow);
   const goldTags = scoreParser(model, goldDev);
@@ -176,9 +192,10 @@ export async function trainParserCommand(o: TrainParserCommand): Promise<number>
     seed: o.seed ?? PARSER_SEED,
     iterations,
     transitionSystem: 'arc-hybrid, root at the end, dynamic oracle with exploration',
-    trainingTags: trainingTags === 'jackknife' ? `${JACKKNIFE_FOLDS}-fold jackknifed tagger output (UPOS, lemma, FEATS)` : 'gold',
+    trainingTags: trainingTags === 'jackknife' ? `${JACKKNIFE_FOLDS}-fold jackknifed tagger output (UPOS with close runner-ups, lemma, FEATS)` : 'gold',
     nonProjective: stats,
     pruneBelow,
+    pruneChoice: o.pruneBelow === undefined ? 'best dev LAS' : `given (--prune-below; best dev LAS at ${bestOnDev})`,
     labelShortcuts: trained.labelShortcuts.length,
     trainingSeconds: Math.round(seconds),
     features: { transitions: transitions.featureCount, labels: labeller.featureCount, beforePruning: rows },

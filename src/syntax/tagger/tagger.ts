@@ -62,9 +62,20 @@ export interface TagOutput {
   upos: Int32Array;
   feats: string[];
   lemmas: string[];
+  /** Per word, the runner-up UPOS index (-1 when the tag dictionary settled the word) ... */
+  runnerUp: Int32Array;
+  /** ... and how far below the best tag it scored (in the perceptron's score units). */
+  margin: Float32Array;
 }
 
 const MAX_CACHED_FORMS = 100_000;
+
+/**
+ * A runner-up tag scoring within this margin of the best one goes out with the word (for the
+ * parser). On the UD dev sets about three quarters of the wrong tags have a margin below it, and
+ * about a tenth of the right ones; among the wrong ones the runner-up is the right tag in 73%.
+ */
+export const RUNNER_UP_MARGIN = 40;
 
 export class Tagger {
   readonly lang: string;
@@ -176,7 +187,12 @@ export class Tagger {
     const out = this.tagArrays(forms, morph);
     const words: TaggedWord[] = new Array(forms.length);
     for (let i = 0; i < forms.length; i++) {
-      words[i] = { form: forms[i], lemma: out.lemmas[i], upos: this.vocab.upos[out.upos[i]], feats: out.feats[i] };
+      const w: TaggedWord = { form: forms[i], lemma: out.lemmas[i], upos: this.vocab.upos[out.upos[i]], feats: out.feats[i] };
+      if (out.runnerUp[i] >= 0 && out.margin[i] < RUNNER_UP_MARGIN) {
+        w.alt = this.vocab.upos[out.runnerUp[i]];
+        w.altMargin = out.margin[i];
+      }
+      words[i] = w;
     }
     return words;
   }
@@ -188,7 +204,9 @@ export class Tagger {
     ctx.fill(forms, this.info);
     this.fillMorph(forms, morph);
     const upos = new Int32Array(n);
-    this.predictUpos(upos);
+    const runnerUp = new Int32Array(n);
+    const margin = new Float32Array(n);
+    this.predictUpos(upos, undefined, runnerUp, margin);
     const feats = new Array<string>(n);
     this.predictFeats(upos, feats);
     const lemmas = new Array<string>(n);
@@ -202,13 +220,13 @@ export class Tagger {
       }
       lemmas[i] = lemma;
     }
-    return { upos, feats, lemmas };
+    return { upos, feats, lemmas, runnerUp, margin };
   }
 
   /** Greedy UPOS over the filled context; with `gold` (training) the model is updated after each word. */
-  predictUpos(tags: Int32Array, gold?: Int32Array): void {
+  predictUpos(tags: Int32Array, gold?: Int32Array, runnerUp?: Int32Array, margin?: Float32Array): void {
     if (!gold) {
-      this.decodeUpos(tags);
+      this.decodeUpos(tags, runnerUp, margin);
       return;
     }
     const ctx = this.ctx;
@@ -234,7 +252,7 @@ export class Tagger {
    * Run-time UPOS: the same features as in training, scored as integer sums, most of them from
    * caches: the word's own features per form, a neighbour's per form and role, tag pairs per pair.
    */
-  private decodeUpos(tags: Int32Array): void {
+  private decodeUpos(tags: Int32Array, runnerUp?: Int32Array, margin?: Float32Array): void {
     const ctx = this.ctx;
     const n = ctx.n;
     const W = (this.uposWeights ??= new IntWeights(this.saved?.upos ?? this.uposModel));
@@ -248,6 +266,7 @@ export class Tagger {
       if (known === undefined) x.dictTag = known = this.tagDict.get(x.norm) ?? -1;
       if (known >= 0) {
         tags[i] = known;
+        if (runnerUp) runnerUp[i] = -1;
         continue;
       }
       const key = ownKey(ctx, i);
@@ -276,8 +295,18 @@ export class Tagger {
       }
       W.add(fbuf, uposContextFeatures(ctx, i, tags, fbuf), acc);
       let best = 0;
-      for (let c = 1; c < nc; c++) if (acc[c] > acc[best]) best = c;
+      let second = -1;
+      for (let c = 1; c < nc; c++) {
+        if (acc[c] > acc[best]) {
+          second = best;
+          best = c;
+        } else if (second < 0 || acc[c] > acc[second]) second = c;
+      }
       tags[i] = best;
+      if (runnerUp && margin) {
+        runnerUp[i] = second;
+        margin[i] = second < 0 ? 0 : (acc[best] - acc[second]) * W.scale;
+      }
     }
   }
 
