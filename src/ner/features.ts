@@ -110,19 +110,6 @@ export interface TokenFeatures {
   capital: Uint8Array;
 }
 
-class KeyBuffer {
-  keys = new Int32Array(1 << 12);
-  n = 0;
-  push(k: number): void {
-    if (this.n === this.keys.length) {
-      const next = new Int32Array(this.keys.length * 2);
-      next.set(this.keys);
-      this.keys = next;
-    }
-    this.keys[this.n++] = k;
-  }
-}
-
 const ruleFamilyCache = new Map<string, number>();
 
 /** "world:cities:3175064+entities.city-context" -> hash of "world:cities". */
@@ -137,7 +124,16 @@ function ruleFamily(rule: string): number {
   return h;
 }
 
+/** Category and sub-code of a gazetteer value as feature values (cached: lexicon values live as long as the process). */
+const gazCodes = new WeakMap<GazValue, [number, number]>();
+
 function gazCode(lex: Lexicon, v: GazValue): [number, number] {
+  let code = gazCodes.get(v);
+  if (!code) gazCodes.set(v, (code = computeGazCode(lex, v)));
+  return code;
+}
+
+function computeGazCode(lex: Lexicon, v: GazValue): [number, number] {
   switch (v.cat) {
     case 'actor':
       return [1, hashString(lex.actors.get(v.ref)?.type ?? 'ORG')];
@@ -156,12 +152,54 @@ function gazCode(lex: Lexicon, v: GazValue): [number, number] {
   }
 }
 
+/** hashString(`${d.source}/${d.type}/${d.kind}`), without building the string. */
 function draftCode(d: Draft): number {
-  return hashString(`${d.source}/${d.type}/${d.kind}`);
+  let h = fnvMore(FNV_OFFSET, String(d.source));
+  h = Math.imul(h ^ 47, FNV_PRIME);
+  h = fnvMore(h, String(d.type));
+  h = Math.imul(h ^ 47, FNV_PRIME);
+  return fnvMore(h, String(d.kind)) | 0;
 }
 
-/** Per token: extra keys (gazetteer and candidate features), filled span by span. */
-type Extras = number[][];
+function fnvMore(h: number, s: string): number {
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+
+/** Gazetteer keys a token may take (more are dropped). */
+const MAX_GAZ = 8;
+
+/**
+ * Per token: extra keys (gazetteer and candidate features), filled span by span: up to MAX_GAZ
+ * gazetteer keys, then the keys of the candidates covering it (one, as candidates do not overlap;
+ * more go to `more`).
+ */
+class Extras {
+  readonly gaz: Int32Array;
+  readonly gazCount: Uint8Array;
+  readonly draft: Int32Array;
+  readonly draftCount: Uint8Array;
+  readonly more = new Map<number, number[]>();
+
+  constructor(n: number) {
+    this.gaz = new Int32Array(n * MAX_GAZ);
+    this.gazCount = new Uint8Array(n);
+    this.draft = new Int32Array(n * 2);
+    this.draftCount = new Uint8Array(n);
+  }
+
+  addDraft(k: number, a: number, b: number): void {
+    if (this.draftCount[k] === 0) {
+      this.draft[2 * k] = a;
+      this.draft[2 * k + 1] = b;
+      this.draftCount[k] = 2;
+      return;
+    }
+    let list = this.more.get(k);
+    if (!list) this.more.set(k, (list = []));
+    list.push(a, b);
+  }
+}
 
 function addGazetteer(input: FeatureInput, sStart: number, sEnd: number, extras: Extras, gazAt: Int32Array): void {
   const { lex, flat } = input;
@@ -171,8 +209,11 @@ function addGazetteer(input: FeatureInput, sStart: number, sEnd: number, extras:
     const [cat, sub] = gazCode(lex, m.value);
     gazAt[i] = cat * 16 + (sub & 15);
     for (let k = m.start; k < m.end; k++) {
-      const list = extras[k - sStart];
-      if (list.length < 8) list.push(hashInts(T.Gaz, cat, sub, at(m.start, m.end, k)));
+      const c = extras.gazCount[k];
+      if (c < MAX_GAZ) {
+        extras.gaz[k * MAX_GAZ + c] = hashInts(T.Gaz, cat, sub, at(m.start, m.end, k));
+        extras.gazCount[k] = c + 1;
+      }
     }
   }
 }
@@ -189,47 +230,99 @@ function addDrafts(input: FeatureInput, sStart: number, sEnd: number, extras: Ex
     for (let k = dr.start; k < end; k++) {
       const pos = at(dr.start, dr.end, k);
       draftAt[k] = code;
-      const list = extras[k - sStart];
-      list.push(hashInts(T.Draft, code, pos), hashInts(T.DraftRule, family, pos));
+      extras.addDraft(k, hashInts(T.Draft, code, pos), hashInts(T.DraftRule, family, pos));
     }
   }
   return d;
 }
 
-/** Folded words the document writes in lower case, and capitalised away from a clause start. */
-function documentCasing(input: FeatureInput): { lower: Set<string>; midCaps: Set<string> } {
+/** A one-character token after which a capital may just open a clause (CLAUSE_OPENERS). */
+function opensClause(text: string): boolean {
+  return text.length === 1 && CLAUSE_OPENERS.has(text);
+}
+
+/** Per word (flat.wordId): bit 1 when the document writes it in lower case, bit 2 when capitalised away from a clause start. */
+const LOWER = 1;
+const MID_CAPS = 2;
+
+function documentCasing(input: FeatureInput): Uint8Array {
   const { doc, flat } = input;
-  const lower = new Set<string>();
-  const midCaps = new Set<string>();
+  const out = new Uint8Array(flat.words.length);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const shape = flat.shape[i];
       if (shape & SHAPE_CAPITAL) {
-        if (i > s.tokenStart && !CLAUSE_OPENERS.has(doc.tokens[i - 1].text)) midCaps.add(flat.tokKey[i]);
+        if (i > s.tokenStart && !opensClause(doc.tokens[i - 1].text)) out[flat.wordId[i]] |= MID_CAPS;
       } else if (shape & SHAPE_LOWER) {
-        lower.add(flat.tokKey[i]);
+        out[flat.wordId[i]] |= LOWER;
       }
     }
   }
-  return { lower, midCaps };
+  return out;
 }
 
-/** Per capitalised word: the candidate kinds it has anywhere in the document, and whether inside a longer name. */
-function documentDrafts(input: FeatureInput): Map<string, number[]> {
+/** Per capitalised word (flat.wordId): the candidate kinds it has anywhere in the document, and whether inside a longer name. */
+function documentDrafts(input: FeatureInput): (number[] | undefined)[] {
   const { flat, drafts } = input;
-  const out = new Map<string, number[]>();
+  const out: (number[] | undefined)[] = new Array(flat.words.length);
   for (const d of drafts) {
     const code = hashInts(draftCode(d), d.end - d.start > 1 ? 1 : 0);
     for (let k = d.start; k < d.end; k++) {
       if (!(flat.shape[k] & SHAPE_CAPITAL)) continue;
-      const key = flat.tokKey[k];
-      let list = out.get(key);
-      if (!list) out.set(key, (list = []));
+      const id = flat.wordId[k];
+      let list = out[id];
+      if (!list) out[id] = list = [];
       if (list.length < 4 && !list.includes(code)) list.push(code);
     }
   }
   return out;
 }
+
+/** Keys of the templates that read one word alone, per distinct word of a document (flat.words). */
+const enum WK {
+  Hash, W0, Wm1, Wp1, Wm2, Wp2, Bag, Length, NAffix, Affix,
+}
+/** Affix keys of a word: Pre3, Suf2, Suf3, Suf4, Pre2, Suf1 at most. */
+const WORD_STRIDE = WK.Affix + 6;
+
+function wordKeys(words: string[], hashes: Int32Array): Int32Array {
+  const out = new Int32Array(words.length * WORD_STRIDE);
+  for (let id = 0; id < words.length; id++) {
+    const key = words[id];
+    const o = id * WORD_STRIDE;
+    const w = hashes[id];
+    out[o + WK.Hash] = w;
+    out[o + WK.W0] = hashInts(T.W0, w);
+    out[o + WK.Wm1] = hashInts(T.Wm1, w);
+    out[o + WK.Wp1] = hashInts(T.Wp1, w);
+    out[o + WK.Wm2] = hashInts(T.Wm2, w);
+    out[o + WK.Wp2] = hashInts(T.Wp2, w);
+    out[o + WK.Bag] = hashInts(T.BagWindow, w);
+    const len = key.length;
+    out[o + WK.Length] = len;
+    let a = o + WK.Affix;
+    if (len > 3) {
+      out[a++] = hashInts(T.Pre3, fnv(key, 0, 3));
+      out[a++] = hashInts(T.Suf2, fnv(key, len - 2, len));
+      out[a++] = hashInts(T.Suf3, fnv(key, len - 3, len));
+    }
+    if (len > 4) out[a++] = hashInts(T.Suf4, fnv(key, len - 4, len));
+    if (len > 2) {
+      out[a++] = hashInts(T.Pre2, fnv(key, 0, 2));
+      out[a++] = hashInts(T.Suf1, fnv(key, len - 1, len));
+    }
+    out[o + WK.NAffix] = a - (o + WK.Affix);
+  }
+  return out;
+}
+
+const BIAS_KEY = hashInts(T.Bias, 0);
+const EDGE_KEYS = {
+  wm1: hashInts(T.Wm1, BOS),
+  wm2: hashInts(T.Wm2, BOS),
+  wp1: hashInts(T.Wp1, EOS),
+  wp2: hashInts(T.Wp2, EOS),
+};
 
 /** Per-token value at i, or a stand-in beyond the sentence [sStart, sEnd). */
 function near(values: Int32Array, i: number, sStart: number, sEnd: number): number {
@@ -238,40 +331,49 @@ function near(values: Int32Array, i: number, sStart: number, sEnd: number): numb
 
 function position(tokens: Token[], sStart: number, i: number): number {
   if (i === sStart) return 1;
-  return CLAUSE_OPENERS.has(tokens[i - 1].text) ? 2 : 0;
+  return opensClause(tokens[i - 1].text) ? 2 : 0;
 }
+
+/** Most keys one token can take: the fixed templates, MAX_GAZ gazetteer keys, a candidate's two, the bag window and four DocDraft. */
+const MAX_TOKEN_KEYS = 40 + MAX_GAZ + 2 + 2 * BAG_WINDOW + 4;
 
 export function extractFeatures(input: FeatureInput): TokenFeatures {
   const { doc, flat } = input;
   const tokens = doc.tokens;
   const n = tokens.length;
+  const wk = wordKeys(flat.words, flat.wordHash);
+  const wordId = flat.wordId;
   const word = new Int32Array(n);
   const shape = new Int32Array(n);
-  const form = new Int32Array(n);
   const capitals = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     capitals[i] = (flat.shape[i] & SHAPE_CAPITAL) !== 0 ? 1 : 0;
-    word[i] = hashString(flat.tokKey[i]);
-    form[i] = hashString(tokens[i].text);
+    word[i] = wk[wordId[i] * WORD_STRIDE + WK.Hash];
     shape[i] = shapeCode(tokens[i].text);
   }
   const casing = documentCasing(input);
   const docDrafts = documentDrafts(input);
   const gazAt = new Int32Array(n);
   const draftAt = new Int32Array(n);
-  const out = new KeyBuffer();
+  const extras = new Extras(n);
+  let keys = new Int32Array(Math.max(1024, n * 40));
+  let at = 0;
   const offsets = new Int32Array(n + 1);
   let draftIndex = 0;
   for (const s of doc.sentences) {
     const sStart = s.tokenStart;
     const sEnd = s.tokenEnd;
-    const extras: Extras = [];
-    for (let i = sStart; i < sEnd; i++) extras.push([]);
     addGazetteer(input, sStart, sEnd, extras, gazAt);
     draftIndex = addDrafts(input, sStart, sEnd, extras, draftAt, draftIndex);
     for (let i = sStart; i < sEnd; i++) {
-      offsets[i] = out.n;
-      const key = flat.tokKey[i];
+      const more = extras.more.get(i);
+      if (at + MAX_TOKEN_KEYS + (more ? more.length : 0) > keys.length) {
+        const grown = new Int32Array(keys.length * 2 + (more ? more.length : 0));
+        grown.set(keys.subarray(0, at));
+        keys = grown;
+      }
+      offsets[i] = at;
+      const o = wordId[i] * WORD_STRIDE;
       const w0 = word[i];
       const s0 = shape[i];
       const wm2 = near(word, i - 2, sStart, sEnd);
@@ -282,58 +384,56 @@ export function extractFeatures(input: FeatureInput): TokenFeatures {
       const sm1 = near(shape, i - 1, sStart, sEnd);
       const sp1 = near(shape, i + 1, sStart, sEnd);
       const sp2 = near(shape, i + 2, sStart, sEnd);
-      out.push(hashInts(T.Bias, 0));
-      out.push(hashInts(T.W0, w0));
-      out.push(hashInts(T.Wm1, wm1));
-      out.push(hashInts(T.Wp1, wp1));
-      out.push(hashInts(T.Wm2, wm2));
-      out.push(hashInts(T.Wp2, wp2));
-      const len = key.length;
-      if (len > 3) {
-        out.push(hashInts(T.Pre3, fnv(key, 0, 3)));
-        out.push(hashInts(T.Suf2, fnv(key, len - 2, len)));
-        out.push(hashInts(T.Suf3, fnv(key, len - 3, len)));
+      keys[at++] = BIAS_KEY;
+      keys[at++] = wk[o + WK.W0];
+      keys[at++] = i - 1 >= sStart ? wk[wordId[i - 1] * WORD_STRIDE + WK.Wm1] : EDGE_KEYS.wm1;
+      keys[at++] = i + 1 < sEnd ? wk[wordId[i + 1] * WORD_STRIDE + WK.Wp1] : EDGE_KEYS.wp1;
+      keys[at++] = i - 2 >= sStart ? wk[wordId[i - 2] * WORD_STRIDE + WK.Wm2] : EDGE_KEYS.wm2;
+      keys[at++] = i + 2 < sEnd ? wk[wordId[i + 2] * WORD_STRIDE + WK.Wp2] : EDGE_KEYS.wp2;
+      const nAffix = wk[o + WK.NAffix];
+      for (let a = 0; a < nAffix; a++) keys[at++] = wk[o + WK.Affix + a];
+      keys[at++] = hashInts(T.Form, hashString(tokens[i].text));
+      keys[at++] = hashInts(T.Wm2Wm1, wm2, wm1);
+      keys[at++] = hashInts(T.Wp1Wp2, wp1, wp2);
+      keys[at++] = hashInts(T.ShapeM2, sm2, s0);
+      keys[at++] = hashInts(T.ShapeP2, s0, sp2);
+      keys[at++] = hashInts(T.Shape0, s0);
+      keys[at++] = hashInts(T.ShapeM1S0, sm1, s0);
+      keys[at++] = hashInts(T.ShapeS0P1, s0, sp1);
+      keys[at++] = hashInts(T.ShapeM1S0P1, sm1, s0, sp1);
+      keys[at++] = hashInts(T.Wm1Shape0, wm1, s0);
+      keys[at++] = hashInts(T.Shape0Wp1, s0, wp1);
+      keys[at++] = hashInts(T.Wm1W0, wm1, w0);
+      keys[at++] = hashInts(T.W0Wp1, w0, wp1);
+      keys[at++] = hashInts(T.Position, position(tokens, sStart, i), s0);
+      const capital = capitals[i];
+      const cased = casing[wordId[i]];
+      keys[at++] = hashInts(T.Casing, capital, cased & LOWER ? 1 : 0, cased & MID_CAPS ? 1 : 0);
+      keys[at++] = hashInts(T.Length, lengthBucket(wk[o + WK.Length]), s0);
+      keys[at++] = hashInts(T.GazNext, i + 1 < sEnd ? gazAt[i + 1] : -1, i > sStart ? gazAt[i - 1] : -1);
+      keys[at++] = hashInts(T.DraftPrev, i > sStart ? draftAt[i - 1] : -1, draftAt[i]);
+      keys[at++] = hashInts(T.DraftNext, draftAt[i], i + 1 < sEnd ? draftAt[i + 1] : -1);
+      for (let g = 0, c = extras.gazCount[i]; g < c; g++) keys[at++] = extras.gaz[i * MAX_GAZ + g];
+      if (extras.draftCount[i] > 0) {
+        keys[at++] = extras.draft[2 * i];
+        keys[at++] = extras.draft[2 * i + 1];
       }
-      if (len > 4) out.push(hashInts(T.Suf4, fnv(key, len - 4, len)));
-      if (len > 2) {
-        out.push(hashInts(T.Pre2, fnv(key, 0, 2)));
-        out.push(hashInts(T.Suf1, fnv(key, len - 1, len)));
-      }
-      out.push(hashInts(T.Form, form[i]));
-      out.push(hashInts(T.Wm2Wm1, wm2, wm1));
-      out.push(hashInts(T.Wp1Wp2, wp1, wp2));
-      out.push(hashInts(T.ShapeM2, sm2, s0));
-      out.push(hashInts(T.ShapeP2, s0, sp2));
-      out.push(hashInts(T.Shape0, s0));
-      out.push(hashInts(T.ShapeM1S0, sm1, s0));
-      out.push(hashInts(T.ShapeS0P1, s0, sp1));
-      out.push(hashInts(T.ShapeM1S0P1, sm1, s0, sp1));
-      out.push(hashInts(T.Wm1Shape0, wm1, s0));
-      out.push(hashInts(T.Shape0Wp1, s0, wp1));
-      out.push(hashInts(T.Wm1W0, wm1, w0));
-      out.push(hashInts(T.W0Wp1, w0, wp1));
-      out.push(hashInts(T.Position, position(tokens, sStart, i), s0));
-      const capital = (flat.shape[i] & SHAPE_CAPITAL) !== 0 ? 1 : 0;
-      out.push(hashInts(T.Casing, capital, casing.lower.has(key) ? 1 : 0, casing.midCaps.has(key) ? 1 : 0));
-      out.push(hashInts(T.Length, lengthBucket(len), s0));
-      out.push(hashInts(T.GazNext, i + 1 < sEnd ? gazAt[i + 1] : -1, i > sStart ? gazAt[i - 1] : -1));
-      out.push(hashInts(T.DraftPrev, i > sStart ? draftAt[i - 1] : -1, draftAt[i]));
-      out.push(hashInts(T.DraftNext, draftAt[i], i + 1 < sEnd ? draftAt[i + 1] : -1));
-      for (const k of extras[i - sStart]) out.push(k);
+      if (more) for (const k of more) keys[at++] = k;
       if (capital) {
         // lower-case words a little further away ("la squadra ... Catania"): the topic around a
         // name. WN dev token F1 +0.3, FIC dev +0.8; the same for every word: -0.2
         for (let j = Math.max(sStart, i - BAG_WINDOW); j < Math.min(sEnd, i + BAG_WINDOW + 1); j++) {
           if (j >= i - 1 && j <= i + 1) continue;
-          if ((flat.shape[j] & SHAPE_LOWER) !== 0 && (flat.shape[j] & SHAPE_CAPITAL) === 0 && flat.tokKey[j].length > 3) out.push(hashInts(T.BagWindow, word[j]));
+          const jo = wordId[j] * WORD_STRIDE;
+          if ((flat.shape[j] & SHAPE_LOWER) !== 0 && (flat.shape[j] & SHAPE_CAPITAL) === 0 && wk[jo + WK.Length] > 3) keys[at++] = wk[jo + WK.Bag];
         }
       }
-      const dd = docDrafts.get(key);
-      if (dd) for (const v of dd) out.push(hashInts(T.DocDraft, v));
+      const dd = docDrafts[wordId[i]];
+      if (dd) for (const v of dd) keys[at++] = hashInts(T.DocDraft, v);
     }
   }
-  offsets[n] = out.n;
-  return { offsets, keys: out.keys.subarray(0, out.n), word, capital: capitals };
+  offsets[n] = at;
+  return { offsets, keys: keys.subarray(0, at), word, capital: capitals };
 }
 
 /**

@@ -24,7 +24,18 @@ export function nerModelPath(modelDir: string, name: string): string {
 }
 
 /** The model `name` (a folder under modelDir, e.g. "ner-it"), loaded on first use. */
+/** modelDir -> name -> state: the stage asks once per document, without joining paths each time. */
+const byFolder = new Map<string, Map<string, NerModelState>>();
+
 export function nerModel(modelDir: string, name: string): NerModelState {
+  let byName = byFolder.get(modelDir);
+  if (!byName) byFolder.set(modelDir, (byName = new Map()));
+  let known = byName.get(name);
+  if (!known) byName.set(name, (known = loadState(modelDir, name)));
+  return known;
+}
+
+function loadState(modelDir: string, name: string): NerModelState {
   const path = nerModelPath(modelDir, name);
   let state = cache.get(path);
   if (state) return state;
@@ -45,6 +56,7 @@ export function nerModel(modelDir: string, name: string): NerModelState {
 /** Forgets loaded models (tests that swap model folders). */
 export function clearNerModels(): void {
   cache.clear();
+  byFolder.clear();
 }
 
 /** The mentions the model finds in a document, sentence by sentence, in text order. */

@@ -1,6 +1,6 @@
 // The NER model file: one cronaca model container (src/learn/model-file.ts) holding the
 // quantised perceptron weights, the transition table and the metadata.
-import { AveragedPerceptron } from '../learn/averaged-perceptron.js';
+import { AveragedPerceptron, decodePerceptron } from '../learn/averaged-perceptron.js';
 import { parseJsonSection, readModelFile, jsonSection, writeModelFile } from '../learn/model-file.js';
 import { LABELS, N_LABELS } from './labels.js';
 import { NerModel } from './model.js';
@@ -38,7 +38,8 @@ function readTagger(path: string, weights: Buffer | undefined, transitions: Buff
   if (!weights || !transitions) throw new Error(`${path}: weights or transitions missing`);
   const tb = new Uint8Array(transitions);
   if (tb.length !== (N_LABELS + 1) * N_LABELS * 4) throw new Error(`${path}: transition table has ${tb.length} bytes`);
-  return new NerTagger(AveragedPerceptron.fromBuffer(weights), new Transitions(new Float32Array(tb.buffer, tb.byteOffset, tb.length / 4)));
+  const tagger = new NerTagger(AveragedPerceptron.fromBuffer(weights), new Transitions(new Float32Array(tb.buffer, tb.byteOffset, tb.length / 4)));
+  return tagger.freeze(decodePerceptron(new Uint8Array(weights), `${path} weights`)); // a copy: aligned
 }
 
 export function loadNerModel(path: string): { model: NerModel; meta: NerModelMeta } {

@@ -1,12 +1,22 @@
 // A first-order structured perceptron over BIO labels: per-token label scores from the averaged
 // perceptron, label-to-label transition weights, and Viterbi decoding that never lets I-T follow
 // anything but B-T or I-T.
-import { AveragedPerceptron } from '../learn/averaged-perceptron.js';
+import { AveragedPerceptron, type PerceptronViews } from '../learn/averaged-perceptron.js';
 import { N_LABELS, OUTSIDE, allowed } from './labels.js';
 import type { TokenFeatures } from './features.js';
+import { NerWeights } from './weights.js';
 
 /** Row of the transition table for "before the first token". */
 const START = N_LABELS;
+
+/** For each label l, the labels that may precede it (allowed), ascending: PREV[PREV_AT[l] .. PREV_AT[l + 1]). */
+const PREV_AT = new Int32Array(N_LABELS + 1);
+const PREV = new Int32Array(N_LABELS * N_LABELS);
+for (let l = 0, at = 0; l < N_LABELS; l++) {
+  PREV_AT[l] = at;
+  for (let p = 0; p < N_LABELS; p++) if (allowed(p, l)) PREV[at++] = p;
+  PREV_AT[l + 1] = at;
+}
 
 export class Transitions {
   /** weights[(prev) * N_LABELS + label], prev = START for the first token. */
@@ -49,11 +59,22 @@ export class NerTagger {
   private next = new Float32Array(N_LABELS);
   private scores = new Float32Array(N_LABELS);
   private keyBuf = new Int32Array(256);
+  /** The weights as a lookup table, once they no longer change (freeze). */
+  private frozen: NerWeights | undefined;
 
   constructor(
     readonly perceptron: AveragedPerceptron,
     readonly transitions: Transitions,
   ) {}
+
+  /**
+   * Tags with a read-only copy of the weights laid out for fast lookups (same scores); the perceptron
+   * must not change after. `saved`: the perceptron's saved form, when at hand (saves a copy).
+   */
+  freeze(saved?: PerceptronViews): this {
+    this.frozen = new NerWeights(saved ?? this.perceptron);
+    return this;
+  }
 
   /** Best label sequence for tokens [from, to) (token indices into `features`), written to out[from..to). */
   decode(features: TokenFeatures, from: number, to: number, out: Int32Array | number[]): void {
@@ -67,7 +88,11 @@ export class NerTagger {
     const emit = this.emit;
     const { offsets, keys } = features;
     const scores = this.scores;
-    for (let t = 0; t < len; t++) {
+    const frozen = this.frozen;
+    if (frozen) {
+      for (let t = 0; t < len; t++) frozen.score(keys, offsets[from + t], offsets[from + t + 1], emit, t * L);
+    }
+    for (let t = 0; t < (frozen ? 0 : len); t++) {
       const i = from + t;
       const n = offsets[i + 1] - offsets[i];
       if (n > this.keyBuf.length) this.keyBuf = new Int32Array(n * 2);
@@ -85,9 +110,11 @@ export class NerTagger {
       for (let l = 0; l < L; l++) {
         let arg = 0;
         let max = -Infinity;
-        for (let p = 0; p < L; p++) {
-          if (best[p] === -Infinity || !allowed(p, l)) continue;
-          const v = best[p] + tw[p * L + l];
+        for (let q = PREV_AT[l]; q < PREV_AT[l + 1]; q++) {
+          const p = PREV[q];
+          const bp = best[p];
+          if (bp === -Infinity) continue;
+          const v = bp + tw[p * L + l];
           if (v > max) {
             max = v;
             arg = p;

@@ -32,36 +32,53 @@ interface Ctx {
   casing: DocCasing;
   /** Token index one past the last place mention found in this sentence (-1 when none). */
   lastPlaceEnd: number;
+  /** Per word (flat.wordId): its cue classes (lex.cues), looked up once per document. */
+  cues: (Set<string> | undefined)[];
 }
 
-/** How words are written elsewhere in the document: a clause-initial capital proves nothing. */
-interface DocCasing {
-  /** Folded words seen capitalised where a capital is not required. */
-  midCaps: Set<string>;
-  /** Folded words seen in lower case. */
-  lower: Set<string>;
+/** hasCue for the word of token i. */
+function cue(c: Ctx, i: number, cls: string): boolean {
+  return c.cues[c.flat.wordId[i]]?.has(cls) ?? false;
 }
+
+/**
+ * How words are written elsewhere in the document, per word (flat.wordId): MID_CAPS when seen
+ * capitalised where a capital is not required, LOWER when seen in lower case. A clause-initial
+ * capital proves nothing.
+ */
+type DocCasing = Uint8Array;
+const MID_CAPS = 1;
+const LOWER = 2;
 
 function docCasing(doc: CronacaDocument, flat: FlatPieces, headline: Uint8Array): DocCasing {
-  const keys = flat.tokKey;
-  const midCaps = new Set<string>();
-  const lower = new Set<string>();
+  const out = new Uint8Array(flat.words.length);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const shape = flat.shape[i];
       if (shape & SHAPE_CAPITAL) {
-        if (!clauseInitial(doc.tokens, s, i) && !headline[i]) midCaps.add(keys[i]);
+        if (!clauseInitial(doc.tokens, s, i) && !headline[i]) out[flat.wordId[i]] |= MID_CAPS;
       } else if (shape & SHAPE_LOWER) {
-        lower.add(keys[i]);
+        out[flat.wordId[i]] |= LOWER;
       }
     }
   }
-  return { midCaps, lower };
+  return out;
+}
+
+/** Token i's word is written capitalised elsewhere where a capital is not required. */
+function midCaps(c: Ctx, i: number): boolean {
+  return (c.casing[c.flat.wordId[i]] & MID_CAPS) !== 0;
+}
+
+/** Token i's word is written in lower case somewhere in the document. */
+function lowerElsewhere(c: Ctx, i: number): boolean {
+  return (c.casing[c.flat.wordId[i]] & LOWER) !== 0;
 }
 
 function clauseInitial(tokens: Token[], s: Sentence, i: number, text?: string): boolean {
   if (i === s.tokenStart) return true;
-  if (CLAUSE_OPENERS.has(tokens[i - 1].text)) return true;
+  const prev = tokens[i - 1].text;
+  if (prev.length === 1 && CLAUSE_OPENERS.has(prev)) return true; // every opener is one character
   // a title line without final punctuation runs into the first sentence of the text
   return text !== undefined && newlineBetween(text, tokens[i - 1].end, tokens[i].start);
 }
@@ -98,12 +115,11 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
     if (v.cat === 'city' && !v.curated && end - start === 1) {
       // A bulk city name at the start of a clause must look like a name to the morphology.
       if (clauseInitial(tokens, sentence, start) && tokens[start].pos !== 'PROPN') return false;
-      if (c.headline[start] && !c.casing.midCaps.has(c.flat.tokKey[start])) return false;
+      if (c.headline[start] && !midCaps(c, start)) return false;
     }
     if (v.cat === 'actor' && end - start === 1 && clauseInitial(tokens, sentence, start) && !isAcronym(tokens[start].text)) {
       // "Modi diversi ...": a one-word alias at a clause start that the document otherwise writes in lower case
-      const key = c.flat.tokKey[start];
-      if (c.casing.lower.has(key) && !c.casing.midCaps.has(key)) return false;
+      if (lowerElsewhere(c, start) && !midCaps(c, start)) return false;
       // "Nato a Roma nel 1950": the morphology reads a verb or an adjective there
       const pos = tokens[start].pos;
       if (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || pos === 'ADV') return false;
@@ -115,7 +131,7 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
     }
     if (v.cat === 'anaphor') {
       const prev = start > sentence.tokenStart ? tokens[start - 1] : undefined;
-      const determined = prev !== undefined && hasCue(lex, c.flat.tokKey[start - 1], 'determiner');
+      const determined = prev !== undefined && cue(c, start - 1, 'determiner');
       const capitalisedMidClause = (c.flat.shape[start] & SHAPE_CAPITAL) !== 0 && !clauseInitial(tokens, sentence, start);
       if (!determined && !capitalisedMidClause) return false;
     }
@@ -126,27 +142,33 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
 function isNameToken(c: Ctx, i: number): boolean {
   const t = c.tokens[i];
   if (!(c.flat.shape[i] & SHAPE_CAPITAL)) {
-    const m = PARTICLE_HYPHEN.exec(t.text);
+    // the regex needs a hyphen: most lower-case words have none
+    const m = t.text.includes('-') ? PARTICLE_HYPHEN.exec(t.text) : null;
     return m !== null && c.lex.nameParticles.has(m[1]);
   }
   const key = c.flat.tokKey[i];
-  if (hasCue(c.lex, key, 'not-name')) return false;
+  if (cue(c, i, 'not-name')) return false;
   // "Clemente Russo": a nationality adjective the language writes in lower case, capitalised inside a name
   if (c.lex.demonymWords.has(key) && !(c.lex.lowerDemonyms.has(key) && i > c.sentence.tokenStart && !clauseInitial(c.tokens, c.sentence, i) &&
-      (c.flat.shape[i - 1] & SHAPE_CAPITAL) !== 0 && !hasCue(c.lex, c.flat.tokKey[i - 1], 'determiner'))) return false;
+      (c.flat.shape[i - 1] & SHAPE_CAPITAL) !== 0 && !cue(c, i - 1, 'determiner'))) return false;
   const hyphen = key.lastIndexOf('-');
   // "Pro-Russian": a compound ending in a nationality is an adjective
   if (hyphen > 0 && c.lex.demonymWords.has(key.slice(hyphen + 1))) return false;
   const pos = t.pos as Upos | undefined;
   if (pos && pos !== 'PROPN' && CLOSED_CLASS.has(pos)) return false;
-  if (c.headline[i]) return isAcronym(t.text) || c.casing.midCaps.has(key);
+  if (c.headline[i]) return isAcronym(t.text) || midCaps(c, i);
   if (clauseInitial(c.tokens, c.sentence, i, c.doc.text)) {
     if (isAcronym(t.text)) return true;
     if (pos !== 'PROPN') return false;
-    if (c.casing.midCaps.has(key)) return true;
-    return !c.casing.lower.has(key) && !c.lex.notNameSuffixes.some((suf) => key.endsWith(suf));
+    if (midCaps(c, i)) return true;
+    return !lowerElsewhere(c, i) && !endsLikeCommonWord(c.lex, key);
   }
   return true;
+}
+
+function endsLikeCommonWord(lex: Lexicon, key: string): boolean {
+  for (const suf of lex.notNameSuffixes) if (key.endsWith(suf)) return true;
+  return false;
 }
 
 const FUNCTION_AFTER = new Set<Upos>(['ADP', 'DET', 'ADV']);
@@ -157,7 +179,7 @@ const FUNCTION_AFTER = new Set<Upos>(['ADP', 'DET', 'ADV']);
  */
 function clauseInitialWord(c: Ctx, i: number, next: number): boolean {
   if (next >= c.sentence.tokenEnd || !clauseInitial(c.tokens, c.sentence, i, c.doc.text)) return false;
-  if (isAcronym(c.tokens[i].text) || c.casing.midCaps.has(c.flat.tokKey[i])) return false;
+  if (isAcronym(c.tokens[i].text) || midCaps(c, i)) return false;
   return FUNCTION_AFTER.has(c.tokens[next].pos) || (c.tokens[next].text === ',' && c.tokens[i].pos !== 'PROPN');
 }
 
@@ -178,12 +200,10 @@ function blocksInside(c: Ctx, k: number): boolean {
 /** Words that cannot open a name: a Roman numeral, an article at a clause start, a portfolio after "of". */
 function cannotOpen(c: Ctx, i: number): boolean {
   const t = c.tokens[i];
-  const key = c.flat.tokKey[i];
   if (ROMAN.test(t.text)) return true;
-  if (clauseInitial(c.tokens, c.sentence, i) && hasCue(c.lex, key, 'determiner')) return true;
-  if (i === c.sentence.tokenStart || !hasCue(c.lex, key, 'portfolio')) return false;
-  const prev = c.flat.tokKey[i - 1];
-  return hasCue(c.lex, prev, 'of') || hasCue(c.lex, prev, 'determiner');
+  if (clauseInitial(c.tokens, c.sentence, i) && cue(c, i, 'determiner')) return true;
+  if (i === c.sentence.tokenStart || !cue(c, i, 'portfolio')) return false;
+  return cue(c, i - 1, 'of') || cue(c, i - 1, 'determiner');
 }
 
 function isLowerContent(c: Ctx, k: number): boolean {
@@ -191,7 +211,7 @@ function isLowerContent(c: Ctx, k: number): boolean {
   if (t.pos !== 'NOUN' && t.pos !== 'ADJ') return false;
   if (c.flat.shape[k] & SHAPE_CAPITAL) return false;
   const key = c.flat.tokKey[k];
-  return !c.lex.demonymWords.has(key) && !hasCue(c.lex, key, 'of') && !hasCue(c.lex, key, 'determiner');
+  return !c.lex.demonymWords.has(key) && !cue(c, k, 'of') && !cue(c, k, 'determiner');
 }
 
 interface Run {
@@ -251,7 +271,7 @@ function nameRun(c: Ctx, i: number): Run | undefined {
       let m = k;
       while (m < end && m - k < 2 && lex.nameParticles.has(keys[m])) m++;
       // a lower-case "of" particle takes one last surname only: "Luca di Montezemolo", not "Cina di Lenovo"
-      const ofParticle = (c.flat.shape[k] & SHAPE_CAPITAL) === 0 && hasCue(lex, keys[k], 'of');
+      const ofParticle = (c.flat.shape[k] & SHAPE_CAPITAL) === 0 && cue(c, k, 'of');
       const single = !ofParticle || ((m + 1 >= end || !isNameToken(c, m + 1)) && c.gaz[i - c.sentence.tokenStart] === undefined);
       if (m < end && isNameToken(c, m) && !blocksNamedRun(c, m, placeFirst, orgFirst) && single && !(ofParticle && lex.orgKeywords.has(keys[i]))) {
         k = m + 1;
@@ -260,15 +280,15 @@ function nameRun(c: Ctx, i: number): Run | undefined {
     }
     if (orgKind !== undefined && orgKind !== EVENT_KIND) {
       const lowerOk = lex.settings.orgLowercaseExtension && firstKind !== undefined && firstKind !== PLACE_KIND && firstKind !== EVENT_KIND;
-      if (hasCue(lex, keys[k], 'org-link') && (orgKind !== PLACE_KIND || hasCue(lex, keys[k], 'of')) && k + 1 < end && !blocksNamedRun(c, k + 1, placeFirst, orgFirst) &&
+      if (cue(c, k, 'org-link') && (orgKind !== PLACE_KIND || cue(c, k, 'of')) && k + 1 < end && !blocksNamedRun(c, k + 1, placeFirst, orgFirst) &&
           ((isNameToken(c, k + 1)) || (lowerOk && isLowerContent(c, k + 1)))) {
         k += 2;
         extended++;
         continue;
       }
       // "Movimento per l'Autonomia", "Autostrade per l'Italia": a link word and an article before the next word
-      if (orgKind !== PLACE_KIND && hasCue(lex, keys[k], 'org-link') && k + 2 < end && hasCue(lex, keys[k + 1], 'determiner') &&
-          !hasCue(lex, keys[k], 'determiner') && isNameToken(c, k + 2) && !blocksNamedRun(c, k + 2, placeFirst, orgFirst)) {
+      if (orgKind !== PLACE_KIND && cue(c, k, 'org-link') && k + 2 < end && cue(c, k + 1, 'determiner') &&
+          !cue(c, k, 'determiner') && isNameToken(c, k + 2) && !blocksNamedRun(c, k + 2, placeFirst, orgFirst)) {
         k += 3;
         extended++;
         continue;
@@ -350,7 +370,7 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'LOC';
     d.rule = 'entities.place-code';
   } else if (single && isAcronym(tokens[i].text)) {
-    if (hasCue(c.lex, c.flat.tokKey[i], 'not-acronym')) return { ...d, type: 'ORG', rule: 'skip' };
+    if (cue(c, i, 'not-acronym')) return { ...d, type: 'ORG', rule: 'skip' };
     d.source = 'acronym';
     d.type = 'ORG';
     d.kind = 'acronym';
@@ -381,7 +401,7 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
   } else if (caps || innerCapital(c, i, run.end)) {
     // "SpaceX", "WineFestival", "YouTube": capitals inside a word belong to brands, not to people
     d.type = 'ORG';
-  } else if (single && i > c.sentence.tokenStart && hasCue(c.lex, c.flat.tokKey[i - 1], 'place')) {
+  } else if (single && i > c.sentence.tokenStart && cue(c, i - 1, 'place')) {
     d.type = 'LOC';
     d.rule = 'entities.capitalised-place';
   } else if (afterPlaceNoun(c, i)) {
@@ -394,7 +414,7 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'LOC';
     d.rule = 'entities.place-coordination';
   }
-  if (d.type === 'PER' && c.lex.settings.articleMarksNonPerson && i > c.sentence.tokenStart && hasCue(c.lex, c.flat.tokKey[i - 1], 'determiner')) {
+  if (d.type === 'PER' && c.lex.settings.articleMarksNonPerson && i > c.sentence.tokenStart && cue(c, i - 1, 'determiner')) {
     d.determined = true;
   }
   const first = c.gaz[i - c.sentence.tokenStart];
@@ -434,10 +454,9 @@ function placeCode(c: Ctx, i: number): boolean {
 /** "il comune di Vernio", "nel villaggio di Khazna", "in località Bandinu": a place noun before the name. */
 function afterPlaceNoun(c: Ctx, i: number): boolean {
   const base = c.sentence.tokenStart;
-  const keys = c.flat.tokKey;
   // directly before the name only after a preposition or an article ("in località Bandinu", not "presidente di zona Paolo Orneli")
-  if (i - 2 >= base && hasCue(c.lex, keys[i - 1], 'place-noun') && (hasCue(c.lex, keys[i - 2], 'place') || hasCue(c.lex, keys[i - 2], 'determiner'))) return true;
-  return i - 2 >= base && hasCue(c.lex, keys[i - 1], 'of') && hasCue(c.lex, keys[i - 2], 'place-noun') && !(c.flat.shape[i - 2] & SHAPE_CAPITAL);
+  if (i - 2 >= base && cue(c, i - 1, 'place-noun') && (cue(c, i - 2, 'place') || cue(c, i - 2, 'determiner'))) return true;
+  return i - 2 >= base && cue(c, i - 1, 'of') && cue(c, i - 2, 'place-noun') && !(c.flat.shape[i - 2] & SHAPE_CAPITAL);
 }
 
 /** "Roma-Viterbo", "Mosca-Domodedovo": a hyphenated name opening with a known place is a place (a line, an airport). */
@@ -451,7 +470,7 @@ function hyphenedPlace(c: Ctx, i: number, end: number): boolean {
 /** "in Toscana ed Emilia", "Kufa, Falluja e Ramadi": a one-word name listed right after a known place. */
 function coordinatedWithPlace(c: Ctx, i: number): boolean {
   const base = c.sentence.tokenStart;
-  if (i - 2 < base || !hasCue(c.lex, c.flat.tokKey[i - 1], 'coordination')) return false;
+  if (i - 2 < base || !cue(c, i - 1, 'coordination')) return false;
   const prevPlace = c.lastPlaceEnd === i - 1;
   if (prevPlace) return true;
   // the next one may be the known place: "Falluja e Ramadi"
@@ -465,8 +484,7 @@ function placeAfterCue(c: Ctx, g: GazMatch): boolean {
   // bulk city names are often first names too ("di Gary Coleman", "di Nelson Mandela")
   if (g.value.cat !== 'country' && !(g.value.cat === 'city' && g.value.curated)) return false;
   if (g.start === c.sentence.tokenStart) return false;
-  const prev = c.flat.tokKey[g.start - 1];
-  return hasCue(c.lex, prev, 'determiner') || hasCue(c.lex, prev, 'of') || hasCue(c.lex, prev, 'place');
+  return cue(c, g.start - 1, 'determiner') || cue(c, g.start - 1, 'of') || cue(c, g.start - 1, 'place');
 }
 
 /** A longer match starting inside this one and running past it wins ("the West" in "the West Bank"). */
@@ -486,6 +504,7 @@ export function findCandidates(doc: CronacaDocument, lex: Lexicon, flat: FlatPie
   for (const sentence of doc.sentences) markHeadlines(doc, flat, sentence, headline);
   const c: Ctx = {
     doc, lex, flat, tokens, sentence: doc.sentences[0], headline, gaz: [], casing: docCasing(doc, flat, headline), lastPlaceEnd: -1,
+    cues: flat.words.map((w) => lex.cues.get(w)),
   };
   const accept = makeAccept(c);
   for (const sentence of doc.sentences) {

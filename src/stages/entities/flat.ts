@@ -1,6 +1,9 @@
 // A document's tokens flattened into gazetteer pieces (see text.ts), built once per document.
 import type { CronacaDocument } from '../../core/types.js';
-import { fold, foldNorm, splitPieces } from './text.js';
+import { hashString } from '../../learn/feature-hash.js';
+import type { GazValue } from './lexicon.js';
+import { fold, foldNorm, hasPieceSeparator, splitPieces } from './text.js';
+import type { PieceTrie, TrieNode } from './trie.js';
 
 export interface FlatPieces {
   /** Folded key of each piece. */
@@ -15,6 +18,23 @@ export interface FlatPieces {
   tokKey: string[];
   /** Per token: SHAPE_CAPITAL | SHAPE_LOWER | SHAPE_LETTER bits. */
   shape: Uint8Array;
+  /** Per token: index of its tokKey in `words`, so per-word facts are array reads, not string lookups. */
+  wordId: Int32Array;
+  /** The distinct tokKeys of the document, in order of first occurrence. */
+  words: string[];
+  /** hashString of each word. */
+  wordHash: Int32Array;
+  /** Per token: the node of its first piece in each gazetteer trie (gazetteer-match.ts fills it). */
+  gazFirst?: {
+    tries: PieceTrie<GazValue>[];
+    nodes: ((TrieNode<GazValue> | null)[] | undefined)[];
+    /** Per token and trie (token * tries + trie): its phrase ends are stepP/stepNode[stepFrom, stepTo) (-1: not walked yet). */
+    stepFrom: Int32Array;
+    stepTo: Int32Array;
+    /** Piece index and trie node of each phrase end. */
+    stepP: number[];
+    stepNode: TrieNode<GazValue>[];
+  };
 }
 
 /** The token starts with an upper-case letter. */
@@ -47,33 +67,89 @@ function shapeOf(text: string): number {
   return (UPPER_START.test(text) ? SHAPE_CAPITAL : 0) | (HAS_LOWER.test(text) ? SHAPE_LOWER : 0) | (HAS_LETTER.test(text) ? SHAPE_LETTER : 0);
 }
 
+/** Open-addressing slots of WordTable, reused from one document to the next (no Map to grow per document). */
+let slotBuffer = new Int32Array(1024);
+
+/** Dense ids of the distinct words of one document, keyed by their FNV hash (hashString). */
+class WordTable {
+  readonly words: string[] = [];
+  private hash: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+
+  constructor(tokens: number) {
+    let cap = 1024;
+    while (cap < tokens * 2) cap <<= 1;
+    if (slotBuffer.length < cap) slotBuffer = new Int32Array(cap);
+    this.slots = slotBuffer.subarray(0, cap);
+    this.slots.fill(0);
+    this.mask = cap - 1;
+    this.hash = new Int32Array(Math.min(tokens, 64) + 1);
+  }
+
+  id(word: string): number {
+    const h = hashString(word);
+    let slot = h & this.mask;
+    for (;;) {
+      const at = this.slots[slot];
+      if (at === 0) break;
+      if (this.hash[at - 1] === h && this.words[at - 1] === word) return at - 1;
+      slot = (slot + 1) & this.mask;
+    }
+    const id = this.words.length;
+    this.words.push(word);
+    if (id === this.hash.length) this.hash = grow(this.hash, id + 1);
+    this.hash[id] = h;
+    this.slots[slot] = id + 1;
+    return id;
+  }
+
+  hashes(): Int32Array {
+    return this.hash.subarray(0, this.words.length);
+  }
+}
+
+function grow(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(Math.max(a.length * 2, min));
+  out.set(a);
+  return out;
+}
+
 export function flatten(doc: CronacaDocument): FlatPieces {
   const tokens = doc.tokens;
-  const keys: string[] = [];
-  const texts: string[] = [];
-  const tokOf: number[] = [];
-  const first = new Int32Array(tokens.length + 1);
-  const tokKey: string[] = new Array(tokens.length);
-  const shape = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    first[i] = keys.length;
+  const n = tokens.length;
+  // most tokens are one piece: room for one each, grown when a token splits
+  const keys: string[] = new Array(n);
+  const texts: string[] = new Array(n);
+  let tokOf = new Int32Array(n);
+  let np = 0;
+  const first = new Int32Array(n + 1);
+  const tokKey: string[] = new Array(n);
+  const shape = new Uint8Array(n);
+  const wordId = new Int32Array(n);
+  const words = new WordTable(n);
+  for (let i = 0; i < n; i++) {
+    first[i] = np;
     const t = tokens[i];
     const key = foldNorm(t.norm || t.text);
     tokKey[i] = key;
+    wordId[i] = words.id(key);
     shape[i] = shapeOf(t.text);
-    const pieces = splitPieces(t.text);
-    if (pieces.length === 1) {
-      keys.push(key);
-      texts.push(t.text);
-      tokOf.push(i);
+    const pieces = hasPieceSeparator(t.text) ? splitPieces(t.text) : undefined;
+    if (pieces === undefined || pieces.length === 1) {
+      if (np === tokOf.length) tokOf = grow(tokOf, np + 1);
+      keys[np] = key;
+      texts[np] = t.text;
+      tokOf[np++] = i;
     } else {
+      if (np + pieces.length > tokOf.length) tokOf = grow(tokOf, np + pieces.length);
       for (const p of pieces) {
-        keys.push(fold(p));
-        texts.push(p);
-        tokOf.push(i);
+        keys[np] = fold(p);
+        texts[np] = p;
+        tokOf[np++] = i;
       }
     }
   }
-  first[tokens.length] = keys.length;
-  return { keys, texts, tok: Int32Array.from(tokOf), first, tokKey, shape };
+  first[n] = np;
+  return { keys, texts, tok: tokOf.length === np ? tokOf : tokOf.slice(0, np), first, tokKey, shape, wordId, words: words.words, wordHash: words.hashes() };
 }

@@ -4,30 +4,81 @@
 
 const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}/gu;
-const PIECE_SPLIT = /([-'./])/;
+const QUOTES = /[’‘`´]/g;
+const DASHES = /[‐‑–]/g;
 
 /** Lower case without diacritics; typographic apostrophes and dashes folded. */
 export function fold(s: string): string {
   let out = s.toLowerCase();
   if (NON_ASCII.test(out)) {
-    out = out.normalize('NFD').replace(MARKS, '').replace(/[’‘`´]/g, "'").replace(/[‐‑–]/g, '-');
+    out = out.normalize('NFD').replace(MARKS, '').replace(QUOTES, "'").replace(DASHES, '-');
   }
   return out;
 }
 
-/** fold() for a token norm, which is already lower case: no allocation for plain ASCII. */
+const foldedNorms = new Map<string, string>();
+
+/** fold() for a token norm, which is already lower case: no allocation for plain ASCII, a cache for the rest. */
 export function foldNorm(norm: string): string {
-  return NON_ASCII.test(norm) ? fold(norm) : norm;
+  if (!hasNonAscii(norm)) return norm;
+  let out = foldedNorms.get(norm);
+  if (out === undefined) {
+    out = fold(norm);
+    if (foldedNorms.size >= 50_000) foldedNorms.clear();
+    foldedNorms.set(norm, out);
+  }
+  return out;
+}
+
+function hasNonAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 0x80) return true;
+  return false;
 }
 
 /** Splits one token's text into pieces, keeping the separators as pieces of their own. */
 export function splitPieces(text: string): string[] {
-  if (!/[-'./’‐‑–]/.test(text)) return [text];
-  return text
-    .replace(/’/g, "'")
-    .replace(/[‐‑–]/g, '-')
-    .split(PIECE_SPLIT)
-    .filter((p) => p !== '');
+  if (!hasPieceSeparator(text)) return [text];
+  // text.replace(’ -> ', ‐‑– -> -).split(/([-'./])/) without the empty strings, in one pass
+  const out: string[] = [];
+  let from = 0;
+  for (let k = 0; k < text.length; k++) {
+    const sep = separatorPiece(text.charCodeAt(k));
+    if (sep === undefined) continue;
+    if (k > from) out.push(text.slice(from, k));
+    out.push(sep);
+    from = k + 1;
+  }
+  if (text.length > from) out.push(text.slice(from));
+  return out;
+}
+
+/** The piece a separator character stands for (typographic apostrophe and dashes folded), undefined for other characters. */
+function separatorPiece(c: number): string | undefined {
+  switch (c) {
+    case 45:
+    case 0x2010:
+    case 0x2011:
+    case 0x2013:
+      return '-';
+    case 39:
+    case 0x2019:
+      return "'";
+    case 46:
+      return '.';
+    case 47:
+      return '/';
+    default:
+      return undefined;
+  }
+}
+
+/** The text holds one of - ' . / ’ ‐ ‑ – (a character loop: this runs for every token). */
+export function hasPieceSeparator(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 39 || c === 46 || c === 47 || c === 0x2019 || c === 0x2010 || c === 0x2011 || c === 0x2013) return true;
+  }
+  return false;
 }
 
 /** Pieces of a gazetteer phrase: words split at spaces, then like tokens. */
