@@ -19,6 +19,8 @@ const OBJECT: ReadonlySet<string> = new Set(['obj']);
 const POSSESSOR: ReadonlySet<string> = new Set(['nmod:poss', 'det:poss']);
 /** Oblique markers tried on an obl / nmod dependent, in order. */
 const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient'];
+/** ...and on an nmod dependent of a noun. */
+const NMOD_CLASSES: readonly MarkerClass[] = ['agent', 'noun-agent', 'against', 'noun-against', 'with', 'between', 'noun-recipient', 'recipient'];
 
 function rel(t: Token): string {
   return t.deprel ?? '';
@@ -28,6 +30,12 @@ function baseRel(t: Token): string {
   const d = rel(t);
   const i = d.indexOf(':');
   return i < 0 ? d : d.slice(0, i);
+}
+
+/** baseRel(t) === base for a base without a colon, without slicing a string. */
+function hasBase(t: Token, base: string): boolean {
+  const d = rel(t);
+  return d.startsWith(base) && (d.length === base.length || d.charCodeAt(base.length) === 58);
 }
 
 // Helpers below are module functions rather than closures made per call: the per-trigger code runs
@@ -150,11 +158,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const d = rel(this.tokens[c]);
       if (d === 'iobj') add('recipient', this.objectActors(v, c, 'arg.dep.iobj'));
       else if (d === 'obl:agent') add('agent', this.actorsOf(v, c, 'arg.dep.obl-agent'));
-      else if (baseRel(this.tokens[c]) === 'obl') this.oblique(v, c, 'obl', passive, frame, add);
+      else if (hasBase(this.tokens[c], 'obl')) this.oblique(v, c, 'obl', passive, frame, add);
       else if (d === 'obj') {
         // "delivered 18 tanks to Ukraine" with "to Ukraine" parsed under the object: still the verb's recipient.
         for (const n of this.children(v, c)) {
-          if (baseRel(this.tokens[n]) !== 'nmod') continue;
+          if (!hasBase(this.tokens[n], 'nmod')) continue;
           this.oblique(v, n, 'obl', passive, frame, (slot, f) => {
             if (slot === 'recipient' || slot === 'against') add(slot, f);
           });
@@ -239,11 +247,20 @@ export class DependencyArgumentFinder implements ArgumentFinder {
 
   /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
   private subjectChild(v: SentenceView, verb: number): number {
+    let firstSub = -1;
+    let count = 0;
+    for (const c of this.children(v, verb)) {
+      const d = rel(this.tokens[c]);
+      if (d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj') {
+        if (firstSub < 0) firstSub = c;
+        count++;
+      }
+    }
+    if (count < 2) return firstSub;
     const subs = this.children(v, verb).filter((c) => {
       const d = rel(this.tokens[c]);
       return d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj';
     });
-    if (subs.length < 2) return subs[0] ?? -1;
     const actors = subs.map((c) => this.headActor(v, c, 0));
     const person = actors.findIndex((a) => isNamed(a) && a!.type === 'PER');
     const named = actors.findIndex(isNamed);
@@ -306,7 +323,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     for (const c of this.children(v, verb)) {
       const d = rel(this.tokens[c]);
       if (d === 'obj' || d === 'iobj') return c;
-      if (baseRel(this.tokens[c]) === 'obl') {
+      if (hasBase(this.tokens[c], 'obl')) {
         const cs = this.caseStart(v, c);
         if (cs >= 0 && m.recipient.matchAt(this.tokens, cs, v.end)) return c;
       }
@@ -340,7 +357,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (marker < 0) return;
     const m = this.views.pack.markers;
     const tokens = this.tokens;
-    const classes: MarkerClass[] = kind === 'nmod' ? ['agent', 'noun-agent', 'against', 'noun-against', 'with', 'between', 'noun-recipient', 'recipient'] : [...OBL_CLASSES];
+    const classes = kind === 'nmod' ? NMOD_CLASSES : OBL_CLASSES;
     for (const cls of classes) {
       if (!m[cls].matchAt(tokens, marker, v.end)) continue;
       const slug = cls.replace('noun-', '');
@@ -384,7 +401,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const men = this.mentionAt(v, c);
         if (men && this.heuristic.isActor(men)) ofFound ??= { mentions: [men], rule: 'arg.dep.nmod-poss' };
         else if (t.pos === 'PRON' || t.pos === 'DET') possessivePronoun = true;
-      } else if (baseRel(t) === 'nmod') {
+      } else if (hasBase(t, 'nmod')) {
         const marker = this.caseStart(v, c);
         if (marker >= 0 && m.of.matchAt(tokens, marker, v.end) && !m.agent.matchAt(tokens, marker, v.end)) ofFound ??= this.actorsOf(v, c, 'arg.dep.nmod-of');
         else if (marker >= 0) this.oblique(v, c, 'nmod', true, frame, put);
@@ -423,7 +440,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         for (const c of this.children(v, g)) {
           if (rel(tokens[c]) === 'iobj') put('recipient', this.objectActors(v, c, 'arg.dep.light-iobj'));
           // "ha adottato sanzioni contro X": the phrase may hang on the support verb.
-          else if (baseRel(tokens[c]) === 'obl' && c > noun) {
+          else if (hasBase(tokens[c], 'obl') && c > noun) {
             this.oblique(v, c, 'obl', false, frame, (slot, f) => {
               if (slot === 'against' || slot === 'recipient') put(slot, f && { ...f, rule: f.rule.replace('arg.dep.obl', 'arg.dep.light-obl') });
             });
@@ -472,7 +489,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         out.push(m);
       }
     }
-    const queue = [tok, ...(first.tokenStart >= v.start ? this.range(first.tokenStart, first.tokenEnd) : [])].flatMap((k) => this.conjuncts(v, k));
+    // Conjuncts of the token and of the words of its mention, then theirs (breadth first).
+    const queue: number[] = [];
+    this.pushConjuncts(v, tok, queue);
+    if (first.tokenStart >= v.start) for (let k = first.tokenStart; k < first.tokenEnd; k++) this.pushConjuncts(v, k, queue);
     for (let i = 0; i < queue.length && out.length < 8; i++) {
       const c = queue[i];
       const a = this.headActor(v, c, 0);
@@ -480,20 +500,20 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         seen.add(a.entity || a.id);
         out.push(a);
       }
-      queue.push(...this.conjuncts(v, c));
+      this.pushConjuncts(v, c, queue);
     }
     return { mentions: out, rule };
   }
 
   /** Nominal conjuncts of a token ("Stati Uniti e Francia"). */
   private conjuncts(v: SentenceView, k: number): number[] {
-    return this.children(v, k).filter((c) => rel(this.tokens[c]) === 'conj' && this.tokens[c].pos !== 'VERB');
+    const out: number[] = [];
+    this.pushConjuncts(v, k, out);
+    return out;
   }
 
-  private range(a: number, b: number): number[] {
-    const r: number[] = [];
-    for (let k = a; k < b; k++) r.push(k);
-    return r;
+  private pushConjuncts(v: SentenceView, k: number, out: number[]): void {
+    for (const c of this.children(v, k)) if (rel(this.tokens[c]) === 'conj' && this.tokens[c].pos !== 'VERB') out.push(c);
   }
 
   /** The state or organisation in a "di/of" complement of a role or group mention. */
@@ -503,7 +523,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     for (let k = role.tokenStart; k < role.tokenEnd; k++) {
       for (const c of this.children(v, k)) {
         if (c >= role.tokenStart && c < role.tokenEnd) continue;
-        if (baseRel(this.tokens[c]) !== 'nmod') continue;
+        if (!hasBase(this.tokens[c], 'nmod')) continue;
         const cs = this.caseStart(v, c);
         if (cs < 0 || !marker.of.matchAt(this.tokens, cs, v.end)) continue;
         const x = this.headActor(v, c, depth + 1);
@@ -543,7 +563,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private headActor(v: SentenceView, tok: number, depth: number): Mention | undefined {
     const h = this.heuristic;
     const m = this.mentionAt(v, tok);
-    const kids = this.children(v, tok).filter((c) => !CLAUSAL.has(rel(this.tokens[c])));
+    // Clausal children (CLAUSAL) have none of the relations the loops below look for: no filtering needed.
+    const kids = this.children(v, tok);
     if (m && h.isActor(m)) {
       if (m.kind === 'role' || m.kind === 'group') {
         // "il presidente del Consiglio europeo Charles Michel", "il capo dell'esercito, il generale X": the name.
@@ -579,7 +600,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     const marker = this.views.pack.markers;
     for (const c of kids) {
-      if (baseRel(this.tokens[c]) !== 'nmod') continue;
+      if (!hasBase(this.tokens[c], 'nmod')) continue;
       const cs = this.caseStart(v, c);
       if (cs >= 0 && !marker.of.matchAt(this.tokens, cs, v.end)) continue;
       const x = this.headActor(v, c, depth + 1);

@@ -35,9 +35,10 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
   const events: PloverEvent[] = [];
 
   for (const s of doc.sentences) {
-    if (s.tokenEnd <= s.tokenStart) continue;
+    const from = s.tokenEnd > s.tokenStart ? matcher.firstCandidate(s.tokenStart, s.tokenEnd) : -1;
+    if (from < 0) continue;
     const v = views.sentence(s.index);
-    const cands: Candidate[] = matcher.matchSentence(v).map((match) => ({
+    const cands: Candidate[] = matcher.matchSentence(v, from).map((match) => ({
       match, modes: [...match.entry.modes], suppressed: false, rules: [match.entry.rule], absorbed: [],
     }));
     if (!cands.length) continue;

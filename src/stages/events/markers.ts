@@ -19,15 +19,59 @@ function longestIn(list: string[][], tokens: Token[], i: number, end: number): n
   return 0;
 }
 
+/**
+ * Which phrase sets each token of one document may start (its norm or lemma is a first word), as a
+ * bit per set, memoised per token: a marker test on a token that starts nothing (most) then costs
+ * no map lookup. Bound to one document's tokens at a time (DocViews binds it); any other token
+ * array is looked up the slow way. The tokens' norm and lemma must not change while bound.
+ */
+export class FirstWordMasks {
+  private readonly byWord = new Map<string, number>();
+  private tokens: Token[] | undefined;
+  private masks = new Int32Array(0);
+  private known = new Uint8Array(0);
+
+  register(word: string, bit: number): void {
+    this.byWord.set(word, (this.byWord.get(word) ?? 0) | bit);
+  }
+
+  bind(tokens: Token[]): void {
+    this.tokens = tokens;
+    this.masks = new Int32Array(tokens.length);
+    this.known = new Uint8Array(tokens.length);
+  }
+
+  /** Bits of the sets token i of `tokens` may start; -1 (every bit) when `tokens` is not bound. */
+  at(tokens: Token[], i: number): number {
+    if (tokens !== this.tokens || i >= this.masks.length) return -1;
+    if (this.known[i] === 0) {
+      const t = tokens[i];
+      this.masks[i] = (this.byWord.get(t.norm) ?? 0) | (this.byWord.get(t.lemma) ?? 0);
+      this.known[i] = 1;
+    }
+    return this.masks[i];
+  }
+
+  /** at() for a token object: its index when it is the bound document's token, else -1. */
+  ofToken(t: Token): number {
+    const tokens = this.tokens;
+    return tokens !== undefined && tokens[t.index] === t ? this.at(tokens, t.index) : -1;
+  }
+}
+
 /** A set of one- or multi-word forms, matched on a token's norm or lemma. */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
   /** Per first word: whether its phrases include the one-word phrase (for has()). */
   private readonly single = new Map<string, boolean>();
 
+  /** With `masks`, first words are registered under `bit` there and tokens pre-tested against it (bit 0: never). */
+  constructor(private readonly masks?: FirstWordMasks, private readonly bit = 0) {}
+
   add(phrase: string): void {
     const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
     if (!words.length) return;
+    if (this.masks && this.bit !== 0) this.masks.register(words[0], this.bit);
     const list = this.byFirst.get(words[0]) ?? [];
     list.push(words);
     list.sort((a, b) => b.length - a.length);
@@ -39,6 +83,7 @@ export class PhraseSet {
   matchAt(tokens: Token[], i: number, end: number = tokens.length): number {
     const t = tokens[i];
     if (!t) return 0;
+    if (this.bit !== 0 && (this.masks!.at(tokens, i) & this.bit) === 0) return 0;
     const byNorm = this.byFirst.get(t.norm);
     const n = byNorm ? longestIn(byNorm, tokens, i, end) : 0;
     if (n > 0 || t.lemma === t.norm) return n;
@@ -48,6 +93,7 @@ export class PhraseSet {
 
   /** The token is a one-word phrase of the set (by its norm, else its lemma when the norm starts no phrase). */
   has(t: Token): boolean {
+    if (this.bit !== 0 && (this.masks!.ofToken(t) & this.bit) === 0) return false;
     return (this.single.get(t.norm) ?? this.single.get(t.lemma)) === true;
   }
 }
@@ -72,6 +118,8 @@ export interface EventPack {
   modeWords: Map<string, Map<string, string>>;
   /** Word forms for fast membership: every form of every single-word marker class. */
   problems: string[];
+  /** First words of the marker classes, per token of the document being analysed. */
+  firstWords: FirstWordMasks;
 }
 
 const cache = new Map<string, EventPack>();
@@ -80,7 +128,9 @@ export function eventPack(lang: string): EventPack {
   let pack = cache.get(lang);
   if (pack) return pack;
   const problems: string[] = [];
-  const markers = Object.fromEntries(MARKER_CLASSES.map((c) => [c, new PhraseSet()])) as Record<MarkerClass, PhraseSet>;
+  const firstWords = new FirstWordMasks();
+  // One bit per class (an int32 holds 32; classes past that are looked up without the pre-test).
+  const markers = Object.fromEntries(MARKER_CLASSES.map((c, i) => [c, new PhraseSet(firstWords, i < 32 ? 1 << i : 0)])) as Record<MarkerClass, PhraseSet>;
   const classes = new Set<string>(MARKER_CLASSES);
   for (const [cls, form] of readPackTsv(lang, 'argument-markers.tsv')) {
     if (!classes.has(cls) || !form) {
@@ -111,7 +161,7 @@ export function eventPack(lang: string): EventPack {
     for (const l of lemmas.split('|')) if (l.trim() && !m.has(l.trim().toLowerCase())) m.set(l.trim().toLowerCase(), mode);
     modeWords.set(type, m);
   }
-  pack = { lang, markers, boundaries, blocks, settings, modeWords, problems };
+  pack = { lang, markers, boundaries, blocks, settings, modeWords, problems, firstWords };
   cache.set(lang, pack);
   return pack;
 }

@@ -44,6 +44,12 @@ function matchSequence(tokens: Token[], k: number, end: number, lemmas: string[]
   return j;
 }
 
+/** Some word of `words` is in `lemmas`. */
+function meets(words: ReadonlySet<string>, lemmas: ReadonlySet<string>): boolean {
+  for (const w of words) if (lemmas.has(w)) return true;
+  return false;
+}
+
 export class TriggerMatcher {
   constructor(private readonly views: DocViews, private readonly lexicon: TriggerLexicon) {}
 
@@ -132,21 +138,39 @@ export class TriggerMatcher {
     return false;
   }
 
-  matchSentence(v: SentenceView): TriggerMatch[] {
+  /**
+   * The first token of [start, end) that opens a lexicon entry, or -1: no token before it can start a
+   * match, so a sentence without one needs no view and matching starts there.
+   */
+  firstCandidate(start: number, end: number): number {
+    const tokens = this.views.tokens;
+    const byFirst = this.lexicon.byFirst;
+    for (let k = start; k < end; k++) {
+      const t = tokens[k];
+      if (byFirst.has(t.lemma) || (t.norm !== t.lemma && byFirst.has(t.norm))) return k;
+    }
+    return -1;
+  }
+
+  /** Trigger matches of the sentence; `from` (a firstCandidate result) skips tokens known to open nothing. */
+  matchSentence(v: SentenceView, from: number = v.start): TriggerMatch[] {
     const views = this.views;
     const tokens = views.tokens;
     const out: TriggerMatch[] = [];
     let ctxLemmas: Set<string> | undefined;
-    for (let k = v.start; k < v.end; k++) {
+    for (let k = from; k < v.end; k++) {
       const t = tokens[k];
       const list = this.lexicon.byFirst.get(t.lemma) ?? (t.norm !== t.lemma ? this.lexicon.byFirst.get(t.norm) : undefined);
       if (!list) continue;
       let chosen: TriggerMatch | undefined;
       let comp: { lemmas: string[]; clitic: boolean } | undefined;
+      // Tests of the token shared by its entries, made once when first needed.
+      let passiveAt: boolean | undefined;
+      let reflexiveAt: boolean | undefined;
       // A participle used as a noun ("trecento detenuti", "gli arrestati") is not a verb event.
       const nominalised = t.feats.VerbForm === 'Part' && k > v.start && (tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM'
         // "the release of jailed mayor X": a participle between a preposition and its noun modifies the noun.
-        || (tokens[k - 1].pos === 'ADP' && k + 1 < v.end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN') && !views.isPassive(v, k)));
+        || (tokens[k - 1].pos === 'ADP' && k + 1 < v.end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN') && !(passiveAt ??= views.isPassive(v, k))));
       for (const e of list) {
         if (e.pos === 'VERB' && nominalised) continue;
         // A multiword noun may open with its modifier ("formal protest", "joint exercise").
@@ -156,11 +180,11 @@ export class TriggerMatcher {
         // "drone struck" is not the noun "drone strike".
         if (e.pos === 'NOUN' && end - k > 1 && tokens[end - 1].pos === 'VERB' && tokens[end - 1].feats.VerbForm === 'Fin' && tokens[end - 1].feats.Tense === 'Past') continue;
         if (chosen && end !== chosen.tokenEnd) continue;
-        const passiveForm = e.pos === 'VERB' && views.isPassive(v, k);
+        const passiveForm = e.pos === 'VERB' && (passiveAt ??= views.isPassive(v, k));
         const passive = passiveForm && this.transitive(e.frame);
         const c = e.cond;
         if (c.passive !== undefined && c.passive !== passive) continue;
-        if (c.refl !== undefined && c.refl !== views.isReflexive(v, k)) continue;
+        if (c.refl !== undefined && c.refl !== (reflexiveAt ??= views.isReflexive(v, k))) continue;
         if (c.next && !(end < v.end && (c.next.has(tokens[end].lemma) || c.next.has(tokens[end].norm)))) continue;
         if (c.prev && !(k - 1 >= v.start && (c.prev.has(tokens[k - 1].lemma) || c.prev.has(tokens[k - 1].norm)))) continue;
         if (c.obj || c.noobj) {
@@ -178,9 +202,8 @@ export class TriggerMatcher {
             ctxLemmas = new Set();
             for (let j = v.start; j < v.end; j++) ctxLemmas.add(tokens[j].lemma.toLowerCase()).add(tokens[j].norm);
           }
-          const lemmas = ctxLemmas;
-          if (c.ctx && ![...c.ctx].some((w) => lemmas.has(w))) continue;
-          if (c.noctx && [...c.noctx].some((w) => lemmas.has(w))) continue;
+          if (c.ctx && !meets(c.ctx, ctxLemmas)) continue;
+          if (c.noctx && meets(c.noctx, ctxLemmas)) continue;
         }
         if (!chosen) chosen = { entry: e, tokenStart: k, tokenEnd: end, passive, alternatives: [e] };
         else chosen.alternatives.push(e);

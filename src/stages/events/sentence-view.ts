@@ -13,7 +13,7 @@ export interface SentenceView {
   start: number;
   end: number;
   /** Clause id per token (indexed by token index - start). */
-  clause: Int32Array;
+  clause: number[];
   /** Clause ids opened by a parenthesis-like boundary. */
   parenthetical: Set<number>;
   /** Outermost mention covering each token (indexed by token index - start). */
@@ -21,19 +21,34 @@ export interface SentenceView {
   /** Outermost mentions of the sentence, in text order. */
   mentions: Mention[];
   /** Tokens covered by a time expression. */
-  inTimex: Uint8Array;
+  inTimex: number[];
   /** Paragraph number of the sentence (a newline between sentences starts a new paragraph). */
   paragraph: number;
 }
 
 const NOMINAL_SKIP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 
+/** Index of the first mention of `sorted` (by tokenStart) starting at or after token `start`. */
+function firstMentionFrom(sorted: readonly Mention[], start: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].tokenStart < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class DocViews {
   private readonly views = new Map<number, SentenceView>();
   private paragraphs: Int32Array | undefined;
   private entities: Map<string, Entity> | undefined;
+  private mentionsByStart: Mention[] | undefined;
 
-  constructor(readonly doc: CronacaDocument, readonly pack: EventPack) {}
+  constructor(readonly doc: CronacaDocument, readonly pack: EventPack) {
+    pack.firstWords.bind(doc.tokens);
+  }
 
   entity(id: string | undefined): Entity | undefined {
     if (!id) return undefined;
@@ -73,12 +88,21 @@ export class DocViews {
     return this.paragraphs[sentence] ?? 0;
   }
 
+  /** The document's non-empty mentions by first token, longer first (stable: document order on ties). */
+  private sortedMentions(): Mention[] {
+    this.mentionsByStart ??= this.doc.mentions
+      .filter((m) => m.tokenEnd > m.tokenStart)
+      .sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+    return this.mentionsByStart;
+  }
+
   private build(index: number): SentenceView {
     const s = this.doc.sentences[index];
     const start = s.tokenStart;
     const end = s.tokenEnd;
     const n = end - start;
-    const clause = new Int32Array(n);
+    // Plain arrays: per-sentence typed arrays cost more to allocate and collect than they save.
+    const clause = new Array<number>(n).fill(0);
     const parenthetical = new Set<number>();
     const stack: number[] = [0];
     let next = 1;
@@ -103,17 +127,16 @@ export class DocViews {
       }
     }
     const mentionAt: (Mention | undefined)[] = new Array(n);
-    const inSentence = this.doc.mentions
-      .filter((m) => m.sentence === index || (m.tokenStart >= start && m.tokenEnd <= end))
-      .sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+    const sorted = this.sortedMentions();
     const mentions: Mention[] = [];
-    for (const m of inSentence) {
-      if (m.tokenStart < start || m.tokenEnd > end || m.tokenEnd <= m.tokenStart) continue;
+    for (let i = firstMentionFrom(sorted, start); i < sorted.length && sorted[i].tokenStart < end; i++) {
+      const m = sorted[i];
+      if (m.tokenEnd > end) continue;
       if (mentionAt[m.tokenStart - start]) continue; // nested in an earlier, longer mention
       mentions.push(m);
       for (let k = m.tokenStart; k < m.tokenEnd; k++) mentionAt[k - start] = m;
     }
-    const inTimex = new Uint8Array(n);
+    const inTimex = new Array<number>(n).fill(0);
     for (const x of this.doc.timexes) {
       if (x.sentence !== index) continue;
       for (let k = start; k < end; k++) {
