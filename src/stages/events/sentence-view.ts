@@ -3,6 +3,7 @@
 // small syntactic tests (verb group, passive, reflexive, prepositional phrase).
 import type { CronacaDocument, Entity, Mention, Token } from '../../core/types.js';
 import type { EventPack } from './markers.js';
+import { lowerBound } from '../../core/token-search.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE', 'GROUP']);
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
@@ -29,16 +30,7 @@ export interface SentenceView {
 const NOMINAL_SKIP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 
 /** Index of the first mention of `sorted` (by tokenStart) starting at or after token `start`. */
-function firstMentionFrom(sorted: readonly Mention[], start: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].tokenStart < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstMentionFrom = (sorted: readonly Mention[], start: number): number => lowerBound(sorted.length, (i) => sorted[i].tokenStart < start);
 
 export class DocViews {
   private readonly views = new Map<number, SentenceView>();

@@ -3,6 +3,7 @@
 // Uses the morph stage's UD features (Tense=Fut) and, for languages whose future is an auxiliary
 // ("will"), the pack's list `futureWords`.
 import type { Token } from '../../core/types.js';
+import { firstTokenStartingFrom } from '../../core/token-search.js';
 
 const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 const GROUP = 4;
@@ -17,26 +18,16 @@ function groupIsFuture(tokens: Token[], from: number, step: 1 | -1, sentence: nu
   return false;
 }
 
-function firstTokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The nearest verb group before the span decides; if there is none in the sentence, the one after. */
 export function isFutureAt(tokens: Token[], start: number, end: number, futureWords: Set<string>): boolean {
   if (tokens.length === 0) return false;
-  const first = firstTokenAtOrAfter(tokens, start);
+  const first = firstTokenStartingFrom(tokens, start);
   const sentence = tokens[Math.min(first, tokens.length - 1)].sentence;
   for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
     if (isVerb(tokens[i])) return groupIsFuture(tokens, i, -1, sentence, futureWords);
   }
-  for (let i = firstTokenAtOrAfter(tokens, end); i < tokens.length && tokens[i].sentence === sentence; i++) {
+  for (let i = firstTokenStartingFrom(tokens, end); i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (isVerb(tokens[i])) return groupIsFuture(tokens, i, 1, sentence, futureWords);
   }
   return false;
