@@ -17,6 +17,7 @@ export interface NerModelState {
   message?: Message;
 }
 
+/** Keyed by model folder and name: the stage asks once per document. */
 const cache = new Map<string, NerModelState>();
 
 export function nerModelPath(modelDir: string, name: string): string {
@@ -24,21 +25,11 @@ export function nerModelPath(modelDir: string, name: string): string {
 }
 
 /** The model `name` (a folder under modelDir, e.g. "ner-it"), loaded on first use. */
-/** modelDir -> name -> state: the stage asks once per document, without joining paths each time. */
-const byFolder = new Map<string, Map<string, NerModelState>>();
-
 export function nerModel(modelDir: string, name: string): NerModelState {
-  let byName = byFolder.get(modelDir);
-  if (!byName) byFolder.set(modelDir, (byName = new Map()));
-  let known = byName.get(name);
-  if (!known) byName.set(name, (known = loadState(modelDir, name)));
-  return known;
-}
-
-function loadState(modelDir: string, name: string): NerModelState {
-  const path = nerModelPath(modelDir, name);
-  let state = cache.get(path);
+  const key = `${modelDir}\u0000${name}`;
+  let state = cache.get(key);
   if (state) return state;
+  const path = nerModelPath(modelDir, name);
   if (!existsSync(path)) {
     state = { message: { level: 'info', code: 'ner-model-missing', text: `Entity mentions come from gazetteers and rules only: no NER model at ${path}.` } };
   } else {
@@ -49,14 +40,13 @@ function loadState(modelDir: string, name: string): NerModelState {
       state = { message: { level: 'warning', code: 'ner-model-invalid', text: `NER model not used, entity mentions come from rules only: ${why}` } };
     }
   }
-  cache.set(path, state);
+  cache.set(key, state);
   return state;
 }
 
 /** Forgets loaded models (tests that swap model folders). */
 export function clearNerModels(): void {
   cache.clear();
-  byFolder.clear();
 }
 
 /** The mentions the model finds in a document, sentence by sentence, in text order. */

@@ -89,11 +89,12 @@ export class NerTagger {
     const { offsets, keys } = features;
     const scores = this.scores;
     const frozen = this.frozen;
-    if (frozen) {
-      for (let t = 0; t < len; t++) frozen.score(keys, offsets[from + t], offsets[from + t + 1], emit, t * L);
-    }
-    for (let t = 0; t < (frozen ? 0 : len); t++) {
+    for (let t = 0; t < len; t++) {
       const i = from + t;
+      if (frozen) {
+        frozen.score(keys, offsets[i], offsets[i + 1], emit, t * L);
+        continue;
+      }
       const n = offsets[i + 1] - offsets[i];
       if (n > this.keyBuf.length) this.keyBuf = new Int32Array(n * 2);
       const buf = this.keyBuf;

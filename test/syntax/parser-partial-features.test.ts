@@ -43,7 +43,7 @@ for (const featureSet of [1, 2, 3, 4]) {
     while (!st.isTerminal()) {
       const v = stateValues(enc, st);
       const stack = Array.from(part.subarray(0, stackFeatures(enc, v, part, featureSet))).join(',');
-      const buffer = Array.from(part.subarray(0, bufferFeatures(enc, v, part, featureSet))).join(',');
+      const buffer = Array.from(part.subarray(0, bufferFeatures(v, part, featureSet))).join(',');
       const nMoving = movingFeatures(enc, v, part, featureSet);
       if (stackSeen.has(v.s0) || bufferSeen.has(v.b0)) repeats++;
       if (v.s0 >= 0) assert.equal(stackSeen.get(v.s0) ?? stack, stack, `stack features of word ${v.s0}`);

@@ -59,6 +59,13 @@ export class Values {
   b2w = 0;
   b2p = 0;
   b2wp = 0;
+  b1f = 0;
+  b3p = 0;
+  /** The tagger's close runner-up tags (encode.ts `a`). */
+  s0a = 0;
+  s1a = 0;
+  b0a = 0;
+  b1a = 0;
   dist = 0;
   dist1 = 0;
   s0vl = 0;
@@ -151,6 +158,12 @@ export function stateValues(enc: EncodedSentence, st: ParseState): Values {
   v.b2w = at(w, v.b2);
   v.b2p = at(p, v.b2);
   v.b2wp = at(wp, v.b2);
+  v.b1f = at(f, v.b1);
+  v.b3p = v.b2 >= 0 && v.b2 + 1 <= st.n ? p[v.b2 + 1] : 0;
+  v.s0a = at(enc.a, v.s0);
+  v.s1a = at(enc.a, v.s1);
+  v.b0a = at(enc.a, v.b0);
+  v.b1a = at(enc.a, v.b1);
 
   v.dist = v.s0 >= 0 && v.b0 >= 0 ? (v.b0 === st.n ? 8 : distanceBucket(v.b0 - v.s0)) : 0;
   v.dist1 = v.s0 >= 0 && v.s1 >= 0 ? distanceBucket(v.s0 - v.s1) : 0;
@@ -196,5 +209,5 @@ export function stateValues(enc: EncodedSentence, st: ParseState): Values {
 export function transitionFeatures(enc: EncodedSentence, st: ParseState, out: Int32Array, featureSet = FEATURE_SET): number {
   const v = stateValues(enc, st);
   const k = stackFeatures(enc, v, out, featureSet, 0);
-  return movingFeatures(enc, v, out, featureSet, bufferFeatures(enc, v, out, featureSet, k));
+  return movingFeatures(enc, v, out, featureSet, bufferFeatures(v, out, featureSet, k));
 }

@@ -145,7 +145,7 @@ export class ParserModel {
       if (!bufferDone[b0]) {
         acc[0] = 0;
         acc[1] = 0;
-        table.addRaw(feats, bufferFeatures(enc, v, feats, fs), acc);
+        table.addRaw(feats, bufferFeatures(v, feats, fs), acc);
         bufferSums[b0 * 2] = acc[0];
         bufferSums[b0 * 2 + 1] = acc[1];
         bufferDone[b0] = 1;

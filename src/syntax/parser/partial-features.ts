@@ -34,11 +34,9 @@ export function stackFeatures(enc: EncodedSentence, v: Values, out: Int32Array, 
   }
   if (featureSet >= 4) {
     // Feature set 4: the tagger's close runner-up tags (encode.ts) of s0 and s1.
-    const s0a = v.s0 < 0 ? 0 : enc.a[v.s0];
-    const s1a = v.s1 < 0 ? 0 : enc.a[v.s1];
-    out[k++] = featureKey(132, v.s0p, s0a);
-    out[k++] = featureKey(133, v.s1p, s1a);
-    out[k++] = featureKey(134, v.s0p, s0a, v.s1p);
+    out[k++] = featureKey(132, v.s0p, v.s0a);
+    out[k++] = featureKey(133, v.s1p, v.s1a);
+    out[k++] = featureKey(134, v.s0p, v.s0a, v.s1p);
   }
   return k;
 }
@@ -93,7 +91,7 @@ function stackChildren(v: Values, out: Int32Array, k: number): number {
   return k;
 }
 
-export function bufferFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
+export function bufferFeatures(v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
   let k = k0;
   out[k++] = featureKey(4, v.b0wp);
   out[k++] = featureKey(5, v.b0w);
@@ -109,30 +107,25 @@ export function bufferFeatures(enc: EncodedSentence, v: Values, out: Int32Array,
   out[k++] = featureKey(98, v.b0lm);
   out[k++] = featureKey(100, v.b1lm);
   out[k++] = featureKey(106, v.b0p, v.b0f);
-  if (featureSet >= 3) k = bufferPairs(enc, v, out, k);
+  if (featureSet >= 3) k = bufferPairs(v, out, k);
   if (featureSet >= 4) {
-    const b0a = v.b0 < 0 ? 0 : enc.a[v.b0];
-    const b1a = v.b1 < 0 ? 0 : enc.a[v.b1];
-    out[k++] = featureKey(128, v.b0p, b0a);
-    out[k++] = featureKey(129, v.b0w, b0a);
-    out[k++] = featureKey(130, v.b1p, b1a);
-    out[k++] = featureKey(131, v.b0p, b0a, v.b1p);
+    out[k++] = featureKey(128, v.b0p, v.b0a);
+    out[k++] = featureKey(129, v.b0w, v.b0a);
+    out[k++] = featureKey(130, v.b1p, v.b1a);
+    out[k++] = featureKey(131, v.b0p, v.b0a, v.b1p);
   }
   return k;
 }
 
 /** Feature set 3: word pairs and a fourth word in the buffer (cached per b0, so nearly free). */
-function bufferPairs(enc: EncodedSentence, v: Values, out: Int32Array, k: number): number {
-  const b3 = v.b2 >= 0 && v.b2 + 1 <= enc.n ? v.b2 + 1 : -1;
-  const b3p = b3 < 0 ? 0 : enc.p[b3];
-  const b1f = v.b1 < 0 ? 0 : enc.f[v.b1];
+function bufferPairs(v: Values, out: Int32Array, k: number): number {
   out[k++] = featureKey(116, v.b0w, v.b1w);
   out[k++] = featureKey(117, v.b0w, v.b1p);
   out[k++] = featureKey(118, v.b0p, v.b1w);
-  out[k++] = featureKey(119, b3p);
-  out[k++] = featureKey(120, v.b1p, v.b2p, b3p);
+  out[k++] = featureKey(119, v.b3p);
+  out[k++] = featureKey(120, v.b1p, v.b2p, v.b3p);
   out[k++] = featureKey(121, v.b0lm, v.b1p);
-  out[k++] = featureKey(122, v.b1p, b1f);
+  out[k++] = featureKey(122, v.b1p, v.b1f);
   out[k++] = featureKey(123, featureKey(0, v.b0p, v.b0f), v.b1p);
   return k;
 }
@@ -151,7 +144,7 @@ export function movingFeatures(enc: EncodedSentence, v: Values, out: Int32Array,
     out[k++] = featureKey(112, v.s0p, v.b0p, v0);
     out[k++] = featureKey(115, v.s0wp, p0, v0);
   }
-  if (featureSet >= 4) out[k++] = featureKey(135, featureKey(0, v.s0p, v.s0 < 0 ? 0 : enc.a[v.s0]), v.b0p, v.b0 < 0 ? 0 : enc.a[v.b0]);
+  if (featureSet >= 4) out[k++] = featureKey(135, featureKey(0, v.s0p, v.s0a), v.b0p, v.b0a);
   return k;
 }
 

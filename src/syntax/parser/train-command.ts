@@ -118,7 +118,10 @@ function jackknifeWithCache(train: UdSentence[], o: TrainParserCommand, trainSha
       return c.tags.map((s, i) =>
         s.map(([lemma, upos, feats, alt, altMargin], j) => {
           const w: TaggedWord = { form: train[i].words[j].form, lemma, upos, feats };
-          if (alt !== undefined) Object.assign(w, { alt, altMargin });
+          if (alt !== undefined) {
+            w.alt = alt;
+            w.altMargin = altMargin;
+          }
           return w;
         }),
       );
