@@ -5,11 +5,15 @@ const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
+  return hashStringRange(s, 0, s.length, FNV_OFFSET);
+}
+
+/**
+ * FNV-1a of s[from, to), continuing from `h` (a hash this function returned, to hash several
+ * strings as if concatenated without building the concatenation).
+ */
+export function hashStringRange(s: string, from: number, to: number, h: number = FNV_OFFSET): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
   return h | 0;
 }
 

@@ -8,7 +8,7 @@
 // UPOS is deliberately not a feature: on WN_dev it added 0.001 F1 (0.8035 vs 0.8025), and it
 // would tie the model to one tagger model (each retrained tagger would call for a retrained NER).
 import type { CronacaDocument, Token } from '../core/types.js';
-import { hashInts, hashString } from '../learn/feature-hash.js';
+import { hashInts, hashString, hashStringRange } from '../learn/feature-hash.js';
 import type { Draft } from '../stages/entities/draft.js';
 import { type FlatPieces, SHAPE_CAPITAL, SHAPE_LOWER } from '../stages/entities/flat.js';
 import { longestAt } from '../stages/entities/gazetteer-match.js';
@@ -45,18 +45,6 @@ function at(start: number, end: number, i: number): At {
   return i === end - 1 ? At.End : At.Inside;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a of s[from, to) read forwards. */
-function fnv(s: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
-  for (let k = from; k < to; k++) {
-    h ^= s.charCodeAt(k);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h | 0;
-}
 
 /**
  * Word shape as an int: character classes (upper, lower, digit, other) with runs collapsed, at
@@ -154,17 +142,14 @@ function computeGazCode(lex: Lexicon, v: GazValue): [number, number] {
 
 /** hashString(`${d.source}/${d.type}/${d.kind}`), without building the string. */
 function draftCode(d: Draft): number {
-  let h = fnvMore(FNV_OFFSET, String(d.source));
-  h = Math.imul(h ^ 47, FNV_PRIME);
-  h = fnvMore(h, String(d.type));
-  h = Math.imul(h ^ 47, FNV_PRIME);
-  return fnvMore(h, String(d.kind)) | 0;
+  let h = hashPart(String(d.source));
+  h = hashPart('/', h);
+  h = hashPart(String(d.type), h);
+  h = hashPart('/', h);
+  return hashPart(String(d.kind), h);
 }
 
-function fnvMore(h: number, s: string): number {
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), FNV_PRIME);
-  return h;
-}
+const hashPart = (s: string, h?: number): number => hashStringRange(s, 0, s.length, h);
 
 /** Gazetteer keys a token may take (more are dropped). */
 const MAX_GAZ = 8;
@@ -302,14 +287,14 @@ function wordKeys(words: string[], hashes: Int32Array): Int32Array {
     out[o + WK.Length] = len;
     let a = o + WK.Affix;
     if (len > 3) {
-      out[a++] = hashInts(T.Pre3, fnv(key, 0, 3));
-      out[a++] = hashInts(T.Suf2, fnv(key, len - 2, len));
-      out[a++] = hashInts(T.Suf3, fnv(key, len - 3, len));
+      out[a++] = hashInts(T.Pre3, hashStringRange(key, 0, 3));
+      out[a++] = hashInts(T.Suf2, hashStringRange(key, len - 2, len));
+      out[a++] = hashInts(T.Suf3, hashStringRange(key, len - 3, len));
     }
-    if (len > 4) out[a++] = hashInts(T.Suf4, fnv(key, len - 4, len));
+    if (len > 4) out[a++] = hashInts(T.Suf4, hashStringRange(key, len - 4, len));
     if (len > 2) {
-      out[a++] = hashInts(T.Pre2, fnv(key, 0, 2));
-      out[a++] = hashInts(T.Suf1, fnv(key, len - 1, len));
+      out[a++] = hashInts(T.Pre2, hashStringRange(key, 0, 2));
+      out[a++] = hashInts(T.Suf1, hashStringRange(key, len - 1, len));
     }
     out[o + WK.NAffix] = a - (o + WK.Affix);
   }
