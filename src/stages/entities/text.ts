@@ -2,7 +2,6 @@
 // token norms folded to ASCII-ish lower case and split at hyphens, apostrophes, dots and slashes,
 // so "Nur-Sultan" matches whether the segmenter kept it as one token or three.
 
-const NON_ASCII = /[\u0080-\uffff]/;
 const MARKS = /\p{M}/gu;
 const QUOTES = /[’‘`´]/g;
 const DASHES = /[‐‑–]/g;
@@ -10,7 +9,7 @@ const DASHES = /[‐‑–]/g;
 /** Lower case without diacritics; typographic apostrophes and dashes folded. */
 export function fold(s: string): string {
   let out = s.toLowerCase();
-  if (NON_ASCII.test(out)) {
+  if (hasNonAscii(out)) {
     out = out.normalize('NFD').replace(MARKS, '').replace(QUOTES, "'").replace(DASHES, '-');
   }
   return out;

@@ -16,6 +16,7 @@ const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'ccom
 const PASSIVE_MARKS: ReadonlySet<string> = new Set(['nsubj:pass', 'aux:pass', 'expl:pass']);
 const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
 const OBJECT: ReadonlySet<string> = new Set(['obj']);
+const SUBJECT: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'csubj']);
 const POSSESSOR: ReadonlySet<string> = new Set(['nmod:poss', 'det:poss']);
 /** Oblique markers tried on an obl / nmod dependent, in order. */
 const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient'];
@@ -247,20 +248,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
 
   /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
   private subjectChild(v: SentenceView, verb: number): number {
-    let firstSub = -1;
-    let count = 0;
-    for (const c of this.children(v, verb)) {
-      const d = rel(this.tokens[c]);
-      if (d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj') {
-        if (firstSub < 0) firstSub = c;
-        count++;
-      }
-    }
-    if (count < 2) return firstSub;
-    const subs = this.children(v, verb).filter((c) => {
-      const d = rel(this.tokens[c]);
-      return d === 'nsubj' || d === 'nsubj:pass' || d === 'csubj';
-    });
+    const subs = this.children(v, verb).filter((c) => SUBJECT.has(rel(this.tokens[c])));
+    if (subs.length < 2) return subs[0] ?? -1;
     const actors = subs.map((c) => this.headActor(v, c, 0));
     const person = actors.findIndex((a) => isNamed(a) && a!.type === 'PER');
     const named = actors.findIndex(isNamed);
