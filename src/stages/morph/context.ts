@@ -14,13 +14,6 @@ const NOMINAL = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const SKIPPABLE = new Set(['ADV', 'PART', 'PRON']);
 const ADVERBIAL_FOLLOWER = new Set(['ADP', 'PUNCT', 'VERB', 'AUX', 'CCONJ', 'SCONJ']);
 const UPPER_START = /^\p{Lu}/u;
-
-/** UPPER_START.test without the Unicode regex for the common ASCII first letter. */
-function startsUpper(text: string): boolean {
-  const c = text.charCodeAt(0);
-  if (c < 0x80) return c >= 65 && c <= 90;
-  return UPPER_START.test(text);
-}
 const ALL_CAPS = /^\p{Lu}[\p{Lu}\d.&-]+$/u;
 
 function find(c: Candidates, test: (a: Candidate) => boolean): Candidate | undefined {
@@ -288,7 +281,7 @@ export function chooseSentence(tokens: Token[], cands: Candidates[], start: numb
     const tok = tokens[start + i];
     let choice = preferThirdPerson(local[i], choose(local, i, choices[i - 1]?.analysis, choices[i - 2]?.analysis, data));
     const a = choice.analysis;
-    const upper = startsUpper(tok.text);
+    const upper = UPPER_START.test(tok.text);
     if (upper) capitalised++;
     if (upper && a.pos !== 'PUNCT' && a.pos !== 'NUM' && !(ALL_CAPS.test(tok.text) && (shouting ??= isShouting(tokens, start, end)))) {
       const c = local[i];
@@ -326,12 +319,12 @@ function afterOpeningPunct(prev: Candidate | undefined): boolean {
 /** The next token is a lower-case word that can be nominal ("Palestinian militants": the adjective stays). */
 function beforeLowerNominal(tokens: Token[], local: Candidates[], start: number, i: number): boolean {
   const next = local[i + 1];
-  return next !== undefined && !startsUpper(tokens[start + i + 1].text) && nominalNext(next);
+  return next !== undefined && !UPPER_START.test(tokens[start + i + 1].text) && nominalNext(next);
 }
 
 /** A capitalised open-class word that may be part of a multi-word name ("Stati Uniti", "Casa Bianca"). */
 function nameLike(tok: Token, a: Candidate): boolean {
-  if (!startsUpper(tok.text) || a.rule.endsWith(':closed-class')) return false;
+  if (!UPPER_START.test(tok.text) || a.rule.endsWith(':closed-class')) return false;
   return a.pos === 'PROPN' || a.pos === 'NOUN' || a.pos === 'ADJ' || (a.pos === 'VERB' && a.feats.VerbForm === 'Part');
 }
 
