@@ -1,6 +1,7 @@
 // A document's tokens flattened into gazetteer pieces (see text.ts), built once per document.
 import type { CronacaDocument } from '../../core/types.js';
 import { hashString } from '../../learn/feature-hash.js';
+import { StringTable, tableCapacity } from '../../core/string-table.js';
 import type { GazValue } from './lexicon.js';
 import { fold, foldNorm, hasPieceSeparator, splitPieces } from './text.js';
 import type { PieceTrie, TrieNode } from './trie.js';
@@ -67,47 +68,8 @@ function shapeOf(text: string): number {
   return (UPPER_START.test(text) ? SHAPE_CAPITAL : 0) | (HAS_LOWER.test(text) ? SHAPE_LOWER : 0) | (HAS_LETTER.test(text) ? SHAPE_LETTER : 0);
 }
 
-/** Open-addressing slots of WordTable, reused from one document to the next (no Map to grow per document). */
+/** The slots of each document's word table, reused from one document to the next. */
 let slotBuffer = new Int32Array(1024);
-
-/** Dense ids of the distinct words of one document, keyed by their FNV hash (hashString). */
-class WordTable {
-  readonly words: string[] = [];
-  private hash: Int32Array;
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-
-  constructor(tokens: number) {
-    let cap = 1024;
-    while (cap < tokens * 2) cap <<= 1;
-    if (slotBuffer.length < cap) slotBuffer = new Int32Array(cap);
-    this.slots = slotBuffer.subarray(0, cap);
-    this.slots.fill(0);
-    this.mask = cap - 1;
-    this.hash = new Int32Array(Math.min(tokens, 64) + 1);
-  }
-
-  id(word: string): number {
-    const h = hashString(word);
-    let slot = h & this.mask;
-    for (;;) {
-      const at = this.slots[slot];
-      if (at === 0) break;
-      if (this.hash[at - 1] === h && this.words[at - 1] === word) return at - 1;
-      slot = (slot + 1) & this.mask;
-    }
-    const id = this.words.length;
-    this.words.push(word);
-    if (id === this.hash.length) this.hash = grow(this.hash, id + 1);
-    this.hash[id] = h;
-    this.slots[slot] = id + 1;
-    return id;
-  }
-
-  hashes(): Int32Array {
-    return this.hash.subarray(0, this.words.length);
-  }
-}
 
 function grow(a: Int32Array, min: number): Int32Array<ArrayBuffer> {
   const out = new Int32Array(Math.max(a.length * 2, min));
@@ -127,13 +89,15 @@ export function flatten(doc: CronacaDocument): FlatPieces {
   const tokKey: string[] = new Array(n);
   const shape = new Uint8Array(n);
   const wordId = new Int32Array(n);
-  const words = new WordTable(n);
+  const capacity = tableCapacity(n * 2);
+  if (slotBuffer.length < capacity) slotBuffer = new Int32Array(capacity);
+  const words = new StringTable(capacity, slotBuffer);
   for (let i = 0; i < n; i++) {
     first[i] = np;
     const t = tokens[i];
     const key = foldNorm(t.norm || t.text);
     tokKey[i] = key;
-    wordId[i] = words.id(key);
+    wordId[i] = words.add(key, hashString(key));
     shape[i] = shapeOf(t.text);
     const pieces = hasPieceSeparator(t.text) ? splitPieces(t.text) : undefined;
     if (pieces === undefined || pieces.length === 1) {
@@ -151,5 +115,5 @@ export function flatten(doc: CronacaDocument): FlatPieces {
     }
   }
   first[n] = np;
-  return { keys, texts, tok: tokOf.length === np ? tokOf : tokOf.slice(0, np), first, tokKey, shape, wordId, words: words.words, wordHash: words.hashes() };
+  return { keys, texts, tok: tokOf.length === np ? tokOf : tokOf.slice(0, np), first, tokKey, shape, wordId, words: words.strings, wordHash: words.hashesById() };
 }

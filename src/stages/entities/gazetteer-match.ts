@@ -4,6 +4,7 @@ import type { PieceTrie, TrieEntry, TrieNode } from './trie.js';
 import type { FlatPieces } from './flat.js';
 import { satisfies } from './text.js';
 import { hashString } from '../../learn/feature-hash.js';
+import { StringTable, tableCapacity } from '../../core/string-table.js';
 
 export interface GazMatch {
   start: number;
@@ -28,12 +29,9 @@ type FirstNodes = (TrieNode<GazValue> | null)[];
  * hashing and few cache misses per lookup. Built once per lexicon.
  */
 class FirstPieceIndex {
-  private readonly keys: string[] = [];
+  private readonly table: StringTable;
+  /** By the key's id in `table`. */
   private readonly nodes: FirstNodes[] = [];
-  private readonly hashes: Int32Array;
-  /** entry + 1; 0 when empty. */
-  private readonly slots: Int32Array;
-  private readonly mask: number;
 
   constructor(tries: PieceTrie<GazValue>[]) {
     const byKey = new Map<string, FirstNodes>();
@@ -44,32 +42,14 @@ class FirstPieceIndex {
         entry[t] = node;
       }
     }
-    let cap = 1024;
-    while (cap < byKey.size * 3) cap <<= 1;
-    this.mask = cap - 1;
-    this.slots = new Int32Array(cap);
-    this.hashes = new Int32Array(byKey.size);
-    for (const [key, entry] of byKey) {
-      const h = hashString(key);
-      const e = this.keys.length;
-      this.keys.push(key);
-      this.nodes.push(entry);
-      this.hashes[e] = h;
-      let slot = h & this.mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot] = e + 1;
-    }
+    this.table = new StringTable(tableCapacity(byKey.size * 3));
+    for (const [key, entry] of byKey) this.nodes[this.table.add(key, hashString(key))] = entry;
   }
 
   /** The nodes of `key`, whose hashString is `h`. */
   get(key: string, h: number): FirstNodes | undefined {
-    let slot = h & this.mask;
-    for (;;) {
-      const at = this.slots[slot];
-      if (at === 0) return undefined;
-      if (this.hashes[at - 1] === h && this.keys[at - 1] === key) return this.nodes[at - 1];
-      slot = (slot + 1) & this.mask;
-    }
+    const id = this.table.find(key, h);
+    return id < 0 ? undefined : this.nodes[id];
   }
 }
 
