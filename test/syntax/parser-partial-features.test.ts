@@ -1,6 +1,8 @@
-// The parser's cached scoring splits the transition templates into stack, buffer and moving
-// groups (partial-features.ts) and scores the stack group once per word on the stack and the buffer
-// group once per buffer front: that is right only if those features do not change meanwhile.
+// The parser's cached scoring splits the transition templates into groups (partial-features.ts) and
+// scores the stack group once per word on the stack, the buffer group once per buffer front, and
+// the children groups once per (word, number of such children); it sums the label templates over
+// the arc's tags once per tuple (label-features.ts). That is right only if those features do not
+// change meanwhile: checked here template by template, and on the shipped model tree by tree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { ParserModel } from '../../src/syntax/parser/parser.js';
 import { ThreeClassTable, type Scorer } from '../../src/syntax/parser/weight-table.js';
 import { encodeSentence } from '../../src/syntax/parser/encode.js';
 import { stateValues, transitionFeatures, MAX_TRANSITION_FEATURES } from '../../src/syntax/parser/features.js';
-import { bufferFeatures, MAX_PARTIAL_FEATURES, movingFeatures, stackFeatures } from '../../src/syntax/parser/partial-features.js';
+import { bufferFeatures, bufferLeftFeatures, MAX_PARTIAL_FEATURES, movingFeatures, stackFeatures, stackRightFeatures } from '../../src/syntax/parser/partial-features.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT, SHIFT } from '../../src/syntax/parser/transitions.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
@@ -37,6 +39,8 @@ for (const featureSet of [1, 2, 3, 4]) {
     const full = new Int32Array(MAX_TRANSITION_FEATURES);
     const stackSeen = new Map<number, string>();
     const bufferSeen = new Map<number, string>();
+    const rightSeen = new Map<string, string>();
+    const leftSeen = new Map<string, string>();
     let step = 0;
     let states = 0;
     let repeats = 0;
@@ -50,6 +54,14 @@ for (const featureSet of [1, 2, 3, 4]) {
       assert.equal(bufferSeen.get(v.b0) ?? buffer, buffer, `buffer features of word ${v.b0}`);
       stackSeen.set(v.s0, stack);
       bufferSeen.set(v.b0, buffer);
+      const right = Array.from(part.subarray(0, stackRightFeatures(v, part, 0))).join(',');
+      const left = Array.from(part.subarray(0, bufferLeftFeatures(v, part, 0))).join(',');
+      const rightKey = `${v.s0}/${st.nRight[v.s0]}`;
+      const leftKey = `${v.b0}/${st.nLeft[v.b0]}`;
+      if (v.s0 >= 0) assert.equal(rightSeen.get(rightKey) ?? right, right, `right-children features of word ${rightKey}`);
+      assert.equal(leftSeen.get(leftKey) ?? left, left, `left-children features of word ${leftKey}`);
+      rightSeen.set(rightKey, right);
+      leftSeen.set(leftKey, left);
       // transitionFeatures is the three groups, with no key twice.
       const nf = transitionFeatures(enc, st, full, featureSet);
       assert.equal(nf, stack.split(',').length + buffer.split(',').length + nMoving);
@@ -64,13 +76,14 @@ for (const featureSet of [1, 2, 3, 4]) {
   });
 }
 
-test('the shipped it parser gives the same trees with cached partial scores as with plain scoring', { skip: !existsSync(parserPath('it')) || !existsSync(udFile('it', 'dev')) ? 'no it model or dev file' : false }, () => {
+test('the shipped it parser gives the same trees with cached partial scores and label sums as with plain scoring', { skip: !existsSync(parserPath('it')) || !existsSync(udFile('it', 'dev')) ? 'no it model or dev file' : false }, () => {
   const { model } = loadParserModel(parserPath('it'));
   const table = model.transitions;
   assert.ok(table instanceof ThreeClassTable, 'the shipped model uses the cached path');
   // Any other Scorer takes the plain path (one score call per state over all the features).
   const plainScorer: Scorer = { nClasses: table.nClasses, score: (f, n, out) => table.score(f, n, out) };
-  const plain = new ParserModel(plainScorer, model.labeller, model.labelNames, model.featureSet);
+  const plainLabeller: Scorer = { nClasses: model.labeller.nClasses, score: (f, n, out) => model.labeller.score(f, n, out) };
+  const plain = new ParserModel(plainScorer, plainLabeller, model.labelNames, model.featureSet);
   plain.setLabelShortcuts(model.labelShortcuts);
   const sentences = readConllu(udFile('it', 'dev')).slice(0, 300);
   let words = 0;

@@ -4,7 +4,7 @@
 // for nsubj:pass). Values are computed once per arc; the templates are split into small functions
 // so that V8 inlines every featureKey call.
 import { featureKey } from './feature-key.js';
-import type { EncodedSentence } from './encode.js';
+import { ROOT_TAG, type EncodedSentence } from './encode.js';
 import { distanceBucket } from './features.js';
 import type { ParseState } from './transitions.js';
 
@@ -12,7 +12,7 @@ export const MAX_LABEL_FEATURES = 48;
 
 const at = (a: Int32Array, i: number): number => (i < 0 ? 0 : a[i]);
 
-class Values {
+export class LabelValues {
   dir = 0;
   dist = 0;
   dw = 0;
@@ -52,9 +52,15 @@ class Values {
   depIsFirst = 0;
 }
 
-const values = new Values();
+const values = new LabelValues();
 
 export function labelFeatures(enc: EncodedSentence, st: ParseState, dep: number, head: number, out: Int32Array): number {
+  const v = labelValues(enc, st, dep, head);
+  return labelRestFeatures(v, out, arcTagFeatures(v, out, 0));
+}
+
+/** Fills the shared Values object for the arc head -> dep (valid until the next call). */
+export function labelValues(enc: EncodedSentence, st: ParseState, dep: number, head: number): LabelValues {
   const v = values;
   const { w, p, wp, l, f } = enc;
   const labels = st.labels;
@@ -97,40 +103,55 @@ export function labelFeatures(enc: EncodedSentence, st: ParseState, dep: number,
   v.hr1p = at(p, v.hr1);
   v.headIsRoot = head === n ? 1 : 0;
   v.depIsFirst = dep === 0 ? 1 : 0;
+  return v;
+}
 
-  let k = 0;
-  k = arcWords(v, out, k);
-  k = dependentChildren(v, out, k);
-  k = headChildren(v, out, k);
-  k = dependentContext(v, out, k);
+/** Number of distinct (head tag, dependent tag, direction, distance) tuples: see labelTuple. */
+export const LABEL_TUPLES = (ROOT_TAG + 1) * (ROOT_TAG + 1) * 2 * 9;
+
+/** The arc's (head tag, dependent tag, direction, distance), the only values arcTagFeatures read. */
+export function labelTuple(v: LabelValues): number {
+  return ((v.hp * (ROOT_TAG + 1) + v.dp) * 2 + v.dir - 1) * 9 + v.dist;
+}
+
+/** The templates over the arc's tags, direction and distance only: the parser caches their sum per labelTuple. */
+export function arcTagFeatures(v: LabelValues, out: Int32Array, k: number): number {
+  out[k++] = featureKey(2, v.dp);
+  out[k++] = featureKey(7, v.hp);
+  out[k++] = v.hdp;
+  out[k++] = featureKey(15, v.hdp, v.dist);
+  out[k++] = featureKey(16, v.dp, v.dir, v.dist);
   return k;
 }
 
+/** Every template but arcTagFeatures. */
+export function labelRestFeatures(v: LabelValues, out: Int32Array, k: number): number {
+  k = arcWords(v, out, k);
+  k = dependentChildren(v, out, k);
+  k = headChildren(v, out, k);
+  return dependentContext(v, out, k);
+}
+
 // the words of the arc
-function arcWords(v: Values, out: Int32Array, k: number): number {
+function arcWords(v: LabelValues, out: Int32Array, k: number): number {
   out[k++] = featureKey(1, v.dw);
-  out[k++] = featureKey(2, v.dp);
   out[k++] = featureKey(3, v.dwp);
   out[k++] = featureKey(4, v.dl);
   out[k++] = featureKey(5, v.dp, v.df);
   out[k++] = featureKey(6, v.hw);
-  out[k++] = featureKey(7, v.hp);
   out[k++] = featureKey(8, v.hwp);
   out[k++] = featureKey(9, v.hl);
   out[k++] = featureKey(10, v.hp, v.hf);
-  out[k++] = v.hdp;
   out[k++] = featureKey(11, v.hw, v.dp, v.dir);
   out[k++] = featureKey(12, v.hp, v.dw, v.dir);
   out[k++] = featureKey(13, v.hw, v.dw, v.dir);
   out[k++] = featureKey(14, v.hl, v.dl, v.dir);
-  out[k++] = featureKey(15, v.hdp, v.dist);
-  out[k++] = featureKey(16, v.dp, v.dir, v.dist);
   out[k++] = featureKey(17, featureKey(0, v.hp, v.hf), featureKey(0, v.dp, v.df), v.dir);
   return k;
 }
 
 // the dependent's own children
-function dependentChildren(v: Values, out: Int32Array, k: number): number {
+function dependentChildren(v: LabelValues, out: Int32Array, k: number): number {
   out[k++] = featureKey(18, v.dl1l, v.dp);
   out[k++] = featureKey(19, v.dl1l, v.dl1lab, v.hdp);
   out[k++] = featureKey(20, v.dl1lab, v.dp);
@@ -146,7 +167,7 @@ function dependentChildren(v: Values, out: Int32Array, k: number): number {
 }
 
 // the head's children attached so far
-function headChildren(v: Values, out: Int32Array, k: number): number {
+function headChildren(v: LabelValues, out: Int32Array, k: number): number {
   out[k++] = featureKey(29, v.hls, v.hdp);
   out[k++] = featureKey(30, v.hrs, v.hdp);
   out[k++] = featureKey(31, v.hl1lab, v.hl1p, v.hdp);
@@ -156,7 +177,7 @@ function headChildren(v: Values, out: Int32Array, k: number): number {
 }
 
 // context around the dependent
-function dependentContext(v: Values, out: Int32Array, k: number): number {
+function dependentContext(v: LabelValues, out: Int32Array, k: number): number {
   out[k++] = featureKey(34, v.dprev, v.dp, v.dnext);
   out[k++] = featureKey(35, v.dprev, v.dp, v.hp);
   out[k++] = featureKey(36, v.dp, v.dnext, v.hp);

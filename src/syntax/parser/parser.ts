@@ -3,11 +3,11 @@
 import type { TaggedWord } from '../types.js';
 import { encodeSentence, type EncodedSentence } from './encode.js';
 import { FEATURE_SET, MAX_TRANSITION_FEATURES, stateValues, transitionFeatures } from './features.js';
-import { bufferFeatures, MAX_PARTIAL_FEATURES, movingFeatures, stackFeatures } from './partial-features.js';
-import { labelFeatures, MAX_LABEL_FEATURES } from './label-features.js';
+import { bufferFeatures, bufferLeftFeatures, MAX_PARTIAL_FEATURES, pairFeatures, stackFeatures, stackRightFeatures } from './partial-features.js';
+import { arcTagFeatures, LABEL_TUPLES, labelFeatures, labelRestFeatures, labelTuple, labelValues, MAX_LABEL_FEATURES } from './label-features.js';
 import { shortcutIndex, shortcutTable, type LabelShortcut } from './label-shortcuts.js';
 import { LEFT, N_ACTIONS, ParseState, SHIFT } from './transitions.js';
-import { ThreeClassTable, type Scorer } from './weight-table.js';
+import { SparseTable, ThreeClassTable, type Scorer } from './weight-table.js';
 
 export interface ParseResult {
   /** 1-based heads, 0 = root. */
@@ -16,6 +16,17 @@ export interface ParseResult {
 }
 
 export const ROOT_LABEL = 'root';
+
+/** The action when exactly one is legal (an empty stack, or only RIGHT left to do), else -1. */
+function onlyLegalAction(st: ParseState): number {
+  let only = -1;
+  for (let a = 0; a < N_ACTIONS; a++) {
+    if (!st.canDo(a)) continue;
+    if (only >= 0) return -1;
+    only = a;
+  }
+  return only;
+}
 
 export class ParserModel {
   readonly transitions: Scorer;
@@ -40,6 +51,7 @@ export class ParserModel {
     this.labelNames = labelNames;
     this.rootClass = labelNames.indexOf(ROOT_LABEL);
     this.lScores = new Float32Array(labelNames.length);
+    this.lSums = new Int32Array(labelNames.length);
   }
 
   /** Label classes settled by the tags (label-shortcuts.ts), -1 elsewhere; none until set. */
@@ -72,12 +84,41 @@ export class ParserModel {
       const c = this.shortcuts[shortcutIndex(enc.p[head], enc.p[dep], dep < head)];
       if (c >= 0) return c;
     }
+    if (features === this.lFeats && this.labeller instanceof SparseTable) return this.bestLabelCached(enc, st, dep, head, this.labeller);
     const nf = labelFeatures(enc, st, dep, head, features);
     this.lastFeatureCount = nf;
     const scores = this.lScores;
     this.labeller.score(features, nf, scores);
     let best = -1;
     for (let c = 0; c < scores.length; c++) if (c !== this.rootClass && (best < 0 || scores[c] > scores[best])) best = c;
+    return best;
+  }
+
+  /** Integer label sums of arcTagFeatures per labelTuple (label-features.ts), filled on first use. */
+  private tupleSums: Int32Array | undefined;
+  private tupleDone: Uint8Array | undefined;
+  private readonly lSums: Int32Array;
+
+  /**
+   * bestLabel with the read-only table: the same label (the same integer sums), with the templates
+   * over the arc's tags, direction and distance summed once per such tuple instead of once per arc.
+   */
+  private bestLabelCached(enc: EncodedSentence, st: ParseState, dep: number, head: number, table: SparseTable): number {
+    const nc = this.labelNames.length;
+    const v = labelValues(enc, st, dep, head);
+    const tuple = labelTuple(v);
+    const at = tuple * nc;
+    this.tupleSums ??= new Int32Array(LABEL_TUPLES * nc);
+    this.tupleDone ??= new Uint8Array(LABEL_TUPLES);
+    const { tupleSums, tupleDone, lSums: sums, lFeats: features } = this;
+    if (!tupleDone[tuple]) {
+      table.addRaw(features, arcTagFeatures(v, features, 0), tupleSums, at);
+      tupleDone[tuple] = 1;
+    }
+    for (let c = 0; c < nc; c++) sums[c] = tupleSums[at + c];
+    table.addRaw(features, labelRestFeatures(v, features, 0), sums, 0);
+    let best = -1;
+    for (let c = 0; c < nc; c++) if (c !== this.rootClass && (best < 0 || sums[c] > sums[best])) best = c;
     return best;
   }
 
@@ -105,40 +146,59 @@ export class ParserModel {
     return st;
   }
 
-  // Partial transition scores (integer sums of classes 0 and 1), see partial-features.ts:
-  // per stack word (its "stack" features while it is s0) and per buffer front.
+  // Partial transition scores (integer sums of classes 0 and 1), see partial-features.ts: per stack
+  // word, per buffer front, and per (word, children) for s0's right and b0's left children.
   private stackSums = new Int32Array(0);
   private bufferSums = new Int32Array(0);
+  private rightSums = new Int32Array(0);
+  private leftSums = new Int32Array(0);
   private stackDone = new Uint8Array(0);
   private bufferDone = new Uint8Array(0);
+  /** The number of right (left) children + 1 the word had when rightSums (leftSums) were computed; 0 = never. */
+  private rightDone = new Int32Array(0);
+  private leftDone = new Int32Array(0);
   private readonly pFeats = new Int32Array(MAX_PARTIAL_FEATURES);
   private readonly acc = new Int32Array(2);
 
+  private reserve(size: number): void {
+    if (this.stackDone.length >= size) return;
+    const cap = Math.max(size, this.stackDone.length * 2);
+    this.stackSums = new Int32Array(cap * 2);
+    this.bufferSums = new Int32Array(cap * 2);
+    this.rightSums = new Int32Array(cap * 2);
+    this.leftSums = new Int32Array(cap * 2);
+    this.stackDone = new Uint8Array(cap);
+    this.bufferDone = new Uint8Array(cap);
+    this.rightDone = new Int32Array(cap);
+    this.leftDone = new Int32Array(cap);
+  }
+
   /**
    * parseEncoded with the read-only table: the same decisions (the scores are the same integer
-   * sums), but the "stack" and "buffer" features are looked up once per word instead of once per
-   * state. A word is pushed once, so its stack sums stay valid for the whole sentence.
+   * sums), but each cacheable group of features (partial-features.ts) is looked up once per word or
+   * per (word, children) instead of once per state, and a state with one legal action is not scored.
    */
   private parseCached(enc: EncodedSentence, table: ThreeClassTable): ParseState {
     const st = this.state.reset(enc.n);
     const size = enc.n + 1;
-    if (this.stackDone.length < size) {
-      const cap = Math.max(size, this.stackDone.length * 2);
-      this.stackSums = new Int32Array(cap * 2);
-      this.bufferSums = new Int32Array(cap * 2);
-      this.stackDone = new Uint8Array(cap);
-      this.bufferDone = new Uint8Array(cap);
-    }
-    const { stackSums, bufferSums, stackDone, bufferDone, pFeats: feats, acc } = this;
+    this.reserve(size);
+    const { stackSums, bufferSums, rightSums, leftSums, stackDone, bufferDone, rightDone, leftDone, pFeats: feats, acc } = this;
     stackDone.fill(0, 0, size);
     bufferDone.fill(0, 0, size);
+    rightDone.fill(0, 0, size);
+    leftDone.fill(0, 0, size);
     const scores = this.tScores;
     const fs = this.featureSet;
     while (!st.isTerminal()) {
+      const only = onlyLegalAction(st);
+      if (only >= 0) {
+        this.applyLabelled(enc, st, only);
+        continue;
+      }
       const v = stateValues(enc, st);
       acc[0] = 0;
       acc[1] = 0;
-      table.addRaw(feats, movingFeatures(enc, v, feats, fs), acc);
+      table.addRaw(feats, pairFeatures(enc, v, feats, fs), acc);
       let a0 = acc[0];
       let a1 = acc[1];
       const b0 = v.b0;
@@ -152,24 +212,38 @@ export class ParserModel {
       }
       a0 += bufferSums[b0 * 2];
       a1 += bufferSums[b0 * 2 + 1];
+      if (leftDone[b0] !== v.b0vl) {
+        acc[0] = 0;
+        acc[1] = 0;
+        table.addRaw(feats, bufferLeftFeatures(v, feats, 0), acc);
+        leftSums[b0 * 2] = acc[0];
+        leftSums[b0 * 2 + 1] = acc[1];
+        leftDone[b0] = v.b0vl;
+      }
+      a0 += leftSums[b0 * 2];
+      a1 += leftSums[b0 * 2 + 1];
+      // s0 >= 0: a state with an empty stack can only shift.
       const s0 = v.s0;
-      if (s0 < 0 || !stackDone[s0]) {
+      if (!stackDone[s0]) {
         acc[0] = 0;
         acc[1] = 0;
         table.addRaw(feats, stackFeatures(enc, v, feats, fs), acc);
-        if (s0 >= 0) {
-          stackSums[s0 * 2] = acc[0];
-          stackSums[s0 * 2 + 1] = acc[1];
-          stackDone[s0] = 1;
-        } else {
-          a0 += acc[0];
-          a1 += acc[1];
-        }
+        stackSums[s0 * 2] = acc[0];
+        stackSums[s0 * 2 + 1] = acc[1];
+        stackDone[s0] = 1;
       }
-      if (s0 >= 0) {
-        a0 += stackSums[s0 * 2];
-        a1 += stackSums[s0 * 2 + 1];
+      a0 += stackSums[s0 * 2];
+      a1 += stackSums[s0 * 2 + 1];
+      if (rightDone[s0] !== v.s0vr) {
+        acc[0] = 0;
+        acc[1] = 0;
+        table.addRaw(feats, stackRightFeatures(v, feats, 0), acc);
+        rightSums[s0 * 2] = acc[0];
+        rightSums[s0 * 2 + 1] = acc[1];
+        rightDone[s0] = v.s0vr;
       }
+      a0 += rightSums[s0 * 2];
+      a1 += rightSums[s0 * 2 + 1];
       scores[0] = a0 * table.scale;
       scores[1] = a1 * table.scale;
       scores[2] = 0;

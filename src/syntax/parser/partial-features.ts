@@ -3,9 +3,11 @@
 // (s1, s2) and their children do not change, and neither do i's left children (they were attached
 // while i was b0): templates over those only ("stack" features) score the same every time i is s0.
 // Templates over b0, b1, b2 and not b0's children ("buffer" features) score the same for every
-// state with the same b0. The rest ("moving" features) are extracted in every state.
+// state with the same b0. The rest ("moving" features) change from state to state: those over s0
+// and its right children or over b0 and its left children change only when that word changes or
+// gains such a child, and are cached per (word, children); the pair group is extracted in every state.
 // These functions are the only definition of the transition templates (featureKey(id, ...): each
-// id once); features.ts's transitionFeatures is the three groups together. Each writes from out[k0]
+// id once); features.ts's transitionFeatures is all the groups together. Each writes from out[k0]
 // and returns the new end.
 import { featureKey } from './feature-key.js';
 import type { EncodedSentence } from './encode.js';
@@ -130,10 +132,15 @@ function bufferPairs(v: Values, out: Int32Array, k: number): number {
   return k;
 }
 
+/** Every template that changes from state to state: the pair group and both children groups. */
 export function movingFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
+  return bufferLeftFeatures(v, out, stackRightFeatures(v, out, pairFeatures(enc, v, out, featureSet, k0)));
+}
+
+/** Templates over both s0 and b0 (or their distance): new in every state. */
+export function pairFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
   let k = pairs(v, out, k0);
   k = triples(v, out, k);
-  k = children(v, out, k);
   if (featureSet >= 2) {
     let p0 = 0, v0 = 0;
     if (v.s0 >= 0 && v.b0 >= 0) {
@@ -186,29 +193,38 @@ function triples(v: Values, out: Int32Array, k: number): number {
   return k;
 }
 
-function children(v: Values, out: Int32Array, k: number): number {
+/**
+ * s0 with its right children: the same while s0 stays on top and gains no right child (a LEFT that
+ * pops the word above it gives it back unchanged), so the parser caches them per (s0, right children).
+ */
+export function stackRightFeatures(v: Values, out: Int32Array, k: number): number {
   out[k++] = featureKey(55, v.s0w, v.s0vr);
   out[k++] = featureKey(56, v.s0p, v.s0vr);
-  out[k++] = featureKey(59, v.b0w, v.b0vl);
-  out[k++] = featureKey(60, v.b0p, v.b0vl);
   out[k++] = featureKey(66, v.s0r1w);
   out[k++] = featureKey(67, v.s0r1p);
   out[k++] = featureKey(68, v.s0r1lab);
-  out[k++] = featureKey(69, v.b0l1w);
-  out[k++] = featureKey(70, v.b0l1p);
-  out[k++] = featureKey(71, v.b0l1lab);
   out[k++] = featureKey(79, v.s0r2w);
   out[k++] = featureKey(80, v.s0r2p);
   out[k++] = featureKey(81, v.s0r2lab);
+  out[k++] = featureKey(86, v.s0p, v.s0r1lab, v.s0r2lab);
+  out[k++] = featureKey(89, v.s0p, v.s0r1p, v.s0r2p);
+  out[k++] = featureKey(91, v.s0w, v.s0rs);
+  out[k++] = featureKey(92, v.s0p, v.s0rs);
+  return k;
+}
+
+/** b0 with its left children: the same until b0 changes or gains a left child (cached likewise). */
+export function bufferLeftFeatures(v: Values, out: Int32Array, k: number): number {
+  out[k++] = featureKey(59, v.b0w, v.b0vl);
+  out[k++] = featureKey(60, v.b0p, v.b0vl);
+  out[k++] = featureKey(69, v.b0l1w);
+  out[k++] = featureKey(70, v.b0l1p);
+  out[k++] = featureKey(71, v.b0l1lab);
   out[k++] = featureKey(82, v.b0l2w);
   out[k++] = featureKey(83, v.b0l2p);
   out[k++] = featureKey(84, v.b0l2lab);
-  out[k++] = featureKey(86, v.s0p, v.s0r1lab, v.s0r2lab);
   out[k++] = featureKey(87, v.b0p, v.b0l1lab, v.b0l2lab);
-  out[k++] = featureKey(89, v.s0p, v.s0r1p, v.s0r2p);
   out[k++] = featureKey(90, v.b0p, v.b0l1p, v.b0l2p);
-  out[k++] = featureKey(91, v.s0w, v.s0rs);
-  out[k++] = featureKey(92, v.s0p, v.s0rs);
   out[k++] = featureKey(95, v.b0w, v.b0ls);
   out[k++] = featureKey(96, v.b0p, v.b0ls);
   return k;

@@ -205,20 +205,25 @@ export class SparseTable implements Scorer {
   }
 
   score(features: Int32Array, n: number, out: Float32Array): void {
-    const { index, entries, sums } = this;
-    const slots = index.slots;
-    const nc = this.nClasses;
+    const sums = this.sums;
     sums.fill(0);
+    this.addRaw(features, n, sums, 0);
+    for (let c = 0; c < this.nClasses; c++) out[c] = sums[c] * this.scale;
+  }
+
+  /** Adds the features' integer weights of class c to sums[at + c] (a score is the sum times `scale`). */
+  addRaw(features: Int32Array, n: number, sums: Int32Array, at: number): void {
+    const { index, entries } = this;
+    const slots = index.slots;
     for (let i = 0; i < n; i++) {
-      const at = index.find(features[i]);
-      if (at < 0) continue;
-      const first = slots[at];
+      const found = index.find(features[i]);
+      if (found < 0) continue;
+      const first = slots[found];
       const end = first + 1 + entries[first];
       for (let e = first + 1; e < end; e++) {
         const packed = entries[e];
-        sums[packed >>> 16] += (packed << 16) >> 16;
+        sums[at + (packed >>> 16)] += (packed << 16) >> 16;
       }
     }
-    for (let c = 0; c < nc; c++) out[c] = sums[c] * this.scale;
   }
 }
