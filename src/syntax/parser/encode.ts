@@ -34,6 +34,22 @@ export function normaliseForm(form: string): string {
   return form.toLowerCase().replace(/[0-9]/g, '0');
 }
 
+// Hashes of the normalised forms, lemmas and FEATS strings seen so far: a sentence repeats the
+// strings of the ones before it, and a Map lookup is cheaper than lower-casing and hashing again.
+const MAX_MEMO = 50_000;
+const normalisedHashes = new Map<string, number>();
+const featsHashes = new Map<string, number>();
+
+function memoHash(memo: Map<string, number>, s: string, normalise: boolean): number {
+  let h = memo.get(s);
+  if (h === undefined) {
+    if (memo.size >= MAX_MEMO) memo.clear();
+    h = hashString(normalise ? normaliseForm(s) : s);
+    memo.set(s, h);
+  }
+  return h;
+}
+
 export function encodeSentence(words: readonly TaggedWord[]): EncodedSentence {
   const n = words.length;
   const enc: EncodedSentence = {
@@ -49,10 +65,10 @@ export function encodeSentence(words: readonly TaggedWord[]): EncodedSentence {
   };
   for (let i = 0; i < n; i++) {
     const wd = words[i];
-    enc.w[i] = hashString(normaliseForm(wd.form));
+    enc.w[i] = memoHash(normalisedHashes, wd.form, true);
     enc.p[i] = UPOS_ID.get(wd.upos) ?? UPOS_ID.get('X') ?? 0;
-    enc.l[i] = hashString(normaliseForm(wd.lemma || wd.form));
-    enc.f[i] = hashString(wd.feats || '_');
+    enc.l[i] = memoHash(normalisedHashes, wd.lemma || wd.form, true);
+    enc.f[i] = memoHash(featsHashes, wd.feats || '_', false);
     enc.wp[i] = hashInts(1, enc.w[i], enc.p[i]);
     if (wd.alt !== undefined) enc.a[i] = (UPOS_ID.get(wd.alt) ?? 0) * 4 + ((wd.altMargin ?? 0) < VERY_CLOSE_MARGIN ? 1 : 2);
   }
