@@ -9,6 +9,7 @@ interface TrainFlags {
   iterations?: number;
   seed?: number;
   pruneBelow?: number;
+  labelWeightsBelow?: number;
 }
 
 function nonNegativeInt(value: string): number {
@@ -59,8 +60,10 @@ export function registerTrainCommands(program: Command, setCode: (code: number) 
   add(
     trainCommand('parser', 'transition-based dependency parser on a UD CoNLL-U treebank', 'it, en', async (f) => {
       const { trainParserCommand } = await import('../syntax/parser/train-command.js');
-      return trainParserCommand({ lang: f.lang, train: f.train?.[0], dev: f.dev, out: f.out, iterations: f.iterations, seed: f.seed, pruneBelow: f.pruneBelow });
-    }, setCode).option('--prune-below <x>', 'drop weight rows whose largest weight is below x (default: the threshold with the best dev LAS)', positiveNumber),
+      return trainParserCommand({ lang: f.lang, train: f.train?.[0], dev: f.dev, out: f.out, iterations: f.iterations, seed: f.seed, pruneBelow: f.pruneBelow, labelWeightsBelow: f.labelWeightsBelow });
+    }, setCode)
+      .option('--prune-below <x>', 'drop weight rows whose largest weight is below x (default: the threshold with the best dev LAS)', positiveNumber)
+      .option('--label-weights-below <w>', 'then clear the label weights below w in magnitude: a faster label classifier (default: keep them)', positiveNumber),
   );
   add(
     trainCommand('ner', 'entity-mention tagger on KIND-style BIO files', 'it', async (f) => {

@@ -59,23 +59,27 @@ test('train --seed sets the training order and is recorded in the model', { skip
   assert.match(bad.stderr, /--seed/);
 });
 
-test('train parser --prune-below sets the pruning threshold and says so in the model', { skip: !existsSync(UD_IT) && 'UD data not found' }, () => {
+test('train parser --prune-below and --label-weights-below set the pruning thresholds and say so in the model', { skip: !existsSync(UD_IT) && 'UD data not found' }, () => {
   const train = slice(join(UD_IT, 'it_isdt-ud-train.conllu'), join(dir, 'prune-train.conllu'), 150);
   const dev = slice(join(UD_IT, 'it_isdt-ud-dev.conllu'), join(dir, 'prune-dev.conllu'), 40);
   const models = join(dir, 'pruned');
   const tagger = runCli(['train', 'tagger', '--lang', 'it', '--train', train, '--dev', dev, '--out', models, '--iterations', '1']);
   assert.equal(tagger.code, 0, tagger.stderr);
-  const r = runCli(['train', 'parser', '--lang', 'it', '--train', train, '--dev', dev, '--out', models, '--iterations', '1', '--prune-below', '2']);
+  const r = runCli(['train', 'parser', '--lang', 'it', '--train', train, '--dev', dev, '--out', models, '--iterations', '1', '--prune-below', '2', '--label-weights-below', '0.5']);
   assert.equal(r.code, 0, r.stderr);
-  const meta = readModelFile(join(models, 'it', 'parser.bin')).meta as { pruneBelow: number; pruneChoice: string; featureSet: number };
+  assert.match(r.stderr, /label weights below 0\.5 cleared: [1-9]/);
+  const meta = readModelFile(join(models, 'it', 'parser.bin')).meta as { pruneBelow: number; pruneChoice: string; featureSet: number; labelWeightsBelow: number };
   assert.equal(meta.pruneBelow, 2);
+  assert.equal(meta.labelWeightsBelow, 0.5);
   assert.match(meta.pruneChoice, /^given \(--prune-below; best dev LAS at [0-9.]+\)$/);
   assert.equal(meta.featureSet, 4);
-  for (const value of ['0', '-1', 'lots']) {
-    const bad = runCli(['train', 'parser', '--lang', 'it', '--prune-below', value]);
-    assert.equal(bad.code, 1, value);
-    assert.match(bad.stderr, /--prune-below.*expected a number > 0/);
-    assert.ok(!hasStackTrace(bad.stderr), bad.stderr);
+  for (const option of ['--prune-below', '--label-weights-below']) {
+    for (const value of ['0', '-1', 'lots']) {
+      const bad = runCli(['train', 'parser', '--lang', 'it', option, value]);
+      assert.equal(bad.code, 1, value);
+      assert.match(bad.stderr, new RegExp(`${option}.*expected a number > 0`));
+      assert.ok(!hasStackTrace(bad.stderr), bad.stderr);
+    }
   }
 });
 

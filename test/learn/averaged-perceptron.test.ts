@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { AveragedPerceptron } from '../../src/learn/averaged-perceptron.js';
+import { AveragedPerceptron, decodePerceptron } from '../../src/learn/averaged-perceptron.js';
 import { hashInts, hashString } from '../../src/learn/feature-hash.js';
 import { seededRandom, shuffleInPlace } from '../../src/learn/prng.js';
 
@@ -76,6 +76,33 @@ test('prune drops the rows of noise features only', () => {
   assert.ok(p.featureCount >= 3);
   const held = makeData(50, 11);
   assert.equal(held.filter((x) => p.predict(x.features, 3) === x.label).length, 50);
+});
+
+/** The stored weights (float32 buffer). */
+function weightsOf(p: AveragedPerceptron): Float32Array {
+  const f32 = decodePerceptron(new Uint8Array(p.toBuffer()), 'test').f32;
+  assert.ok(f32);
+  return f32;
+}
+const nonZero = (p: AveragedPerceptron) => weightsOf(p).filter((w) => w !== 0).length;
+const maxAbsWeight = (p: AveragedPerceptron) => weightsOf(p).reduce((m, w) => Math.max(m, Math.abs(w)), 0);
+
+test('pruneWeights clears the small weights only, drops the rows left empty and keeps the predictions', () => {
+  const p = train();
+  p.average();
+  const held = makeData(50, 11);
+  const expected = held.map((x) => p.predict(x.features, 3));
+  const before = nonZero(p);
+  const largest = maxAbsWeight(p);
+  const cleared = p.pruneWeights(largest / 10);
+  assert.ok(cleared > 0, 'some weights were small');
+  assert.equal(nonZero(p), before - cleared);
+  assert.equal(maxAbsWeight(p), largest, 'the large weights stay');
+  assert.deepEqual(held.map((x) => p.predict(x.features, 3)), expected);
+  assert.equal(p.pruneWeights(largest / 10), 0, 'a second pass clears nothing more');
+  const rows = p.featureCount;
+  p.pruneWeights(largest + 1);
+  assert.ok(p.featureCount < rows && p.featureCount === 0, 'rows with no weight left are dropped');
 });
 
 test('feature keys are stable 32-bit integers', () => {

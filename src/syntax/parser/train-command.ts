@@ -39,7 +39,7 @@ export function scoreParser(model: ParserModel, examples: readonly TreeExample[]
 }
 
 /** Dev examples tagged by the tagger model of `lang` in `modelDir`, when there is one. */
-function predictedTagExamples(dev: UdSentence[], lang: string, modelDir: string): TreeExample[] | undefined {
+export function predictedTagExamples(dev: UdSentence[], lang: string, modelDir: string): TreeExample[] | undefined {
   const path = join(modelDir, lang, TAGGER_FILE);
   if (!existsSync(path)) return undefined;
   const { tagger } = loadTaggerFile(path);
@@ -95,6 +95,8 @@ export interface TrainParserCommand {
   featureSet?: number;
   /** Pruning threshold; default the one of PARSER_PRUNE_CHOICES with the best dev LAS. */
   pruneBelow?: number;
+  /** Label weights below this in magnitude are cleared after pruning (pruneWeights); default none. */
+  labelWeightsBelow?: number;
 }
 
 interface TagsCache {
@@ -182,6 +184,10 @@ export async function trainParserCommand(o: TrainParserCommand): Promise<number>
   const pruneBelow = o.pruneBelow ?? bestOnDev;
   transitions.prune(pruneBelow);
   labeller.prune(pruneBelow);
+  if (o.labelWeightsBelow !== undefined) {
+    const cleared = labeller.pruneWeights(o.labelWeightsBelow);
+    log(`  label weights below ${o.labelWeightsBelow} cleared: ${cleared}`);
+  }
   const goldTags = scoreParser(model, goldDev);
   const predictedTags = predictedDev ? scoreParser(model, predictedDev) : undefined;
   const out = join(modelDir, o.lang, PARSER_FILE);
@@ -199,6 +205,7 @@ export async function trainParserCommand(o: TrainParserCommand): Promise<number>
     nonProjective: stats,
     pruneBelow,
     pruneChoice: o.pruneBelow === undefined ? 'best dev LAS' : `given (--prune-below; best dev LAS at ${bestOnDev})`,
+    labelWeightsBelow: o.labelWeightsBelow ?? null,
     labelShortcuts: trained.labelShortcuts.length,
     trainingSeconds: Math.round(seconds),
     features: { transitions: transitions.featureCount, labels: labeller.featureCount, beforePruning: rows },
