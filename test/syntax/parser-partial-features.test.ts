@@ -1,7 +1,8 @@
 // The parser's cached scoring splits the transition templates into groups (partial-features.ts) and
 // scores the stack group once per word on the stack, the buffer group once per buffer front, and
-// the children groups once per (word, number of such children); it sums the label templates over
-// the arc's tags once per tuple (label-features.ts). That is right only if those features do not
+// the children groups once per (word, number of such children), and the templates over tags only
+// once per tuple of those tags; it sums the label templates over the arc's tags once per tuple
+// (label-features.ts). That is right only if those features do not
 // change meanwhile: checked here template by template, and on the shipped model tree by tree.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +15,18 @@ import { ParserModel } from '../../src/syntax/parser/parser.js';
 import { ThreeClassTable, type Scorer } from '../../src/syntax/parser/weight-table.js';
 import { encodeSentence } from '../../src/syntax/parser/encode.js';
 import { stateValues, transitionFeatures, MAX_TRANSITION_FEATURES } from '../../src/syntax/parser/features.js';
-import { bufferFeatures, bufferLeftFeatures, MAX_PARTIAL_FEATURES, movingFeatures, stackFeatures, stackRightFeatures } from '../../src/syntax/parser/partial-features.js';
+import {
+  bufferFeatures,
+  bufferLeftFeatures,
+  MAX_PARTIAL_FEATURES,
+  movingFeatures,
+  pairTagFeatures,
+  pairTagTuple,
+  stackFeatures,
+  stackPairTagFeatures,
+  stackPairTagTuple,
+  stackRightFeatures,
+} from '../../src/syntax/parser/partial-features.js';
 import { LEFT, N_ACTIONS, ParseState, RIGHT, SHIFT } from '../../src/syntax/parser/transitions.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
@@ -41,6 +53,7 @@ for (const featureSet of [1, 2, 3, 4]) {
     const bufferSeen = new Map<number, string>();
     const rightSeen = new Map<string, string>();
     const leftSeen = new Map<string, string>();
+    const tupleSeen = new Map<string, string>();
     let step = 0;
     let states = 0;
     let repeats = 0;
@@ -62,6 +75,13 @@ for (const featureSet of [1, 2, 3, 4]) {
       assert.equal(leftSeen.get(leftKey) ?? left, left, `left-children features of word ${leftKey}`);
       rightSeen.set(rightKey, right);
       leftSeen.set(leftKey, left);
+      // The tag-tuple groups: the same tuple, the same keys.
+      const tags = Array.from(part.subarray(0, pairTagFeatures(v, part, featureSet, 0))).join(',');
+      const stackTags = Array.from(part.subarray(0, stackPairTagFeatures(v, part, 0))).join(',');
+      assert.equal(tupleSeen.get(`p${pairTagTuple(v)}`) ?? tags, tags);
+      assert.equal(tupleSeen.get(`s${stackPairTagTuple(v)}`) ?? stackTags, stackTags);
+      tupleSeen.set(`p${pairTagTuple(v)}`, tags);
+      tupleSeen.set(`s${stackPairTagTuple(v)}`, stackTags);
       // transitionFeatures is the three groups, with no key twice.
       const nf = transitionFeatures(enc, st, full, featureSet);
       assert.equal(nf, stack.split(',').length + buffer.split(',').length + nMoving);

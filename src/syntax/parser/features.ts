@@ -68,6 +68,9 @@ export class Values {
   b1a = 0;
   dist = 0;
   dist1 = 0;
+  /** Punctuation marks (1-4, capped) and verbs (1-3) between s0 and b0; 0 without both. */
+  p0 = 0;
+  v0 = 0;
   s0vl = 0;
   s0vr = 0;
   b0vl = 0;
@@ -167,6 +170,9 @@ export function stateValues(enc: EncodedSentence, st: ParseState): Values {
 
   v.dist = v.s0 >= 0 && v.b0 >= 0 ? (v.b0 === st.n ? 8 : distanceBucket(v.b0 - v.s0)) : 0;
   v.dist1 = v.s0 >= 0 && v.s1 >= 0 ? distanceBucket(v.s0 - v.s1) : 0;
+  const between = v.s0 >= 0 && v.b0 >= 0;
+  v.p0 = between ? Math.min(3, enc.punctBefore[v.b0] - enc.punctBefore[v.s0 + 1]) + 1 : 0;
+  v.v0 = between ? Math.min(2, enc.verbBefore[v.b0] - enc.verbBefore[v.s0 + 1]) + 1 : 0;
   v.s0vl = v.s0 < 0 ? 0 : st.nLeft[v.s0] + 1;
   v.s0vr = v.s0 < 0 ? 0 : st.nRight[v.s0] + 1;
   v.b0vl = v.b0 < 0 ? 0 : st.nLeft[v.b0] + 1;

@@ -3,7 +3,20 @@
 import type { TaggedWord } from '../types.js';
 import { encodeSentence, type EncodedSentence } from './encode.js';
 import { FEATURE_SET, MAX_TRANSITION_FEATURES, stateValues, transitionFeatures } from './features.js';
-import { bufferFeatures, bufferLeftFeatures, MAX_PARTIAL_FEATURES, pairFeatures, stackFeatures, stackRightFeatures } from './partial-features.js';
+import {
+  bufferFeatures,
+  bufferLeftFeatures,
+  MAX_PARTIAL_FEATURES,
+  PAIR_TAG_TUPLES,
+  pairFeatures,
+  pairTagFeatures,
+  pairTagTuple,
+  STACK_PAIR_TAG_TUPLES,
+  stackFeatures,
+  stackPairTagFeatures,
+  stackPairTagTuple,
+  stackRightFeatures,
+} from './partial-features.js';
 import { arcTagFeatures, LABEL_TUPLES, labelFeatures, labelRestFeatures, labelTuple, labelValues, MAX_LABEL_FEATURES } from './label-features.js';
 import { shortcutIndex, shortcutTable, type LabelShortcut } from './label-shortcuts.js';
 import { LEFT, N_ACTIONS, ParseState, SHIFT } from './transitions.js';
@@ -157,6 +170,10 @@ export class ParserModel {
   /** The number of right (left) children + 1 the word had when rightSums (leftSums) were computed; 0 = never. */
   private rightDone = new Int32Array(0);
   private leftDone = new Int32Array(0);
+  private pairTagSums: Int32Array | undefined;
+  private pairTagDone: Uint8Array | undefined;
+  private stackPairTagSums: Int32Array | undefined;
+  private stackPairTagDone: Uint8Array | undefined;
   private readonly pFeats = new Int32Array(MAX_PARTIAL_FEATURES);
   private readonly acc = new Int32Array(2);
 
@@ -189,6 +206,12 @@ export class ParserModel {
     leftDone.fill(0, 0, size);
     const scores = this.tScores;
     const fs = this.featureSet;
+    // Sums per tag tuple (partial-features.ts) stay valid for every sentence: kept for the model's lifetime.
+    this.pairTagSums ??= new Int32Array(PAIR_TAG_TUPLES * 2);
+    this.pairTagDone ??= new Uint8Array(PAIR_TAG_TUPLES);
+    this.stackPairTagSums ??= new Int32Array(STACK_PAIR_TAG_TUPLES * 2);
+    this.stackPairTagDone ??= new Uint8Array(STACK_PAIR_TAG_TUPLES);
+    const { pairTagSums, pairTagDone, stackPairTagSums, stackPairTagDone } = this;
     while (!st.isTerminal()) {
       const only = onlyLegalAction(st);
       if (only >= 0) {
@@ -198,9 +221,31 @@ export class ParserModel {
       const v = stateValues(enc, st);
       acc[0] = 0;
       acc[1] = 0;
-      table.addRaw(feats, pairFeatures(enc, v, feats, fs), acc);
+      table.addRaw(feats, pairFeatures(v, feats, fs), acc);
       let a0 = acc[0];
       let a1 = acc[1];
+      const pt = pairTagTuple(v);
+      if (!pairTagDone[pt]) {
+        acc[0] = 0;
+        acc[1] = 0;
+        table.addRaw(feats, pairTagFeatures(v, feats, fs, 0), acc);
+        pairTagSums[pt * 2] = acc[0];
+        pairTagSums[pt * 2 + 1] = acc[1];
+        pairTagDone[pt] = 1;
+      }
+      a0 += pairTagSums[pt * 2];
+      a1 += pairTagSums[pt * 2 + 1];
+      const spt = stackPairTagTuple(v);
+      if (!stackPairTagDone[spt]) {
+        acc[0] = 0;
+        acc[1] = 0;
+        table.addRaw(feats, stackPairTagFeatures(v, feats, 0), acc);
+        stackPairTagSums[spt * 2] = acc[0];
+        stackPairTagSums[spt * 2 + 1] = acc[1];
+        stackPairTagDone[spt] = 1;
+      }
+      a0 += stackPairTagSums[spt * 2];
+      a1 += stackPairTagSums[spt * 2 + 1];
       const b0 = v.b0;
       if (!bufferDone[b0]) {
         acc[0] = 0;

@@ -10,7 +10,7 @@
 // id once); features.ts's transitionFeatures is all the groups together. Each writes from out[k0]
 // and returns the new end.
 import { featureKey } from './feature-key.js';
-import type { EncodedSentence } from './encode.js';
+import { ROOT_TAG, type EncodedSentence } from './encode.js';
 import type { Values } from './features.js';
 
 export const MAX_PARTIAL_FEATURES = 64;
@@ -132,25 +132,57 @@ function bufferPairs(v: Values, out: Int32Array, k: number): number {
   return k;
 }
 
-/** Every template that changes from state to state: the pair group and both children groups. */
+/** Every template that changes from state to state: the pair groups and both children groups. */
 export function movingFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
-  return bufferLeftFeatures(v, out, stackRightFeatures(v, out, pairFeatures(enc, v, out, featureSet, k0)));
+  let k = pairTagFeatures(v, out, featureSet, k0);
+  k = stackPairTagFeatures(v, out, k);
+  k = pairFeatures(v, out, featureSet, k);
+  return bufferLeftFeatures(v, out, stackRightFeatures(v, out, k));
 }
 
-/** Templates over both s0 and b0 (or their distance): new in every state. */
-export function pairFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
+/** Number of distinct pairTagTuple values. */
+export const PAIR_TAG_TUPLES = (ROOT_TAG + 1) * (ROOT_TAG + 1) * 9 * 5 * 4;
+
+/** (s0 tag, b0 tag, their distance, punctuation and verbs between them): all that pairTagFeatures read. */
+export function pairTagTuple(v: Values): number {
+  return (((v.s0p * (ROOT_TAG + 1) + v.b0p) * 9 + v.dist) * 5 + v.p0) * 4 + v.v0;
+}
+
+/** Templates over s0's and b0's tags and what lies between them: the parser caches their sum per pairTagTuple. */
+export function pairTagFeatures(v: Values, out: Int32Array, featureSet: number, k: number): number {
+  out[k++] = featureKey(24, v.s0p, v.b0p);
+  out[k++] = featureKey(47, v.s0p, v.dist);
+  out[k++] = featureKey(49, v.b0p, v.dist);
+  out[k++] = featureKey(51, v.s0p, v.b0p, v.dist);
+  if (featureSet >= 2) {
+    out[k++] = featureKey(111, v.s0p, v.b0p, v.p0);
+    out[k++] = featureKey(112, v.s0p, v.b0p, v.v0);
+  }
+  return k;
+}
+
+/** Number of distinct stackPairTagTuple values. */
+export const STACK_PAIR_TAG_TUPLES = (ROOT_TAG + 1) ** 4;
+
+/** The tags of s1, s0, b0 and b1: all that stackPairTagFeatures read. */
+export function stackPairTagTuple(v: Values): number {
+  return ((v.s1p * (ROOT_TAG + 1) + v.s0p) * (ROOT_TAG + 1) + v.b0p) * (ROOT_TAG + 1) + v.b1p;
+}
+
+/** Templates over the tags of s1, s0, b0 and b1: cached per stackPairTagTuple. */
+export function stackPairTagFeatures(v: Values, out: Int32Array, k: number): number {
+  out[k++] = featureKey(31, v.s1p, v.b0p);
+  out[k++] = featureKey(34, v.s0p, v.b0p, v.b1p);
+  out[k++] = featureKey(35, v.s1p, v.s0p, v.b0p);
+  out[k++] = featureKey(45, v.s1p, v.s0p, v.b1p);
+  return k;
+}
+
+/** The other templates over both s0 and b0 (words, lemmas, children's tags): new in every state. */
+export function pairFeatures(v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
   let k = pairs(v, out, k0);
   k = triples(v, out, k);
-  if (featureSet >= 2) {
-    let p0 = 0, v0 = 0;
-    if (v.s0 >= 0 && v.b0 >= 0) {
-      p0 = Math.min(3, enc.punctBefore[v.b0] - enc.punctBefore[v.s0 + 1]) + 1;
-      v0 = Math.min(2, enc.verbBefore[v.b0] - enc.verbBefore[v.s0 + 1]) + 1;
-    }
-    out[k++] = featureKey(111, v.s0p, v.b0p, p0);
-    out[k++] = featureKey(112, v.s0p, v.b0p, v0);
-    out[k++] = featureKey(115, v.s0wp, p0, v0);
-  }
+  if (featureSet >= 2) out[k++] = featureKey(115, v.s0wp, v.p0, v.v0);
   if (featureSet >= 4) out[k++] = featureKey(135, featureKey(0, v.s0p, v.s0a), v.b0p, v.b0a);
   return k;
 }
@@ -162,8 +194,6 @@ function pairs(v: Values, out: Int32Array, k: number): number {
   out[k++] = featureKey(21, v.s0wp, v.b0p);
   out[k++] = featureKey(22, v.s0p, v.b0wp);
   out[k++] = featureKey(23, v.s0w, v.b0w);
-  out[k++] = featureKey(24, v.s0p, v.b0p);
-  out[k++] = featureKey(31, v.s1p, v.b0p);
   out[k++] = featureKey(32, v.s1w, v.b0w);
   out[k++] = featureKey(101, v.s0lm, v.b0p);
   out[k++] = featureKey(102, v.s0p, v.b0lm);
@@ -174,21 +204,14 @@ function pairs(v: Values, out: Int32Array, k: number): number {
 }
 
 function triples(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(34, v.s0p, v.b0p, v.b1p);
-  out[k++] = featureKey(35, v.s1p, v.s0p, v.b0p);
   out[k++] = featureKey(36, v.s0p, v.s0l1p, v.b0p);
   out[k++] = featureKey(37, v.s0p, v.s0r1p, v.b0p);
   out[k++] = featureKey(38, v.s0p, v.b0p, v.b0l1p);
-  out[k++] = featureKey(42, v.s1p, v.s0p, v.s0r1p);
   out[k++] = featureKey(43, v.s0p, v.s0next, v.b0p);
   out[k++] = featureKey(44, v.s0p, v.b0prev, v.b0p);
-  out[k++] = featureKey(45, v.s1p, v.s0p, v.b1p);
   out[k++] = featureKey(46, v.s0w, v.dist);
-  out[k++] = featureKey(47, v.s0p, v.dist);
   out[k++] = featureKey(48, v.b0w, v.dist);
-  out[k++] = featureKey(49, v.b0p, v.dist);
   out[k++] = featureKey(50, v.s0w, v.b0w, v.dist);
-  out[k++] = featureKey(51, v.s0p, v.b0p, v.dist);
   out[k++] = featureKey(54, v.s1p, v.s0p, featureKey(0, v.b0p, v.dist, v.dist1));
   return k;
 }
@@ -210,6 +233,7 @@ export function stackRightFeatures(v: Values, out: Int32Array, k: number): numbe
   out[k++] = featureKey(89, v.s0p, v.s0r1p, v.s0r2p);
   out[k++] = featureKey(91, v.s0w, v.s0rs);
   out[k++] = featureKey(92, v.s0p, v.s0rs);
+  out[k++] = featureKey(42, v.s1p, v.s0p, v.s0r1p);
   return k;
 }
 
