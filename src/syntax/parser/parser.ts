@@ -20,6 +20,7 @@ import {
 import { arcTagFeatures, LABEL_TUPLES, labelFeatures, labelRestFeatures, labelTuple, labelValues, MAX_LABEL_FEATURES } from './label-features.js';
 import { shortcutIndex, shortcutTable, type LabelShortcut } from './label-shortcuts.js';
 import { LEFT, N_ACTIONS, ParseState, SHIFT } from './transitions.js';
+import { GroupSums } from './group-sums.js';
 import { SparseTable, ThreeClassTable, type Scorer } from './weight-table.js';
 
 export interface ParseResult {
@@ -159,59 +160,32 @@ export class ParserModel {
     return st;
   }
 
-  // Partial transition scores (integer sums of classes 0 and 1), see partial-features.ts: per stack
-  // word, per buffer front, and per (word, children) for s0's right and b0's left children.
-  private stackSums = new Int32Array(0);
-  private bufferSums = new Int32Array(0);
-  private rightSums = new Int32Array(0);
-  private leftSums = new Int32Array(0);
-  private stackDone = new Uint8Array(0);
-  private bufferDone = new Uint8Array(0);
-  /** The number of right (left) children + 1 the word had when rightSums (leftSums) were computed; 0 = never. */
-  private rightDone = new Int32Array(0);
-  private leftDone = new Int32Array(0);
-  private pairTagSums: Int32Array | undefined;
-  private pairTagDone: Uint8Array | undefined;
-  private stackPairTagSums: Int32Array | undefined;
-  private stackPairTagDone: Uint8Array | undefined;
+  // Partial transition scores (partial-features.ts): per stack word, per buffer front, per (word,
+  // children) for s0's right and b0's left children, and per tag tuple for the model's lifetime.
+  private readonly stackSums = new GroupSums();
+  private readonly bufferSums = new GroupSums();
+  private readonly rightSums = new GroupSums();
+  private readonly leftSums = new GroupSums();
+  private pairTagSums: GroupSums | undefined;
+  private stackPairTagSums: GroupSums | undefined;
   private readonly pFeats = new Int32Array(MAX_PARTIAL_FEATURES);
-  private readonly acc = new Int32Array(2);
-
-  private reserve(size: number): void {
-    if (this.stackDone.length >= size) return;
-    const cap = Math.max(size, this.stackDone.length * 2);
-    this.stackSums = new Int32Array(cap * 2);
-    this.bufferSums = new Int32Array(cap * 2);
-    this.rightSums = new Int32Array(cap * 2);
-    this.leftSums = new Int32Array(cap * 2);
-    this.stackDone = new Uint8Array(cap);
-    this.bufferDone = new Uint8Array(cap);
-    this.rightDone = new Int32Array(cap);
-    this.leftDone = new Int32Array(cap);
-  }
+  private readonly total = new Int32Array(2);
 
   /**
    * parseEncoded with the read-only table: the same decisions (the scores are the same integer
-   * sums), but each cacheable group of features (partial-features.ts) is looked up once per word or
-   * per (word, children) instead of once per state, and a state with one legal action is not scored.
+   * sums), but each cacheable group of features (partial-features.ts) is looked up once per word, per
+   * (word, children) or per tag tuple instead of once per state, and a state with one legal action
+   * is not scored.
    */
   private parseCached(enc: EncodedSentence, table: ThreeClassTable): ParseState {
     const st = this.state.reset(enc.n);
     const size = enc.n + 1;
-    this.reserve(size);
-    const { stackSums, bufferSums, rightSums, leftSums, stackDone, bufferDone, rightDone, leftDone, pFeats: feats, acc } = this;
-    stackDone.fill(0, 0, size);
-    bufferDone.fill(0, 0, size);
-    rightDone.fill(0, 0, size);
-    leftDone.fill(0, 0, size);
+    const { stackSums, bufferSums, rightSums, leftSums, pFeats: feats, total } = this;
+    for (const g of [stackSums, bufferSums, rightSums, leftSums]) g.reset(size);
+    const pairTag = (this.pairTagSums ??= new GroupSums(PAIR_TAG_TUPLES));
+    const stackPairTag = (this.stackPairTagSums ??= new GroupSums(STACK_PAIR_TAG_TUPLES));
     const scores = this.tScores;
     const fs = this.featureSet;
-    // Sums per tag tuple (partial-features.ts) stay valid for every sentence: kept for the model's lifetime.
-    this.pairTagSums ??= new Int32Array(PAIR_TAG_TUPLES * 2);
-    this.pairTagDone ??= new Uint8Array(PAIR_TAG_TUPLES);
-    this.stackPairTagSums ??= new Int32Array(STACK_PAIR_TAG_TUPLES * 2);
-    this.stackPairTagDone ??= new Uint8Array(STACK_PAIR_TAG_TUPLES);
-    const { pairTagSums, pairTagDone, stackPairTagSums, stackPairTagDone } = this;
     while (!st.isTerminal()) {
       const only = onlyLegalAction(st);
       if (only >= 0) {
@@ -219,78 +193,28 @@ export class ParserModel {
         continue;
       }
       const v = stateValues(enc, st);
-      acc[0] = 0;
-      acc[1] = 0;
-      table.addRaw(feats, pairFeatures(v, feats, fs), acc);
-      let a0 = acc[0];
-      let a1 = acc[1];
+      total[0] = 0;
+      total[1] = 0;
+      table.addRaw(feats, pairFeatures(v, feats, fs), total);
       const pt = pairTagTuple(v);
-      if (!pairTagDone[pt]) {
-        acc[0] = 0;
-        acc[1] = 0;
-        table.addRaw(feats, pairTagFeatures(v, feats, fs, 0), acc);
-        pairTagSums[pt * 2] = acc[0];
-        pairTagSums[pt * 2 + 1] = acc[1];
-        pairTagDone[pt] = 1;
-      }
-      a0 += pairTagSums[pt * 2];
-      a1 += pairTagSums[pt * 2 + 1];
+      if (!pairTag.isFor(pt, 1)) pairTag.fill(pt, 1, table, feats, pairTagFeatures(v, feats, fs, 0));
+      pairTag.addTo(pt, total);
       const spt = stackPairTagTuple(v);
-      if (!stackPairTagDone[spt]) {
-        acc[0] = 0;
-        acc[1] = 0;
-        table.addRaw(feats, stackPairTagFeatures(v, feats, 0), acc);
-        stackPairTagSums[spt * 2] = acc[0];
-        stackPairTagSums[spt * 2 + 1] = acc[1];
-        stackPairTagDone[spt] = 1;
-      }
-      a0 += stackPairTagSums[spt * 2];
-      a1 += stackPairTagSums[spt * 2 + 1];
+      if (!stackPairTag.isFor(spt, 1)) stackPairTag.fill(spt, 1, table, feats, stackPairTagFeatures(v, feats, 0));
+      stackPairTag.addTo(spt, total);
       const b0 = v.b0;
-      if (!bufferDone[b0]) {
-        acc[0] = 0;
-        acc[1] = 0;
-        table.addRaw(feats, bufferFeatures(v, feats, fs), acc);
-        bufferSums[b0 * 2] = acc[0];
-        bufferSums[b0 * 2 + 1] = acc[1];
-        bufferDone[b0] = 1;
-      }
-      a0 += bufferSums[b0 * 2];
-      a1 += bufferSums[b0 * 2 + 1];
-      if (leftDone[b0] !== v.b0vl) {
-        acc[0] = 0;
-        acc[1] = 0;
-        table.addRaw(feats, bufferLeftFeatures(v, feats, 0), acc);
-        leftSums[b0 * 2] = acc[0];
-        leftSums[b0 * 2 + 1] = acc[1];
-        leftDone[b0] = v.b0vl;
-      }
-      a0 += leftSums[b0 * 2];
-      a1 += leftSums[b0 * 2 + 1];
+      if (!bufferSums.isFor(b0, 1)) bufferSums.fill(b0, 1, table, feats, bufferFeatures(v, feats, fs));
+      bufferSums.addTo(b0, total);
+      if (!leftSums.isFor(b0, v.b0vl)) leftSums.fill(b0, v.b0vl, table, feats, bufferLeftFeatures(v, feats, 0));
+      leftSums.addTo(b0, total);
       // s0 >= 0: a state with an empty stack can only shift.
       const s0 = v.s0;
-      if (!stackDone[s0]) {
-        acc[0] = 0;
-        acc[1] = 0;
-        table.addRaw(feats, stackFeatures(enc, v, feats, fs), acc);
-        stackSums[s0 * 2] = acc[0];
-        stackSums[s0 * 2 + 1] = acc[1];
-        stackDone[s0] = 1;
-      }
-      a0 += stackSums[s0 * 2];
-      a1 += stackSums[s0 * 2 + 1];
-      if (rightDone[s0] !== v.s0vr) {
-        acc[0] = 0;
-        acc[1] = 0;
-        table.addRaw(feats, stackRightFeatures(v, feats, 0), acc);
-        rightSums[s0 * 2] = acc[0];
-        rightSums[s0 * 2 + 1] = acc[1];
-        rightDone[s0] = v.s0vr;
-      }
-      a0 += rightSums[s0 * 2];
-      a1 += rightSums[s0 * 2 + 1];
-      scores[0] = a0 * table.scale;
-      scores[1] = a1 * table.scale;
+      if (!stackSums.isFor(s0, 1)) stackSums.fill(s0, 1, table, feats, stackFeatures(enc, v, feats, fs));
+      stackSums.addTo(s0, total);
+      if (!rightSums.isFor(s0, v.s0vr)) rightSums.fill(s0, v.s0vr, table, feats, stackRightFeatures(v, feats, 0));
+      rightSums.addTo(s0, total);
+      scores[0] = total[0] * table.scale;
+      scores[1] = total[1] * table.scale;
       scores[2] = 0;
       let action = -1;
       for (let a = 0; a < N_ACTIONS; a++) if (st.canDo(a) && (action < 0 || scores[a] > scores[action])) action = a;
