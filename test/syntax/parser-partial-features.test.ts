@@ -1,6 +1,7 @@
 // The parser's cached scoring splits the transition templates into groups (partial-features.ts) and
 // scores the stack group once per word on the stack, the buffer group once per buffer front, and
-// the children groups once per (word, number of such children), and the templates over tags only
+// the children groups once per (word, number of such children), the templates over one word only
+// once per (word type, role), and the templates over tags only
 // once per tuple of those tags; it sums the label templates over the arc's tags once per tuple
 // (label-features.ts). That is right only if those features do not
 // change meanwhile: checked here template by template, and on the shipped model tree by tree.
@@ -105,14 +106,20 @@ test('the shipped it parser gives the same trees with cached partial scores and 
   const plainLabeller: Scorer = { nClasses: model.labeller.nClasses, score: (f, n, out) => model.labeller.score(f, n, out) };
   const plain = new ParserModel(plainScorer, plainLabeller, model.labelNames, model.featureSet);
   plain.setLabelShortcuts(model.labelShortcuts);
+  // The same model with room for 64 word types: its word-type caches start again every few sentences.
+  const restarting = loadParserModel(parserPath('it')).model;
+  restarting.limitWordTypes(64);
   const sentences = readConllu(udFile('it', 'dev')).slice(0, 300);
   let words = 0;
   for (const s of sentences) {
     const tagged = s.words.map((w) => ({ form: w.form, lemma: w.lemma, upos: w.upos, feats: w.feats }));
     const a = model.parse(tagged);
     const b = plain.parse(tagged);
+    const c = restarting.parse(tagged);
     assert.deepEqual(Array.from(a.heads), Array.from(b.heads));
     assert.deepEqual(a.deprels, b.deprels);
+    assert.deepEqual(Array.from(c.heads), Array.from(b.heads));
+    assert.deepEqual(c.deprels, b.deprels);
     words += tagged.length;
   }
   assert.ok(words > 3000);

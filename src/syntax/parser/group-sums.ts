@@ -26,11 +26,11 @@ export class GroupSums {
     return this.keys[slot] === key;
   }
 
-  /** Scores the first n features into the slot, computed for `key`. */
-  fill(slot: number, key: number, table: ThreeClassTable, features: Int32Array, n: number): void {
+  /** Scores the first n features into the slot, computed for `key`; `extra` (when given) adds sums of other groups. */
+  fill(slot: number, key: number, table: ThreeClassTable, features: Int32Array, n: number, extra?: Int32Array): void {
     const acc = this.scratch;
-    acc[0] = 0;
-    acc[1] = 0;
+    acc[0] = extra ? extra[0] : 0;
+    acc[1] = extra ? extra[1] : 0;
     table.addRaw(features, n, acc);
     this.sums[slot * 2] = acc[0];
     this.sums[slot * 2 + 1] = acc[1];

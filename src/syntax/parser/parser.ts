@@ -4,8 +4,19 @@ import type { TaggedWord } from '../types.js';
 import { encodeSentence, type EncodedSentence } from './encode.js';
 import { FEATURE_SET, MAX_TRANSITION_FEATURES, stateValues, transitionFeatures } from './features.js';
 import {
+  B0,
+  B1,
+  B2,
   bufferFeatures,
   bufferLeftFeatures,
+  bufferPairFeatures,
+  ROLES,
+  S0,
+  S1,
+  S2,
+  stackPairFeatures,
+  wordFeatures,
+  wordValues,
   MAX_PARTIAL_FEATURES,
   PAIR_TAG_TUPLES,
   pairFeatures,
@@ -21,6 +32,7 @@ import { arcTagFeatures, LABEL_TUPLES, labelFeatures, labelRestFeatures, labelTu
 import { shortcutIndex, shortcutTable, type LabelShortcut } from './label-shortcuts.js';
 import { LEFT, N_ACTIONS, ParseState, SHIFT } from './transitions.js';
 import { GroupSums } from './group-sums.js';
+import { WordTypes } from './word-types.js';
 import { SparseTable, ThreeClassTable, type Scorer } from './weight-table.js';
 
 export interface ParseResult {
@@ -30,6 +42,9 @@ export interface ParseResult {
 }
 
 export const ROOT_LABEL = 'root';
+
+/** Word types whose single-word template sums the parser keeps (per model; then it starts again). */
+const WORD_TYPES = 16384;
 
 /** The action when exactly one is legal (an empty stack, or only RIGHT left to do), else -1. */
 function onlyLegalAction(st: ParseState): number {
@@ -170,6 +185,43 @@ export class ParserModel {
   private stackPairTagSums: GroupSums | undefined;
   private readonly pFeats = new Int32Array(MAX_PARTIAL_FEATURES);
   private readonly total = new Int32Array(2);
+  private readonly extra = new Int32Array(2);
+  // Sums of the single-word templates per (word type, role), for the model's lifetime (word-types.ts).
+  private wordTypes = new WordTypes(WORD_TYPES);
+  private roleSums = Array.from({ length: ROLES }, () => new GroupSums(WORD_TYPES + 1));
+  private typeOf = new Int32Array(0);
+
+  /** Bounds the word-type caches to `max` types (default WORD_TYPES): a test drives their restarts with it. */
+  limitWordTypes(max: number): void {
+    this.wordTypes = new WordTypes(max);
+    this.roleSums = Array.from({ length: ROLES }, () => new GroupSums(max + 1));
+  }
+
+  /** Word type ids of the sentence's words (and the root), or false when the sentence has too many types to cache. */
+  private assignTypes(enc: EncodedSentence): boolean {
+    if (enc.n + 1 > this.wordTypes.maxTypes / 2) return false;
+    if (this.typeOf.length < enc.n + 1) this.typeOf = new Int32Array(Math.max(enc.n + 1, this.typeOf.length * 2));
+    const { wordTypes, typeOf } = this;
+    for (let pass = 0; pass < 2; pass++) {
+      const generation = wordTypes.generation;
+      for (let i = 0; i <= enc.n; i++) typeOf[i] = wordTypes.id(enc.w[i], enc.p[i], enc.l[i], enc.f[i], enc.a[i]);
+      // The table started again while this sentence was being added: its earlier ids are stale.
+      if (wordTypes.generation === generation) return true;
+    }
+    return false;
+  }
+
+  /** Adds the single-word sums of word i (-1: no word, in the slot after the types) in `role` to `into`. */
+  private addWord(enc: EncodedSentence, role: number, i: number, table: ThreeClassTable, into: Int32Array): void {
+    const sums = this.roleSums[role];
+    const slot = i < 0 ? this.wordTypes.maxTypes : this.typeOf[i];
+    const key = this.wordTypes.generation;
+    if (!sums.isFor(slot, key)) {
+      const x = i < 0 ? wordValues(0, 0, 0, 0, 0, 0) : wordValues(enc.w[i], enc.p[i], enc.wp[i], enc.l[i], enc.f[i], enc.a[i]);
+      sums.fill(slot, key, table, this.pFeats, wordFeatures(role, x, this.pFeats, this.featureSet, 0));
+    }
+    sums.addTo(slot, into);
+  }
 
   /**
    * parseEncoded with the read-only table: the same decisions (the scores are the same integer
@@ -182,6 +234,8 @@ export class ParserModel {
     const size = enc.n + 1;
     const { stackSums, bufferSums, rightSums, leftSums, pFeats: feats, total } = this;
     for (const g of [stackSums, bufferSums, rightSums, leftSums]) g.reset(size);
+    const typed = this.assignTypes(enc);
+    const extra = this.extra;
     const pairTag = (this.pairTagSums ??= new GroupSums(PAIR_TAG_TUPLES));
     const stackPairTag = (this.stackPairTagSums ??= new GroupSums(STACK_PAIR_TAG_TUPLES));
     const scores = this.tScores;
@@ -203,13 +257,31 @@ export class ParserModel {
       if (!stackPairTag.isFor(spt, 1)) stackPairTag.fill(spt, 1, table, feats, stackPairTagFeatures(v, feats, 0));
       stackPairTag.addTo(spt, total);
       const b0 = v.b0;
-      if (!bufferSums.isFor(b0, 1)) bufferSums.fill(b0, 1, table, feats, bufferFeatures(v, feats, fs));
+      if (!bufferSums.isFor(b0, 1)) {
+        if (typed) {
+          extra[0] = 0;
+          extra[1] = 0;
+          this.addWord(enc, B0, b0, table, extra);
+          this.addWord(enc, B1, v.b1, table, extra);
+          this.addWord(enc, B2, v.b2, table, extra);
+          bufferSums.fill(b0, 1, table, feats, bufferPairFeatures(v, feats, fs), extra);
+        } else bufferSums.fill(b0, 1, table, feats, bufferFeatures(v, feats, fs));
+      }
       bufferSums.addTo(b0, total);
       if (!leftSums.isFor(b0, v.b0vl)) leftSums.fill(b0, v.b0vl, table, feats, bufferLeftFeatures(v, feats, 0));
       leftSums.addTo(b0, total);
       // s0 >= 0: a state with an empty stack can only shift.
       const s0 = v.s0;
-      if (!stackSums.isFor(s0, 1)) stackSums.fill(s0, 1, table, feats, stackFeatures(enc, v, feats, fs));
+      if (!stackSums.isFor(s0, 1)) {
+        if (typed) {
+          extra[0] = 0;
+          extra[1] = 0;
+          this.addWord(enc, S0, s0, table, extra);
+          this.addWord(enc, S1, v.s1, table, extra);
+          this.addWord(enc, S2, v.s2, table, extra);
+          stackSums.fill(s0, 1, table, feats, stackPairFeatures(enc, v, feats, fs), extra);
+        } else stackSums.fill(s0, 1, table, feats, stackFeatures(enc, v, feats, fs));
+      }
       stackSums.addTo(s0, total);
       if (!rightSums.isFor(s0, v.s0vr)) rightSums.fill(s0, v.s0vr, table, feats, stackRightFeatures(v, feats, 0));
       rightSums.addTo(s0, total);

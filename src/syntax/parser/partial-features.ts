@@ -15,7 +15,16 @@ import type { Values } from './features.js';
 
 export const MAX_PARTIAL_FEATURES = 64;
 
+/** The stack group: stackPairFeatures and the single-word templates of s0, s1 and s2. */
 export function stackFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
+  let k = stackPairFeatures(enc, v, out, featureSet, k0);
+  k = wordFeatures(S0, wordValues(v.s0w, v.s0p, v.s0wp, v.s0lm, v.s0f, v.s0a), out, featureSet, k);
+  k = wordFeatures(S1, wordValues(v.s1w, v.s1p, v.s1wp, v.s1lm, v.s1f, v.s1a), out, featureSet, k);
+  return wordFeatures(S2, wordValues(v.s2w, v.s2p, 0, 0, 0, 0), out, featureSet, k);
+}
+
+/** The stack group's templates over more than one word (or over s0's left children). */
+export function stackPairFeatures(enc: EncodedSentence, v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
   let k = stackWords(v, out, k0);
   k = stackChildren(v, out, k);
   if (featureSet >= 2) {
@@ -34,24 +43,12 @@ export function stackFeatures(enc: EncodedSentence, v: Values, out: Int32Array, 
     out[k++] = featureKey(126, v.s1lm, v.s0p);
     out[k++] = featureKey(127, v.s1p, v.s0lm);
   }
-  if (featureSet >= 4) {
-    // Feature set 4: the tagger's close runner-up tags (encode.ts) of s0 and s1.
-    out[k++] = featureKey(132, v.s0p, v.s0a);
-    out[k++] = featureKey(133, v.s1p, v.s1a);
-    out[k++] = featureKey(134, v.s0p, v.s0a, v.s1p);
-  }
+  // Feature set 4: the tagger's close runner-up tags (encode.ts) of s0 and s1.
+  if (featureSet >= 4) out[k++] = featureKey(134, v.s0p, v.s0a, v.s1p);
   return k;
 }
 
 function stackWords(v: Values, out: Int32Array, k: number): number {
-  out[k++] = featureKey(1, v.s0wp);
-  out[k++] = featureKey(2, v.s0w);
-  out[k++] = featureKey(3, v.s0p);
-  out[k++] = featureKey(13, v.s1wp);
-  out[k++] = featureKey(14, v.s1w);
-  out[k++] = featureKey(15, v.s1p);
-  out[k++] = featureKey(16, v.s2p);
-  out[k++] = featureKey(17, v.s2w);
   out[k++] = featureKey(26, v.s1w, v.s0w);
   out[k++] = featureKey(27, v.s1p, v.s0p);
   out[k++] = featureKey(28, v.s1wp, v.s0p);
@@ -60,11 +57,7 @@ function stackWords(v: Values, out: Int32Array, k: number): number {
   out[k++] = featureKey(41, v.s2p, v.s1p, v.s0p);
   out[k++] = featureKey(52, v.s1p, v.s0p, v.dist1);
   out[k++] = featureKey(53, v.s1w, v.s0w, v.dist1);
-  out[k++] = featureKey(97, v.s0lm);
-  out[k++] = featureKey(99, v.s1lm);
   out[k++] = featureKey(104, v.s1lm, v.s0lm);
-  out[k++] = featureKey(105, v.s0p, v.s0f);
-  out[k++] = featureKey(107, v.s1p, v.s1f);
   out[k++] = featureKey(109, featureKey(0, v.s1p, v.s1f), featureKey(0, v.s0p, v.s0f));
   return k;
 }
@@ -93,30 +86,108 @@ function stackChildren(v: Values, out: Int32Array, k: number): number {
   return k;
 }
 
+/** The buffer group: bufferPairFeatures and the single-word templates of b0, b1 and b2. */
 export function bufferFeatures(v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
+  let k = bufferPairFeatures(v, out, featureSet, k0);
+  k = wordFeatures(B0, wordValues(v.b0w, v.b0p, v.b0wp, v.b0lm, v.b0f, v.b0a), out, featureSet, k);
+  k = wordFeatures(B1, wordValues(v.b1w, v.b1p, v.b1wp, v.b1lm, v.b1f, v.b1a), out, featureSet, k);
+  return wordFeatures(B2, wordValues(v.b2w, v.b2p, v.b2wp, 0, 0, 0), out, featureSet, k);
+}
+
+/** The buffer group's templates over more than one word (and b3's tag). */
+export function bufferPairFeatures(v: Values, out: Int32Array, featureSet: number, k0 = 0): number {
   let k = k0;
-  out[k++] = featureKey(4, v.b0wp);
-  out[k++] = featureKey(5, v.b0w);
-  out[k++] = featureKey(6, v.b0p);
-  out[k++] = featureKey(7, v.b1wp);
-  out[k++] = featureKey(8, v.b1w);
-  out[k++] = featureKey(9, v.b1p);
-  out[k++] = featureKey(10, v.b2wp);
-  out[k++] = featureKey(11, v.b2w);
-  out[k++] = featureKey(12, v.b2p);
   out[k++] = featureKey(25, v.b0p, v.b1p);
   out[k++] = featureKey(33, v.b0p, v.b1p, v.b2p);
-  out[k++] = featureKey(98, v.b0lm);
-  out[k++] = featureKey(100, v.b1lm);
-  out[k++] = featureKey(106, v.b0p, v.b0f);
   if (featureSet >= 3) k = bufferPairs(v, out, k);
-  if (featureSet >= 4) {
-    out[k++] = featureKey(128, v.b0p, v.b0a);
-    out[k++] = featureKey(129, v.b0w, v.b0a);
-    out[k++] = featureKey(130, v.b1p, v.b1a);
-    out[k++] = featureKey(131, v.b0p, v.b0a, v.b1p);
-  }
+  if (featureSet >= 4) out[k++] = featureKey(131, v.b0p, v.b0a, v.b1p);
   return k;
+}
+
+/** The columns of one word (encode.ts) that the single-word templates read. */
+export interface WordValues {
+  w: number;
+  p: number;
+  wp: number;
+  l: number;
+  f: number;
+  a: number;
+}
+
+const scratchWord: WordValues = { w: 0, p: 0, wp: 0, l: 0, f: 0, a: 0 };
+
+/** The shared WordValues object, filled (valid until the next call). */
+export function wordValues(w: number, p: number, wp: number, l: number, f: number, a: number): WordValues {
+  const x = scratchWord;
+  x.w = w;
+  x.p = p;
+  x.wp = wp;
+  x.l = l;
+  x.f = f;
+  x.a = a;
+  return x;
+}
+
+/** Roles of a word in the single-word templates. */
+export const B0 = 0;
+export const B1 = 1;
+export const B2 = 2;
+export const S0 = 3;
+export const S1 = 4;
+export const S2 = 5;
+export const ROLES = 6;
+
+/**
+ * The templates that read one word only, by the word's role. Their sum depends on the word's
+ * columns alone, so the parser caches it per (word type, role) for the model's lifetime.
+ */
+export function wordFeatures(role: number, x: WordValues, out: Int32Array, featureSet: number, k: number): number {
+  switch (role) {
+    case B0:
+      out[k++] = featureKey(4, x.wp);
+      out[k++] = featureKey(5, x.w);
+      out[k++] = featureKey(6, x.p);
+      out[k++] = featureKey(98, x.l);
+      out[k++] = featureKey(106, x.p, x.f);
+      if (featureSet >= 4) {
+        out[k++] = featureKey(128, x.p, x.a);
+        out[k++] = featureKey(129, x.w, x.a);
+      }
+      return k;
+    case B1:
+      out[k++] = featureKey(7, x.wp);
+      out[k++] = featureKey(8, x.w);
+      out[k++] = featureKey(9, x.p);
+      out[k++] = featureKey(100, x.l);
+      if (featureSet >= 3) out[k++] = featureKey(122, x.p, x.f);
+      if (featureSet >= 4) out[k++] = featureKey(130, x.p, x.a);
+      return k;
+    case B2:
+      out[k++] = featureKey(10, x.wp);
+      out[k++] = featureKey(11, x.w);
+      out[k++] = featureKey(12, x.p);
+      return k;
+    case S0:
+      out[k++] = featureKey(1, x.wp);
+      out[k++] = featureKey(2, x.w);
+      out[k++] = featureKey(3, x.p);
+      out[k++] = featureKey(97, x.l);
+      out[k++] = featureKey(105, x.p, x.f);
+      if (featureSet >= 4) out[k++] = featureKey(132, x.p, x.a);
+      return k;
+    case S1:
+      out[k++] = featureKey(13, x.wp);
+      out[k++] = featureKey(14, x.w);
+      out[k++] = featureKey(15, x.p);
+      out[k++] = featureKey(99, x.l);
+      out[k++] = featureKey(107, x.p, x.f);
+      if (featureSet >= 4) out[k++] = featureKey(133, x.p, x.a);
+      return k;
+    default:
+      out[k++] = featureKey(16, x.p);
+      out[k++] = featureKey(17, x.w);
+      return k;
+  }
 }
 
 /** Feature set 3: word pairs and a fourth word in the buffer (cached per b0, so nearly free). */
@@ -127,7 +198,6 @@ function bufferPairs(v: Values, out: Int32Array, k: number): number {
   out[k++] = featureKey(119, v.b3p);
   out[k++] = featureKey(120, v.b1p, v.b2p, v.b3p);
   out[k++] = featureKey(121, v.b0lm, v.b1p);
-  out[k++] = featureKey(122, v.b1p, v.b1f);
   out[k++] = featureKey(123, featureKey(0, v.b0p, v.b0f), v.b1p);
   return k;
 }
