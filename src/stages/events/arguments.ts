@@ -42,6 +42,11 @@ type SubjectResult = { kind: 'actor'; found: Found } | { kind: 'nominal' } | { k
 
 const CARRY_SENTENCES = 2;
 
+/** assign(): slots that fill the target once between them share a bit ("obl": object, recipient, against). */
+const TARGET_SLOT_BIT: Record<Slot | 'light-target', number> = {
+  subject: 1, of: 2, agent: 4, with: 8, 'light-target': 16, object: 32, recipient: 32, against: 32,
+};
+
 export class HeuristicArgumentFinder implements ArgumentFinder {
   constructor(private readonly views: DocViews) {}
 
@@ -109,19 +114,22 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
 
   assign(slots: [Slot | 'light-target', Found][], frame: Frame): Arguments {
     const out: Arguments = { source: [], target: [] };
-    const used = new Set<string>();
-    const filled = new Set<string>();
+    // A handful of slots and mentions per trigger: arrays and a bit mask rather than sets.
+    const used: string[] = [];
+    let targetsFilled = 0;
     for (const [slot, f] of slots) {
       const role: Role = slot === 'light-target' ? 'target' : frame[slot];
       if (role === 'none') continue;
-      // Recipient and against both fill the target; the first found wins.
-      const key = `${role}:${slot === 'against' || slot === 'recipient' || slot === 'object' ? 'obl' : slot}`;
-      if (filled.has(key) && role === 'target') continue;
-      filled.add(key);
+      if (role === 'target') {
+        // Recipient and against both fill the target; the first found wins.
+        const bit = TARGET_SLOT_BIT[slot];
+        if (targetsFilled & bit) continue;
+        targetsFilled |= bit;
+      }
       for (const m of f.mentions) {
         const id = m.entity || m.id;
-        if (used.has(id)) continue;
-        used.add(id);
+        if (used.includes(id)) continue;
+        used.push(id);
         out[role].push({ text: m.text, entity: m.entity, mention: m.id, spans: [{ start: m.start, end: m.end }], rule: f.rule });
       }
     }

@@ -23,6 +23,9 @@ const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'betwee
 /** ...and on an nmod dependent of a noun. */
 const NMOD_CLASSES: readonly MarkerClass[] = ['agent', 'noun-agent', 'against', 'noun-against', 'with', 'between', 'noun-recipient', 'recipient'];
 
+/** The shared child list of every leaf (never changed: children() hands lists out read-only). */
+const NO_CHILDREN: number[] = [];
+
 function rel(t: Token): string {
   return t.deprel ?? '';
 }
@@ -112,18 +115,21 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   }
 
   /** Children of each token of the sentence, in text order. */
-  children(v: SentenceView, tok: number): number[] {
+  children(v: SentenceView, tok: number): readonly number[] {
     let list = this.kids.get(v.index);
     if (!list) {
-      list = new Array<number[]>(v.end - v.start);
-      for (let k = 0; k < list.length; k++) list[k] = [];
+      // Leaves (about half the tokens) share one empty list.
+      list = new Array<number[]>(v.end - v.start).fill(NO_CHILDREN);
       for (let k = v.start; k < v.end; k++) {
         const h = this.tokens[k].head;
-        if (h !== undefined && h >= v.start && h < v.end) list[h - v.start].push(k);
+        if (h === undefined || h < v.start || h >= v.end) continue;
+        const at = h - v.start;
+        if (list[at] === NO_CHILDREN) list[at] = [k];
+        else list[at].push(k);
       }
       this.kids.set(v.index, list);
     }
-    return list[tok - v.start] ?? [];
+    return list[tok - v.start] ?? NO_CHILDREN;
   }
 
   /** The first child of `tok` whose relation is one of `rels`, or -1. */

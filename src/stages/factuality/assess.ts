@@ -29,7 +29,7 @@ interface Evid { spans: Span[]; rule: string }
 interface CertaintyCandidate extends Evid { value: Certainty }
 
 /** Local reading of a predicate: its own verb group, clause adverbs and noun-phrase modifiers. */
-interface Local {
+export interface Local {
   certainty: CertaintyCandidate[];
   boosters: Evid[];
   negations: Evid[];
@@ -459,11 +459,15 @@ function nearestCompCue(a: SentenceAnalysis, clause: number, before: number): Cu
   return best;
 }
 
-const timexCache = new WeakMap<SentenceAnalysis, { clause: number; value: string; span: Span }[]>();
+export interface ClauseTimex {
+  clause: number;
+  value: string;
+  span: Span;
+}
 
 /** Dates and times of the sentence with the clause each one sits in (computed once per sentence). */
-function sentenceTimexes(doc: CronacaDocument, a: SentenceAnalysis): { clause: number; value: string; span: Span }[] {
-  let list = timexCache.get(a);
+function sentenceTimexes(doc: CronacaDocument, a: SentenceAnalysis): ClauseTimex[] {
+  let list = a.timexes;
   if (list) return list;
   list = [];
   for (const tx of doc.timexes) {
@@ -472,7 +476,7 @@ function sentenceTimexes(doc: CronacaDocument, a: SentenceAnalysis): { clause: n
     for (let i = a.start; i < a.end; i++) if (doc.tokens[i].end > tx.start) { ti = i; break; }
     if (ti >= 0) list.push({ clause: a.clauseAt[ti - a.start], value: tx.value, span: { start: tx.start, end: tx.end } });
   }
-  timexCache.set(a, list);
+  a.timexes = list;
   return list;
 }
 
@@ -500,17 +504,14 @@ function headToken(doc: CronacaDocument, a: SentenceAnalysis, p: PredicateRef, _
   return nounHead >= 0 ? nounHead : p.tokenStart;
 }
 
-interface LocalFull extends Local {
+export interface LocalFull extends Local {
   counterfactual?: Evid;
   extraCues: Cue[];
 }
 
-const localCache = new WeakMap<SentenceAnalysis, Map<number, LocalFull>>();
-
 /** Local reading, memoised per sentence analysis: the result is shared, never mutate it. */
 function localReading(doc: CronacaDocument, a: SentenceAnalysis, head: number, p: PredicateRef, lex: FactualityLexicon): LocalFull {
-  let m = localCache.get(a);
-  if (!m) localCache.set(a, (m = new Map()));
+  const m = (a.readings ??= new Map());
   const key = head * 4096 + (p.tokenEnd - head);
   let r = m.get(key);
   if (!r) m.set(key, (r = computeLocalReading(doc, a, head, p, lex)));

@@ -1,6 +1,7 @@
 // Per-sentence analysis for factuality: cue matches, verb groups, clauses and quotes, built with
 // linear heuristics (no parser). Cached per document so every predicate of a sentence shares it.
 import type { CronacaDocument, Token } from '../../core/types.js';
+import type { ClauseTimex, LocalFull } from './assess.js';
 import type { CueEntry, FactualityLexicon } from './lexicon.js';
 
 export interface CueMatch {
@@ -57,22 +58,27 @@ export interface SentenceAnalysis {
   /** Agent markers of passives ("by", "da"), by token index. */
   agents: Set<number>;
   question: boolean;
+  /** assess.ts memos for this sentence: local readings by head and extent, dated timexes by clause. */
+  readings?: Map<number, LocalFull>;
+  timexes?: ClauseTimex[];
 }
 
-const VERBAL_POS = new Set(['VERB', 'AUX']);
 const GLUE_POS = new Set(['ADV', 'PART', 'PRON']);
 const QUOTE_OPEN = new Set(['«', '“', '‘', '"', '„']);
 const QUOTE_CLOSE = new Set(['»', '”', '’', '"']);
+// Every quote mark is one code unit: the length test spares the set lookup (and hashing) for words.
+const isQuoteOpen = (text: string): boolean => text.length === 1 && QUOTE_OPEN.has(text);
+const isQuoteClose = (text: string): boolean => text.length === 1 && QUOTE_CLOSE.has(text);
 
 export function isVerbal(t: Token, lex: FactualityLexicon): boolean {
-  if (VERBAL_POS.has(t.pos)) return true;
+  if (t.pos === 'VERB' || t.pos === 'AUX') return true;
   if (t.pos === 'X' && t.feats.VerbForm !== undefined) return true;
   return t.pos === 'X' && (lex.aux.has(t.lemma) || lex.aux.has(t.norm));
 }
 
 export function isInfinitive(t: Token): boolean {
   if (t.feats.VerbForm) return t.feats.VerbForm === 'Inf';
-  return VERBAL_POS.has(t.pos);
+  return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
 function cueFitsToken(entry: CueEntry, words: number, byForm: boolean, t: Token): boolean {
@@ -227,9 +233,9 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
   for (let i = start; i < end; ) {
     const t = tokens[i];
     // a quotation is its own stretch: after the closing mark, go back to the clause it opened in
-    if (quoteOuter < 0 && QUOTE_OPEN.has(t.text) && (t.text !== '"' || !closesQuote(b, i))) {
+    if (quoteOuter < 0 && isQuoteOpen(t.text) && (t.text !== '"' || !closesQuote(b, i))) {
       quoteOuter = cur;
-    } else if (quoteOuter >= 0 && QUOTE_CLOSE.has(t.text)) {
+    } else if (quoteOuter >= 0 && isQuoteClose(t.text)) {
       clauseAt[i - start] = cur;
       cur = quoteOuter;
       quoteOuter = -1;
@@ -361,14 +367,14 @@ function build(doc: CronacaDocument, sentence: number, lex: FactualityLexicon): 
   let open = -1;
   for (let i = start; i < end; i++) {
     const x = tokens[i].text;
-    if (open < 0 && QUOTE_OPEN.has(x)) open = i;
-    else if (open >= 0 && QUOTE_CLOSE.has(x)) { quotes.push({ open, close: i }); open = -1; }
+    if (open < 0 && isQuoteOpen(x)) open = i;
+    else if (open >= 0 && isQuoteClose(x)) { quotes.push({ open, close: i }); open = -1; }
   }
   if (open >= 0) quotes.push({ open, close: end });
   let last = end - 1;
-  while (last > start && (QUOTE_CLOSE.has(tokens[last].text) || tokens[last].text === ')')) last--;
+  while (last > start && (isQuoteClose(tokens[last].text) || tokens[last].text === ')')) last--;
   const question = tokens[last]?.text === '?';
-  return { sentence, start, end, cues, cueAt, vgs, vgAt, clauses, clauseAt, quotes, agents, question };
+  return { sentence, start, end, cues, cueAt, vgs, vgAt, clauses, clauseAt, quotes, agents, question, readings: undefined, timexes: undefined };
 }
 
 function skipGlue(tokens: Token[], i: number, end: number, cueAt: Int32Array, start: number, cues: CueMatch[]): number {

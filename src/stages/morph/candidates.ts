@@ -16,6 +16,8 @@ export interface Candidates {
   list: Candidate[];
   /** Found in a closed-class list, an extra list or the lexicon (not guessed). */
   known: boolean;
+  /** The shared choice of list[0], made once by the context rules (context.ts defaultChoice). */
+  first?: { analysis: Candidate };
 }
 
 const PUNCT = /^\p{P}+$/u;
@@ -67,7 +69,7 @@ function rank(a: Analysis): number {
 }
 
 function single(lemma: string, pos: Upos, rule: string): Candidates {
-  return { list: [{ lemma, pos, feats: {}, rule }], known: true };
+  return { list: [{ lemma, pos, feats: {}, rule }], known: true, first: undefined };
 }
 
 function lexiconCandidates(form: string, data: MorphData): Candidate[] {
@@ -164,12 +166,12 @@ function analyse(form: string, data: MorphData): Candidates {
   if (NUMBER.test(form)) return single(form, 'NUM', 'morph.number');
   if (LINK.test(form) && form.length > 4) return single(form, 'X', 'morph.link');
   const known = lexiconCandidates(form, data);
-  if (known.length) return { list: preferred(form, known, data), known: true };
+  if (known.length) return { list: preferred(form, known, data), known: true, first: undefined };
   if (!HAS_LETTER.test(form)) return single(form, 'X', 'morph.other');
   const enclitic = encliticCandidates(form, data);
-  if (enclitic.length) return { list: enclitic, known: true };
+  if (enclitic.length) return { list: enclitic, known: true, first: undefined };
   const apocopated = apocopeCandidates(form, data);
-  if (apocopated.length) return { list: apocopated, known: true };
+  if (apocopated.length) return { list: apocopated, known: true, first: undefined };
   const hyphen = form.lastIndexOf('-');
   if (hyphen > 0 && hyphen < form.length - 1) {
     const head = analyse(form.slice(hyphen + 1), data);
@@ -181,12 +183,12 @@ function analyse(form: string, data: MorphData): Candidates {
           ? { lemma: form, pos: 'ADJ', feats: {}, rule: `${data.lang}:compound` }
           : { ...a, lemma: prefix + a.lemma, rule: `${data.lang}:compound` },
       );
-      return { list, known: true };
+      return { list, known: true, first: undefined };
     }
   }
   const guessed = suffixCandidates(form, data);
-  if (guessed.length) return { list: guessed, known: false };
-  return { list: [{ lemma: form, pos: 'NOUN', feats: {}, rule: 'morph.default' }], known: false };
+  if (guessed.length) return { list: guessed, known: false, first: undefined };
+  return { list: [{ lemma: form, pos: 'NOUN', feats: {}, rule: 'morph.default' }], known: false, first: undefined };
 }
 
 const memo = new LanguageMemo<Candidates>(300_000);

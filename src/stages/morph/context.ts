@@ -257,15 +257,9 @@ function adjectiveInContext(c: Candidates, next: Candidates | undefined, prev: C
   return undefined;
 }
 
-const defaults = new WeakMap<Candidates, Choice>();
 /** The shared, never mutated choice of the first candidate. */
 function defaultChoice(c: Candidates): Choice {
-  let d = defaults.get(c);
-  if (!d) {
-    d = { analysis: c.list[0] };
-    defaults.set(c, d);
-  }
-  return d;
+  return (c.first ??= { analysis: c.list[0] });
 }
 
 /** Chooses analyses for the tokens of one sentence, [start, end) in `tokens` and `cands`. */
@@ -391,8 +385,6 @@ function findTarget(cands: Candidates[], choices: Choice[], i: number, rules: Au
   return undefined;
 }
 
-const HEAD_POS = new Set(['VERB', 'AUX', 'PART', 'ADP']);
-
 /**
  * A form of an auxiliary lemma followed by the verb form it takes becomes AUX, and that verb form
  * is chosen for the follower. Passive voice is set on participles after passive auxiliaries.
@@ -402,7 +394,7 @@ const HEAD_POS = new Set(['VERB', 'AUX', 'PART', 'ADP']);
 function markAuxiliaries(cands: Candidates[], choices: Choice[], data: MorphData): void {
   for (let i = 0; i < choices.length; i++) {
     const chosen = choices[i].analysis;
-    if (!HEAD_POS.has(chosen.pos)) continue;
+    if (chosen.pos !== 'VERB' && chosen.pos !== 'AUX' && chosen.pos !== 'PART' && chosen.pos !== 'ADP') continue;
     const verbal = chosen.pos === 'VERB' || chosen.pos === 'AUX';
     for (const head of cands[i].list) {
       if (head !== chosen && !(verbal && (head.pos === 'VERB' || head.pos === 'AUX'))) continue;
