@@ -16,30 +16,38 @@ interface SentenceWords {
   tagged: TaggedWord[];
 }
 
+// The morph stage's tag of each word's token (a feature of the tagger), reused between sentences.
+let morphScratch = new Int32Array(256);
+
 function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number): SentenceWords {
   const s = doc.sentences[sentence];
   const tokens = doc.tokens;
   const forms: string[] = [];
   const owner: number[] = [];
-  // The morph stage's tag of each word's token: a feature of the tagger.
-  const morph: number[] = [];
+  let morph = morphScratch;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     const tok = tokens[t];
     const split = m.expander!.expand(tok.text, tok.norm);
     const tag = uposIndex(tok.pos);
+    const words = split === undefined ? 1 : split.length;
+    if (forms.length + words > morph.length) {
+      const grown = new Int32Array(2 * (forms.length + words));
+      grown.set(morph);
+      morph = morphScratch = grown;
+    }
     if (split === undefined) {
+      morph[forms.length] = tag;
       forms.push(tok.text);
       owner.push(t);
-      morph.push(tag);
       continue;
     }
     for (const f of split) {
+      morph[forms.length] = tag;
       forms.push(f);
       owner.push(t);
-      morph.push(tag);
     }
   }
-  return { forms, owner, tagged: m.tagger!.tag(forms, new Int32Array(morph)) };
+  return { forms, owner, tagged: m.tagger!.tag(forms, morph) };
 }
 
 function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: SentenceWords, rules: { word: string }, project: ProjectOptions): void {

@@ -26,6 +26,12 @@ export function capType(form: string): number {
   return form.slice(1) === lower.slice(1) ? 1 : 3;
 }
 
+/** A feature dictionary entry (tagger.ts): value index per feature group, and the FEATS string. */
+export interface KnownFeats {
+  values: Int32Array;
+  text: string;
+}
+
 /** What the features need of one word form, computed once per form and cached. */
 export interface WordInfo {
   norm: string;
@@ -50,7 +56,7 @@ export interface WordInfo {
   roles?: Int32Array;
   featsStatic?: (Int32Array | undefined)[];
   lemmas?: (string | undefined)[];
-  featsKnown?: (Int32Array | null | undefined)[];
+  featsKnown?: (KnownFeats | null | undefined)[];
 }
 
 export function wordInfo(form: string, hint: (norm: string) => LexiconHint): WordInfo {
@@ -70,6 +76,15 @@ export function wordInfo(form: string, hint: (norm: string) => LexiconHint): Wor
     upper: form !== norm && form.charAt(0) !== norm.charAt(0) ? 1 : 0,
     cap: capType(form),
     letters: norm.toUpperCase() !== norm,
+    // The tagger's lazy caches, declared so every WordInfo has one object shape (the hot loops
+    // then read them monomorphically, whatever order they are filled in).
+    dictTag: undefined,
+    own: undefined,
+    ownKey: undefined,
+    roles: undefined,
+    featsStatic: undefined,
+    lemmas: undefined,
+    featsKnown: undefined,
   };
 }
 

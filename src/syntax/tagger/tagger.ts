@@ -32,6 +32,7 @@ import {
   uposPairFeatures,
   uposRoleFeatures,
   wordInfo,
+  type KnownFeats,
   type WordInfo,
 } from './features.js';
 import { IntWeights } from './int-weights.js';
@@ -81,9 +82,8 @@ export class Tagger {
   readonly lang: string;
   readonly layout: FeatLayout;
   private readonly tagDict: Map<string, number>;
-  private readonly featsDict: Map<string, Int32Array>;
-  /** The FEATS string of each featsDict entry (keyed by the entry's array). */
-  private readonly featsDictText = new Map<Int32Array, string>();
+  /** featsDict as value indices per group, with the FEATS string. */
+  private readonly featsDict: Map<string, KnownFeats>;
   /** Per UPOS, the feature combinations as value indices, groups consecutive: combo k = [k*groups, (k+1)*groups). */
   private readonly comboValues: Int32Array[];
   /** The same with each value as its slot in the classifier's output (offset of its group + value), varying groups only. */
@@ -114,6 +114,7 @@ export class Tagger {
   private readonly genderGroup: number;
   private readonly numberGroup: number;
   private readonly info: (form: string) => WordInfo;
+  private scratch = { upos: new Int32Array(0), runnerUp: new Int32Array(0), margin: new Float32Array(0), feats: [] as string[] };
   private readonly infoCache = new Map<string, WordInfo>();
 
   constructor(
@@ -129,8 +130,7 @@ export class Tagger {
     this.featsDict = new Map(
       Object.entries(vocab.featsDict).map(([k, f]) => {
         const values = encodeFeats(this.layout, f);
-        this.featsDictText.set(values, decodeFeats(this.layout, values));
-        return [k, values];
+        return [k, { values, text: decodeFeats(this.layout, values) }];
       }),
     );
     this.comboValues = vocab.upos.map((_, u) => {
@@ -182,17 +182,34 @@ export class Tagger {
     };
   }
 
-  /** Tags one sentence of word forms; `morph` as in tagArrays. */
+  /** Tags one sentence of word forms; `morph` as in tagArrays (it may be longer than `forms`). */
   tag(forms: readonly string[], morph?: Int32Array): TaggedWord[] {
-    const out = this.tagArrays(forms, morph);
-    const words: TaggedWord[] = new Array(forms.length);
-    for (let i = 0; i < forms.length; i++) {
-      const w: TaggedWord = { form: forms[i], lemma: out.lemmas[i], upos: this.vocab.upos[out.upos[i]], feats: out.feats[i] };
-      if (out.runnerUp[i] >= 0 && out.margin[i] < RUNNER_UP_MARGIN) {
-        w.alt = this.vocab.upos[out.runnerUp[i]];
-        w.altMargin = out.margin[i];
-      }
-      words[i] = w;
+    const n = forms.length;
+    // The per-word arrays of tagArrays, reused between sentences (the words carry the results out).
+    let s = this.scratch;
+    if (s.upos.length < n) {
+      const cap = Math.max(n, 2 * s.upos.length);
+      s = this.scratch = { upos: new Int32Array(cap), runnerUp: new Int32Array(cap), margin: new Float32Array(cap), feats: new Array<string>(cap).fill('') };
+    }
+    const { upos, runnerUp, margin, feats } = s;
+    this.ctx.fill(forms, this.info);
+    this.fillMorph(forms, morph);
+    this.decodeUpos(upos, runnerUp, margin);
+    this.decodeFeatures(upos, feats);
+    const tags = this.vocab.upos;
+    const words: TaggedWord[] = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const u = upos[i];
+      // alt and altMargin are always present (undefined when the runner-up is not close): one object shape.
+      const close = runnerUp[i] >= 0 && margin[i] < RUNNER_UP_MARGIN;
+      words[i] = {
+        form: forms[i],
+        lemma: this.lemmaOf(i, forms[i], u),
+        upos: tags[u],
+        feats: feats[i],
+        alt: close ? tags[runnerUp[i]] : undefined,
+        altMargin: close ? margin[i] : undefined,
+      };
     }
     return words;
   }
@@ -200,8 +217,7 @@ export class Tagger {
   /** `morph`: the morph stage's UPOS index per word (morph-choice.ts), when the caller has it. */
   tagArrays(forms: readonly string[], morph?: Int32Array): TagOutput {
     const n = forms.length;
-    const ctx = this.ctx;
-    ctx.fill(forms, this.info);
+    this.ctx.fill(forms, this.info);
     this.fillMorph(forms, morph);
     const upos = new Int32Array(n);
     const runnerUp = new Int32Array(n);
@@ -210,17 +226,19 @@ export class Tagger {
     const feats = new Array<string>(n);
     this.predictFeats(upos, feats);
     const lemmas = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      const x = ctx.infos[i];
-      const u = upos[i];
-      let lemma = x.lemmas?.[u];
-      if (lemma === undefined) {
-        lemma = this.lemmatize(forms[i], x.norm, x.hint, this.vocab.upos[u]);
-        (x.lemmas ??= [])[u] = lemma;
-      }
-      lemmas[i] = lemma;
-    }
+    for (let i = 0; i < n; i++) lemmas[i] = this.lemmaOf(i, forms[i], upos[i]);
     return { upos, feats, lemmas, runnerUp, margin };
+  }
+
+  /** The lemma of word i of the filled context read as UPOS u, cached per form and UPOS. */
+  private lemmaOf(i: number, form: string, u: number): string {
+    const x = this.ctx.infos[i];
+    let lemma = x.lemmas?.[u];
+    if (lemma === undefined) {
+      lemma = this.lemmatize(form, x.norm, x.hint, this.vocab.upos[u]);
+      (x.lemmas ??= [])[u] = lemma;
+    }
+    return lemma;
   }
 
   /** Greedy UPOS over the filled context; with `gold` (training) the model is updated after each word. */
@@ -396,8 +414,8 @@ export class Tagger {
         (x.featsKnown ??= [])[u] = known;
       }
       if (known) {
-        prevAgr = this.agreement(known, 0);
-        out[i] = this.featsDictText.get(known)!;
+        prevAgr = this.agreement(known.values, 0);
+        out[i] = known.text;
         continue;
       }
       if (this.featureless[u]) {
