@@ -5,15 +5,11 @@ import { encodeSentence, type EncodedSentence } from './encode.js';
 import { FEATURE_SET, MAX_TRANSITION_FEATURES, stateValues, transitionFeatures } from './features.js';
 import {
   B0,
-  B1,
-  B2,
   bufferFeatures,
   bufferLeftFeatures,
   bufferPairFeatures,
   ROLES,
   S0,
-  S1,
-  S2,
   stackPairFeatures,
   wordFeatures,
   wordValues,
@@ -211,6 +207,20 @@ export class ParserModel {
     return false;
   }
 
+  /**
+   * The single-word sums of words i0, i1 and i2 in roles first, first + 1 and first + 2 (B0-B2 or
+   * S0-S2), in a shared pair of ints. It may write pFeats: call it before extracting other features.
+   */
+  private wordSums(enc: EncodedSentence, first: number, i0: number, i1: number, i2: number, table: ThreeClassTable): Int32Array {
+    const extra = this.extra;
+    extra[0] = 0;
+    extra[1] = 0;
+    this.addWord(enc, first, i0, table, extra);
+    this.addWord(enc, first + 1, i1, table, extra);
+    this.addWord(enc, first + 2, i2, table, extra);
+    return extra;
+  }
+
   /** Adds the single-word sums of word i (-1: no word, in the slot after the types) in `role` to `into`. */
   private addWord(enc: EncodedSentence, role: number, i: number, table: ThreeClassTable, into: Int32Array): void {
     const sums = this.roleSums[role];
@@ -235,7 +245,6 @@ export class ParserModel {
     const { stackSums, bufferSums, rightSums, leftSums, pFeats: feats, total } = this;
     for (const g of [stackSums, bufferSums, rightSums, leftSums]) g.reset(size);
     const typed = this.assignTypes(enc);
-    const extra = this.extra;
     const pairTag = (this.pairTagSums ??= new GroupSums(PAIR_TAG_TUPLES));
     const stackPairTag = (this.stackPairTagSums ??= new GroupSums(STACK_PAIR_TAG_TUPLES));
     const scores = this.tScores;
@@ -258,14 +267,8 @@ export class ParserModel {
       stackPairTag.addTo(spt, total);
       const b0 = v.b0;
       if (!bufferSums.isFor(b0, 1)) {
-        if (typed) {
-          extra[0] = 0;
-          extra[1] = 0;
-          this.addWord(enc, B0, b0, table, extra);
-          this.addWord(enc, B1, v.b1, table, extra);
-          this.addWord(enc, B2, v.b2, table, extra);
-          bufferSums.fill(b0, 1, table, feats, bufferPairFeatures(v, feats, fs), extra);
-        } else bufferSums.fill(b0, 1, table, feats, bufferFeatures(v, feats, fs));
+        const words = typed ? this.wordSums(enc, B0, b0, v.b1, v.b2, table) : undefined;
+        bufferSums.fill(b0, 1, table, feats, words ? bufferPairFeatures(v, feats, fs) : bufferFeatures(v, feats, fs), words);
       }
       bufferSums.addTo(b0, total);
       if (!leftSums.isFor(b0, v.b0vl)) leftSums.fill(b0, v.b0vl, table, feats, bufferLeftFeatures(v, feats, 0));
@@ -273,14 +276,8 @@ export class ParserModel {
       // s0 >= 0: a state with an empty stack can only shift.
       const s0 = v.s0;
       if (!stackSums.isFor(s0, 1)) {
-        if (typed) {
-          extra[0] = 0;
-          extra[1] = 0;
-          this.addWord(enc, S0, s0, table, extra);
-          this.addWord(enc, S1, v.s1, table, extra);
-          this.addWord(enc, S2, v.s2, table, extra);
-          stackSums.fill(s0, 1, table, feats, stackPairFeatures(enc, v, feats, fs), extra);
-        } else stackSums.fill(s0, 1, table, feats, stackFeatures(enc, v, feats, fs));
+        const words = typed ? this.wordSums(enc, S0, s0, v.s1, v.s2, table) : undefined;
+        stackSums.fill(s0, 1, table, feats, words ? stackPairFeatures(enc, v, feats, fs) : stackFeatures(enc, v, feats, fs), words);
       }
       stackSums.addTo(s0, total);
       if (!rightSums.isFor(s0, v.s0vr)) rightSums.fill(s0, v.s0vr, table, feats, stackRightFeatures(v, feats, 0));
