@@ -192,10 +192,7 @@ export class Tagger {
       s = this.scratch = { upos: new Int32Array(cap), runnerUp: new Int32Array(cap), margin: new Float32Array(cap), feats: new Array<string>(cap).fill('') };
     }
     const { upos, runnerUp, margin, feats } = s;
-    this.ctx.fill(forms, this.info);
-    this.fillMorph(forms, morph);
-    this.decodeUpos(upos, runnerUp, margin);
-    this.decodeFeatures(upos, feats);
+    this.decode(forms, morph, upos, runnerUp, margin, feats);
     const tags = this.vocab.upos;
     const words: TaggedWord[] = new Array(n);
     for (let i = 0; i < n; i++) {
@@ -217,17 +214,21 @@ export class Tagger {
   /** `morph`: the morph stage's UPOS index per word (morph-choice.ts), when the caller has it. */
   tagArrays(forms: readonly string[], morph?: Int32Array): TagOutput {
     const n = forms.length;
-    this.ctx.fill(forms, this.info);
-    this.fillMorph(forms, morph);
     const upos = new Int32Array(n);
     const runnerUp = new Int32Array(n);
     const margin = new Float32Array(n);
-    this.predictUpos(upos, undefined, runnerUp, margin);
     const feats = new Array<string>(n);
-    this.predictFeats(upos, feats);
+    this.decode(forms, morph, upos, runnerUp, margin, feats);
     const lemmas = new Array<string>(n);
     for (let i = 0; i < n; i++) lemmas[i] = this.lemmaOf(i, forms[i], upos[i]);
     return { upos, feats, lemmas, runnerUp, margin };
+  }
+
+  /** Fills the context with the sentence and decodes its UPOS (with runner-ups) and FEATS into the arrays. */
+  private decode(forms: readonly string[], morph: Int32Array | undefined, upos: Int32Array, runnerUp: Int32Array, margin: Float32Array, feats: string[]): void {
+    this.prepare(forms, morph);
+    this.decodeUpos(upos, runnerUp, margin);
+    this.decodeFeatures(upos, feats);
   }
 
   /** The lemma of word i of the filled context read as UPOS u, cached per form and UPOS. */
@@ -241,12 +242,8 @@ export class Tagger {
     return lemma;
   }
 
-  /** Greedy UPOS over the filled context; with `gold` (training) the model is updated after each word. */
-  predictUpos(tags: Int32Array, gold?: Int32Array, runnerUp?: Int32Array, margin?: Float32Array): void {
-    if (!gold) {
-      this.decodeUpos(tags, runnerUp, margin);
-      return;
-    }
+  /** Training: greedy UPOS over the filled context, the model updated after each word against `gold`. */
+  trainUpos(tags: Int32Array, gold: Int32Array): void {
     const ctx = this.ctx;
     const model = this.uposModel;
     const scores = this.uscores;
@@ -270,7 +267,7 @@ export class Tagger {
    * Run-time UPOS: the same features as in training, scored as integer sums, most of them from
    * caches: the word's own features per form, a neighbour's per form and role, tag pairs per pair.
    */
-  private decodeUpos(tags: Int32Array, runnerUp?: Int32Array, margin?: Float32Array): void {
+  private decodeUpos(tags: Int32Array, runnerUp: Int32Array, margin: Float32Array): void {
     const ctx = this.ctx;
     const n = ctx.n;
     const W = (this.uposWeights ??= new IntWeights(this.saved?.upos ?? this.uposModel));
@@ -284,7 +281,7 @@ export class Tagger {
       if (known === undefined) x.dictTag = known = this.tagDict.get(x.norm) ?? -1;
       if (known >= 0) {
         tags[i] = known;
-        if (runnerUp) runnerUp[i] = -1;
+        runnerUp[i] = -1;
         continue;
       }
       const key = ownKey(ctx, i);
@@ -321,19 +318,13 @@ export class Tagger {
         } else if (second < 0 || acc[c] > acc[second]) second = c;
       }
       tags[i] = best;
-      if (runnerUp && margin) {
-        runnerUp[i] = second;
-        margin[i] = second < 0 ? 0 : (acc[best] - acc[second]) * W.scale;
-      }
+      runnerUp[i] = second;
+      margin[i] = second < 0 ? 0 : (acc[best] - acc[second]) * W.scale;
     }
   }
 
-  /** Predicted FEATS per word; with `gold` (value indices per word and group) the model is trained instead. */
-  predictFeats(tags: Int32Array, out: string[], gold?: Int32Array[]): void {
-    if (!gold) {
-      this.decodeFeatures(tags, out);
-      return;
-    }
+  /** Training: the FEATS model updated word by word against `gold` (value indices per word and group). */
+  trainFeats(tags: Int32Array, gold: Int32Array[]): void {
     const ctx = this.ctx;
     const layout = this.layout;
     const groups = layout.names.length;
@@ -364,7 +355,6 @@ export class Tagger {
         this.featsModel.tick();
       }
       prevAgr = this.agreement(gold[i], 0);
-      out[i] = '';
     }
   }
 
@@ -473,7 +463,7 @@ export class Tagger {
     return applyLemmaRule(form, suffixRule(this.lemmaSuffixes, this.vocab.lemma.maxSuffix, norm, upos));
   }
 
-  /** Fills the sentence context (for training, which drives predictUpos/predictFeats itself). */
+  /** Fills the sentence context (for training, which drives trainUpos/trainFeats itself). */
   prepare(forms: readonly string[], morph?: Int32Array): void {
     this.ctx.fill(forms, this.info);
     this.fillMorph(forms, morph);

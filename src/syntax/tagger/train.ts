@@ -104,10 +104,10 @@ export function trainTagger(train: UdSentence[], o: TrainTaggerOptions): Tagger 
       const n = g.forms.length;
       const tags = new Int32Array(n);
       trainer.prepare(g.forms, g.morph);
-      trainer.predictUpos(tags, g.upos);
+      trainer.trainUpos(tags, g.upos);
       for (let i = 0; i < n; i++) if (tags[i] === g.upos[i]) correct++;
       total += n;
-      trainer.predictFeats(g.upos, new Array<string>(n), g.feats);
+      trainer.trainFeats(g.upos, g.feats);
     }
     o.log?.(`iteration ${it + 1}/${o.iterations}: train UPOS ${(correct / total).toFixed(4)}`);
   }
