@@ -29,6 +29,16 @@ export interface EncodedSentence {
   verbBefore: Int32Array;
 }
 
+/** Punctuation marks among the words strictly between left and right, capped at 3, plus 1 (1-4). */
+export function punctBetween(enc: EncodedSentence, left: number, right: number): number {
+  return Math.min(3, enc.punctBefore[right] - enc.punctBefore[left + 1]) + 1;
+}
+
+/** Verbs among the words strictly between left and right, capped at 2, plus 1 (1-3). */
+export function verbsBetween(enc: EncodedSentence, left: number, right: number): number {
+  return Math.min(2, enc.verbBefore[right] - enc.verbBefore[left + 1]) + 1;
+}
+
 /** Lower-cased form with digits folded to 0, so numbers share statistics. */
 export function normaliseForm(form: string): string {
   return form.toLowerCase().replace(/[0-9]/g, '0');

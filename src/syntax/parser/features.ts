@@ -3,7 +3,7 @@
 // state into one object. The templates themselves are in partial-features.ts, grouped by what they
 // read so that the parser can cache partial scores; transitionFeatures below is all the groups.
 import { featureKey } from './feature-key.js';
-import type { EncodedSentence } from './encode.js';
+import { punctBetween, verbsBetween, type EncodedSentence } from './encode.js';
 import { bufferFeatures, movingFeatures, stackFeatures } from './partial-features.js';
 import type { ParseState } from './transitions.js';
 
@@ -171,8 +171,8 @@ export function stateValues(enc: EncodedSentence, st: ParseState): Values {
   v.dist = v.s0 >= 0 && v.b0 >= 0 ? (v.b0 === st.n ? 8 : distanceBucket(v.b0 - v.s0)) : 0;
   v.dist1 = v.s0 >= 0 && v.s1 >= 0 ? distanceBucket(v.s0 - v.s1) : 0;
   const between = v.s0 >= 0 && v.b0 >= 0;
-  v.p0 = between ? Math.min(3, enc.punctBefore[v.b0] - enc.punctBefore[v.s0 + 1]) + 1 : 0;
-  v.v0 = between ? Math.min(2, enc.verbBefore[v.b0] - enc.verbBefore[v.s0 + 1]) + 1 : 0;
+  v.p0 = between ? punctBetween(enc, v.s0, v.b0) : 0;
+  v.v0 = between ? verbsBetween(enc, v.s0, v.b0) : 0;
   v.s0vl = v.s0 < 0 ? 0 : st.nLeft[v.s0] + 1;
   v.s0vr = v.s0 < 0 ? 0 : st.nRight[v.s0] + 1;
   v.b0vl = v.b0 < 0 ? 0 : st.nLeft[v.b0] + 1;

@@ -6,11 +6,13 @@
 // state with the same b0. The rest ("moving" features) change from state to state: those over s0
 // and its right children or over b0 and its left children change only when that word changes or
 // gains such a child, and are cached per (word, children); the pair group is extracted in every state.
+// Within the groups, the templates over tags only are cached per tag tuple, and those that read one
+// word only per (word type, role) (word-types.ts), both for the model's lifetime.
 // These functions are the only definition of the transition templates (featureKey(id, ...): each
 // id once); features.ts's transitionFeatures is all the groups together. Each writes from out[k0]
 // and returns the new end.
 import { featureKey } from './feature-key.js';
-import { ROOT_TAG, type EncodedSentence } from './encode.js';
+import { punctBetween, ROOT_TAG, verbsBetween, type EncodedSentence } from './encode.js';
 import type { Values } from './features.js';
 
 export const MAX_PARTIAL_FEATURES = 64;
@@ -28,11 +30,8 @@ export function stackPairFeatures(enc: EncodedSentence, v: Values, out: Int32Arr
   let k = stackWords(v, out, k0);
   k = stackChildren(v, out, k);
   if (featureSet >= 2) {
-    let p1 = 0, v1 = 0;
-    if (v.s1 >= 0) {
-      p1 = Math.min(3, enc.punctBefore[v.s0] - enc.punctBefore[v.s1 + 1]) + 1;
-      v1 = Math.min(2, enc.verbBefore[v.s0] - enc.verbBefore[v.s1 + 1]) + 1;
-    }
+    const p1 = v.s1 >= 0 ? punctBetween(enc, v.s1, v.s0) : 0;
+    const v1 = v.s1 >= 0 ? verbsBetween(enc, v.s1, v.s0) : 0;
     out[k++] = featureKey(113, v.s1p, v.s0p, p1);
     out[k++] = featureKey(114, v.s1p, v.s0p, v1);
   }
