@@ -3,6 +3,8 @@
 // per word type and role (partial-features.ts). The table is bounded: when it is full it starts
 // again, and `generation` tells the caches keyed by its ids that they are stale.
 
+import { hashInts } from '../../learn/feature-hash.js';
+
 const COLUMNS = 5;
 
 export class WordTypes {
@@ -25,11 +27,8 @@ export class WordTypes {
 
   /** The id (0..maxTypes-1) of the type with these columns, added when new. */
   id(w: number, p: number, l: number, f: number, a: number): number {
-    let h = Math.imul(w ^ Math.imul(p, 0x9e3779b1), 0x85ebca77);
-    h = Math.imul(h ^ l ^ (h >>> 15), 0xc2b2ae3d);
-    h = Math.imul(h ^ f ^ (h >>> 13), 0x27d4eb2f) ^ a;
     const { slots, tuples, mask } = this;
-    let slot = (h ^ (h >>> 16)) & mask;
+    let slot = hashInts(hashInts(w, p, l, f), a) & mask;
     for (;;) {
       const at = slots[slot];
       if (at === 0) break;
