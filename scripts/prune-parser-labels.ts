@@ -7,7 +7,7 @@ import { AveragedPerceptron } from '../src/learn/averaged-perceptron.js';
 import { readModelFile, writeModelFile } from '../src/learn/model-file.js';
 import { readConllu } from '../src/learn/ud.js';
 import { udFile } from '../src/syntax/model-dir.js';
-import { loadParserModel } from '../src/syntax/parser/model-io.js';
+import { parserFromModelFile } from '../src/syntax/parser/model-io.js';
 import { predictedTagExamples, scoreParser } from '../src/syntax/parser/train-command.js';
 import { toExample } from '../src/syntax/parser/treebank.js';
 import { dirname, resolve } from 'node:path';
@@ -25,11 +25,10 @@ const before = labeller.featureCount;
 const cleared = labeller.pruneWeights(w);
 const features = { ...(meta.features as object), labels: labeller.featureCount };
 const pruned = { ...sections, labeller: labeller.toBuffer({ quantize: true }) };
-writeModelFile(path, { ...meta, labelWeightsBelow: w, features }, pruned);
 
 const lang = String(meta.lang);
 const dev = readConllu(udFile(lang, 'dev'));
-const { model } = loadParserModel(path);
+const { model } = parserFromModelFile({ meta, sections: pruned }, path);
 const predictedTags = predictedTagExamples(dev, lang, resolve(dirname(path), '..'));
 const scores = {
   predictedTags: predictedTags ? scoreParser(model, predictedTags) : undefined,

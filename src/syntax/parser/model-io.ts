@@ -2,7 +2,7 @@
 // names in one gzip container (src/learn/model-file.ts), with training metadata and the label
 // shortcuts (label-shortcuts.ts; absent in older models).
 import type { AveragedPerceptron } from '../../learn/averaged-perceptron.js';
-import { jsonSection, parseJsonSection, readModelFile, writeModelFile } from '../../learn/model-file.js';
+import { jsonSection, parseJsonSection, readModelFile, writeModelFile, type ModelFile } from '../../learn/model-file.js';
 import { ParserModel } from './parser.js';
 import type { LabelShortcut } from './label-shortcuts.js';
 import { scorerFromPerceptronBuffer } from './weight-table.js';
@@ -27,7 +27,11 @@ export function saveParserModel(path: string, w: ParserWeights, meta: Record<str
 }
 
 export function loadParserModel(path: string): { model: ParserModel; meta: Record<string, unknown> } {
-  const { meta, sections } = readModelFile(path);
+  return parserFromModelFile(readModelFile(path), path);
+}
+
+/** The parser in a decoded model file (`path` names it in errors). */
+export function parserFromModelFile({ meta, sections }: ModelFile, path: string): { model: ParserModel; meta: Record<string, unknown> } {
   if (meta.format !== PARSER_FORMAT) throw new Error(`${path}: not a cronaca parser model (format ${String(meta.format)})`);
   const labels = parseJsonSection<string[]>(sections.labels, 'labels');
   if (!sections.transitions || !sections.labeller) throw new Error(`${path}: parser model sections are missing`);
