@@ -1,6 +1,8 @@
 // The full pipeline of the checkout at TREE over the first ARTICLES bench articles, REPS times: a
 // probe for counting instructions, which a shared machine's load does not change. Two runs with
-// different REPS cancel the start-up (loading, compiling):
+// different REPS cancel the start-up (loading, compiling). The count still varies from run to run
+// by 10-15 % (V8 compiles and collects garbage on its own schedule, which valgrind's slowness
+// shifts), so compare medians of several runs per version:
 //   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null node --import tsx scripts/pipeline-probe.ts . 60 1
 //   (the same with 3) -> instructions per article = (I refs with 3 - I refs with 1) / 2 / 60
 // TREE may be another checkout (another version) with its own models; the bench articles are this one's.
