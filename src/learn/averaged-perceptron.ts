@@ -285,6 +285,13 @@ export interface PerceptronViews {
   scale: number;
 }
 
+/** The number of classes of a perceptron or of its saved form (the buffer's header only is read). */
+export function perceptronClasses(p: AveragedPerceptron | Buffer): number {
+  if (!Buffer.isBuffer(p)) return p.nClasses;
+  if (p.length < 24 || p.readInt32LE(0) !== MAGIC) throw new Error('not a cronaca perceptron (bad magic number)');
+  return p.readInt32LE(4);
+}
+
 export function decodePerceptron(bytes: Uint8Array, where = 'perceptron'): PerceptronViews {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   if (bytes.length < 24 || view.getInt32(0, true) !== MAGIC) throw new Error(`${where}: not a cronaca perceptron (bad magic number)`);

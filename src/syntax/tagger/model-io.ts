@@ -1,5 +1,4 @@
 // The tagger model file: one gzip container with the two perceptrons and the JSON vocabulary.
-import { AveragedPerceptron } from '../../learn/averaged-perceptron.js';
 import { jsonSection, parseJsonSection, readModelFile, writeModelFile } from '../../learn/model-file.js';
 import { Tagger, type TaggerVocab } from './tagger.js';
 
@@ -17,9 +16,6 @@ export function loadTaggerFile(path: string): { tagger: Tagger; meta: Record<str
   const { meta, sections } = readModelFile(path);
   const vocab = parseJsonSection<TaggerVocab>(sections.vocab, 'vocab');
   if (!sections.upos || !sections.feats) throw new Error(`${path}: tagger model sections "upos"/"feats" are missing`);
-  const tagger = new Tagger(vocab, AveragedPerceptron.fromBuffer(sections.upos), AveragedPerceptron.fromBuffer(sections.feats), {
-    upos: sections.upos,
-    feats: sections.feats,
-  });
+  const tagger = new Tagger(vocab, sections.upos, sections.feats);
   return { tagger, meta };
 }

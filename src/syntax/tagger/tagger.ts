@@ -4,7 +4,7 @@
 // Training scores with the float perceptrons; tagging with their saved int16 weights (int-weights.ts)
 // summed as integers, so partial scores can be cached (per form, per neighbour role, per tag pair)
 // and still give exactly the scores of all the features added at once.
-import { AveragedPerceptron } from '../../learn/averaged-perceptron.js';
+import { AveragedPerceptron, perceptronClasses } from '../../learn/averaged-perceptron.js';
 import type { TaggedWord } from '../types.js';
 import { decodeFeats, encodeFeats, layoutFrom, type FeatLayout } from './feat-groups.js';
 import {
@@ -117,13 +117,33 @@ export class Tagger {
   private scratch = { upos: new Int32Array(0), runnerUp: new Int32Array(0), margin: new Float32Array(0), feats: [] as string[] };
   private readonly infoCache = new Map<string, WordInfo>();
 
+  /** The UPOS perceptron (decoded from the model file on first use: training and saving only). */
+  get uposModel(): AveragedPerceptron {
+    if (Buffer.isBuffer(this.uposSource)) this.uposSource = AveragedPerceptron.fromBuffer(this.uposSource);
+    return this.uposSource;
+  }
+
+  /** The FEATS perceptron, likewise. */
+  get featsModel(): AveragedPerceptron {
+    if (Buffer.isBuffer(this.featsSource)) this.featsSource = AveragedPerceptron.fromBuffer(this.featsSource);
+    return this.featsSource;
+  }
+
+  /**
+   * `upos` and `feats` are the trained perceptrons, or their saved forms (a model file): tagging
+   * builds its tables from those directly, and the float perceptrons are decoded only if training
+   * or saving asks for them.
+   */
   constructor(
     readonly vocab: TaggerVocab,
-    readonly uposModel: AveragedPerceptron,
-    readonly featsModel: AveragedPerceptron,
-    /** The models' saved forms, when loaded from a file: the run-time tables are built from them directly. */
-    private readonly saved?: { upos: Buffer; feats: Buffer },
+    private uposSource: AveragedPerceptron | Buffer,
+    private featsSource: AveragedPerceptron | Buffer,
   ) {
+    const uposClasses = perceptronClasses(uposSource);
+    const featsClasses = perceptronClasses(featsSource);
+    // From a model file the tables are built now: a malformed file fails while loading, not mid-run.
+    if (Buffer.isBuffer(uposSource)) this.uposWeights = new IntWeights(uposSource);
+    if (Buffer.isBuffer(featsSource)) this.featsWeights = new IntWeights(featsSource);
     this.lang = vocab.lang;
     this.layout = layoutFrom(vocab.featNames, vocab.featValues);
     this.tagDict = new Map(Object.entries(vocab.tagDict));
@@ -160,11 +180,11 @@ export class Tagger {
     this.featureless = Uint8Array.from(vocab.upos.map((_, u) => ((vocab.combos[u] ?? []).every((f) => f === '_') ? 1 : 0)));
     this.lemmaKnown = new Map(Object.entries(vocab.lemma.known));
     this.lemmaSuffixes = new Map(Object.entries(vocab.lemma.suffixes));
-    this.uscores = new Float32Array(uposModel.nClasses);
-    this.fscores = new Float32Array(featsModel.nClasses);
-    this.acc = new Int32Array(uposModel.nClasses);
-    this.facc = new Int32Array(featsModel.nClasses);
-    this.pairScores = Array.from({ length: PAIR_KINDS }, () => new Int32Array(32 * 32 * uposModel.nClasses));
+    this.uscores = new Float32Array(uposClasses);
+    this.fscores = new Float32Array(featsClasses);
+    this.acc = new Int32Array(uposClasses);
+    this.facc = new Int32Array(featsClasses);
+    this.pairScores = Array.from({ length: PAIR_KINDS }, () => new Int32Array(32 * 32 * uposClasses));
     this.pairDone = Array.from({ length: PAIR_KINDS }, () => new Uint8Array(32 * 32));
     if (this.layout.values.some((v) => v.length >= 32)) throw new Error('tagger model: a feature has 32 values or more');
     this.genderGroup = this.layout.names.indexOf('Gender');
@@ -270,7 +290,7 @@ export class Tagger {
   private decodeUpos(tags: Int32Array, runnerUp: Int32Array, margin: Float32Array): void {
     const ctx = this.ctx;
     const n = ctx.n;
-    const W = (this.uposWeights ??= new IntWeights(this.saved?.upos ?? this.uposModel));
+    const W = (this.uposWeights ??= new IntWeights(this.uposSource));
     const nc = W.nClasses;
     const acc = this.acc;
     const fbuf = this.fbuf;
@@ -391,7 +411,7 @@ export class Tagger {
     const ctx = this.ctx;
     const groups = this.layout.names.length;
     const slots = this.layout.total;
-    const W = (this.featsWeights ??= new IntWeights(this.saved?.feats ?? this.featsModel));
+    const W = (this.featsWeights ??= new IntWeights(this.featsSource));
     const fs = this.facc;
     const fbuf = this.fbuf;
     let prevAgr = 0;
