@@ -60,6 +60,8 @@ function groupLines(name: string, g: GroupReport): string[] {
     out.push('PLOVER events');
     out.push(prfRow('trigger', g.plover.trigger), prfRow('trigger + type', g.plover.typed));
     for (const k of ['type', 'source', 'target', 'date', 'place', 'attribution'] as const) out.push(accRow(`${k} (matched triggers)`, g.plover[k]));
+    out.push(accRow('source, exact set (matched)', g.plover.sourceExact));
+    out.push(accRow('target, exact set (matched)', g.plover.targetExact));
   }
   if (g.factuality) {
     const f = g.factuality;

@@ -39,7 +39,7 @@ export interface GroupReport {
   /** Partial gold (e.g. Italian MEANTIME): recall only. */
   entitiesPartial?: { exact: PRF; overlap: PRF };
   timexes?: { strict: PRF; relaxed: PRF; type: Accuracy; value: Accuracy };
-  plover?: { trigger: PRF; typed: PRF; type: Accuracy; source: Accuracy; target: Accuracy; date: Accuracy; place: Accuracy; attribution: Accuracy };
+  plover?: { trigger: PRF; typed: PRF; type: Accuracy; source: Accuracy; target: Accuracy; sourceExact: Accuracy; targetExact: Accuracy; date: Accuracy; place: Accuracy; attribution: Accuracy };
   factuality?: FactualityReport;
   /** Factuality of predicted events whose trigger overlaps a gold event mention. */
   factualityOnPredictedEvents?: { matched: number; certainty: ClassReport; polarity: ClassReport; time: ClassReport; scale: ScaleReport };
@@ -102,6 +102,8 @@ export function groupReport(t: Tally): GroupReport {
       type: acc('type'),
       source: acc('source'),
       target: acc('target'),
+      sourceExact: acc('sourceExact'),
+      targetExact: acc('targetExact'),
       date: acc('date'),
       place: acc('place'),
       attribution: acc('attribution'),

@@ -1,7 +1,8 @@
 // PLOVER events (gold with the `plover` layer): triggers match when their spans overlap. Reported:
 // trigger detection P/R/F1 (any type), trigger + type P/R/F1, type accuracy on matched triggers,
 // and on matched triggers the accuracy of source, target (any predicted actor overlapping any gold
-// one, or the same text when the gold has no span), date (same TIMEX3 value), place and attribution
+// one, or the same text when the gold has no span; an empty gold list needs an empty prediction),
+// sourceExact/targetExact (the predicted actors are the gold ones, no more, no fewer), date (same TIMEX3 value), place and attribution
 // (innermost source).
 import type { AttributionLink, PloverEvent, Span } from '../core/types.js';
 import type { GoldArgument, GoldEvent } from '../gold/types.js';
@@ -13,14 +14,21 @@ interface PredEvent extends Span {
   event: PloverEvent;
 }
 
+function sameArgument(g: GoldArgument, p: { text?: string; name?: string }, spans: Span[]): boolean {
+  if (g.start !== undefined && g.end !== undefined) return spans.some((s) => overlaps(s, g as Span));
+  const t = (p.text ?? p.name ?? '').toLowerCase();
+  return g.text !== undefined && t === g.text.toLowerCase();
+}
+
+/** Some predicted argument is a gold one; an empty gold list ("no target") is found only by an empty prediction. */
 function argumentFound(golds: GoldArgument[], preds: { text?: string; name?: string }[], predSpans: Span[][]): boolean {
-  return golds.some((g) =>
-    preds.some((p, i) => {
-      if (g.start !== undefined && g.end !== undefined) return predSpans[i].some((s) => overlaps(s, g as Span));
-      const t = (p.text ?? p.name ?? '').toLowerCase();
-      return g.text !== undefined && t === g.text.toLowerCase();
-    }),
-  );
+  if (golds.length === 0) return preds.length === 0;
+  return golds.some((g) => preds.some((p, i) => sameArgument(g, p, predSpans[i])));
+}
+
+/** Every gold argument is predicted and every predicted one is in the gold (both empty counts). */
+function argumentsExact(golds: GoldArgument[], preds: { text?: string; name?: string }[], predSpans: Span[][]): boolean {
+  return golds.every((g) => preds.some((p, i) => sameArgument(g, p, predSpans[i]))) && preds.every((p, i) => golds.some((g) => sameArgument(g, p, predSpans[i])));
 }
 
 /** The innermost gold source against the innermost predicted one ("author" when unattributed). */
@@ -63,6 +71,8 @@ export function scorePlover(ctx: ScoreContext): void {
     check(ctx, 'type', g.type, () => e.type === g.type);
     check(ctx, 'source', g.source, () => argumentFound(g.source ?? [], e.source, e.source.map((a) => a.spans)));
     check(ctx, 'target', g.target, () => argumentFound(g.target ?? [], e.target, e.target.map((a) => a.spans)));
+    check(ctx, 'sourceExact', g.source, () => argumentsExact(g.source ?? [], e.source, e.source.map((a) => a.spans)));
+    check(ctx, 'targetExact', g.target, () => argumentsExact(g.target ?? [], e.target, e.target.map((a) => a.spans)));
     check(ctx, 'date', g.date, () => e.date?.value === g.date);
     check(ctx, 'attribution', g.attribution, () => attributionFound(g.attribution ?? [], e.factuality.attribution));
     check(ctx, 'place', g.place, () => e.place !== undefined && argumentFound([g.place as GoldArgument], [e.place], [e.place.spans]));

@@ -61,3 +61,29 @@ test('PLOVER events: trigger and trigger+type P/R/F1, type, source, target, date
   assert.deepEqual(p?.place, { n: 1, correct: 1, accuracy: 1 });
   assert.deepEqual(p?.attribution, { n: 2, correct: 1, accuracy: 0.5 });
 });
+
+test('PLOVER actors: an empty gold list needs an empty prediction; the exact-set rows also count extra actors', () => {
+  const text = 'Rebels met, troops shelled the town and the army arrested Ali and Omar.';
+  const gold: GoldDocument = {
+    id: 'a', language: 'en', text, layers: ['events', 'plover'],
+    events: [
+      { ...span(text, 'met'), type: 'CONSULT', source: [span(text, 'Rebels')], target: [] },
+      { ...span(text, 'shelled'), type: 'ASSAULT', source: [span(text, 'troops')], target: [] },
+      { ...span(text, 'arrested'), type: 'COERCE', source: [span(text, 'army')], target: [span(text, 'Ali')] },
+    ],
+  };
+  const actor = (words: string) => ({ text: words, spans: [span(text, words)], rule: 'test:actor' });
+  const doc = predictedDoc(text);
+  doc.events = [
+    ploverEvent(text, 'met', 'CONSULT', { source: [actor('Rebels')], target: [] }),
+    ploverEvent(text, 'shelled', 'ASSAULT', { source: [actor('troops')], target: [actor('town')] }),
+    ploverEvent(text, 'arrested', 'COERCE', { source: [actor('army')], target: [actor('Ali'), actor('Omar')] }),
+  ];
+  const p = evaluate([gold], { analyze: () => doc }).groups.all.plover;
+  // "met": no target, none predicted (right); "shelled": none in the gold, "town" predicted (wrong);
+  // "arrested": Ali found (right), but Omar is extra (wrong as an exact set).
+  assert.deepEqual(p?.target, { n: 3, correct: 2, accuracy: 0.6667 });
+  assert.deepEqual(p?.targetExact, { n: 3, correct: 1, accuracy: 0.3333 });
+  assert.deepEqual(p?.source, { n: 3, correct: 3, accuracy: 1 });
+  assert.deepEqual(p?.sourceExact, { n: 3, correct: 3, accuracy: 1 });
+});
