@@ -1,0 +1,86 @@
+// Repairs of parses that break a universal constraint of UD, applied after decoding. Each reads
+// only UD relations, UPOS and FEATS, so it holds for every language; the words it moves carry its
+// rule id.
+//
+// relcl-root: "The protesters who occupied the square were dispersed by police." A greedy parser
+// can close the relative clause too late and read "the square were dispersed" as a clause inside
+// it, leaving the sentence without a verbal root: root = "protesters", "dispersed" a ccomp of
+// "occupied" with "square" its subject. When the root is a nominal whose relative clause holds such
+// a finite clause (no complementizer, its subject right after the relative verb, which has no
+// object yet) and the finite verb does not agree with the nominal in number less than with that
+// subject, the finite clause becomes the root, the nominal its subject, and the inner subject the
+// relative verb's object.
+import type { TaggedWord } from '../types.js';
+import type { ParseResult } from './parser.js';
+
+export const RELCL_ROOT_RULE = 'syntax.repair.relcl-root';
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
+const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
+const INNER_CLAUSE = new Set(['ccomp', 'parataxis']);
+
+function feature(feats: string, name: string): string | undefined {
+  if (feats === '_') return undefined;
+  for (const pair of feats.split('|')) if (pair.startsWith(name) && pair[name.length] === '=') return pair.slice(name.length + 1);
+  return undefined;
+}
+
+/** 0-based children of word w (0-based) in a 1-based head array. */
+function children(heads: Int32Array, w: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < heads.length; i++) if (heads[i] === w + 1) out.push(i);
+  return out;
+}
+
+/** The Number of the finite form of a clause: its finite auxiliary or copula, else the verb itself. */
+function finiteNumber(words: readonly TaggedWord[], r: ParseResult, verb: number): { finite: boolean; number?: string } {
+  for (const c of children(r.heads, verb)) {
+    if ((r.deprels[c] === 'aux' || r.deprels[c] === 'aux:pass' || r.deprels[c] === 'cop') && feature(words[c].feats, 'VerbForm') === 'Fin') {
+      return { finite: true, number: feature(words[c].feats, 'Number') };
+    }
+  }
+  const own = feature(words[verb].feats, 'VerbForm') === 'Fin';
+  return { finite: own, number: own ? feature(words[verb].feats, 'Number') : undefined };
+}
+
+/** Applies the relcl-root repair in place; returns the 0-based words whose head or label changed. */
+export function repairRelativeClauseRoot(words: readonly TaggedWord[], r: ParseResult): number[] {
+  const { heads, deprels } = r;
+  const root = heads.indexOf(0);
+  if (root < 0 || !NOMINAL.has(words[root].upos)) return [];
+  for (const rel of children(heads, root)) {
+    if (deprels[rel] !== 'acl:relcl' || rel < root) continue;
+    const relKids = children(heads, rel);
+    if (relKids.some((c) => deprels[c] === 'obj')) continue;
+    for (const inner of relKids) {
+      if (inner < rel || !INNER_CLAUSE.has(deprels[inner])) continue;
+      const innerKids = children(heads, inner);
+      if (innerKids.some((c) => deprels[c] === 'mark')) continue;
+      const subject = innerKids.find((c) => SUBJECT.has(deprels[c]) && c > rel && c < inner);
+      if (subject === undefined) continue;
+      const { finite, number } = finiteNumber(words, r, inner);
+      if (!finite) continue;
+      const rootNumber = feature(words[root].feats, 'Number');
+      const subjectNumber = feature(words[subject].feats, 'Number');
+      // The finite verb agrees with the inner subject and not with the nominal: the parse is right.
+      if (number !== undefined && rootNumber !== undefined && number !== rootNumber) continue;
+      if (number !== undefined && subjectNumber === number && rootNumber !== number) continue;
+      const changed = [inner, root, subject];
+      heads[inner] = 0;
+      deprels[inner] = 'root';
+      heads[root] = inner + 1;
+      deprels[root] = deprels[subject];
+      heads[subject] = rel + 1;
+      deprels[subject] = 'obj';
+      // Sentence punctuation after the clause follows the new root.
+      for (const c of children(heads, root)) {
+        if (deprels[c] === 'punct' && c > inner) {
+          heads[c] = inner + 1;
+          changed.push(c);
+        }
+      }
+      return changed;
+    }
+  }
+  return [];
+}
