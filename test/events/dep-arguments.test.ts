@@ -190,3 +190,20 @@ test('end to end (en): passive by-agent, against-target, object control', { skip
   const marched = evs.find((e) => e.trigger.text === 'marched');
   assert.deepEqual(actorTexts(marched)[1], ['government']);
 });
+
+test('of two subjects, one with a case marker is not the subject ("secondo il procuratore X")', () => {
+  const evs = withParse('it', 'Secondo il procuratore Rossi sono state arrestate trenta persone.',
+    [per('procuratore Rossi'), group('persone', 'CVL')],
+    '3:case 3:det 7:nsubj:pass 3:flat:name 7:aux 7:aux:pass 0:root 9:nummod 7:nsubj:pass 7:punct');
+  const e = evs.find((x) => x.trigger.text === 'arrestate');
+  assert.deepEqual(e && brief(e), { type: 'COERCE', modes: ['arrest'], trigger: 'arrestate', source: [], target: ['persone'] });
+});
+
+test('a case marker hung on the quantifier of a noun still marks it ("sanctions on more than 40 firms")', () => {
+  const evs = withParse('en', 'Washington imposed sanctions on more than 40 firms.',
+    [gpe('Washington'), group('firms', 'BUS')],
+    '2:nsubj 0:root 2:obj 7:case 7:advmod 5:fixed 8:nummod 3:nmod 2:punct');
+  const e = evs.find((x) => x.trigger.text === 'sanctions');
+  assert.deepEqual(e?.target.map((a) => a.text), ['firms']);
+  assert.ok(e?.target.every((a) => a.rule === 'arg.dep.nmod-against'), e && rules(e).join(', '));
+});

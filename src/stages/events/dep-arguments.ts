@@ -254,8 +254,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
 
   /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
   private subjectChild(v: SentenceView, verb: number): number {
-    const subs = this.children(v, verb).filter((c) => SUBJECT.has(rel(this.tokens[c])));
+    let subs = this.children(v, verb).filter((c) => SUBJECT.has(rel(this.tokens[c])));
     if (subs.length < 2) return subs[0] ?? -1;
+    // Of two, one with a case marker ("secondo il procuratore X sono state arrestate 749 persone") is
+    // an attribution or adjunct the parse took for a subject. (A lone one is kept: "On election night
+    // police raided" hangs the time phrase's marker on the real subject.)
+    const caseless = subs.filter((c) => this.caseStart(v, c) < 0);
+    if (caseless.length === 1) return caseless[0];
+    if (caseless.length > 1) subs = caseless;
     const actors = subs.map((c) => this.headActor(v, c, 0));
     const person = actors.findIndex((a) => isNamed(a) && a!.type === 'PER');
     const named = actors.findIndex(isNamed);
@@ -374,9 +380,19 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
   }
 
-  /** First token of the case marker of a nominal dependent (its first "case" child), or -1. */
+  /**
+   * First token of the case marker of a nominal dependent (its first "case" child), or -1. A marker
+   * the parse hung on a quantifier before the noun ("on more than 500 people") counts too.
+   */
   private caseStart(v: SentenceView, tok: number): number {
-    for (const c of this.children(v, tok)) if (rel(this.tokens[c]) === 'case') return c;
+    const kids = this.children(v, tok);
+    for (const c of kids) if (rel(this.tokens[c]) === 'case') return c;
+    for (const c of kids) {
+      if (c > tok) break;
+      const d = rel(this.tokens[c]);
+      if (d !== 'nummod' && d !== 'advmod' && d !== 'det' && d !== 'amod') continue;
+      for (const cc of this.children(v, c)) if (cc < c && rel(this.tokens[cc]) === 'case') return cc;
+    }
     return -1;
   }
 
