@@ -207,3 +207,12 @@ test('a case marker hung on the quantifier of a noun still marks it ("sanctions 
   assert.deepEqual(e?.target.map((a) => a.text), ['firms']);
   assert.ok(e?.target.every((a) => a.rule === 'arg.dep.nmod-against'), e && rules(e).join(', '));
 });
+
+test('a noun trigger the parse hung on a time expression belongs to the verb above it ("ha adottato giovedì sanzioni")', () => {
+  const evs = withParse('it', 'Il Consiglio ha adottato giovedì sanzioni contro la Russia.',
+    [org('Consiglio'), gpe('Russia')],
+    '2:det 4:nsubj 4:aux 0:root 4:obj 5:obj 9:case 9:det 4:obl 4:punct');
+  const e = evs.find((x) => x.trigger.text === 'sanzioni');
+  assert.deepEqual(e && { source: brief(e).source, target: brief(e).target }, { source: ['Consiglio'], target: ['Russia'] });
+  assert.deepEqual(e && rules(e), ['arg.dep.nsubj+arg.dep.light-source', 'arg.dep.light-obl-against']);
+});

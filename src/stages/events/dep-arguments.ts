@@ -430,8 +430,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const a = this.child(v, participle, AGENT);
       if (a >= 0) put('agent', this.actorsOf(v, a, 'arg.dep.acl-obl-agent'));
     }
-    // The support verb governing the noun ("ha imposto sanzioni", "received aid", "held talks").
-    const g = tokens[noun].head ?? -1;
+    // The support verb governing the noun ("ha imposto sanzioni", "received aid", "held talks"). A
+    // time expression is nobody's head: "ha adottato giovedì nuove sanzioni" parsed with "sanzioni"
+    // under "giovedì" belongs to the verb above it.
+    let g = tokens[noun].head ?? -1;
+    while (g >= v.start && g < v.end && v.inTimex[g - v.start] && (tokens[g].head ?? -1) >= 0) g = tokens[g].head!;
     const nd = rel(tokens[noun]);
     if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass')) {
       const gt = tokens[g];
