@@ -216,3 +216,11 @@ test('a noun trigger the parse hung on a time expression belongs to the verb abo
   assert.deepEqual(e && { source: brief(e).source, target: brief(e).target }, { source: ['Consiglio'], target: ['Russia'] });
   assert.deepEqual(e && rules(e), ['arg.dep.nsubj+arg.dep.light-source', 'arg.dep.light-obl-against']);
 });
+
+test('passive: the subject is the object, so a recipient found among the obliques is the target first', () => {
+  const evs = withParse('en', 'The suspect was extradited to Germany by Dutch authorities.',
+    [group('suspect', 'UNK'), gpe('Germany'), group('Dutch authorities', 'GOV')],
+    '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 9:case 9:amod 4:obl:agent 4:punct');
+  const e = evs.find((x) => x.trigger.text === 'extradited');
+  assert.deepEqual(e && { source: brief(e).source, target: brief(e).target }, { source: ['Dutch authorities'], target: ['Germany'] });
+});

@@ -157,7 +157,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private verbSlots(v: SentenceView, verb: number, trigger: TriggerRef, frame: Frame, add: AddSlot): void {
     const passive = this.isPassive(v, verb);
     const subj = this.subjectOf(v, verb, 0);
-    if (subj) add(passive ? 'object' : 'subject', subj);
+    // A passive subject is the object: it comes after the obliques, as the object of an active verb
+    // does ("the suspect was extradited to Germany": the recipient state is the target).
+    if (subj && !passive) add('subject', subj);
     // Obliques before the object: of "delivered tanks to Ukraine", "ha chiesto alla Russia le dimissioni
     // del ministro" the recipient is the target when both name an actor (the first found fills it).
     const kids = this.children(v, verb);
@@ -176,6 +178,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         }
       }
     }
+    if (subj && passive) add('object', subj);
     for (const c of kids) if (rel(this.tokens[c]) === 'obj' && !passive) add('object', this.objectActors(v, c, 'arg.dep.obj'));
   }
 
