@@ -266,6 +266,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (caseless.length === 1) return caseless[0];
     if (caseless.length > 1) subs = caseless;
     const actors = subs.map((c) => this.headActor(v, c, 0));
+    // A person named by the subject word itself beats one reached through it ("Navalny's widow, Yulia Navalnaya").
+    const own = subs.findIndex((c, i) => isNamed(actors[i]) && actors[i]!.type === 'PER' && this.mentionAt(v, c) === actors[i]);
+    if (own >= 0) return subs[own];
     const person = actors.findIndex((a) => isNamed(a) && a!.type === 'PER');
     const named = actors.findIndex(isNamed);
     return subs[person >= 0 ? person : named >= 0 ? named : 0];
@@ -604,17 +607,20 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // A head without a mention: its possessor ("Donald Trump's estate"), a name in apposition, a
     // state or organisation among its modifiers ("FBI agents", "Russian forces"), then its "di/of" complement.
     let weak: Mention | undefined;
+    let possessor: Mention | undefined;
     for (const c of kids) {
       const d = rel(this.tokens[c]);
       const x = this.mentionAt(v, c);
       if (!x || !h.isActor(x)) continue;
-      if (d === 'nmod:poss') return x;
-      if (d === 'appos' || d.startsWith('flat')) return x;
-      if (d === 'compound' || d === 'amod') {
+      // An apposition names the head itself, so it beats the possessor ("Navalny's widow, Yulia Navalnaya").
+      if (d === 'nmod:poss') possessor ??= x;
+      else if (d === 'appos' || d.startsWith('flat')) return x;
+      else if (!possessor && (d === 'compound' || d === 'amod')) {
         if (x.type !== 'PER') return x;
         weak ??= x;
       }
     }
+    if (possessor) return possessor;
     const marker = this.views.pack.markers;
     for (const c of kids) {
       if (!hasBase(this.tokens[c], 'nmod')) continue;
