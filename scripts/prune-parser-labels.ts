@@ -24,7 +24,7 @@ const labeller = AveragedPerceptron.fromBuffer(sections.labeller);
 const before = labeller.featureCount;
 const cleared = labeller.pruneWeights(w);
 const features = { ...(meta.features as object), labels: labeller.featureCount };
-const pruned = { ...sections, labeller: labeller.toBuffer({ quantize: true }) };
+const pruned = { ...sections, labeller: labeller.toBuffer({ quantize: true, sparse: true }) };
 
 const lang = String(meta.lang);
 const dev = readConllu(udFile(lang, 'dev'));

@@ -2,13 +2,26 @@
 // parser posts). Keys live in an open-addressing table; each key owns one row of nClasses weights.
 // Averaging is lazy: a weight's running total is brought up to date only when the weight changes.
 
+import { countNonZero, writeSparseRow } from './sparse-rows.js';
+
 const EMPTY = 0;
 const MAGIC = 0x43415031; // "CAP1"
 
 export interface SerializeOptions {
   /** Store weights as int16 with one scale per model (half the size, negligible accuracy cost). */
   quantize?: boolean;
+  /**
+   * With quantize: store only the non-zero int16 weights, each row as [count, (class << 16 |
+   * weight)...] (sparse-rows.ts). For many-class models whose rows are mostly zero (the parser's
+   * labels): a fraction of the bytes to inflate, and the run-time table is the stored rows as they are.
+   */
+  sparse?: boolean;
 }
+
+/** The header's format word: float32 weights, int16 weights, or sparse int16 rows. */
+const FLOAT32 = 0;
+const INT16 = 1;
+const SPARSE_INT16 = 2;
 
 export class AveragedPerceptron {
   readonly nClasses: number;
@@ -241,13 +254,14 @@ export class AveragedPerceptron {
     let maxAbs = 0;
     for (let i = 0; i < used.length; i++) maxAbs = Math.max(maxAbs, Math.abs(used[i]));
     const scale = quantize && maxAbs > 0 ? maxAbs / 32767 : 1;
-    const header = new Int32Array([MAGIC, nc, this.rows, quantize ? 1 : 0]);
+    const sparse = quantize && options.sparse === true;
+    const header = new Int32Array([MAGIC, nc, this.rows, sparse ? SPARSE_INT16 : quantize ? INT16 : FLOAT32]);
     const scaleBytes = new Float64Array([scale]);
     let body: Buffer;
     if (quantize) {
       const q = new Int16Array(used.length);
       for (let i = 0; i < used.length; i++) q[i] = Math.round(used[i] / scale);
-      body = Buffer.from(q.buffer, q.byteOffset, q.byteLength);
+      body = sparse ? sparseBody(q, this.rows, nc) : Buffer.from(q.buffer, q.byteOffset, q.byteLength);
     } else {
       body = Buffer.from(used.buffer, used.byteOffset, used.byteLength);
     }
@@ -260,9 +274,16 @@ export class AveragedPerceptron {
   }
 
   static fromBuffer(buf: Buffer): AveragedPerceptron {
-    const { nc, rows, keys, q16, f32, scale } = decodePerceptron(new Uint8Array(buf)); // a copy: aligned, independent of buf
+    const { nc, rows, keys, q16, f32, sparse, scale } = decodePerceptron(new Uint8Array(buf)); // a copy: aligned, independent of buf
     const p = new AveragedPerceptron(nc, rows, false);
-    if (q16) {
+    if (sparse) {
+      let at = 0;
+      for (let r = 0; r < rows; r++) {
+        const end = at + 1 + sparse[at];
+        for (let e = at + 1; e < end; e++) p.weights[r * nc + (sparse[e] >>> 16)] = ((sparse[e] << 16) >> 16) * scale;
+        at = end;
+      }
+    } else if (q16) {
       for (let i = 0; i < q16.length; i++) p.weights[i] = q16[i] * scale;
     } else if (f32) {
       p.weights.set(f32);
@@ -280,9 +301,36 @@ export interface PerceptronViews {
   keys: Int32Array;
   /** Weights, row-major, when stored as scaled int16 ... */
   q16?: Int16Array;
-  /** ... or as float32. */
+  /** ... or as float32 ... */
   f32?: Float32Array;
+  /** ... or as sparse int16 rows ([count, (class << 16 | weight)...] per row, sparse-rows.ts). */
+  sparse?: Int32Array;
   scale: number;
+}
+
+/** The sparse body of rows x nc int16 weights. */
+function sparseBody(q: Int16Array, rows: number, nc: number): Buffer {
+  const entries = new Int32Array(rows + countNonZero(q.subarray(0, rows * nc)));
+  let at = 0;
+  for (let r = 0; r < rows; r++) at = writeSparseRow(q, r, nc, entries, at);
+  return Buffer.from(entries.buffer, entries.byteOffset, entries.byteLength);
+}
+
+/**
+ * A saved perceptron with int16 weights rewritten with sparse rows: the same keys, scale and
+ * weights, so every score is the same.
+ */
+export function sparsePerceptronBuffer(saved: Buffer): Buffer {
+  const v = decodePerceptron(new Uint8Array(saved), 'perceptron'); // a copy: aligned
+  if (v.sparse) return saved;
+  if (!v.q16) throw new Error('perceptron: only int16 weights can be stored sparsely');
+  const header = Buffer.alloc(24);
+  header.writeInt32LE(MAGIC, 0);
+  header.writeInt32LE(v.nc, 4);
+  header.writeInt32LE(v.rows, 8);
+  header.writeInt32LE(SPARSE_INT16, 12);
+  header.writeDoubleLE(v.scale, 16);
+  return Buffer.concat([header, Buffer.from(v.keys.buffer, v.keys.byteOffset, v.keys.byteLength), sparseBody(v.q16, v.rows, v.nc)]);
 }
 
 /** The number of classes of a perceptron or of its saved form (the buffer's header only is read). */
@@ -297,11 +345,28 @@ export function decodePerceptron(bytes: Uint8Array, where = 'perceptron'): Perce
   if (bytes.length < 24 || view.getInt32(0, true) !== MAGIC) throw new Error(`${where}: not a cronaca perceptron (bad magic number)`);
   const nc = view.getInt32(4, true);
   const rows = view.getInt32(8, true);
-  const quantized = view.getInt32(12, true) === 1;
+  const format = view.getInt32(12, true);
   const scale = view.getFloat64(16, true);
   const keysAt = bytes.byteOffset + 24;
   const weightsAt = keysAt + rows * 4;
-  if (bytes.length !== 24 + rows * 4 + rows * nc * (quantized ? 2 : 4)) throw new Error(`${where}: truncated or malformed weights`);
+  const bad = (): Error => new Error(`${where}: truncated or malformed weights`);
+  if (format === SPARSE_INT16) {
+    const size = (bytes.length - 24 - rows * 4) / 4;
+    if (rows < 0 || !Number.isInteger(size) || size < rows) throw bad();
+    const sparse = new Int32Array(bytes.buffer, weightsAt, size);
+    // Every row's count must keep it inside the body, and the rows must fill it exactly.
+    let at = 0;
+    for (let r = 0; r < rows && at < size; r++) {
+      const n = sparse[at];
+      if (n < 0 || n > nc) throw bad();
+      at += 1 + n;
+    }
+    if (at !== size) throw bad();
+    return { nc, rows, keys: new Int32Array(bytes.buffer, keysAt, rows), sparse, scale };
+  }
+  const quantized = format === INT16;
+  if (format !== INT16 && format !== FLOAT32) throw bad();
+  if (bytes.length !== 24 + rows * 4 + rows * nc * (quantized ? 2 : 4)) throw bad();
   const keys = new Int32Array(bytes.buffer, keysAt, rows);
   return quantized
     ? { nc, rows, keys, q16: new Int16Array(bytes.buffer, weightsAt, rows * nc), scale }

@@ -22,7 +22,7 @@ export function saveParserModel(path: string, w: ParserWeights, meta: Record<str
     labels: jsonSection(w.labelNames),
     labelShortcuts: jsonSection(w.labelShortcuts),
     transitions: w.transitions.toBuffer({ quantize: true }),
-    labeller: w.labeller.toBuffer({ quantize: true }),
+    labeller: w.labeller.toBuffer({ quantize: true, sparse: true }),
   });
 }
 

@@ -23,16 +23,32 @@ interface PerceptronData {
   weight: (i: number) => number;
   /** The int16 weights and their scale when the buffer is quantized (read directly: faster loading). */
   q16?: Int16Array;
+  /** The int16 weights as stored sparse rows, when saved so (the label model). */
+  sparse?: Int32Array;
   scale: number;
 }
 
-/** Parses AveragedPerceptron.toBuffer() output (float32 or int16 weights). */
+/** Sparse rows back to rows x nc int16 weights. */
+function denseFromSparse(sparse: Int32Array, rows: number, nc: number): Int16Array {
+  const q = new Int16Array(rows * nc);
+  let at = 0;
+  for (let r = 0; r < rows; r++) {
+    const end = at + 1 + sparse[at];
+    for (let e = at + 1; e < end; e++) q[r * nc + (sparse[e] >>> 16)] = (sparse[e] << 16) >> 16;
+    at = end;
+  }
+  return q;
+}
+
+/** Parses AveragedPerceptron.toBuffer() output (float32, int16 or sparse int16 weights). */
 function readPerceptron(buf: Buffer, where: string): PerceptronData {
   // Typed-array views need aligned offsets: copy only when the section is not 4-byte aligned.
   const bytes = buf.byteOffset % 4 === 0 ? new Uint8Array(buf.buffer, buf.byteOffset, buf.length) : new Uint8Array(buf);
-  const { nc, rows, keys, q16, f32, scale } = decodePerceptron(bytes, where);
+  const { nc, rows, keys, f32, sparse, scale, ...v } = decodePerceptron(bytes, where);
+  // Only the label table reads sparse rows as they are; a three-class table gets them dense.
+  const q16 = sparse && nc === 3 ? denseFromSparse(sparse, rows, nc) : v.q16;
   const weight = q16 ? (i: number) => q16[i] * scale : (i: number) => (f32 as Float32Array)[i];
-  return { nc, rows, keys, weight, q16, scale };
+  return { nc, rows, keys, weight, q16, sparse: nc === 3 ? undefined : sparse, scale };
 }
 
 /** Table size: a power of two with the load factor at most 0.6 (linear probing stays short). */
@@ -197,6 +213,18 @@ export class SparseTable implements Scorer {
     this.rows = rows;
     this.sums = new Int32Array(nc);
     this.index = new KeySlots(d.keys);
+    if (d.sparse) {
+      // Stored as the table's own rows: only the keys are placed. A copy, so that the inflated
+      // model file can be collected.
+      this.scale = d.scale;
+      this.entries = d.sparse.slice();
+      let at = 0;
+      for (let r = 0; r < rows; r++) {
+        this.index.put(d.keys[r], at);
+        at += 1 + d.sparse[at];
+      }
+      return;
+    }
     // Quantized input is taken as is; float weights are quantized here.
     let q16 = d.q16;
     if (q16) this.scale = d.scale;
