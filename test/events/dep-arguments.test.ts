@@ -236,3 +236,20 @@ for (const [how, nameArc] of [['a second subject', '8:nsubj'], ['an apposition o
     assert.deepEqual(e?.source.map((a) => a.text), ['Anna Smith']);
   });
 }
+
+test('a participle after "and" with no auxiliary of its own has the voice of the verb before it', () => {
+  // The tagger may read "called" as a passive participle; coordinated with the finite "condemned"
+  // it is active, while "charged" after "was arrested and" is passive.
+  const voice = (text: string, word: string, before?: string): boolean => {
+    const doc = analyse('en', text, []);
+    const t = doc.tokens.find((x) => x.text === word)!;
+    t.pos = 'VERB';
+    t.feats = { VerbForm: 'Part', Tense: 'Past', Voice: 'Pass' };
+    if (before) doc.tokens.find((x) => x.text === before)!.pos = 'VERB';
+    const views = new DocViews(doc, eventPack('en'));
+    return views.isPassive(views.sentence(t.sentence), t.index);
+  };
+  assert.equal(voice('The minister condemned the attack and called for calm.', 'called', 'condemned'), false);
+  assert.equal(voice('The reporter was arrested and charged with espionage.', 'charged', 'arrested'), true);
+  assert.equal(voice('Protesters charged by police fled.', 'charged'), true);
+});

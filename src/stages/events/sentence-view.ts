@@ -188,6 +188,18 @@ export class DocViews {
     return k + 1;
   }
 
+  /** The verb before "and"/"e" that opens the verb group of `tok` (within a clause-sized window), or -1. */
+  private coordinatedVerb(v: SentenceView, tok: number): number {
+    const gs = this.verbGroupStart(v, tok);
+    if (gs - 1 < v.start || this.tokens[gs - 1].pos !== 'CCONJ') return -1;
+    for (let k = gs - 2; k >= v.start && k >= gs - 12; k--) {
+      const t = this.tokens[k];
+      if (t.pos === 'VERB') return k;
+      if (t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && t.text !== ',')) return -1;
+    }
+    return -1;
+  }
+
   isVerbLike(tok: number): boolean {
     const p = this.tokens[tok].pos;
     return p === 'VERB' || p === 'AUX';
@@ -195,7 +207,14 @@ export class DocViews {
 
   isPassive(v: SentenceView, tok: number): boolean {
     const t = this.tokens[tok];
-    if (t.feats.Voice === 'Pass') return this.hasPassiveAux(v, tok) || !this.objectFollows(v, tok);
+    if (t.feats.Voice === 'Pass') {
+      if (this.hasPassiveAux(v, tok)) return true;
+      // "was arrested and charged", "condemned the attack and called for": a participle right
+      // after a conjunction, with no auxiliary of its own, has the voice of the verb before it.
+      const before = this.coordinatedVerb(v, tok);
+      if (before >= 0) return this.isPassive(v, before);
+      return !this.objectFollows(v, tok);
+    }
     if (t.pos !== 'VERB' && !(t.pos === 'ADJ' && t.feats.VerbForm === 'Part')) return false;
     const m = this.pack.markers;
     const gs = this.verbGroupStart(v, tok);
