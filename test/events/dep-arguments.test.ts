@@ -253,3 +253,13 @@ test('a participle after "and" with no auxiliary of its own has the voice of the
   assert.equal(voice('The reporter was arrested and charged with espionage.', 'charged', 'arrested'), true);
   assert.equal(voice('Protesters charged by police fled.', 'charged'), true);
 });
+
+test('a conjunct verb takes as subject the noun phrase before it that the parse hung elsewhere', () => {
+  // "e la Nigeria ha tagliato": the parse makes "Nigeria" a conjunct of "Niger", not the subject.
+  const evs = withParse('it', 'La Cedeao ha imposto sanzioni al Niger e la Nigeria ha tagliato le forniture.',
+    [org('Cedeao'), gpe('Niger'), gpe('Nigeria')],
+    '2:det 4:nsubj 4:aux 0:root 4:obj 7:case 5:nmod 10:cc 10:det 7:conj 12:aux 4:conj 14:det 12:obj 4:punct');
+  const e = evs.find((x) => x.trigger.text === 'tagliato');
+  assert.deepEqual(e?.source.map((a) => a.text), ['Nigeria']);
+  assert.deepEqual(e && rules(e).slice(0, 1), ['arg.dep.conj-own-nsubj']);
+});

@@ -216,8 +216,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const m1 = this.mood(v, verb);
         const m2 = this.mood(v, h);
         if (m1 && m2 && m1 !== m2) return undefined;
-        // "... ma le Forze di supporto rapido non hanno consentito": a noun phrase of its own before the verb.
-        if (this.ownSubjectMissed(v, verb)) return undefined;
+        // "... ma le Forze di supporto rapido non hanno consentito": a noun phrase of its own before the
+        // verb, which the parse hung elsewhere, is its subject.
+        const own = this.ownSubjectMissed(v, verb);
+        if (own >= 0) return this.actorsOf(v, own, 'arg.dep.conj-own-nsubj');
         const r = this.subjectOf(v, h, depth + 1);
         if (r) return { mentions: r.mentions, rule: 'arg.dep.conj-nsubj' };
         return undefined;
@@ -293,9 +295,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
 
   /**
    * A conjunct verb right after a noun phrase the parse did not make its subject ("... ma le Forze di
-   * supporto rapido non hanno consentito"): its subject is not the first conjunct's.
+   * supporto rapido non hanno consentito"): its subject is not the first conjunct's. The head token
+   * of that phrase, or -1.
    */
-  private ownSubjectMissed(v: SentenceView, verb: number): boolean {
+  private ownSubjectMissed(v: SentenceView, verb: number): number {
     const tokens = this.tokens;
     let g = verb;
     for (const c of this.children(v, verb)) {
@@ -308,9 +311,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const h = tokens[k].head ?? -1;
       if (h >= left && h < g) continue;
       const t = tokens[k];
-      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(baseRel(t))) return true;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(baseRel(t))) return k;
     }
-    return false;
+    return -1;
   }
 
   /** VerbForm of the verb group: its first auxiliary's ("aver ucciso" is an infinitive), else the verb's. */
