@@ -2,7 +2,7 @@
 // parses it must leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
+import { repairCaseOnSubject, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
 import type { ParseResult } from '../../src/syntax/parser/parser.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
@@ -65,4 +65,35 @@ test('relcl-root leaves a complement clause with a complementizer, a relative ve
   assert.deepEqual(repairRelativeClauseRoot(withObject.words, withObject.parse), []);
   const verbal = sentence(['Police/NOUN/Number=Plur/2/nsubj', 'expelled/VERB/VerbForm=Fin/0/root', 'rebels/NOUN/Number=Plur/2/obj']);
   assert.deepEqual(repairRelativeClauseRoot(verbal.words, verbal.parse), []);
+});
+
+test('case-subject: a clause-opening place read into the subject\'s noun phrase becomes the verb\'s oblique', () => {
+  // "In Lyon farmers blocked roads ." parsed as one oblique "In Lyon farmers", the verb left without a subject.
+  const asOblique = sentence([
+    'In/ADP/_/3/case', 'Lyon/PROPN/_/3/compound', 'farmers/NOUN/Number=Plur/4/obl', 'blocked/VERB/VerbForm=Fin/0/root',
+    'roads/NOUN/Number=Plur/4/obj', './PUNCT/_/4/punct',
+  ]);
+  assert.deepEqual(repairCaseOnSubject(asOblique.words, asOblique.parse), [0, 1, 2]);
+  assert.deepEqual([...asOblique.parse.heads], [2, 4, 4, 0, 4, 4]);
+  assert.deepEqual(asOblique.parse.deprels, ['case', 'obl', 'nsubj', 'root', 'obj', 'punct']);
+  // "and in Lyon police fired": the marker on the subject itself.
+  const onSubject = sentence([
+    'and/CCONJ/_/5/cc', 'in/ADP/_/4/case', 'Lyon/PROPN/_/4/compound', 'police/NOUN/_/5/nsubj', 'fired/VERB/VerbForm=Fin/0/root',
+  ]);
+  assert.deepEqual(repairCaseOnSubject(onSubject.words, onSubject.parse), [1, 2, 3]);
+  assert.deepEqual([...onSubject.parse.heads], [5, 3, 5, 5, 0]);
+  assert.deepEqual(onSubject.parse.deprels, ['cc', 'case', 'obl', 'nsubj', 'root']);
+});
+
+test('case-subject leaves an oblique alone when the verb has a subject or the marker does not open the clause', () => {
+  // "In Lyon suburbs farmers blocked roads": the oblique is right.
+  const withSubject = sentence([
+    'In/ADP/_/3/case', 'Lyon/PROPN/_/3/compound', 'suburbs/NOUN/_/5/obl', 'farmers/NOUN/_/5/nsubj', 'blocked/VERB/VerbForm=Fin/0/root',
+  ]);
+  assert.deepEqual(repairCaseOnSubject(withSubject.words, withSubject.parse), []);
+  // "Farmers marched to Lyon airports": the marker follows a verb.
+  const midClause = sentence([
+    'Farmers/NOUN/_/2/nsubj', 'marched/VERB/VerbForm=Fin/0/root', 'to/ADP/_/5/case', 'Lyon/PROPN/_/5/compound', 'airports/NOUN/_/2/obl',
+  ]);
+  assert.deepEqual(repairCaseOnSubject(midClause.words, midClause.parse), []);
 });

@@ -74,7 +74,7 @@ function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: S
       rule: rules.word,
     });
   }
-  if (parse?.repairs) for (const i of parse.repairs.words) words[base + i].rule = `${rules.word}+${parse.repairs.rule}`;
+  for (const { rule, words: moved } of parse?.repairs ?? []) for (const i of moved) words[base + i].rule += `+${rule}`;
   let i = 0;
   while (i < owner.length) {
     let j = i + 1;

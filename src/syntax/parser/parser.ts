@@ -1,6 +1,6 @@
 // Greedy arc-hybrid parsing with two averaged perceptrons: one picks the transition, one labels
 // each arc as it is made (so later decisions see the labels of attached children).
-import { RELCL_ROOT_RULE, repairRelativeClauseRoot } from './repair.js';
+import { REPAIRS } from './repair.js';
 import type { TaggedWord } from '../types.js';
 import { encodeSentence, type EncodedSentence } from './encode.js';
 import { FEATURE_SET, MAX_TRANSITION_FEATURES, stateValues, transitionFeatures } from './features.js';
@@ -36,8 +36,8 @@ export interface ParseResult {
   /** 1-based heads, 0 = root. */
   heads: Int32Array;
   deprels: string[];
-  /** A repair (repair.ts) that moved these 0-based words after decoding. */
-  repairs?: { rule: string; words: number[] };
+  /** Repairs (repair.ts) that moved these 0-based words after decoding. */
+  repairs?: { rule: string; words: number[] }[];
 }
 
 export const ROOT_LABEL = 'root';
@@ -306,8 +306,10 @@ export class ParserModel {
       deprels[i] = this.labelNames[st.labels[i] - 1] ?? 'dep';
     }
     const result: ParseResult = { heads, deprels };
-    const repaired = repairRelativeClauseRoot(words, result);
-    if (repaired.length) result.repairs = { rule: RELCL_ROOT_RULE, words: repaired };
+    for (const [rule, repair] of REPAIRS) {
+      const moved = repair(words, result);
+      if (moved.length) (result.repairs ??= []).push({ rule, words: moved });
+    }
     return result;
   }
 }

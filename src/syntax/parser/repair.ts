@@ -1,6 +1,6 @@
-// Repairs of parses that break a universal constraint of UD, applied after decoding. Each reads
-// only UD relations, UPOS and FEATS, so it holds for every language; the words it moves carry its
-// rule id.
+// Repairs of parses that break a universal constraint of UD, applied after decoding (REPAIRS at
+// the end, in order). Each reads only UD relations, UPOS and FEATS, so it holds for every
+// language; the words it moves carry its rule id.
 //
 // relcl-root: "The protesters who occupied the square were dispersed by police." A greedy parser
 // can close the relative clause too late and read "the square were dispersed" as a clause inside
@@ -14,6 +14,7 @@ import type { TaggedWord } from '../types.js';
 import type { ParseResult } from './parser.js';
 
 export const RELCL_ROOT_RULE = 'syntax.repair.relcl-root';
+export const CASE_SUBJECT_RULE = 'syntax.repair.case-subject';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
@@ -84,3 +85,55 @@ export function repairRelativeClauseRoot(words: readonly TaggedWord[], r: ParseR
   }
   return [];
 }
+
+/**
+ * case-subject: "In Paris police fired tear gas", "In Bordeaux protesters set fire": the parser reads
+ * a clause-opening place and the subject after it as one noun phrase, whose case marker then sits
+ * on the subject (a subject never has one), or which becomes an oblique and leaves the verb without
+ * a subject. When a common noun's only compound is a proper noun between the marker and it, the
+ * proper noun becomes the verb's oblique, with the marker, and the common noun the subject.
+ */
+export function repairCaseOnSubject(words: readonly TaggedWord[], r: ParseResult): number[] {
+  const { heads, deprels } = r;
+  const moved: number[] = [];
+  for (let n = 0; n < heads.length; n++) {
+    if (!NOMINAL.has(words[n].upos)) continue;
+    const asSubject = SUBJECT.has(deprels[n]);
+    if (!asSubject && deprels[n] !== 'obl') continue;
+    const verb = heads[n] - 1;
+    if (verb < 0 || words[verb].upos !== 'VERB') continue;
+    const kids = children(heads, n);
+    const marker = kids.find((c) => deprels[c] === 'case' && c < n);
+    if (marker === undefined) continue;
+    // The words between the marker and the noun: one compound of the noun and the words under it.
+    const comps = kids.filter((c) => deprels[c] === 'compound' && c > marker);
+    if (comps.length !== 1) continue;
+    const modifier = comps[0];
+    // A place name before a common noun, the marker opening the clause.
+    if (words[modifier].upos !== 'PROPN' || words[n].upos !== 'NOUN') continue;
+    if (marker > 0 && words[marker - 1].upos !== 'PUNCT' && words[marker - 1].upos !== 'CCONJ') continue;
+    let inside = true;
+    for (let k = marker + 1; k < n && inside; k++) inside = k === modifier || under(heads, k, modifier);
+    if (!inside) continue;
+    const verbKids = children(heads, verb);
+    if (!asSubject && verbKids.some((c) => SUBJECT.has(deprels[c]))) continue;
+    heads[modifier] = verb + 1;
+    deprels[modifier] = 'obl';
+    heads[marker] = modifier + 1;
+    if (!asSubject) deprels[n] = verbKids.some((c) => deprels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    moved.push(marker, modifier, n);
+  }
+  return moved;
+}
+
+/** Word k lies in the subtree of word top (0-based words, 1-based heads). */
+function under(heads: Int32Array, k: number, top: number): boolean {
+  for (let h = heads[k] - 1, steps = 0; h >= 0 && steps < heads.length; h = heads[h] - 1, steps++) if (h === top) return true;
+  return false;
+}
+
+/** The repairs in the order parse() applies them, with their rule ids. */
+export const REPAIRS: [string, (words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
+  [RELCL_ROOT_RULE, repairRelativeClauseRoot],
+  [CASE_SUBJECT_RULE, repairCaseOnSubject],
+];
