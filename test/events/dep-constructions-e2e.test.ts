@@ -52,9 +52,9 @@ for (const c of CASES) {
 }
 
 test('words moved by a parse repair carry its rule id', { skip: skip('en') }, () => {
-  const doc = runPipeline('The activists who organised the march were arrested by the police.', { language: 'en' });
+  const doc = runPipeline('The gunmen who stormed the hotel were killed by special forces.', { language: 'en' });
   const moved = doc.words.filter((w) => w.rule.endsWith('+syntax.repair.relcl-root')).map((w) => `${w.form}:${w.deprel}`);
-  assert.deepEqual(moved.sort(), ['.:punct', 'activists:nsubj:pass', 'arrested:root', 'march:obj']);
+  assert.deepEqual(moved.sort(), ['.:punct', 'gunmen:nsubj:pass', 'hotel:obj', 'killed:root']);
 });
 
 test('parse-based rules name the relation; heuristics say they are heuristics', { skip: skip('en') }, () => {

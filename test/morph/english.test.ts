@@ -111,3 +111,14 @@ test('an adverb between subject and verb does not hide the finite verb', () => {
   const toks = analyse('The army reportedly bombed several villages and has repeatedly arrested critics.', 'en');
   assert.deepEqual(pick(toks, 'bombed', 'arrested'), ['bomb VERB Mood=Ind|Tense=Past|VerbForm=Fin', 'arrest VERB Tense=Past|VerbForm=Part']);
 });
+
+test('British spellings the lexicon lacks are read as its American ones (spelling-variants.tsv)', () => {
+  const toks = analyse('Neighbouring states organised talks on defence programmes at the centre.', 'en');
+  assert.deepEqual(toks.map((t) => `${t.text}:${t.pos}:${t.lemma}`).slice(0, 9), [
+    'Neighbouring:VERB:neighbor', 'states:NOUN:state', 'organised:VERB:organize', 'talks:NOUN:talk', 'on:ADP:on',
+    'defence:NOUN:defense', 'programmes:NOUN:program', 'at:ADP:at', 'the:DET:the',
+  ]);
+  assert.equal(toks.find((t) => t.text === 'centre')?.lemma, 'center');
+  // A name that only looks like a variant stays a name.
+  assert.equal(analyse('Seymour arrived.', 'en')[0].pos, 'PROPN');
+});

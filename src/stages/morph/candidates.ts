@@ -6,7 +6,7 @@ import type { Analysis } from './analysis.js';
 import { decodeAnalyses } from './analysis.js';
 import { englishAnalyses, lemmatizeEnglish } from './en-lexicon.js';
 import { italianLexicon } from './it-lexicon.js';
-import type { MorphData } from './morph-data.js';
+import type { MorphData, SpellingVariant } from './morph-data.js';
 
 export interface Candidate extends Analysis {
   rule: string;
@@ -39,12 +39,28 @@ const lexiconLookups: Record<string, () => LexiconLookup> = {
   'wink-lexicon': () => englishAnalyses,
 };
 
+/** An unknown form is looked up again in the first spelling variant the lexicon knows ("organised" as "organized"). */
+function withSpellingVariants(lookup: LexiconLookup, variants: SpellingVariant[]): LexiconLookup {
+  return (form) => {
+    const found = lookup(form);
+    if (found.length) return found;
+    for (const v of variants) {
+      const at = v.atEnd ? (form.endsWith(v.from) ? form.length - v.from.length : -1) : form.indexOf(v.from);
+      if (at <= 0) continue;
+      const alt = lookup(form.slice(0, at) + v.to + form.slice(at + v.from.length));
+      if (alt.length) return alt;
+    }
+    return found;
+  };
+}
+
 const lookups = new Map<string, LexiconLookup>();
 function lexiconLookup(data: MorphData): LexiconLookup {
   let f = lookups.get(data.lang);
   if (!f) {
     const make = data.lexicon ? lexiconLookups[data.lexicon] : undefined;
     f = make ? make() : () => [];
+    if (data.spellingVariants.length) f = withSpellingVariants(f, data.spellingVariants);
     lookups.set(data.lang, f);
   }
   return f;

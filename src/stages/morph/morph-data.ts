@@ -18,6 +18,15 @@ export interface SuffixRule {
   lemma: string;
 }
 
+export interface SpellingVariant {
+  /** The part of the text's form ... */
+  from: string;
+  /** ... and what the lexicon writes instead. */
+  to: string;
+  /** At the end of the form only, else its first occurrence anywhere. */
+  atEnd: boolean;
+}
+
 export interface MorphData {
   lang: string;
   lexicon: string | undefined;
@@ -35,6 +44,11 @@ export interface MorphData {
   infinitiveAfterPreposition: boolean;
   /** Lemma of the preposition that introduces the agent of a passive ("by", "da"). */
   passiveAgent: string | undefined;
+  /**
+   * Spelling variants the lexicon lacks (spelling-variants.tsv: British "organised", "neighbouring",
+   * "defence" looked up as "organized", "neighboring", "defense"), tried in order on unknown forms.
+   */
+  spellingVariants: SpellingVariant[];
   closed: Map<string, Analysis[]>;
   extra: Map<string, Analysis[]>;
   /** Simple past and past participle readings from irregular-verbs.tsv. */
@@ -144,6 +158,10 @@ export function morphData(lang: string): MorphData {
     clitics,
     reflexive,
     suffixes,
+    spellingVariants: readPackTsv(lang, 'spelling-variants.tsv').map(([from, to, at]) => {
+      if (!from || to === undefined || (at !== 'end' && at !== 'inside')) throw new Error(`packs/${lang}/spelling-variants.tsv: bad row "${from}\t${to}\t${at}"`);
+      return { from, to, atEnd: at === 'end' };
+    }),
     prefer: new Map(readPackTsv(lang, 'morph-prefer.tsv').filter((r) => r[0] && r[1]).map(([form, pos]) => [form.toLowerCase(), pos as Upos])),
   };
   cache.set(lang, data);
