@@ -263,3 +263,17 @@ test('a conjunct verb takes as subject the noun phrase before it that the parse 
   assert.deepEqual(e?.source.map((a) => a.text), ['Nigeria']);
   assert.deepEqual(e && rules(e).slice(0, 1), ['arg.dep.conj-own-nsubj']);
 });
+
+test('a relative pronoun object stands for the noun the clause modifies; a noun that is no actor leaves no target to guess', () => {
+  const freed = withParse('it', 'La polizia ha liberato il giornalista che i ribelli avevano rapito.',
+    [group('polizia', 'COP'), per('giornalista'), group('ribelli', 'REB')],
+    '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 11:obj 9:det 11:nsubj 11:aux 6:acl:relcl 4:punct');
+  const abducted = freed.find((x) => x.trigger.text === 'rapito');
+  assert.deepEqual(abducted && { source: brief(abducted).source, target: brief(abducted).target }, { source: ['ribelli'], target: ['giornalista'] });
+  assert.ok(abducted?.target.every((a) => a.rule === 'arg.dep.relcl-obj'));
+  const appealed = withParse('it', 'Il governo ha preso una decisione che i sindacati hanno impugnato davanti alla corte.',
+    [group('sindacati', 'LAB'), group('corte', 'JUD')],
+    '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 11:obj 9:det 11:nsubj 11:aux 6:acl:relcl 14:case 14:case 11:obl 4:punct');
+  const e = appealed.find((x) => x.trigger.text === 'impugnato');
+  assert.deepEqual(e && { source: brief(e).source, target: brief(e).target }, { source: ['sindacati'], target: [] });
+});

@@ -350,7 +350,16 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       // A clitic before its verb ("lo ha arrestato") points outside what we can resolve: no target.
       // A pronoun after it ("sentenced him") is left to the heuristic's same-sentence antecedent.
       const h = t.head ?? -1;
-      if (h > tok && !this.views.pack.markers.reflexive.has(t) && !this.views.pack.markers.relative.has(t)) this.unresolved = true;
+      const markers = this.views.pack.markers;
+      if (markers.relative.has(t) && h >= v.start && rel(this.tokens[h]) === 'acl:relcl') {
+        // "the man whom police arrested": the noun the clause modifies. "una decisione che l'ordine
+        // ha impugnato": a noun that is no actor, so no target (none to guess elsewhere either).
+        const ante = this.tokens[h].head ?? -1;
+        const found = ante >= v.start ? this.actorsOf(v, ante, 'arg.dep.relcl-obj') : undefined;
+        if (!found) this.unresolved = true;
+        return found;
+      }
+      if (h > tok && !markers.reflexive.has(t) && !markers.relative.has(t)) this.unresolved = true;
       return undefined;
     }
     // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target.
