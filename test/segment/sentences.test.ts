@@ -80,3 +80,14 @@ test('a list marker on its own line stays with its item', () => {
   const doc = segment('Punti chiave:\n1. Il governo cade.\n2. Nuove elezioni.', 'it');
   assert.deepEqual(sentenceTexts(doc), ['Punti chiave:', '1. Il governo cade.', '2. Nuove elezioni.']);
 });
+
+test('a dateline opening a paragraph is a segment of its own', () => {
+  assert.deepEqual(sentenceTexts(segment('ROMA – Il governo ha approvato il decreto. I sindacati protestano.', 'it')), [
+    'ROMA –', 'Il governo ha approvato il decreto.', 'I sindacati protestano.',
+  ]);
+  assert.deepEqual(sentenceTexts(segment('Title line\n\nNEW YORK (AP) — Talks resumed on Monday.', 'en')), ['Title line', 'NEW YORK (AP) —', 'Talks resumed on Monday.']);
+  // Capitals mid-paragraph, a capitalised word in mixed case, or a dash without a space stay in the sentence.
+  assert.deepEqual(sentenceTexts(segment('The UN – and NATO – met.', 'en')), ['The UN – and NATO – met.']);
+  assert.deepEqual(sentenceTexts(segment('Roma – Il governo cade.', 'it')), ['Roma – Il governo cade.']);
+  assert.deepEqual(sentenceTexts(segment('KYIV-based analysts said so.', 'en')), ['KYIV-based analysts said so.']);
+});

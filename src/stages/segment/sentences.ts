@@ -77,6 +77,10 @@ function lastWord(text: string, span: Span): string {
 }
 
 const LIST_MARKER = /^(?:\d{1,3}|\p{L})[.)]$/u;
+// A dateline opening a paragraph: a place in capitals, maybe an agency in brackets, then a dash
+// ("BISHKEK – ...", "NEW YORK (AP) — ..."). It is a segment of its own, so the parser does not read
+// the place as the first sentence's subject.
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}'’. -]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[–—-](?=\s)/u;
 
 function shouldJoin(text: string, a: Span, b: Span, data: SegmentData): boolean {
   const next = text.slice(b.start, b.start + 2);
@@ -111,6 +115,11 @@ export function splitSentences(text: string, lang: string, data: SegmentData): S
 
   for (const para of paragraphs) {
     const raw: Span[] = [];
+    const dateline = DATELINE.exec(text.slice(para.start, Math.min(para.end, para.start + 100)));
+    if (dateline && dateline[0].length < para.end - para.start) {
+      raw.push({ start: para.start, end: para.start + dateline[0].length });
+      para.start += dateline[0].length;
+    }
     rawSegments(text, para.start, para.end, lang, raw);
     const merged: Span[] = [];
     for (const r of raw) {
