@@ -44,6 +44,13 @@ function withParse(lang: string, text: string, mentions: MentionSpec[], spec: st
 
 const rules = (e: PloverEvent): string[] => [...e.source, ...e.target].map((a) => a.rule);
 
+/** The event on `trigger` of a sentence with a hand-given parse, and its actors' texts. */
+function eventOn(lang: string, text: string, mentions: MentionSpec[], spec: string, trigger: string): { e: PloverEvent; source: string[]; target: string[] } {
+  const e = withParse(lang, text, mentions, spec).find((x) => x.trigger.text === trigger);
+  assert.ok(e, `no event on "${trigger}"`);
+  return { e, source: e.source.map((a) => a.text), target: e.target.map((a) => a.text) };
+}
+
 test('nsubj and obj; a conjunct verb shares the subject (Italian)', () => {
   const evs = withParse('it', 'Il presidente ha rimosso Nazarbayev e arrestato Masimov.',
     [per('presidente'), per('Nazarbayev', 'name'), per('Masimov', 'name')],
@@ -209,31 +216,28 @@ test('a case marker hung on the quantifier of a noun still marks it ("sanctions 
 });
 
 test('a noun trigger the parse hung on a time expression belongs to the verb above it ("ha adottato giovedì sanzioni")', () => {
-  const evs = withParse('it', 'Il Consiglio ha adottato giovedì sanzioni contro la Russia.',
+  const { e, source, target } = eventOn('it', 'Il Consiglio ha adottato giovedì sanzioni contro la Russia.',
     [org('Consiglio'), gpe('Russia')],
-    '2:det 4:nsubj 4:aux 0:root 4:obj 5:obj 9:case 9:det 4:obl 4:punct');
-  const e = evs.find((x) => x.trigger.text === 'sanzioni');
-  assert.deepEqual(e && { source: brief(e).source, target: brief(e).target }, { source: ['Consiglio'], target: ['Russia'] });
-  assert.deepEqual(e && rules(e), ['arg.dep.nsubj+arg.dep.light-source', 'arg.dep.light-obl-against']);
+    '2:det 4:nsubj 4:aux 0:root 4:obj 5:obj 9:case 9:det 4:obl 4:punct', 'sanzioni');
+  assert.deepEqual({ source, target }, { source: ['Consiglio'], target: ['Russia'] });
+  assert.deepEqual(rules(e), ['arg.dep.nsubj+arg.dep.light-source', 'arg.dep.light-obl-against']);
 });
 
 test('passive: the subject is the object, so a recipient found among the obliques is the target first', () => {
-  const evs = withParse('en', 'The suspect was extradited to Germany by Dutch authorities.',
+  const { source, target } = eventOn('en', 'The suspect was extradited to Germany by Dutch authorities.',
     [group('suspect', 'UNK'), gpe('Germany'), group('Dutch authorities', 'GOV')],
-    '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 9:case 9:amod 4:obl:agent 4:punct');
-  const e = evs.find((x) => x.trigger.text === 'extradited');
-  assert.deepEqual(e && { source: brief(e).source, target: brief(e).target }, { source: ['Dutch authorities'], target: ['Germany'] });
+    '2:det 4:nsubj:pass 4:aux:pass 0:root 6:case 4:obl 9:case 9:amod 4:obl:agent 4:punct', 'extradited');
+  assert.deepEqual({ source, target }, { source: ['Dutch authorities'], target: ['Germany'] });
 });
 
 // "Smith's widow, Anna Smith, urged": the parse gives the name as a second subject, or as an
 // apposition of "widow"; either way the named person, not the possessor, is the source.
 for (const [how, nameArc] of [['a second subject', '8:nsubj'], ['an apposition of the head', '3:appos']]) {
   test(`the person named by ${how} beats the possessor ("Smith's widow, Anna Smith, urged")`, () => {
-    const evs = withParse('en', "Smith's widow, Anna Smith, urged the EU to act.",
+    const { source } = eventOn('en', "Smith's widow, Anna Smith, urged the EU to act.",
       [per('Smith', 'name'), per('Anna Smith', 'name'), org('EU')],
-      `3:nmod:poss 1:case 8:nsubj 3:punct ${nameArc} 5:flat 5:punct 0:root 10:det 8:obj 12:mark 8:xcomp 8:punct`);
-    const e = evs.find((x) => x.trigger.text === 'urged');
-    assert.deepEqual(e?.source.map((a) => a.text), ['Anna Smith']);
+      `3:nmod:poss 1:case 8:nsubj 3:punct ${nameArc} 5:flat 5:punct 0:root 10:det 8:obj 12:mark 8:xcomp 8:punct`, 'urged');
+    assert.deepEqual(source, ['Anna Smith']);
   });
 }
 
@@ -256,24 +260,21 @@ test('a participle after "and" with no auxiliary of its own has the voice of the
 
 test('a conjunct verb takes as subject the noun phrase before it that the parse hung elsewhere', () => {
   // "e la Nigeria ha tagliato": the parse makes "Nigeria" a conjunct of "Niger", not the subject.
-  const evs = withParse('it', 'La Cedeao ha imposto sanzioni al Niger e la Nigeria ha tagliato le forniture.',
+  const { e, source } = eventOn('it', 'La Cedeao ha imposto sanzioni al Niger e la Nigeria ha tagliato le forniture.',
     [org('Cedeao'), gpe('Niger'), gpe('Nigeria')],
-    '2:det 4:nsubj 4:aux 0:root 4:obj 7:case 5:nmod 10:cc 10:det 7:conj 12:aux 4:conj 14:det 12:obj 4:punct');
-  const e = evs.find((x) => x.trigger.text === 'tagliato');
-  assert.deepEqual(e?.source.map((a) => a.text), ['Nigeria']);
-  assert.deepEqual(e && rules(e).slice(0, 1), ['arg.dep.conj-own-nsubj']);
+    '2:det 4:nsubj 4:aux 0:root 4:obj 7:case 5:nmod 10:cc 10:det 7:conj 12:aux 4:conj 14:det 12:obj 4:punct', 'tagliato');
+  assert.deepEqual(source, ['Nigeria']);
+  assert.deepEqual(rules(e).slice(0, 1), ['arg.dep.conj-own-nsubj']);
 });
 
 test('a relative pronoun object stands for the noun the clause modifies; a noun that is no actor leaves no target to guess', () => {
-  const freed = withParse('it', 'La polizia ha liberato il giornalista che i ribelli avevano rapito.',
+  const abducted = eventOn('it', 'La polizia ha liberato il giornalista che i ribelli avevano rapito.',
     [group('polizia', 'COP'), per('giornalista'), group('ribelli', 'REB')],
-    '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 11:obj 9:det 11:nsubj 11:aux 6:acl:relcl 4:punct');
-  const abducted = freed.find((x) => x.trigger.text === 'rapito');
-  assert.deepEqual(abducted && { source: brief(abducted).source, target: brief(abducted).target }, { source: ['ribelli'], target: ['giornalista'] });
-  assert.ok(abducted?.target.every((a) => a.rule === 'arg.dep.relcl-obj'));
-  const appealed = withParse('it', 'Il governo ha preso una decisione che i sindacati hanno impugnato davanti alla corte.',
+    '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 11:obj 9:det 11:nsubj 11:aux 6:acl:relcl 4:punct', 'rapito');
+  assert.deepEqual({ source: abducted.source, target: abducted.target }, { source: ['ribelli'], target: ['giornalista'] });
+  assert.ok(abducted.e.target.every((a) => a.rule === 'arg.dep.relcl-obj'));
+  const appealed = eventOn('it', 'Il governo ha preso una decisione che i sindacati hanno impugnato davanti alla corte.',
     [group('sindacati', 'LAB'), group('corte', 'JUD')],
-    '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 11:obj 9:det 11:nsubj 11:aux 6:acl:relcl 14:case 14:case 11:obl 4:punct');
-  const e = appealed.find((x) => x.trigger.text === 'impugnato');
-  assert.deepEqual(e && { source: brief(e).source, target: brief(e).target }, { source: ['sindacati'], target: [] });
+    '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 11:obj 9:det 11:nsubj 11:aux 6:acl:relcl 14:case 14:case 11:obl 4:punct', 'impugnato');
+  assert.deepEqual({ source: appealed.source, target: appealed.target }, { source: ['sindacati'], target: [] });
 });
