@@ -7,9 +7,9 @@
 // it, leaving the sentence without a verbal root: root = "protesters", "dispersed" a ccomp of
 // "occupied" with "square" its subject. When the root is a nominal whose relative clause holds such
 // a finite clause (no complementizer, its subject right after the relative verb, which has no
-// object yet) and the finite verb does not agree with the nominal in number less than with that
-// subject, the finite clause becomes the root, the nominal its subject, and the inner subject the
-// relative verb's object.
+// object yet), and number agreement does not side with the parse (a finite verb that agrees with
+// the inner subject but not with the nominal), the finite clause becomes the root, the nominal its
+// subject, and the inner subject the relative verb's object.
 import type { TaggedWord } from '../types.js';
 import type { ParseResult } from './parser.js';
 
