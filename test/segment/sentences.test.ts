@@ -86,6 +86,8 @@ test('a dateline opening a paragraph is a segment of its own', () => {
     'ROMA –', 'Il governo ha approvato il decreto.', 'I sindacati protestano.',
   ]);
   assert.deepEqual(sentenceTexts(segment('Title line\n\nNEW YORK (AP) — Talks resumed on Monday.', 'en')), ['Title line', 'NEW YORK (AP) —', 'Talks resumed on Monday.']);
+  assert.deepEqual(sentenceTexts(segment('KYIV, Nov 26 (Reuters) - Drones hit the city.', 'en')), ['KYIV, Nov 26 (Reuters) -', 'Drones hit the city.']);
+  assert.deepEqual(sentenceTexts(segment('ROMA, 14 marzo – Il governo cade.', 'it')), ['ROMA, 14 marzo –', 'Il governo cade.']);
   // Capitals mid-paragraph, a capitalised word in mixed case, or a dash without a space stay in the sentence.
   assert.deepEqual(sentenceTexts(segment('The UN – and NATO – met.', 'en')), ['The UN – and NATO – met.']);
   assert.deepEqual(sentenceTexts(segment('Roma – Il governo cade.', 'it')), ['Roma – Il governo cade.']);

@@ -77,10 +77,10 @@ function lastWord(text: string, span: Span): string {
 }
 
 const LIST_MARKER = /^(?:\d{1,3}|\p{L})[.)]$/u;
-// A dateline opening a paragraph: a place in capitals, maybe an agency in brackets, then a dash
-// ("BISHKEK – ...", "NEW YORK (AP) — ..."). It is a segment of its own, so the parser does not read
-// the place as the first sentence's subject.
-const DATELINE = /^\p{Lu}[\p{Lu}\p{M}'’. -]{1,40}?(?:\s*\([^()\n]{1,40}\))?\s+[–—-](?=\s)/u;
+// A dateline opening a paragraph: a place in capitals, maybe a date ("Nov 26", "14 marzo") and an
+// agency in brackets, then a dash ("BISHKEK – ...", "KYIV, Nov 26 (Reuters) - ..."). It is a
+// segment of its own, so the parser does not read the place as the first sentence's subject.
+const DATELINE = /^\p{Lu}[\p{Lu}\p{M}'’. -]{1,40}?(?:,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}))?(?:\s*\([^()\n]{1,40}\))?\s+[–—-](?=\s)/u;
 
 function shouldJoin(text: string, a: Span, b: Span, data: SegmentData): boolean {
   const next = text.slice(b.start, b.start + 2);
