@@ -278,3 +278,13 @@ test('a relative pronoun object stands for the noun the clause modifies; a noun 
     '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 11:obj 9:det 11:nsubj 11:aux 6:acl:relcl 14:case 14:case 11:obl 4:punct', 'impugnato');
   assert.deepEqual({ source: appealed.source, target: appealed.target }, { source: ['sindacati'], target: [] });
 });
+
+test('"at"/"su" phrases are targets only in the aimed-at frames ("sparato sui manifestanti"; not "arrested him at the embassy")', () => {
+  const shot = eventOn('it', 'La polizia ha sparato sui manifestanti.', [group('polizia', 'COP'), group('manifestanti', 'CVL')],
+    '2:det 4:nsubj 4:aux 0:root 6:case 4:obl 4:punct', 'sparato');
+  assert.deepEqual({ source: shot.source, target: shot.target }, { source: ['polizia'], target: ['manifestanti'] });
+  assert.deepEqual(rules(shot.e), ['arg.dep.nsubj', 'arg.dep.obl-at']);
+  const arrested = eventOn('en', 'Police arrested him at the embassy.', [group('Police', 'COP'), org('embassy')],
+    '2:nsubj 0:root 2:obj 6:case 6:det 2:obl 2:punct', 'arrested');
+  assert.deepEqual(arrested.target, []);
+});

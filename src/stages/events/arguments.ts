@@ -44,7 +44,7 @@ const CARRY_SENTENCES = 2;
 
 /** assign(): slots that fill the target once between them share a bit ("obl": object, recipient, against). */
 const TARGET_SLOT_BIT: Record<Slot | 'light-target', number> = {
-  subject: 1, of: 2, agent: 4, with: 8, 'light-target': 16, object: 32, recipient: 32, against: 32,
+  subject: 1, of: 2, agent: 4, with: 8, 'light-target': 16, object: 32, recipient: 32, against: 32, at: 32,
 };
 
 export class HeuristicArgumentFinder implements ArgumentFinder {
@@ -99,6 +99,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       add('with', this.betweenBefore(v, trigger.tokenStart, c));
     }
     add('against', this.marked(v, trigger.tokenEnd, clauseEnd, 'against', 'args.heuristic.against'));
+    // "opened fire on the crowd", "ha sparato sui manifestanti": only the aimed-at frames read it.
+    if (frame.at !== 'none') add('at', this.marked(v, trigger.tokenEnd, clauseEnd, 'at', 'args.heuristic.at'));
     // "talks on the dam", "agreement on trade": with mutual frames (parties in "with") the noun's "on" phrase is its topic.
     if (trigger.pos === 'NOUN' && frame.with !== 'source') add('against', this.marked(v, trigger.tokenEnd, clauseEnd, 'noun-against', 'args.heuristic.against'));
     // "a Nyala" after an attack is a place; after a request or a gift ("alla Turchia") a recipient.

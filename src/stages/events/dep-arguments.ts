@@ -19,7 +19,7 @@ const OBJECT: ReadonlySet<string> = new Set(['obj']);
 const SUBJECT: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'csubj']);
 const POSSESSOR: ReadonlySet<string> = new Set(['nmod:poss', 'det:poss']);
 /** Oblique markers tried on an obl / nmod dependent, in order. */
-const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient'];
+const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient', 'at'];
 /** ...and on an nmod dependent of a noun. */
 const NMOD_CLASSES: readonly MarkerClass[] = ['agent', 'noun-agent', 'against', 'noun-against', 'with', 'between', 'noun-recipient', 'recipient'];
 
@@ -390,6 +390,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         add('against', found);
       } else if (cls === 'with' || cls === 'between') {
         add('with', found);
+      } else if (cls === 'at') {
+        add('at', found);
       } else {
         // A state ("to Morocco") is a recipient; a town ("to Kharkiv") is where the act goes.
         if (frame.of === 'source' || !found.mentions.every((r) => this.views.isTown(r))) add('recipient', found);
@@ -474,7 +476,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
           // "ha adottato sanzioni contro X": the phrase may hang on the support verb.
           else if (hasBase(tokens[c], 'obl') && c > noun) {
             this.oblique(v, c, 'obl', false, frame, (slot, f) => {
-              if (slot === 'against' || slot === 'recipient') put(slot, f && { ...f, rule: f.rule.replace('arg.dep.obl', 'arg.dep.light-obl') });
+              if (slot === 'against' || slot === 'recipient' || slot === 'at') put(slot, f && { ...f, rule: f.rule.replace('arg.dep.obl', 'arg.dep.light-obl') });
             });
           }
         }

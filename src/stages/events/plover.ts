@@ -3,8 +3,9 @@ import { readPackJson } from '../../core/packs.js';
 import { PLOVER_TYPES, type PloverType } from '../../core/types.js';
 
 export type Role = 'source' | 'target' | 'none';
-export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with';
+export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with' | 'at';
 export type Frame = Record<Slot, Role>;
+const SLOTS: readonly Slot[] = ['subject', 'object', 'of', 'agent', 'against', 'recipient', 'with', 'at'];
 
 interface PloverJson {
   sanctionQuad?: number;
@@ -56,6 +57,8 @@ export function ploverTable(): PloverTable {
     quads.set(t, q as 1 | 2 | 3 | 4);
     modes.set(t, new Set(row.modes));
   }
+  // A slot a frame does not name has no role ("at" exists only in the aimed-at frames).
+  const frames = new Map(Object.entries(json.frames).map(([name, f]) => [name, Object.fromEntries(SLOTS.map((s) => [s, f[s] ?? 'none'])) as Frame]));
   const content = new Set(json.contentTypes);
   const policy: Policy = {
     nominalNeedsSource: json.policy?.nominalNeedsSource ?? true,
@@ -74,7 +77,7 @@ export function ploverTable(): PloverTable {
     quad: (t) => quads.get(t) ?? 4,
     validModes: (t) => modes.get(t) ?? new Set(),
     isType: (v): v is PloverType => types.has(v),
-    frame: (n) => json.frames[n],
+    frame: (n) => frames.get(n),
     frameNames: () => Object.keys(json.frames),
     isContentType: (t) => content.has(t),
     complementModes(outer, inner, innerModes) {
