@@ -2,7 +2,7 @@
 // parser posts). Keys live in an open-addressing table; each key owns one row of nClasses weights.
 // Averaging is lazy: a weight's running total is brought up to date only when the weight changes.
 
-import { countNonZero, writeSparseRow } from './sparse-rows.js';
+import { countNonZero, denseFromSparse, writeSparseRow } from './sparse-rows.js';
 
 const EMPTY = 0;
 const MAGIC = 0x43415031; // "CAP1"
@@ -255,8 +255,6 @@ export class AveragedPerceptron {
     for (let i = 0; i < used.length; i++) maxAbs = Math.max(maxAbs, Math.abs(used[i]));
     const scale = quantize && maxAbs > 0 ? maxAbs / 32767 : 1;
     const sparse = quantize && options.sparse === true;
-    const header = new Int32Array([MAGIC, nc, this.rows, sparse ? SPARSE_INT16 : quantize ? INT16 : FLOAT32]);
-    const scaleBytes = new Float64Array([scale]);
     let body: Buffer;
     if (quantize) {
       const q = new Int16Array(used.length);
@@ -265,25 +263,14 @@ export class AveragedPerceptron {
     } else {
       body = Buffer.from(used.buffer, used.byteOffset, used.byteLength);
     }
-    return Buffer.concat([
-      Buffer.from(header.buffer),
-      Buffer.from(scaleBytes.buffer),
-      Buffer.from(keys.buffer),
-      body,
-    ]);
+    return encodePerceptron(nc, this.rows, sparse ? SPARSE_INT16 : quantize ? INT16 : FLOAT32, scale, keys, body);
   }
 
   static fromBuffer(buf: Buffer): AveragedPerceptron {
-    const { nc, rows, keys, q16, f32, sparse, scale } = decodePerceptron(new Uint8Array(buf)); // a copy: aligned, independent of buf
+    const { nc, rows, keys, f32, sparse, scale, ...v } = decodePerceptron(new Uint8Array(buf)); // a copy: aligned, independent of buf
+    const q16 = sparse ? denseFromSparse(sparse, rows, nc) : v.q16;
     const p = new AveragedPerceptron(nc, rows, false);
-    if (sparse) {
-      let at = 0;
-      for (let r = 0; r < rows; r++) {
-        const end = at + 1 + sparse[at];
-        for (let e = at + 1; e < end; e++) p.weights[r * nc + (sparse[e] >>> 16)] = ((sparse[e] << 16) >> 16) * scale;
-        at = end;
-      }
-    } else if (q16) {
+    if (q16) {
       for (let i = 0; i < q16.length; i++) p.weights[i] = q16[i] * scale;
     } else if (f32) {
       p.weights.set(f32);
@@ -324,13 +311,18 @@ export function sparsePerceptronBuffer(saved: Buffer): Buffer {
   const v = decodePerceptron(new Uint8Array(saved), 'perceptron'); // a copy: aligned
   if (v.sparse) return saved;
   if (!v.q16) throw new Error('perceptron: only int16 weights can be stored sparsely');
+  return encodePerceptron(v.nc, v.rows, SPARSE_INT16, v.scale, v.keys, sparseBody(v.q16, v.rows, v.nc));
+}
+
+/** The saved form: header (magic, classes, rows, format, scale), keys, weights. */
+function encodePerceptron(nc: number, rows: number, format: number, scale: number, keys: Int32Array, body: Buffer): Buffer {
   const header = Buffer.alloc(24);
   header.writeInt32LE(MAGIC, 0);
-  header.writeInt32LE(v.nc, 4);
-  header.writeInt32LE(v.rows, 8);
-  header.writeInt32LE(SPARSE_INT16, 12);
-  header.writeDoubleLE(v.scale, 16);
-  return Buffer.concat([header, Buffer.from(v.keys.buffer, v.keys.byteOffset, v.keys.byteLength), sparseBody(v.q16, v.rows, v.nc)]);
+  header.writeInt32LE(nc, 4);
+  header.writeInt32LE(rows, 8);
+  header.writeInt32LE(format, 12);
+  header.writeDoubleLE(scale, 16);
+  return Buffer.concat([header, Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength), body]);
 }
 
 /** The number of classes of a perceptron or of its saved form (the buffer's header only is read). */

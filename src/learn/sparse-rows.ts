@@ -19,3 +19,15 @@ export function writeSparseRow(q16: Int16Array, r: number, nc: number, entries: 
   entries[head] = at - head - 1;
   return at;
 }
+
+/** Rows written by writeSparseRow back to rows x nc int16 weights. */
+export function denseFromSparse(sparse: Int32Array, rows: number, nc: number): Int16Array {
+  const q = new Int16Array(rows * nc);
+  let at = 0;
+  for (let r = 0; r < rows; r++) {
+    const end = at + 1 + sparse[at];
+    for (let e = at + 1; e < end; e++) q[r * nc + (sparse[e] >>> 16)] = (sparse[e] << 16) >> 16;
+    at = end;
+  }
+  return q;
+}

@@ -7,7 +7,7 @@
 // of each key (a one-hash Bloom filter, 4-8 bits a key: a few percent of the table) rejects most
 // of them (80-90%) first, at the cost of one access to that small bit set per lookup.
 import { decodePerceptron } from '../../learn/averaged-perceptron.js';
-import { countNonZero, writeSparseRow } from '../../learn/sparse-rows.js';
+import { countNonZero, denseFromSparse, writeSparseRow } from '../../learn/sparse-rows.js';
 
 export interface Scorer {
   readonly nClasses: number;
@@ -26,18 +26,6 @@ interface PerceptronData {
   /** The int16 weights as stored sparse rows, when saved so (the label model). */
   sparse?: Int32Array;
   scale: number;
-}
-
-/** Sparse rows back to rows x nc int16 weights. */
-function denseFromSparse(sparse: Int32Array, rows: number, nc: number): Int16Array {
-  const q = new Int16Array(rows * nc);
-  let at = 0;
-  for (let r = 0; r < rows; r++) {
-    const end = at + 1 + sparse[at];
-    for (let e = at + 1; e < end; e++) q[r * nc + (sparse[e] >>> 16)] = (sparse[e] << 16) >> 16;
-    at = end;
-  }
-  return q;
 }
 
 /** Parses AveragedPerceptron.toBuffer() output (float32, int16 or sparse int16 weights). */
