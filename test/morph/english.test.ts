@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyse, pick } from './helpers.js';
+import { spellingVariant } from '../../src/stages/morph/morph-data.js';
 
 test('verb forms in every tense get lemma, Tense and VerbForm', () => {
   const toks = analyse('Police arrested two men. The army arrests critics and is arresting more. They will arrest him.', 'en');
@@ -121,4 +122,8 @@ test('British spellings the lexicon lacks are read as its American ones (spellin
   assert.equal(toks.find((t) => t.text === 'centre')?.lemma, 'center');
   // A name that only looks like a variant stays a name.
   assert.equal(analyse('Seymour arrived.', 'en')[0].pos, 'PROPN');
+  // A malformed pack row is refused, naming the file and the row.
+  assert.deepEqual(spellingVariant(['our', 'or', 'inside'], 'en'), { from: 'our', to: 'or', atEnd: false });
+  assert.throws(() => spellingVariant(['ise', 'ize', 'suffix'], 'en'), /packs\/en\/spelling-variants\.tsv: bad row "ise\tize\tsuffix"/);
+  assert.throws(() => spellingVariant(['ise'], 'en'), /spelling-variants\.tsv: bad row/);
 });

@@ -27,6 +27,12 @@ export interface SpellingVariant {
   atEnd: boolean;
 }
 
+/** A row of packs/<lang>/spelling-variants.tsv: form part, lexicon part, "end" or "inside". */
+export function spellingVariant([from, to, at]: string[], lang: string): SpellingVariant {
+  if (!from || to === undefined || (at !== 'end' && at !== 'inside')) throw new Error(`packs/${lang}/spelling-variants.tsv: bad row "${[from, to, at].join('\t')}" (expected: part, lexicon's spelling, end|inside)`);
+  return { from, to, atEnd: at === 'end' };
+}
+
 export interface MorphData {
   lang: string;
   lexicon: string | undefined;
@@ -158,10 +164,7 @@ export function morphData(lang: string): MorphData {
     clitics,
     reflexive,
     suffixes,
-    spellingVariants: readPackTsv(lang, 'spelling-variants.tsv').map(([from, to, at]) => {
-      if (!from || to === undefined || (at !== 'end' && at !== 'inside')) throw new Error(`packs/${lang}/spelling-variants.tsv: bad row "${from}\t${to}\t${at}"`);
-      return { from, to, atEnd: at === 'end' };
-    }),
+    spellingVariants: readPackTsv(lang, 'spelling-variants.tsv').map((row) => spellingVariant(row, lang)),
     prefer: new Map(readPackTsv(lang, 'morph-prefer.tsv').filter((r) => r[0] && r[1]).map(([form, pos]) => [form.toLowerCase(), pos as Upos])),
   };
   cache.set(lang, data);
