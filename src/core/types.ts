@@ -114,6 +114,8 @@ export interface Mention extends Span {
   tokenEnd: number;
   /** The proper name inside a role+name mention ("Grasso" in "presidente Grasso"); absent otherwise. */
   name?: Span;
+  /** For a pronoun: the id of the earlier mention it refers back to. */
+  antecedent?: string;
   rule: string;
 }
 

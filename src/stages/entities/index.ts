@@ -13,6 +13,7 @@ import type { Draft } from './draft.js';
 import { type FlatPieces, flatten } from './flat.js';
 import { type Lexicon, getLexicon } from './lexicon.js';
 import { mergeModelMentions, nameInstitutions } from './model-merge.js';
+import { resolvePronouns } from './pronouns.js';
 import { resolve } from './resolve.js';
 
 export { mentionAt, mentionsInSentence, entityById, entityForSpan, resolveSpan } from './api.js';
@@ -53,7 +54,8 @@ export function extractEntities(doc: CronacaDocument, options: AnalyzeOptions = 
   const merged = withModel(input, options);
   const drafts = attachModifiers(doc, input.lex, merged.drafts);
   if (merged.spans) nameInstitutions(input, drafts, merged.spans);
-  const { mentions, entities } = resolve(doc, input.lex, drafts);
+  const resolved = resolve(doc, input.lex, drafts);
+  const { mentions, entities } = resolvePronouns(doc, input.lex.lang, resolved.mentions, resolved.entities);
   doc.mentions = mentions;
   doc.entities = entities;
 }

@@ -132,7 +132,10 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         const id = m.entity || m.id;
         if (used.includes(id)) continue;
         used.push(id);
-        out[role].push({ text: m.text, entity: m.entity, mention: m.id, spans: [{ start: m.start, end: m.end }], rule: f.rule });
+        // A pronoun's evidence is its own words and those of the mention it refers back to.
+        const ante = m.kind === 'pronoun' ? this.views.antecedentOf(m) : undefined;
+        const spans = ante ? [{ start: m.start, end: m.end }, { start: ante.start, end: ante.end }] : [{ start: m.start, end: m.end }];
+        out[role].push({ text: m.text, entity: m.entity, mention: m.id, spans, rule: f.rule });
       }
     }
     return out;

@@ -494,8 +494,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return this.children(v, tok).some((c) => this.views.pack.markers.genitive.has(this.tokens[c]));
   }
 
+  /** The mention at a token; a resolved pronoun counts here, where the parse says which slot it fills. */
   private mentionAt(v: SentenceView, tok: number): Mention | undefined {
-    return this.views.mentionAtToken(v, tok);
+    return this.views.mentionAtToken(v, tok) ?? this.views.pronounAtToken(v, tok);
   }
 
   /**

@@ -19,6 +19,8 @@ export interface SentenceView {
   parenthetical: Set<number>;
   /** Outermost mention covering each token (indexed by token index - start). */
   mentionAt: (Mention | undefined)[];
+  /** Resolved pronoun mentions, kept apart: only the parse-based argument finder reads them. */
+  pronounAt: (Mention | undefined)[];
   /** Outermost mentions of the sentence, in text order. */
   mentions: Mention[];
   /** Tokens covered by a time expression. */
@@ -37,6 +39,7 @@ export class DocViews {
   private paragraphs: Int32Array | undefined;
   private entities: Map<string, Entity> | undefined;
   private mentionsByStart: Mention[] | undefined;
+  private mentionsById: Map<string, Mention> | undefined;
 
   constructor(readonly doc: CronacaDocument, readonly pack: EventPack) {
     pack.firstWords.bind(doc.tokens);
@@ -81,6 +84,11 @@ export class DocViews {
   }
 
   /** The document's non-empty mentions by first token, longer first (stable: document order on ties). */
+  private mentionById(): Map<string, Mention> {
+    this.mentionsById ??= new Map(this.doc.mentions.map((m) => [m.id, m]));
+    return this.mentionsById;
+  }
+
   private sortedMentions(): Mention[] {
     this.mentionsByStart ??= this.doc.mentions
       .filter((m) => m.tokenEnd > m.tokenStart)
@@ -119,11 +127,16 @@ export class DocViews {
       }
     }
     const mentionAt: (Mention | undefined)[] = new Array(n);
+    const pronounAt: (Mention | undefined)[] = new Array(n);
     const sorted = this.sortedMentions();
     const mentions: Mention[] = [];
     for (let i = firstMentionFrom(sorted, start); i < sorted.length && sorted[i].tokenStart < end; i++) {
       const m = sorted[i];
       if (m.tokenEnd > end) continue;
+      if (m.kind === 'pronoun') {
+        pronounAt[m.tokenStart - start] = m;
+        continue;
+      }
       if (mentionAt[m.tokenStart - start]) continue; // nested in an earlier, longer mention
       mentions.push(m);
       for (let k = m.tokenStart; k < m.tokenEnd; k++) mentionAt[k - start] = m;
@@ -136,7 +149,7 @@ export class DocViews {
         if (t.start >= x.start && t.end <= x.end) inTimex[k - start] = 1;
       }
     }
-    return { index, start, end, clause, parenthetical, mentionAt, mentions, inTimex, paragraph: this.paragraphOf(index) };
+    return { index, start, end, clause, parenthetical, mentionAt, pronounAt, mentions, inTimex, paragraph: this.paragraphOf(index) };
   }
 
   clauseOf(v: SentenceView, tok: number): number {
@@ -145,6 +158,16 @@ export class DocViews {
 
   mentionAtToken(v: SentenceView, tok: number): Mention | undefined {
     return v.mentionAt[tok - v.start];
+  }
+
+  /** The resolved pronoun at a token (entities stage, pronouns.ts), which `mentionAtToken` leaves out. */
+  pronounAtToken(v: SentenceView, tok: number): Mention | undefined {
+    return v.pronounAt[tok - v.start];
+  }
+
+  /** The mention a resolved pronoun refers back to. */
+  antecedentOf(m: Mention): Mention | undefined {
+    return m.antecedent === undefined ? undefined : this.mentionById().get(m.antecedent);
   }
 
   isPreposition(tok: number): boolean {

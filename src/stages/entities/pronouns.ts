@@ -1,0 +1,246 @@
+// Third-person personal pronouns ("him", "they", "lo", "gli") resolved to an actor named earlier,
+// so an event's target or source can be "him" with the entity behind it. The pronoun forms, their
+// number, gender and the entity types they can stand for are pack data (pronouns.tsv); the rules
+// here read only the parse (UD relations) and the mentions.
+//
+// Candidates: actor mentions before the pronoun in its sentence and the two before it, agreeing in
+// type, number and (when both are known) gender. An object pronoun never refers to the subject of
+// its own verb ("Biden met Xi. He told him" gives him = Xi). Order of preference: in the pronoun's
+// own sentence the nearest candidate (a subject first for a subject pronoun); in an earlier
+// sentence a subject first, then the first candidate outside a prepositional phrase, then any.
+import { readPackTsv } from '../../core/packs.js';
+import type { CronacaDocument, Entity, EntityType, Mention, Token } from '../../core/types.js';
+
+export interface PronounEntry {
+  number: 'Sing' | 'Plur';
+  gender?: string;
+  types: Set<EntityType>;
+  /** It can as well refer to a thing, which a nearer noun then stands for. */
+  things: boolean;
+}
+
+const ENTITY_TYPES = new Set<EntityType>(['PER', 'ORG', 'GPE', 'LOC', 'GROUP']);
+/** Sentences before the pronoun's own that are searched for its antecedent. */
+const EARLIER_SENTENCES = 2;
+
+const packs = new Map<string, Map<string, PronounEntry>>();
+
+/** One row of a pack's pronouns.tsv; a malformed row is refused with the file and the row. */
+export function pronounEntry(lang: string, row: string[]): [string, PronounEntry] {
+  const [form, number, gender, types, refers] = row;
+  const list = (types ?? '').split(',').filter(Boolean);
+  if (!form || (number !== 'Sing' && number !== 'Plur') || (gender && gender !== 'Masc' && gender !== 'Fem') || list.length === 0 || list.some((t) => !ENTITY_TYPES.has(t as EntityType)) || (refers !== 'things' && refers !== 'actors')) {
+    throw new Error(`packs/${lang}/pronouns.tsv: malformed row "${row.join('\t')}" (expected form, Sing|Plur, Masc|Fem or empty, entity types such as PER,ORG, things|actors)`);
+  }
+  return [form, { number, gender: gender || undefined, types: new Set(list as EntityType[]), things: refers === 'things' }];
+}
+
+function pronounTable(lang: string): Map<string, PronounEntry> {
+  let table = packs.get(lang);
+  if (!table) {
+    table = new Map(readPackTsv(lang, 'pronouns.tsv').map((row) => pronounEntry(lang, row)));
+    packs.set(lang, table);
+  }
+  return table;
+}
+
+const base = (t: Token): string => (t.deprel ?? '').split(':')[0];
+
+/** The token of a mention whose head lies outside it (its syntactic head). */
+function headToken(tokens: Token[], m: Mention): Token {
+  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+    const h = tokens[k].head ?? -1;
+    if (h < m.tokenStart || h >= m.tokenEnd) return tokens[k];
+  }
+  return tokens[m.tokenEnd - 1];
+}
+
+/** A named person is one; otherwise the number of the mention's last noun (a group is plural unless it says otherwise). */
+function mentionNumber(tokens: Token[], m: Mention): string | undefined {
+  if (m.type === 'PER' && m.kind === 'name') return 'Sing';
+  for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.feats.Number ?? (m.type === 'GROUP' ? 'Plur' : undefined);
+  }
+  return m.type === 'GROUP' ? 'Plur' : undefined;
+}
+
+function mentionGender(tokens: Token[], m: Mention): string | undefined {
+  for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN') return t.feats.Gender;
+  }
+  return undefined;
+}
+
+/**
+ * False for a possessive ("her" before a noun), an expletive, a word inside a multiword token, and
+ * a pronoun that cannot stand for a person used as the subject of a copula or a passive ("it is
+ * clear that", "it was reported that"), which is seldom an actor.
+ */
+function refers(tokens: Token[], t: Token, p: PronounEntry): boolean {
+  if (t.pos !== 'PRON' || t.feats.Poss === 'Yes') return false;
+  const d = t.deprel ?? '';
+  if (d.startsWith('expl') || d.startsWith('det') || d === 'nmod:poss') return false;
+  if ((t.wordEnd ?? 1) - (t.wordStart ?? 0) > 1) return false;
+  if (p.types.has('PER') || base(t) !== 'nsubj') return true;
+  const h = tokens[t.head ?? -1];
+  return h !== undefined && h.pos === 'VERB' && h.feats.Voice !== 'Pass';
+}
+
+export interface PronounResolution {
+  mentions: Mention[];
+  entities: Entity[];
+}
+
+class Resolver {
+  private readonly tokens: Token[];
+  /** The mention at each token. */
+  private readonly at: (Mention | undefined)[];
+
+  constructor(private readonly doc: CronacaDocument, mentions: Mention[]) {
+    this.tokens = doc.tokens;
+    this.at = new Array<Mention | undefined>(doc.tokens.length);
+    for (const m of mentions) this.place(m);
+  }
+
+  place(m: Mention): void {
+    this.at.fill(m, m.tokenStart, m.tokenEnd);
+  }
+
+  mentionAt(tok: number): Mention | undefined {
+    return this.at[tok];
+  }
+
+  private agrees(m: Mention, p: PronounEntry): boolean {
+    if (!p.types.has(m.type)) return false;
+    const n = mentionNumber(this.tokens, m);
+    if (n && n !== p.number) return false;
+    const g = p.gender ? mentionGender(this.tokens, m) : undefined;
+    return !g || g === p.gender;
+  }
+
+  /** Entities of the subject of the pronoun's verb, or of the verb it shares a subject with (conj, xcomp). */
+  private boundEntities(pron: Token): Set<string> {
+    const out = new Set<string>();
+    const s = this.doc.sentences[pron.sentence];
+    let verb = pron.head ?? -1;
+    for (let depth = 0; depth < 3 && verb >= 0; depth++) {
+      let found = false;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = this.tokens[k];
+        if (t.head !== verb || base(t) !== 'nsubj') continue;
+        const m = this.at[k];
+        if (m) out.add(m.entity);
+        found = true;
+      }
+      const d = base(this.tokens[verb]);
+      if (found || (d !== 'conj' && d !== 'xcomp')) break;
+      verb = this.tokens[verb].head ?? -1;
+    }
+    return out;
+  }
+
+  /**
+   * For a pronoun that can refer to things: the last token before `pron` of a noun outside any
+   * mention that agrees with it and fills a core role of another verb (subject or object: "dismissed
+   * the decision, while Kyiv welcomed it"); an actor before that noun is not what the pronoun refers
+   * to. -1 if none.
+   */
+  private nearerThing(pron: Token, p: PronounEntry): number {
+    if (!p.things) return -1;
+    const from = this.doc.sentences[Math.max(0, pron.sentence - EARLIER_SENTENCES)].tokenStart;
+    for (let k = pron.index - 1; k >= from; k--) {
+      const t = this.tokens[k];
+      if (t.pos !== 'NOUN' || this.at[k] || t.feats.Number !== p.number) continue;
+      if (p.gender && t.feats.Gender && t.feats.Gender !== p.gender) continue;
+      // A co-argument of the pronoun's own verb ("il suo partito lo ha sospeso") is never its referent.
+      if (t.head === pron.head) continue;
+      const d = base(t);
+      if (d === 'nsubj' || d === 'obj') return k;
+    }
+    return -1;
+  }
+
+  /** Candidate mentions of sentence `si` that end before token `before`, in text order. */
+  private candidates(si: number, before: number, p: PronounEntry, bound: Set<string>, after: number): Mention[] {
+    const s = this.doc.sentences[si];
+    const out: Mention[] = [];
+    let last: Mention | undefined;
+    for (let k = s.tokenStart; k < Math.min(before, s.tokenEnd); k++) {
+      const m = this.at[k];
+      if (!m || m === last) continue;
+      last = m;
+      if (m.tokenEnd <= before && m.tokenStart > after && !bound.has(m.entity) && this.agrees(m, p)) out.push(m);
+    }
+    return out;
+  }
+
+  resolve(pron: Token, p: PronounEntry): { mention: Mention; how: string } | undefined {
+    const subject = base(pron) === 'nsubj';
+    const bound = subject ? new Set<string>() : this.boundEntities(pron);
+    const role = (m: Mention): string => base(headToken(this.tokens, m));
+    const thing = this.nearerThing(pron, p);
+    const own = this.candidates(pron.sentence, pron.index, p, bound, thing).reverse();
+    const nearest = (subject ? own.find((m) => role(m) === 'nsubj') : undefined) ?? own.find((m) => role(m) !== 'obl' && role(m) !== 'nmod') ?? own[0];
+    if (nearest) return { mention: nearest, how: 'same-sentence' };
+    for (let si = pron.sentence - 1; si >= Math.max(0, pron.sentence - EARLIER_SENTENCES); si--) {
+      if (thing >= this.doc.sentences[si].tokenEnd) break;
+      const list = this.candidates(si, this.doc.sentences[si].tokenEnd, p, bound, thing);
+      const subj = list.find((m) => role(m) === 'nsubj');
+      if (subj) return { mention: subj, how: 'earlier-subject' };
+      const other = list.find((m) => role(m) !== 'obl' && role(m) !== 'nmod') ?? list[0];
+      if (other) return { mention: other, how: 'earlier-sentence' };
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Adds a `pronoun` mention for each resolvable third-person pronoun, linked to the entity of its
+ * antecedent (whose id it records), to the mention list (kept in text order) and to that entity.
+ */
+export function resolvePronouns(doc: CronacaDocument, lang: string, mentions: Mention[], entities: Entity[]): PronounResolution {
+  const table = pronounTable(lang);
+  if (table.size === 0) return { mentions, entities };
+  const out = mentions.slice();
+  const added: Mention[] = [];
+  const resolver = new Resolver(doc, out);
+  let next = mentions.length + 1;
+  for (const t of doc.tokens) {
+    const p = table.get(t.norm);
+    if (!p || !refers(doc.tokens, t, p) || resolver.mentionAt(t.index)) continue;
+    const found = resolver.resolve(t, p);
+    if (!found) continue;
+    const mention: Mention = {
+      id: `M${next++}`,
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      type: found.mention.type,
+      kind: 'pronoun',
+      entity: found.mention.entity,
+      // A pronoun taken as antecedent hands on its own, so the link points at the words that name the entity.
+      antecedent: found.mention.antecedent ?? found.mention.id,
+      sentence: t.sentence,
+      tokenStart: t.index,
+      tokenEnd: t.index + 1,
+      rule: `${lang}:pronouns:${t.norm}+coref.pronoun.${found.how}`,
+    };
+    added.push(mention);
+    // Later pronouns may take this one as antecedent ("he ... he ... him").
+    const at = out.findIndex((m) => m.tokenStart > t.index);
+    out.splice(at < 0 ? out.length : at, 0, mention);
+    resolver.place(mention);
+  }
+  if (added.length === 0) return { mentions, entities };
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const position = new Map(out.map((m, i) => [m.id, i]));
+  for (const m of added) {
+    const e = byId.get(m.entity);
+    if (!e) continue;
+    e.mentions.push(m.id);
+    e.mentions.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  }
+  return { mentions: out, entities };
+}
