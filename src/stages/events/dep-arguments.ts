@@ -602,8 +602,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const kids = this.children(v, tok);
     if (m && h.isActor(m)) {
       if (m.kind === 'role' || m.kind === 'group') {
-        // "il presidente del Consiglio europeo Charles Michel", "il capo dell'esercito, il generale X": the name.
-        const name = this.nameBelow(v, m);
+        // "il presidente del Consiglio europeo Charles Michel", "il capo dell'esercito, il generale X": the
+        // name. A group's person name is whom they follow, not who they are ("Navalny supporters").
+        const name = m.type === 'GROUP' ? undefined : this.nameBelow(v, m);
         if (name) return name;
         // "i leader della Cedeao", "i ministri dell'Agricoltura dei Ventisette": the organisation or state.
         const org = m.type === 'PER' ? this.ofOrganisation(v, m, depth) : undefined;
@@ -612,7 +613,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
           const d = rel(this.tokens[c]);
           if (d === 'appos' || d.startsWith('flat') || d === 'compound') {
             const x = this.namedActor(v, c, m);
-            if (x) return x;
+            // "Hamas militants" are Hamas; "Navalny supporters" are not Navalny.
+            if (x && !(m.type === 'GROUP' && x.type === 'PER')) return x;
           }
         }
       }
