@@ -613,7 +613,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
           const d = rel(this.tokens[c]);
           if (d === 'appos' || d.startsWith('flat') || d === 'compound') {
             const x = this.namedActor(v, c, m);
-            // "Hamas militants" are Hamas; "Navalny supporters" are not Navalny.
+            // A person's supporters or followers are not that person ("Navalny supporters").
             if (x && !(m.type === 'GROUP' && x.type === 'PER')) return x;
           }
         }
