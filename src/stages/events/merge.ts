@@ -165,7 +165,10 @@ export function absorbComplements(views: DocViews, v: SentenceView, cands: Candi
       inner.suppressed = true;
       outer.absorbed.push(inner);
       outer.rules.push('events.merge.object');
-      takeModes(outer, inner);
+      // "fired rubber bullets", "sparato proiettili di gomma": an object of the verb's own type names
+      // the means, more precisely than the verb does.
+      if (ie.type === oe.type && inner.modes.length) outer.modes = [...inner.modes];
+      else takeModes(outer, inner);
       continue;
     }
     const futureClause = content && !sameClause && futureComplement(views, v, from, to);
