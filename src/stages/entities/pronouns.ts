@@ -8,7 +8,7 @@
 // its own verb ("Biden met Xi. He told him" gives him = Xi). Order of preference: in the pronoun's
 // own sentence the nearest candidate (a subject first for a subject pronoun); in an earlier
 // sentence a subject first, then the first candidate outside a prepositional phrase, then any.
-import { readPackTsv } from '../../core/packs.js';
+import { readPackList, readPackTsv } from '../../core/packs.js';
 import type { CronacaDocument, Entity, EntityType, Mention, Token } from '../../core/types.js';
 
 export interface PronounEntry {
@@ -44,7 +44,22 @@ function pronounTable(lang: string): Map<string, PronounEntry> {
   return table;
 }
 
+const personNounLists = new Map<string, Set<string>>();
+
+/** The pack's person-nouns.tsv: nouns for a person that name no actor ("the man", "suo padre"). */
+function personNouns(lang: string): Set<string> {
+  let set = personNounLists.get(lang);
+  if (!set) {
+    set = new Set(readPackList(lang, 'person-nouns.tsv'));
+    personNounLists.set(lang, set);
+  }
+  return set;
+}
+
 const base = (t: Token): string => (t.deprel ?? '').split(':')[0];
+
+/** Relations inside a noun phrase, whose word takes the role of the phrase's head. */
+const PHRASE_INNER = new Set(['conj', 'appos', 'flat', 'compound', 'amod', 'nummod']);
 
 /** The token of a mention whose head lies outside it (its syntactic head). */
 function headToken(tokens: Token[], m: Mention): Token {
@@ -55,9 +70,12 @@ function headToken(tokens: Token[], m: Mention): Token {
   return tokens[m.tokenEnd - 1];
 }
 
-/** A named person is one; otherwise the number of the mention's last noun (a group is plural unless it says otherwise). */
+/**
+ * A named person is one unless the name is plural ("Paramilitary Rangers"); otherwise the number of
+ * the mention's last noun (a group is plural unless it says otherwise).
+ */
 function mentionNumber(tokens: Token[], m: Mention): string | undefined {
-  if (m.type === 'PER' && m.kind === 'name') return 'Sing';
+  if (m.type === 'PER' && m.kind === 'name') return tokens[m.tokenEnd - 1].feats.Number === 'Plur' ? 'Plur' : 'Sing';
   for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
     const t = tokens[k];
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.feats.Number ?? (m.type === 'GROUP' ? 'Plur' : undefined);
@@ -98,7 +116,11 @@ class Resolver {
   /** The mention at each token. */
   private readonly at: (Mention | undefined)[];
 
-  constructor(private readonly doc: CronacaDocument, mentions: Mention[]) {
+  constructor(
+    private readonly doc: CronacaDocument,
+    mentions: Mention[],
+    private readonly people: Set<string>,
+  ) {
     this.tokens = doc.tokens;
     this.at = new Array<Mention | undefined>(doc.tokens.length);
     for (const m of mentions) this.place(m);
@@ -120,7 +142,7 @@ class Resolver {
     return !g || g === p.gender;
   }
 
-  /** Entities of the subject of the pronoun's verb, or of the verb it shares a subject with (conj, xcomp). */
+  /** Entities of the subject of the pronoun's verb, or of the verb it shares a subject with. */
   private boundEntities(pron: Token): Set<string> {
     const out = new Set<string>();
     const s = this.doc.sentences[pron.sentence];
@@ -134,25 +156,30 @@ class Resolver {
         if (m) out.add(m.entity);
         found = true;
       }
+      // A conjunct, a controlled complement or a gerund adjunct shares the subject above it
+      // ("arrested Khan, dragging him into a van").
       const d = base(this.tokens[verb]);
-      if (found || (d !== 'conj' && d !== 'xcomp')) break;
+      const f = this.tokens[verb].feats;
+      const gerundAdjunct = (d === 'advcl' || d === 'acl') && (f.VerbForm === 'Ger' || (f.VerbForm === 'Part' && f.Tense === 'Pres'));
+      if (found || (d !== 'conj' && d !== 'xcomp' && !gerundAdjunct)) break;
       verb = this.tokens[verb].head ?? -1;
     }
     return out;
   }
 
   /**
-   * For a pronoun that can refer to things: the last token before `pron` of a noun outside any
-   * mention that agrees with it and fills a core role of another verb (subject or object: "dismissed
-   * the decision, while Kyiv welcomed it"); an actor before that noun is not what the pronoun refers
-   * to. -1 if none.
+   * The last token before `pron` of a noun outside any mention that agrees with it and fills a core
+   * role of another verb (subject or object), and that it can stand for: any such noun for a pronoun
+   * that can refer to things ("dismissed the decision, while Kyiv welcomed it"), a noun for a person
+   * from the pack for the others ("the man ... before police could detain him"). An actor before
+   * that noun is not what the pronoun refers to. -1 if none.
    */
-  private nearerThing(pron: Token, p: PronounEntry): number {
-    if (!p.things) return -1;
+  private nearerReferent(pron: Token, p: PronounEntry): number {
     const from = this.doc.sentences[Math.max(0, pron.sentence - EARLIER_SENTENCES)].tokenStart;
     for (let k = pron.index - 1; k >= from; k--) {
       const t = this.tokens[k];
       if (t.pos !== 'NOUN' || this.at[k] || t.feats.Number !== p.number) continue;
+      if (!p.things && !this.people.has(t.lemma)) continue;
       if (p.gender && t.feats.Gender && t.feats.Gender !== p.gender) continue;
       // A co-argument of the pronoun's own verb ("il suo partito lo ha sospeso") is never its referent.
       if (t.head === pron.head) continue;
@@ -176,20 +203,38 @@ class Resolver {
     return out;
   }
 
+  /**
+   * The relation of a word; a conjunct's, an apposition's or a modifier's is that of the word it
+   * joins ("for Israel and Taiwan", "the father of footballer Luis Díaz", "at the Islamabad High Court").
+   */
+  private role(t: Token): string {
+    let d = base(t);
+    for (let i = 0; i < 4 && PHRASE_INNER.has(d) && t.head !== undefined && t.head >= 0; i++) {
+      t = this.tokens[t.head];
+      d = base(t);
+    }
+    return d;
+  }
+
   resolve(pron: Token, p: PronounEntry): { mention: Mention; how: string } | undefined {
     const subject = base(pron) === 'nsubj';
     const bound = subject ? new Set<string>() : this.boundEntities(pron);
-    const role = (m: Mention): string => base(headToken(this.tokens, m));
-    const thing = this.nearerThing(pron, p);
+    const role = (m: Mention): string => this.role(headToken(this.tokens, m));
+    const core = (m: Mention): boolean => role(m) !== 'obl' && role(m) !== 'nmod';
+    const thing = this.nearerReferent(pron, p);
+    // An actor in a prepositional phrase is the last resort, and none for a pronoun that can refer
+    // to things ("funds for Israel and Taiwan ... promised to sign it") or after a noun it can stand
+    // for ("freed the father of Luis Díaz ... after abducting him").
+    const last = (list: Mention[]): Mention | undefined => (p.things || thing >= 0 ? undefined : list[0]);
     const own = this.candidates(pron.sentence, pron.index, p, bound, thing).reverse();
-    const nearest = (subject ? own.find((m) => role(m) === 'nsubj') : undefined) ?? own.find((m) => role(m) !== 'obl' && role(m) !== 'nmod') ?? own[0];
+    const nearest = (subject ? own.find((m) => role(m) === 'nsubj') : undefined) ?? own.find(core) ?? last(own);
     if (nearest) return { mention: nearest, how: 'same-sentence' };
     for (let si = pron.sentence - 1; si >= Math.max(0, pron.sentence - EARLIER_SENTENCES); si--) {
       if (thing >= this.doc.sentences[si].tokenEnd) break;
       const list = this.candidates(si, this.doc.sentences[si].tokenEnd, p, bound, thing);
       const subj = list.find((m) => role(m) === 'nsubj');
       if (subj) return { mention: subj, how: 'earlier-subject' };
-      const other = list.find((m) => role(m) !== 'obl' && role(m) !== 'nmod') ?? list[0];
+      const other = list.find(core) ?? last(list);
       if (other) return { mention: other, how: 'earlier-sentence' };
     }
     return undefined;
@@ -205,7 +250,7 @@ export function resolvePronouns(doc: CronacaDocument, lang: string, mentions: Me
   if (table.size === 0) return { mentions, entities };
   const out = mentions.slice();
   const added: Mention[] = [];
-  const resolver = new Resolver(doc, out);
+  const resolver = new Resolver(doc, out, personNouns(lang));
   let next = mentions.length + 1;
   for (const t of doc.tokens) {
     const p = table.get(t.norm);

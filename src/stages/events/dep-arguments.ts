@@ -347,8 +347,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (t.pos === 'PRON') {
       const m = this.mentionAt(v, tok);
       if (m && m.entity) return { mentions: [m], rule: `${rule}-pronoun` };
-      // A clitic before its verb ("lo ha arrestato") points outside what we can resolve: no target.
-      // A pronoun after it ("sentenced him") is left to the heuristic's same-sentence antecedent.
+      // A pronoun the entities stage did not resolve ("lo ha arrestato" with no earlier actor,
+      // "freed the father of X ... after abducting him") gets no target guessed elsewhere.
       const h = t.head ?? -1;
       const markers = this.views.pack.markers;
       if (markers.relative.has(t) && h >= v.start && rel(this.tokens[h]) === 'acl:relcl') {
@@ -359,7 +359,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (!found) this.unresolved = true;
         return found;
       }
-      if (h > tok && !markers.reflexive.has(t) && !markers.relative.has(t)) this.unresolved = true;
+      if (!markers.reflexive.has(t) && !markers.relative.has(t)) this.unresolved = true;
       return undefined;
     }
     // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target.
