@@ -31,6 +31,7 @@ function roles(doc: CronacaDocument, trigger: string): { source: string[]; targe
 // `todo`: a case the shipped parser gets wrong, run and reported but not failing the suite.
 const CASES: { lang: string; name: string; text: string; trigger: string; source: string[]; target: string[]; todo?: string }[] = [
   { lang: 'it', name: 'subject drop carries the previous subject', text: "Il governo serbo ha chiesto l'intervento dell'ONU. Ha poi espulso l'ambasciatore croato.", trigger: 'espulso', source: ['governo serbo'], target: ['ambasciatore croato'] },
+  { lang: 'it', name: 'a subject that names no actor is not replaced by an earlier one', text: "La polizia ha arrestato il dissidente Ivan Petrov lunedì. Il quotidiano ha definito illegale l'arresto e ha accusato il governo di repressione.", trigger: 'accusato', source: [], target: ['governo'] },
   { lang: 'it', name: 'passive with a "per" oblique before the agent', text: 'Il generale Petrov è stato arrestato per tradimento dai servizi segreti bulgari.', trigger: 'arrestato', source: ['servizi segreti bulgari'], target: ['generale Petrov'] },
   { lang: 'it', name: '"da parte di" agent of a noun', text: "L'arresto del giornalista da parte della polizia ungherese ha provocato proteste.", trigger: 'arresto', source: ['polizia ungherese'], target: ['giornalista'] },
   { lang: 'it', name: 'preverbal clitic with no antecedent: no guessed target', text: 'Il premier lo ha arrestato.', trigger: 'arrestato', source: ['premier'], target: [] },

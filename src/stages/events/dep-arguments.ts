@@ -54,6 +54,8 @@ function isNamed(a: Mention | undefined): boolean {
 }
 
 /** A person's own name other than the role mention itself. */
+const CARRY_RULE = 'args.heuristic.subject-carry';
+
 function isPersonName(x: Mention | undefined, role: Mention): x is Mention {
   return x !== undefined && x !== role && x.type === 'PER' && (x.kind === 'name' || x.kind === 'alias');
 }
@@ -69,6 +71,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private readonly parsedCache = new Map<number, boolean>();
   /** Set while finding one trigger's arguments: its object is a clitic the entity stage did not resolve. */
   private unresolved = false;
+  /** Set when the trigger's verb has a subject in the parse that names no actor ("Trade unions"). */
+  private nominalSubject = false;
 
   constructor(private readonly views: DocViews) {
     this.heuristic = new HeuristicArgumentFinder(views);
@@ -92,6 +96,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const slots: [SlotName, Found][] = [];
     const add = slotAdder(slots);
     this.unresolved = false;
+    this.nominalSubject = false;
     const head = this.phraseHead(v, trigger.tokenStart, trigger.tokenEnd);
     if (trigger.pos === 'NOUN') this.nounSlots(v, head, trigger, frame, add);
     else {
@@ -104,7 +109,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // A role the parse leaves empty is filled by the clause heuristics (their rule ids say so), except
     // a target behind an unresolved clitic ("lo ha arrestato").
     const heur = this.heuristic.find(doc, sentenceIndex, trigger, frame);
-    const source = dep.source.length ? dep.source : heur.source;
+    // A subject the parse found but that names no actor is not replaced by an earlier sentence's.
+    const heurSource = this.nominalSubject ? heur.source.filter((a) => !a.rule.startsWith(CARRY_RULE)) : heur.source;
+    const source = dep.source.length ? dep.source : heurSource;
     const sources = new Set(source.map(actorKey));
     const target = (dep.target.length || this.unresolved ? dep.target : heur.target).filter((a) => !sources.has(actorKey(a)));
     return { source, target };
@@ -205,7 +212,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       if (found) return found;
       // "le parti", "both sides": the two states or organisations named last.
       const [a, b] = this.span(v, s);
-      return this.heuristic.sides(v, a, b);
+      const sides = this.heuristic.sides(v, a, b);
+      if (!sides && rel(st) === 'nsubj') this.nominalSubject = true;
+      return sides;
     }
     if (depth > 3) return undefined;
     const h = tokens[verb].head ?? -1;
