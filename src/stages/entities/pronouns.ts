@@ -1,13 +1,17 @@
 // Third-person personal pronouns ("him", "they", "lo", "gli") resolved to an actor named earlier,
 // so an event's target or source can be "him" with the entity behind it. The pronoun forms, their
-// number, gender and the entity types they can stand for are pack data (pronouns.tsv); the rules
-// here read only the parse (UD relations) and the mentions.
+// number, gender and the entity types they can stand for are pack data (pronouns.tsv, with
+// person-nouns.tsv); the rules here read only the parse (UD relations) and the mentions.
 //
 // Candidates: actor mentions before the pronoun in its sentence and the two before it, agreeing in
 // type, number and (when both are known) gender. An object pronoun never refers to the subject of
-// its own verb ("Biden met Xi. He told him" gives him = Xi). Order of preference: in the pronoun's
-// own sentence the nearest candidate (a subject first for a subject pronoun); in an earlier
-// sentence a subject first, then the first candidate outside a prepositional phrase, then any.
+// its own verb, or of the verb that verb shares its subject with ("Biden met Xi. He told him" gives
+// him = Xi). A nearer noun that the pronoun could stand for (a thing for "it", a person noun such
+// as "the man" for "him") hides the actors before it. Order of preference: in the pronoun's own
+// sentence the nearest candidate (a subject first for a subject pronoun) outside a prepositional
+// phrase; in an earlier sentence a subject first, then the first candidate outside a prepositional
+// phrase; one inside a prepositional phrase only as the last resort. Precision first: a pronoun
+// left unresolved is better than one resolved to the wrong actor.
 import { readPackList, readPackTsv } from '../../core/packs.js';
 import type { CronacaDocument, Entity, EntityType, Mention, Token } from '../../core/types.js';
 
