@@ -97,11 +97,16 @@ export function learnLemmaTables(words: Iterable<{ form: string; norm: string; u
   return { known, suffixes, maxSuffix: MAX_SUFFIX };
 }
 
-/** The rule of the longest known suffix of the form for this UPOS; "k0:" (the form) if none. */
+/**
+ * The rule of the longest known suffix of the form for this UPOS; "k0:" (the form) if none, or if
+ * the rule would replace the whole form: a rule learned from one short word ("tiger" -> "Tiger")
+ * is no suffix edit, and would turn an unknown "Niger" into "Tiger".
+ */
 export function suffixRule(suffixes: Map<string, string>, maxSuffix: number, norm: string, upos: string): string {
   for (let k = Math.min(maxSuffix, norm.length - 1); k >= 0; k--) {
     const r = suffixes.get(`${upos}\t${norm.slice(norm.length - k)}`);
-    if (r !== undefined) return r;
+    if (r === undefined) continue;
+    return r.charCodeAt(0) !== 61 /* = */ && strip(r) >= norm.length ? 'k0:' : r;
   }
   return 'k0:';
 }
