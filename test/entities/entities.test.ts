@@ -92,6 +92,15 @@ test('it: groups take a country from a demonym, an "of" complement or the contex
   assert.deepEqual([spies.name, spies.country, spies.sectors], ['Russia intelligence services', 'RUS', ['SPY']]);
 });
 
+test('weapons with a country are its armed forces; weapons alone are no actor', () => {
+  const en = analyse('The war entered its third year. Russian missiles struck Kharkiv overnight, and missiles also hit Odesa.', 'en');
+  const missiles = entity(en, 'Russian missiles');
+  assert.deepEqual([missiles.name, missiles.type, missiles.country, missiles.sectors], ['Russia armed forces', 'GROUP', 'RUS', ['MIL']]);
+  assert.deepEqual(en.mentions.filter((m) => m.text === 'missiles'), [], 'bare "missiles" takes no country from the context');
+  const it = analyse('I droni ucraini hanno attaccato una raffineria russa.', 'it');
+  assert.deepEqual([entity(it, 'droni ucraini').country, entity(it, 'droni ucraini').sectors], ['UKR', ['MIL']]);
+});
+
 test('it: acronym aliases, the Alliance anaphor and peacekeepers of the organisation', () => {
   const doc = analyse(
     "Tokayev si è rivolto alla CSTO per inviare forze di pace. L'OTSC ha accettato e le forze armate dell'Alleanza sono arrivate.",

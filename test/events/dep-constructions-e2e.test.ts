@@ -46,6 +46,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a group named after a person is the group (compound)', text: 'Police detained several Navalny supporters in Moscow.', trigger: 'detained', source: ['Police'], target: ['supporters'] },
   { lang: 'en', name: 'a group named after a person is the group (passive subject)', text: 'Several Navalny supporters were arrested in Moscow on Sunday.', trigger: 'arrested', source: [], target: ['supporters'] },
   { lang: 'it', name: 'a group named after a person is the group', text: 'Alcuni sostenitori di Navalny sono stati fermati a Mosca.', trigger: 'fermati', source: [], target: ['sostenitori'] },
+  { lang: 'en', name: 'weapons with a country stand for its armed forces', text: 'Russian missiles struck Kharkiv overnight.', trigger: 'struck', source: ['Russian missiles'], target: [] },
+  { lang: 'it', name: 'weapons with a country stand for its armed forces', text: 'I droni ucraini hanno attaccato una raffineria russa.', trigger: 'attaccato', source: ['droni ucraini'], target: [] },
   { lang: 'en', name: 'requested act: the asked party is the target', text: 'The Serbian government asked the UN to intervene.', trigger: 'asked', source: ['Serbian government'], target: ['UN'] },
   { lang: 'en', name: 'passive with a "for" oblique before the agent', text: 'General Petrov was arrested for treason by Bulgarian intelligence.', trigger: 'arrested', source: ['Bulgarian intelligence'], target: ['General Petrov'] },
   { lang: 'en', name: '"by" agent of a noun', text: 'The arrest of the journalist by Hungarian police sparked protests.', trigger: 'arrest', source: ['Hungarian police'], target: ['journalist'] },

@@ -305,6 +305,8 @@ class Resolver {
     const info = this.lex.groups.get(d.ref);
     if (!info) return;
     const o = this.owner(index, info);
+    // "Russian missiles" are Russia's armed forces; "missiles" alone are nobody's.
+    if (info.flags.has('needs-owner') && !o.ownerKey) return;
     if (o.ctx) d.rule += o.ownerKey?.startsWith('a:') ? '+entities.context-organisation' : '+entities.context-country';
     const name = o.of ? `${info.name} of ${o.of.entity.name}` : o.ownerName ? `${o.ownerName} ${info.name}` : info.name;
     let sectors = [...info.sectors];
