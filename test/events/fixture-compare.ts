@@ -37,11 +37,18 @@ export function sameName(produced: string, canonical: string | undefined, gold: 
   return canonical !== undefined && norm(canonical) === g;
 }
 
+/** The words that name an actor: a resolved pronoun's are its antecedent's (docs/annotation.md, "Actors"). */
+function namingText(doc: CronacaDocument, a: PloverEvent['source'][number]): string {
+  const m = doc.mentions.find((x) => x.id === a.mention);
+  const ante = m?.kind === 'pronoun' ? doc.mentions.find((x) => x.id === m.antecedent) : undefined;
+  return ante?.text ?? a.text;
+}
+
 function actorsMatch(doc: CronacaDocument, produced: PloverEvent['source'], gold: string[]): boolean {
   if (produced.length !== gold.length) return false;
   const used = new Set<number>();
   for (const g of gold) {
-    const i = produced.findIndex((a, k) => !used.has(k) && sameName(a.text, doc.entities.find((e) => e.id === a.entity)?.name, g));
+    const i = produced.findIndex((a, k) => !used.has(k) && sameName(namingText(doc, a), doc.entities.find((e) => e.id === a.entity)?.name, g));
     if (i < 0) return false;
     used.add(i);
   }
