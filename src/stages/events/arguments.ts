@@ -434,6 +434,21 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
   }
 
   /** The subject of the most recent finite verb before `tok` (this and up to two earlier sentences). */
+  /** The subject the parse gives verb k (one the clause heuristics may have missed), or -1. */
+  private parsedSubject(v: SentenceView, k: number): number {
+    const tokens = this.views.tokens;
+    for (let j = v.start; j < v.end; j++) if (tokens[j].head === k && (tokens[j].deprel ?? '').startsWith('nsubj')) return j;
+    return -1;
+  }
+
+  /** By the parse, when there is one: the root or a conjunct of it. */
+  private mainClauseVerb(k: number): boolean {
+    const t = this.views.tokens[k];
+    if (t.deprel === 'root') return true;
+    const h = t.head ?? -1;
+    return t.deprel === 'conj' && h >= 0 && this.views.tokens[h].deprel === 'root';
+  }
+
   private carry(v: SentenceView, tok: number, number?: string): Found | undefined {
     const tokens = this.views.tokens;
     let view = v;
@@ -448,6 +463,18 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         if (r.kind === 'actor') {
           const n = number ? this.mentionNumber(r.found.mentions) : undefined;
           if (!n || n === number) return { mentions: r.found.mentions, rule: 'args.heuristic.subject-carry' };
+        }
+        // A main clause whose subject names no actor ("Trade unions staged strikes ... and promised")
+        // is the topic now: no earlier actor is carried past it.
+        if (this.mainClauseVerb(k)) {
+          // The parse's subject, when the clause heuristics missed it ("Il Kenya, che ..., ha fatto sapere").
+          const parsed = this.parsedSubject(view, k);
+          const men = parsed >= 0 ? this.views.mentionAtToken(view, parsed) : undefined;
+          if (r.kind !== 'actor' && this.isActor(men)) {
+            const n = number ? this.mentionNumber([men]) : undefined;
+            if (!n || n === number) return { mentions: [men], rule: 'args.heuristic.subject-carry' };
+          }
+          if (r.kind === 'nominal' || parsed >= 0) return undefined;
         }
         k = this.views.verbGroupStart(view, k);
       }
