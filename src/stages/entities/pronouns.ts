@@ -12,6 +12,7 @@
 // phrase; in an earlier sentence a subject first, then the first candidate outside a prepositional
 // phrase; one inside a prepositional phrase only as the last resort. Precision first: a pronoun
 // left unresolved is better than one resolved to the wrong actor.
+import { baseRelation, spanHead } from '../../core/dependency.js';
 import { readPackList, readPackTsv } from '../../core/packs.js';
 import type { CronacaDocument, Entity, EntityType, Mention, Token } from '../../core/types.js';
 
@@ -60,19 +61,8 @@ function personNouns(lang: string): Set<string> {
   return set;
 }
 
-const base = (t: Token): string => (t.deprel ?? '').split(':')[0];
-
 /** Relations inside a noun phrase, whose word takes the role of the phrase's head. */
 const PHRASE_INNER = new Set(['conj', 'appos', 'flat', 'compound', 'amod', 'nummod']);
-
-/** The token of a mention whose head lies outside it (its syntactic head). */
-function headToken(tokens: Token[], m: Mention): Token {
-  for (let k = m.tokenStart; k < m.tokenEnd; k++) {
-    const h = tokens[k].head ?? -1;
-    if (h < m.tokenStart || h >= m.tokenEnd) return tokens[k];
-  }
-  return tokens[m.tokenEnd - 1];
-}
 
 /**
  * A named person is one unless the name is plural ("Paramilitary Rangers"); otherwise the number of
@@ -105,7 +95,7 @@ function refers(tokens: Token[], t: Token, p: PronounEntry): boolean {
   const d = t.deprel ?? '';
   if (d.startsWith('expl') || d.startsWith('det') || d === 'nmod:poss') return false;
   if ((t.wordEnd ?? 1) - (t.wordStart ?? 0) > 1) return false;
-  if (p.types.has('PER') || base(t) !== 'nsubj') return true;
+  if (p.types.has('PER') || baseRelation(t) !== 'nsubj') return true;
   const h = tokens[t.head ?? -1];
   return h !== undefined && h.pos === 'VERB' && h.feats.Voice !== 'Pass';
 }
@@ -155,14 +145,14 @@ class Resolver {
       let found = false;
       for (let k = s.tokenStart; k < s.tokenEnd; k++) {
         const t = this.tokens[k];
-        if (t.head !== verb || base(t) !== 'nsubj') continue;
+        if (t.head !== verb || baseRelation(t) !== 'nsubj') continue;
         const m = this.at[k];
         if (m) out.add(m.entity);
         found = true;
       }
       // A conjunct, a controlled complement or a gerund adjunct shares the subject above it
       // ("arrested Khan, dragging him into a van").
-      const d = base(this.tokens[verb]);
+      const d = baseRelation(this.tokens[verb]);
       const f = this.tokens[verb].feats;
       const gerundAdjunct = (d === 'advcl' || d === 'acl') && (f.VerbForm === 'Ger' || (f.VerbForm === 'Part' && f.Tense === 'Pres'));
       if (found || (d !== 'conj' && d !== 'xcomp' && !gerundAdjunct)) break;
@@ -187,7 +177,7 @@ class Resolver {
       if (p.gender && t.feats.Gender && t.feats.Gender !== p.gender) continue;
       // A co-argument of the pronoun's own verb ("il suo partito lo ha sospeso") is never its referent.
       if (t.head === pron.head) continue;
-      const d = base(t);
+      const d = baseRelation(t);
       if (d === 'nsubj' || d === 'obj') return k;
     }
     return -1;
@@ -212,18 +202,18 @@ class Resolver {
    * joins ("for Israel and Taiwan", "the father of footballer Luis Díaz", "at the Islamabad High Court").
    */
   private role(t: Token): string {
-    let d = base(t);
+    let d = baseRelation(t);
     for (let i = 0; i < 4 && PHRASE_INNER.has(d) && t.head !== undefined && t.head >= 0; i++) {
       t = this.tokens[t.head];
-      d = base(t);
+      d = baseRelation(t);
     }
     return d;
   }
 
   resolve(pron: Token, p: PronounEntry): { mention: Mention; how: string } | undefined {
-    const subject = base(pron) === 'nsubj';
+    const subject = baseRelation(pron) === 'nsubj';
     const bound = subject ? new Set<string>() : this.boundEntities(pron);
-    const role = (m: Mention): string => this.role(headToken(this.tokens, m));
+    const role = (m: Mention): string => this.role(this.tokens[spanHead(this.tokens, m.tokenStart, m.tokenEnd)]);
     const core = (m: Mention): boolean => role(m) !== 'obl' && role(m) !== 'nmod';
     const thing = this.nearerReferent(pron, p);
     // An actor in a prepositional phrase is the last resort, and none for a pronoun that can refer

@@ -41,6 +41,8 @@ export function slotAdder(slots: [Slot | 'light-target', Found][]): AddSlot {
 type SubjectResult = { kind: 'actor'; found: Found } | { kind: 'nominal' } | { kind: 'open' } | { kind: 'pronoun' };
 
 const CARRY_SENTENCES = 2;
+/** Rule id of a subject carried from an earlier clause or sentence (subject drop, a verb with no subject). */
+export const SUBJECT_CARRY_RULE = 'args.heuristic.subject-carry';
 
 /** assign(): slots that fill the target once between them share a bit ("obl": object, recipient, against). */
 const TARGET_SLOT_BIT: Record<Slot | 'light-target', number> = {
@@ -433,7 +435,6 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return undefined;
   }
 
-  /** The subject of the most recent finite verb before `tok` (this and up to two earlier sentences). */
   /** The subject the parse gives verb k (one the clause heuristics may have missed), or -1. */
   private parsedSubject(v: SentenceView, k: number): number {
     const tokens = this.views.tokens;
@@ -449,6 +450,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return t.deprel === 'conj' && h >= 0 && this.views.tokens[h].deprel === 'root';
   }
 
+  /** The subject of the most recent finite verb before `tok` (this and up to two earlier sentences). */
   private carry(v: SentenceView, tok: number, number?: string): Found | undefined {
     const tokens = this.views.tokens;
     let view = v;
@@ -462,7 +464,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         const r = this.directSubject(view, k, 0);
         if (r.kind === 'actor') {
           const n = number ? this.mentionNumber(r.found.mentions) : undefined;
-          if (!n || n === number) return { mentions: r.found.mentions, rule: 'args.heuristic.subject-carry' };
+          if (!n || n === number) return { mentions: r.found.mentions, rule: SUBJECT_CARRY_RULE };
         }
         // A main clause whose subject names no actor ("Trade unions staged strikes ... and promised")
         // is the topic now: no earlier actor is carried past it.
@@ -472,7 +474,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
           const men = parsed >= 0 ? this.views.mentionAtToken(view, parsed) : undefined;
           if (r.kind !== 'actor' && this.isActor(men)) {
             const n = number ? this.mentionNumber([men]) : undefined;
-            if (!n || n === number) return { mentions: [men], rule: 'args.heuristic.subject-carry' };
+            if (!n || n === number) return { mentions: [men], rule: SUBJECT_CARRY_RULE };
           }
           if (r.kind === 'nominal' || parsed >= 0) return undefined;
         }

@@ -3,8 +3,9 @@
 // conj / xcomp / gerund chains, relative pronouns to their antecedent, and support verbs for noun
 // triggers. A sentence without a parse falls back to the clause heuristics (rule ids
 // "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
+import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { ActorRef, CronacaDocument, Mention, Token } from '../../core/types.js';
-import { HeuristicArgumentFinder, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
+import { HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
 import type { MarkerClass } from './markers.js';
 import type { Frame, Slot } from './plover.js';
 import { type DocViews, type SentenceView } from './sentence-view.js';
@@ -30,13 +31,7 @@ function rel(t: Token): string {
   return t.deprel ?? '';
 }
 
-function baseRel(t: Token): string {
-  const d = rel(t);
-  const i = d.indexOf(':');
-  return i < 0 ? d : d.slice(0, i);
-}
-
-/** baseRel(t) === base for a base without a colon, without slicing a string. */
+/** baseRelation(t) === base for a base without a colon, without slicing a string. */
 function hasBase(t: Token, base: string): boolean {
   const d = rel(t);
   return d.startsWith(base) && (d.length === base.length || d.charCodeAt(base.length) === 58);
@@ -54,8 +49,6 @@ function isNamed(a: Mention | undefined): boolean {
 }
 
 /** A person's own name other than the role mention itself. */
-const CARRY_RULE = 'args.heuristic.subject-carry';
-
 function isPersonName(x: Mention | undefined, role: Mention): x is Mention {
   return x !== undefined && x !== role && x.type === 'PER' && (x.kind === 'name' || x.kind === 'alias');
 }
@@ -69,7 +62,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   readonly heuristic: HeuristicArgumentFinder;
   private readonly kids = new Map<number, number[][]>();
   private readonly parsedCache = new Map<number, boolean>();
-  /** Set while finding one trigger's arguments: its object is a clitic the entity stage did not resolve. */
+  /** Set while finding one trigger's arguments: its object is a pronoun the entities stage did not resolve. */
   private unresolved = false;
   /** Set when the trigger's verb has a subject in the parse that names no actor ("Trade unions"). */
   private nominalSubject = false;
@@ -97,7 +90,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const add = slotAdder(slots);
     this.unresolved = false;
     this.nominalSubject = false;
-    const head = this.phraseHead(v, trigger.tokenStart, trigger.tokenEnd);
+    const head = spanHead(this.tokens, trigger.tokenStart, trigger.tokenEnd);
     if (trigger.pos === 'NOUN') this.nounSlots(v, head, trigger, frame, add);
     else {
       // "found X guilty": the adjective's event takes the arguments of the verb that governs it.
@@ -110,7 +103,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // a target behind an unresolved clitic ("lo ha arrestato").
     const heur = this.heuristic.find(doc, sentenceIndex, trigger, frame);
     // A subject the parse found but that names no actor is not replaced by an earlier sentence's.
-    const heurSource = this.nominalSubject ? heur.source.filter((a) => !a.rule.startsWith(CARRY_RULE)) : heur.source;
+    const heurSource = this.nominalSubject ? heur.source.filter((a) => !a.rule.startsWith(SUBJECT_CARRY_RULE)) : heur.source;
     const source = dep.source.length ? dep.source : heurSource;
     const sources = new Set(source.map(actorKey));
     const target = (dep.target.length || this.unresolved ? dep.target : heur.target).filter((a) => !sources.has(actorKey(a)));
@@ -143,15 +136,6 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private child(v: SentenceView, tok: number, rels: ReadonlySet<string>): number {
     for (const c of this.children(v, tok)) if (rels.has(rel(this.tokens[c]))) return c;
     return -1;
-  }
-
-  /** The token of [start, end) whose head lies outside the span (the first one when several). */
-  phraseHead(v: SentenceView, start: number, end: number): number {
-    for (let k = start; k < end; k++) {
-      const h = this.tokens[k].head ?? -1;
-      if (h < start || h >= end) return k;
-    }
-    return start;
   }
 
   /** Passive by the parse: a passive subject or auxiliary, or a participle modifier with an agent ("the deal signed by X"). */
@@ -206,7 +190,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       if (st.pos === 'PRON' && !this.mentionAt(v, s)) {
         // "he", "egli": the heuristic carries the last subject of the same number.
         const carried = this.heuristic.subject(v, verb);
-        return carried?.rule === 'args.heuristic.subject-carry' ? carried : undefined;
+        return carried?.rule === SUBJECT_CARRY_RULE ? carried : undefined;
       }
       const found = this.actorsOf(v, s, rel(st) === 'nsubj:pass' ? 'arg.dep.nsubj-pass' : 'arg.dep.nsubj');
       if (found) return found;
@@ -261,7 +245,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const finite = this.verbForm(v, verb) === 'Fin';
     if (finite && d0 !== 'acl' && d0 !== 'acl:relcl') {
       const carried = this.heuristic.subject(v, verb);
-      if (carried?.rule === 'args.heuristic.subject-carry') return carried;
+      if (carried?.rule === SUBJECT_CARRY_RULE) return carried;
     }
     return undefined;
   }
@@ -320,7 +304,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const h = tokens[k].head ?? -1;
       if (h >= left && h < g) continue;
       const t = tokens[k];
-      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(baseRel(t))) return k;
+      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(baseRelation(t))) return k;
     }
     return -1;
   }

@@ -83,12 +83,12 @@ export class DocViews {
     return this.paragraphs[sentence] ?? 0;
   }
 
-  /** The document's non-empty mentions by first token, longer first (stable: document order on ties). */
   private mentionById(): Map<string, Mention> {
     this.mentionsById ??= new Map(this.doc.mentions.map((m) => [m.id, m]));
     return this.mentionsById;
   }
 
+  /** The document's non-empty mentions by first token, longer first (stable: document order on ties). */
   private sortedMentions(): Mention[] {
     this.mentionsByStart ??= this.doc.mentions
       .filter((m) => m.tokenEnd > m.tokenStart)

@@ -1,0 +1,18 @@
+// Reading the dependency parse the syntax stage leaves on the tokens (token.head, token.deprel).
+import type { Token } from './types.js';
+
+/** The relation without its subtype ("nsubj" of "nsubj:pass"); "" when the token has no parse. */
+export function baseRelation(t: Token): string {
+  const d = t.deprel ?? '';
+  const i = d.indexOf(':');
+  return i < 0 ? d : d.slice(0, i);
+}
+
+/** The token of [start, end) whose head lies outside the span (the first one when several). */
+export function spanHead(tokens: readonly Token[], start: number, end: number): number {
+  for (let k = start; k < end; k++) {
+    const h = tokens[k].head ?? -1;
+    if (h < start || h >= end) return k;
+  }
+  return start;
+}
