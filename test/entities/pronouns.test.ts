@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT, readPackList, readPackTsv } from '../../src/core/packs.js';
 import { runPipeline, STAGES } from '../../src/core/pipeline.js';
+import { antecedentOf } from '../../src/stages/entities/index.js';
 import { pronounEntry } from '../../src/stages/entities/pronouns.js';
 
 const skip = (lang: string): false | string => (existsSync(join(PROJECT_ROOT, 'models', lang, 'parser.bin')) ? false : `no ${lang} parser model`);
@@ -14,11 +15,10 @@ const UP_TO_ENTITIES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'entit
 /** "pronoun -> antecedent text (rule)" for each resolved pronoun, in text order. */
 function resolved(lang: string, text: string): string[] {
   const doc = runPipeline(text, { language: lang }, UP_TO_ENTITIES);
-  const byId = new Map(doc.mentions.map((m) => [m.id, m]));
   return doc.mentions
     .filter((m) => m.kind === 'pronoun')
     .map((m) => {
-      const ante = byId.get(m.antecedent ?? '');
+      const ante = antecedentOf(doc, m);
       assert.ok(ante, `pronoun ${m.text} without antecedent`);
       assert.equal(m.entity, ante.entity, `${m.text}: the antecedent's entity`);
       assert.ok(doc.entities.find((e) => e.id === m.entity)?.mentions.includes(m.id), `${m.text} listed under its entity`);

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/core/packs.js';
 import { runPipeline } from '../../src/core/pipeline.js';
+import { antecedentOf, mentionById } from '../../src/stages/entities/index.js';
 import type { ActorRef, CronacaDocument } from '../../src/core/types.js';
 
 const skip = (lang: string): false | string => (existsSync(join(PROJECT_ROOT, 'models', lang, 'parser.bin')) ? false : `no ${lang} parser model`);
@@ -17,8 +18,8 @@ function eventsOf(lang: string, text: string): CronacaDocument {
 
 /** An actor's text; a resolved pronoun as "him -> the words of its antecedent". */
 function actorText(doc: CronacaDocument, a: ActorRef): string {
-  const m = doc.mentions.find((x) => x.id === a.mention);
-  const ante = m?.kind === 'pronoun' ? doc.mentions.find((x) => x.id === m.antecedent) : undefined;
+  const m = a.mention === undefined ? undefined : mentionById(doc, a.mention);
+  const ante = m && antecedentOf(doc, m);
   return ante ? `${a.text} -> ${ante.text}` : a.text;
 }
 

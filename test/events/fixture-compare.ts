@@ -2,6 +2,7 @@
 // guidance of test/fixtures/README.md (type + overlapping trigger; modes as sets; actors by
 // case-insensitive equality, word-boundary containment or canonical entity name; date and place when given).
 import type { CronacaDocument, PloverEvent, Span } from '../../src/core/types.js';
+import { antecedentOf, mentionById } from '../../src/stages/entities/index.js';
 import type { FixtureCase, FixtureEvent } from '../fixtures/fixtures.js';
 
 /** The parts of a fixture event and case the events comparison reads (format: test/fixtures/README.md). */
@@ -39,9 +40,8 @@ export function sameName(produced: string, canonical: string | undefined, gold: 
 
 /** The words that name an actor: a resolved pronoun's are its antecedent's (docs/annotation.md, "Actors"). */
 function namingText(doc: CronacaDocument, a: PloverEvent['source'][number]): string {
-  const m = doc.mentions.find((x) => x.id === a.mention);
-  const ante = m?.kind === 'pronoun' ? doc.mentions.find((x) => x.id === m.antecedent) : undefined;
-  return ante?.text ?? a.text;
+  const m = a.mention === undefined ? undefined : mentionById(doc, a.mention);
+  return (m && antecedentOf(doc, m)?.text) ?? a.text;
 }
 
 function actorsMatch(doc: CronacaDocument, produced: PloverEvent['source'], gold: string[]): boolean {

@@ -3,6 +3,7 @@ import type { CronacaDocument, Entity, Mention } from '../../core/types.js';
 
 const tokenIndex = new WeakMap<CronacaDocument, { mentions: Mention[]; byToken: Int32Array }>();
 const entityIndex = new WeakMap<CronacaDocument, { entities: Entity[]; byId: Map<string, Entity> }>();
+const mentionIndex = new WeakMap<CronacaDocument, { mentions: Mention[]; byId: Map<string, Mention> }>();
 
 function byToken(doc: CronacaDocument): Int32Array {
   let idx = tokenIndex.get(doc);
@@ -43,6 +44,20 @@ export function entityById(doc: CronacaDocument, id: string): Entity | undefined
     entityIndex.set(doc, idx);
   }
   return idx.byId.get(id);
+}
+
+export function mentionById(doc: CronacaDocument, id: string): Mention | undefined {
+  let idx = mentionIndex.get(doc);
+  if (!idx || idx.mentions !== doc.mentions) {
+    idx = { mentions: doc.mentions, byId: new Map(doc.mentions.map((m) => [m.id, m])) };
+    mentionIndex.set(doc, idx);
+  }
+  return idx.byId.get(id);
+}
+
+/** The mention a resolved pronoun refers back to (pronouns.ts); undefined for any other mention. */
+export function antecedentOf(doc: CronacaDocument, m: Mention): Mention | undefined {
+  return m.kind === 'pronoun' && m.antecedent !== undefined ? mentionById(doc, m.antecedent) : undefined;
 }
 
 /**

@@ -16,7 +16,7 @@ import { mergeModelMentions, nameInstitutions } from './model-merge.js';
 import { resolvePronouns } from './pronouns.js';
 import { resolve } from './resolve.js';
 
-export { mentionAt, mentionsInSentence, entityById, entityForSpan, resolveSpan } from './api.js';
+export { antecedentOf, mentionAt, mentionById, mentionsInSentence, entityById, entityForSpan, resolveSpan } from './api.js';
 export { getLexicon } from './lexicon.js';
 
 export interface EntityCandidates {

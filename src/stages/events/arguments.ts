@@ -2,6 +2,7 @@
 // clause-based implementation below can be replaced by a dependency-parser one without touching
 // the rest of the stage. Heuristic rule ids start with "args.heuristic.".
 import type { ActorRef, CronacaDocument, Mention } from '../../core/types.js';
+import { antecedentOf } from '../entities/api.js';
 import type { Frame, Role, Slot } from './plover.js';
 import { ACTOR_TYPES, PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
 import type { MarkerClass } from './markers.js';
@@ -135,7 +136,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         if (used.includes(id)) continue;
         used.push(id);
         // A pronoun's evidence is its own words and those of the mention it refers back to.
-        const ante = m.kind === 'pronoun' ? this.views.antecedentOf(m) : undefined;
+        const ante = antecedentOf(this.views.doc, m);
         const spans = ante ? [{ start: m.start, end: m.end }, { start: ante.start, end: ante.end }] : [{ start: m.start, end: m.end }];
         out[role].push({ text: m.text, entity: m.entity, mention: m.id, spans, rule: f.rule });
       }

@@ -39,7 +39,6 @@ export class DocViews {
   private paragraphs: Int32Array | undefined;
   private entities: Map<string, Entity> | undefined;
   private mentionsByStart: Mention[] | undefined;
-  private mentionsById: Map<string, Mention> | undefined;
 
   constructor(readonly doc: CronacaDocument, readonly pack: EventPack) {
     pack.firstWords.bind(doc.tokens);
@@ -81,11 +80,6 @@ export class DocViews {
       this.paragraphs = p;
     }
     return this.paragraphs[sentence] ?? 0;
-  }
-
-  private mentionById(): Map<string, Mention> {
-    this.mentionsById ??= new Map(this.doc.mentions.map((m) => [m.id, m]));
-    return this.mentionsById;
   }
 
   /** The document's non-empty mentions by first token, longer first (stable: document order on ties). */
@@ -163,11 +157,6 @@ export class DocViews {
   /** The resolved pronoun at a token (entities stage, pronouns.ts), which `mentionAtToken` leaves out. */
   pronounAtToken(v: SentenceView, tok: number): Mention | undefined {
     return v.pronounAt[tok - v.start];
-  }
-
-  /** The mention a resolved pronoun refers back to. */
-  antecedentOf(m: Mention): Mention | undefined {
-    return m.antecedent === undefined ? undefined : this.mentionById().get(m.antecedent);
   }
 
   isPreposition(tok: number): boolean {
