@@ -1,5 +1,5 @@
 // Read-only helpers over doc.mentions / doc.entities for later stages (events, factuality).
-import type { CronacaDocument, Entity, Mention } from '../../core/types.js';
+import type { CronacaDocument, Entity, Mention, Token } from '../../core/types.js';
 
 const tokenIndex = new WeakMap<CronacaDocument, { mentions: Mention[]; byToken: Int32Array }>();
 const entityIndex = new WeakMap<CronacaDocument, { entities: Entity[]; byId: Map<string, Entity> }>();
@@ -82,4 +82,14 @@ export function resolveSpan(doc: CronacaDocument, tokenStart: number, tokenEnd: 
 export function entityForSpan(doc: CronacaDocument, tokenStart: number, tokenEnd: number): Entity | undefined {
   const m = resolveSpan(doc, tokenStart, tokenEnd);
   return m ? entityById(doc, m.entity) : undefined;
+}
+
+/** Grammatical number of a mention: a named person is singular, else the number of its last noun. */
+export function mentionNumber(tokens: readonly Token[], m: Mention): string | undefined {
+  if (m.type === 'PER' && m.kind === 'name') return 'Sing';
+  for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
+    const t = tokens[k];
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.feats.Number;
+  }
+  return undefined;
 }

@@ -14,6 +14,7 @@
 // left unresolved is better than one resolved to the wrong actor.
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import { readPackList, readPackTsv } from '../../core/packs.js';
+import { mentionNumber } from './api.js';
 import type { CronacaDocument, Entity, EntityType, Mention, Token } from '../../core/types.js';
 
 export interface PronounEntry {
@@ -68,13 +69,9 @@ const PHRASE_INNER = new Set(['conj', 'appos', 'flat', 'compound', 'amod', 'numm
  * A named person is one unless the name is plural ("Paramilitary Rangers"); otherwise the number of
  * the mention's last noun (a group is plural unless it says otherwise).
  */
-function mentionNumber(tokens: Token[], m: Mention): string | undefined {
+function agreementNumber(tokens: Token[], m: Mention): string | undefined {
   if (m.type === 'PER' && m.kind === 'name') return tokens[m.tokenEnd - 1].feats.Number === 'Plur' ? 'Plur' : 'Sing';
-  for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
-    const t = tokens[k];
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.feats.Number ?? (m.type === 'GROUP' ? 'Plur' : undefined);
-  }
-  return m.type === 'GROUP' ? 'Plur' : undefined;
+  return mentionNumber(tokens, m) ?? (m.type === 'GROUP' ? 'Plur' : undefined);
 }
 
 function mentionGender(tokens: Token[], m: Mention): string | undefined {
@@ -130,7 +127,7 @@ class Resolver {
 
   private agrees(m: Mention, p: PronounEntry): boolean {
     if (!p.types.has(m.type)) return false;
-    const n = mentionNumber(this.tokens, m);
+    const n = agreementNumber(this.tokens, m);
     if (n && n !== p.number) return false;
     const g = p.gender ? mentionGender(this.tokens, m) : undefined;
     return !g || g === p.gender;

@@ -2,7 +2,7 @@
 // clause-based implementation below can be replaced by a dependency-parser one without touching
 // the rest of the stage. Heuristic rule ids start with "args.heuristic.".
 import type { ActorRef, CronacaDocument, Mention } from '../../core/types.js';
-import { antecedentOf } from '../entities/api.js';
+import { antecedentOf, mentionNumber } from '../entities/api.js';
 import type { Frame, Role, Slot } from './plover.js';
 import { ACTOR_TYPES, PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
 import type { MarkerClass } from './markers.js';
@@ -425,15 +425,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
   }
 
   private mentionNumber(mentions: Mention[]): string | undefined {
-    if (mentions.length > 1) return 'Plur';
-    const m = mentions[0];
-    if (m.type === 'PER' && m.kind === 'name') return 'Sing';
-    const tokens = this.views.tokens;
-    for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
-      const t = tokens[k];
-      if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.feats.Number;
-    }
-    return undefined;
+    return mentions.length > 1 ? 'Plur' : mentionNumber(this.views.tokens, mentions[0]);
   }
 
   /** The subject the parse gives verb k (one the clause heuristics may have missed), or -1. */

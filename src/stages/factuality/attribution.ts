@@ -1,6 +1,7 @@
 // Who is the source behind a source-introducing cue: its subject, a "secondo X" phrase, a passive
 // agent, or nobody identifiable ("unnamed"). First-person subjects leave the author as source.
 import type { AttributionLink, CronacaDocument, Mention, Token } from '../../core/types.js';
+import { mentionNumber } from '../entities/api.js';
 import type { FactualityLexicon } from './lexicon.js';
 import type { CueMatch, SentenceAnalysis } from './sentence.js';
 
@@ -54,16 +55,6 @@ function phraseLink(doc: CronacaDocument, s: number, e: number, rule: string): S
   return { kind: 'link', link: { text: doc.text.slice(sp.start, sp.end), entity: m?.entity, spans: [sp], rule } };
 }
 
-/** Grammatical number of a mention: a named person is singular, else its last noun's number. */
-function mentionNumber(doc: CronacaDocument, m: Mention): string | undefined {
-  if (m.type === 'PER' && m.kind === 'name') return 'Sing';
-  for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
-    const t = doc.tokens[k];
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.feats.Number;
-  }
-  return undefined;
-}
-
 /** True when the mention sits in a prepositional phrase ("nell'apparato di sicurezza"): not a subject. */
 function inPP(doc: CronacaDocument, m: Mention): boolean {
   let k = m.tokenStart - 1;
@@ -81,7 +72,7 @@ function antecedent(doc: CronacaDocument, before: number, sentence: number, numb
   for (const m of doc.mentions) {
     if (m.tokenEnd > before || m.sentence < sentence - 1 || !PERSONISH.has(m.type) || m.kind === 'pronoun') continue;
     if (number) {
-      const n = mentionNumber(doc, m);
+      const n = mentionNumber(doc.tokens, m);
       if ((n && n !== number) || inPP(doc, m)) continue;
     }
     if (!best || m.tokenStart > best.tokenStart) best = m;
