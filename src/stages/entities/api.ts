@@ -2,8 +2,19 @@
 import type { CronacaDocument, Entity, Mention, Token } from '../../core/types.js';
 
 const tokenIndex = new WeakMap<CronacaDocument, { mentions: Mention[]; byToken: Int32Array }>();
-const entityIndex = new WeakMap<CronacaDocument, { entities: Entity[]; byId: Map<string, Entity> }>();
-const mentionIndex = new WeakMap<CronacaDocument, { mentions: Mention[]; byId: Map<string, Mention> }>();
+type IdIndex<T> = WeakMap<CronacaDocument, { list: readonly T[]; byId: Map<string, T> }>;
+const entityIndex: IdIndex<Entity> = new WeakMap();
+const mentionIndex: IdIndex<Mention> = new WeakMap();
+
+/** Items of one of the document's lists by id, indexed once per list (again when the list is replaced). */
+function byId<T extends { id: string }>(index: IdIndex<T>, doc: CronacaDocument, list: readonly T[], id: string): T | undefined {
+  let idx = index.get(doc);
+  if (!idx || idx.list !== list) {
+    idx = { list, byId: new Map(list.map((x) => [x.id, x])) };
+    index.set(doc, idx);
+  }
+  return idx.byId.get(id);
+}
 
 function byToken(doc: CronacaDocument): Int32Array {
   let idx = tokenIndex.get(doc);
@@ -38,21 +49,11 @@ export function mentionsInSentence(doc: CronacaDocument, sentence: number): Ment
 }
 
 export function entityById(doc: CronacaDocument, id: string): Entity | undefined {
-  let idx = entityIndex.get(doc);
-  if (!idx || idx.entities !== doc.entities) {
-    idx = { entities: doc.entities, byId: new Map(doc.entities.map((e) => [e.id, e])) };
-    entityIndex.set(doc, idx);
-  }
-  return idx.byId.get(id);
+  return byId(entityIndex, doc, doc.entities, id);
 }
 
 export function mentionById(doc: CronacaDocument, id: string): Mention | undefined {
-  let idx = mentionIndex.get(doc);
-  if (!idx || idx.mentions !== doc.mentions) {
-    idx = { mentions: doc.mentions, byId: new Map(doc.mentions.map((m) => [m.id, m])) };
-    mentionIndex.set(doc, idx);
-  }
-  return idx.byId.get(id);
+  return byId(mentionIndex, doc, doc.mentions, id);
 }
 
 /** The mention a resolved pronoun refers back to (pronouns.ts); undefined for any other mention. */
