@@ -100,7 +100,8 @@ export interface Word extends Span {
 }
 
 export type EntityType = 'PER' | 'ORG' | 'GPE' | 'LOC' | 'GROUP';
-export type MentionKind = 'name' | 'acronym' | 'alias' | 'role' | 'group' | 'pronoun';
+/** `demonym`: a nationality adjective that modifies no group or role ("Russian strikes", "attacchi russi"), a mention of its country. */
+export type MentionKind = 'name' | 'acronym' | 'alias' | 'role' | 'group' | 'pronoun' | 'demonym';
 
 export interface Mention extends Span {
   id: string;

@@ -38,6 +38,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'it', name: 'preverbal clitic with no antecedent: no guessed target', text: 'Il premier lo ha arrestato.', trigger: 'arrestato', source: ['premier'], target: [] },
   { lang: 'it', name: 'preverbal clitic refers to an earlier actor', text: 'La polizia ha fermato il dissidente Ivan Petrov domenica. Un tribunale lo ha condannato a nove anni.', trigger: 'condannato', source: ['tribunale'], target: ['lo -> dissidente Ivan Petrov'] },
   { lang: 'it', name: 'dative clitic is the target of a blocking act', text: 'Il premier Ariel Henry si trova a Porto Rico. Le bande armate gli impediscono di rientrare.', trigger: 'impediscono', source: ['bande'], target: ['gli -> premier Ariel Henry'] },
+  { lang: 'it', name: 'a noun after the verb that the parse makes a second subject is not the doer', text: 'Le truppe etiopi hanno bombardato Bahir Dar, uccidendo sei civili.', trigger: 'bombardato', source: ['truppe etiopi'], target: ['civili'] },
+  { lang: 'en', name: 'a same-type participle adjunct is part of the attack: its victims are the target', text: 'Russian aircraft bombed a market in Idlib on Sunday, killing twelve civilians.', trigger: 'bombed', source: ['Russian aircraft'], target: ['civilians'] },
   { lang: 'it', name: 'relative clause subject', text: 'I manifestanti che hanno occupato la piazza sono stati dispersi dalla polizia.', trigger: 'occupato', source: ['manifestanti'], target: [] },
   { lang: 'it', name: 'passive subject of the main clause after a relative clause', text: 'I manifestanti che hanno occupato la piazza sono stati dispersi dalla polizia.', trigger: 'dispersi', source: ['polizia'], target: ['manifestanti'] },
   { lang: 'it', name: 'coordination shares the subject', text: 'Il presidente Vucic ha rimosso il ministro Dacic e arrestato il generale Mladenov.', trigger: 'arrestato', source: ['presidente Vucic'], target: ['generale Mladenov'] },
@@ -82,6 +84,12 @@ test('parse-based rules name the relation; heuristics say they are heuristics', 
   assert.match(carried.rules[0], /^args\.heuristic\./);
   const pronoun = roles(eventsOf('en', 'The Serbian government asked the UN to intervene. It then expelled the Croatian ambassador.'), 'expelled');
   assert.equal(pronoun.rules[0], 'arg.dep.nsubj');
+});
+
+test('a same-type participle adjunct is not coded apart', { skip: skip('en') }, () => {
+  const doc = eventsOf('en', 'Gunmen attacked a bus near the border, wounding five passengers, and then kidnapped the driver.');
+  assert.deepEqual(doc.events.map((e) => `${e.type} ${e.trigger.text}`), ['ASSAULT attacked', 'ASSAULT kidnapped']);
+  assert.ok(doc.events[0].rules.includes('events.merge.participle-adjunct'), doc.events[0].rules.join(', '));
 });
 
 test('a reported act is attributed to the speaker', { skip: skip('en') }, () => {

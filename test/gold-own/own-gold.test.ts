@@ -13,7 +13,7 @@ import { OWN_GOLD_DIR, OWN_MODES, buildDocument, buildOwnGold, isTestSplit, read
 import type { OwnSource } from '../../scripts/build-own-gold.js';
 
 const LANGUAGES = ['it', 'en'];
-const PER_LANGUAGE = 30;
+const PER_LANGUAGE = 42;
 const MIN_PER_TYPE = 3;
 const ROUTED_WHEN_FUTURE = ['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT'];
 
@@ -34,7 +34,7 @@ test('every document validates against the gold schema and reads back through pa
   assert.equal(parseGoldJsonl(built.dev + built.test).length, docs.length);
 });
 
-test('30 texts per language, 80-200 words, unique ids, publication date set', () => {
+test(`${PER_LANGUAGE} texts per language, 80-200 words, unique ids, publication date set`, () => {
   assert.equal(new Set(docs.map((d) => d.id)).size, docs.length);
   for (const lang of LANGUAGES) {
     const mine = docs.filter((d) => d.language === lang);
@@ -60,8 +60,8 @@ test('every PLOVER type occurs at least three times per language', () => {
 test('the test split is exactly every third document of each language', () => {
   const testIds = parseGoldJsonl(built.test).map((d) => d.id);
   const devIds = parseGoldJsonl(built.dev).map((d) => d.id);
-  assert.equal(testIds.length, 20);
-  assert.equal(devIds.length, 40);
+  assert.equal(testIds.length, (2 * PER_LANGUAGE) / 3);
+  assert.equal(devIds.length, (4 * PER_LANGUAGE) / 3);
   for (const id of testIds) assert.equal(numberOf(id) % 3, 0, id);
   for (const id of devIds) assert.notEqual(numberOf(id) % 3, 0, id);
   assert.equal(isTestSplit('own-it-09'), true);

@@ -29,6 +29,28 @@ function takeModifier(target: Draft, mod: Draft, lex: Lexicon): void {
   target.rule += `+${mod.rule}`;
 }
 
+/**
+ * A nationality adjective that qualifies a noun no group, role or name takes it for ("Russian
+ * strikes", "gli attacchi russi"): the noun is right after it (or right before it, where modifiers
+ * follow), with at most one adjective between ("Chinese military drills").
+ */
+function modifiesPlainNoun(doc: CronacaDocument, lex: Lexicon, drafts: Draft[], k: number): boolean {
+  const d = drafts[k];
+  const tokens = doc.tokens;
+  const s = doc.sentences[d.sentence];
+  const next = drafts[k + 1];
+  if (lex.settings.modifierBefore) {
+    // the next draft (a group, role or organisation name) takes the adjective as its owner
+    if (next && next.start === d.end && next.sentence === d.sentence) return false;
+    let j = d.end;
+    if (j < s.tokenEnd && tokens[j].pos === 'ADJ') j++;
+    return j < s.tokenEnd && tokens[j].pos === 'NOUN' && !(next && next.start <= j && next.sentence === d.sentence);
+  }
+  let j = d.start - 1;
+  if (j > s.tokenStart && tokens[j].pos === 'ADJ') j--;
+  return j >= s.tokenStart && tokens[j].pos === 'NOUN';
+}
+
 function isPersonName(d: Draft | undefined, lex: Lexicon): d is Draft {
   if (!d) return false;
   if (d.source === 'actor') return lex.actors.get(d.ref)?.type === 'PER';
@@ -86,7 +108,10 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
       let modified = false;
       // demonyms are never in `out`; a country or organisation modifier is its last element
       const prev = drafts[k - 1]?.source === 'demonym' ? drafts[k - 1] : out[out.length - 1];
-      if (modifierBefore && isModifier(prev) && prev.end === d.start && prev.sentence === d.sentence) {
+      // "Myanmar military aircraft", "Hamas rockets": a named owner of weapons is itself the actor;
+      // only a demonym turns them into the country's armed forces ("Russian missiles").
+      const namedOwnerOfWeapons = prev?.source !== 'demonym' && lex.groups.get(d.ref)?.flags.has('needs-owner') === true;
+      if (modifierBefore && isModifier(prev) && prev.end === d.start && prev.sentence === d.sentence && !namedOwnerOfWeapons) {
         if (prev === out[out.length - 1]) out.pop();
         takeModifier(d, prev, lex);
         d.start = prev.start;
@@ -164,6 +189,8 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
       const modifiesNext = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
       if (introduced && !modifiesNext && lex.groups.has(NATIONALS)) {
         out.push({ ...d, source: 'group', type: 'GROUP', kind: 'group', ref: NATIONALS, country: d.ref, rule: `${d.rule}+entities.nationals` });
+      } else if (modifiesPlainNoun(doc, lex, drafts, k) && out[out.length - 1]?.end !== d.start) {
+        out.push({ ...d, type: 'GPE', kind: 'demonym', rule: `${d.rule}+entities.demonym` });
       }
       continue;
     }

@@ -189,7 +189,7 @@ class Resolver {
       const m = this.at[k];
       if (!m || m === last) continue;
       last = m;
-      if (m.tokenEnd <= before && m.tokenStart > after && !bound.has(m.entity) && this.agrees(m, p)) out.push(m);
+      if (m.tokenEnd <= before && m.tokenStart > after && m.kind !== 'demonym' && !bound.has(m.entity) && this.agrees(m, p)) out.push(m);
     }
     return out;
   }

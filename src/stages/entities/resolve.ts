@@ -106,6 +106,7 @@ class Resolver {
         this.enrich(d);
         return;
       }
+      case 'demonym':
       case 'country': {
         const c = lex.countries.get(d.ref);
         if (!c) return;
@@ -306,7 +307,8 @@ class Resolver {
     if (!info) return;
     const o = this.owner(index, info);
     // "Russian missiles" are Russia's armed forces; "missiles" alone are nobody's.
-    if (info.flags.has('needs-owner') && !o.ownerKey) return;
+    // "Aerei dell'aviazione sudanese": an owner named in an "of" complement is itself the actor.
+    if (info.flags.has('needs-owner') && (!o.ownerKey || o.of)) return;
     if (o.ctx) d.rule += o.ownerKey?.startsWith('a:') ? '+entities.context-organisation' : '+entities.context-country';
     const name = o.of ? `${info.name} of ${o.of.entity.name}` : o.ownerName ? `${o.ownerName} ${info.name}` : info.name;
     let sectors = [...info.sectors];

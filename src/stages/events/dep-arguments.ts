@@ -18,6 +18,7 @@ const PASSIVE_MARKS: ReadonlySet<string> = new Set(['nsubj:pass', 'aux:pass', 'e
 const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
 const OBJECT: ReadonlySet<string> = new Set(['obj']);
 const SUBJECT: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'csubj']);
+const AUXILIARY: ReadonlySet<string> = new Set(['aux', 'aux:pass', 'cop']);
 const POSSESSOR: ReadonlySet<string> = new Set(['nmod:poss', 'det:poss']);
 /** Oblique markers tried on an obl / nmod dependent, in order. */
 const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient', 'at'];
@@ -260,6 +261,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const caseless = subs.filter((c) => this.caseStart(v, c) < 0);
     if (caseless.length === 1) return caseless[0];
     if (caseless.length > 1) subs = caseless;
+    // "Le forze russe hanno bombardato Kharkiv": a noun after the verb that the parse made a second
+    // subject, beside one before it that agrees with the verb and that it does not agree with.
+    if (subs.length === 2 && subs[0] < verb && subs[1] > verb) {
+      const number = this.finiteNumber(v, verb);
+      if (number && this.tokens[subs[0]].feats.Number === number && this.tokens[subs[1]].feats.Number !== number) return subs[0];
+    }
     const actors = subs.map((c) => this.headActor(v, c, 0));
     // A person named by the subject word itself beats one reached through it ("Navalny's widow, Yulia Navalnaya").
     const own = subs.findIndex((c, i) => isNamed(actors[i]) && actors[i]!.type === 'PER' && this.mentionAt(v, c) === actors[i]);
@@ -313,6 +320,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private verbForm(v: SentenceView, verb: number): string | undefined {
     const aux = this.children(v, verb).find((c) => c < verb && (rel(this.tokens[c]) === 'aux' || rel(this.tokens[c]) === 'aux:pass'));
     return aux !== undefined ? this.tokens[aux].feats.VerbForm : this.tokens[verb].feats.VerbForm;
+  }
+
+  /** The Number of the verb's finite form: its finite auxiliary's, else its own. */
+  private finiteNumber(v: SentenceView, verb: number): string | undefined {
+    const aux = this.children(v, verb).find((c) => c < verb && AUXILIARY.has(rel(this.tokens[c])) && this.tokens[c].feats.VerbForm === 'Fin');
+    const finite = aux ?? (this.tokens[verb].feats.VerbForm === 'Fin' ? verb : -1);
+    return finite >= 0 ? this.tokens[finite].feats.Number : undefined;
   }
 
   private mood(v: SentenceView, verb: number): string | undefined {
@@ -432,7 +446,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         else if (this.genitive(v, c)) ofFound ??= this.actorsOf(v, c, 'arg.dep.nmod-poss');
       } else if (d === 'amod') {
         // "Russian offensive", "l'attacco russo": a nationality adjective is the doer.
-        const men = this.mentionAt(v, c);
+        const men = this.views.apartAtToken(v, c) ?? this.mentionAt(v, c);
         if (men && men.type === 'GPE' && this.heuristic.isActor(men)) put('agent', { mentions: [men], rule: 'arg.dep.amod' });
       } else if (d === 'acl' && t.pos === 'VERB' && t.feats.VerbForm === 'Part' && m['light-source'].has(t)) {
         participle = c;
@@ -487,9 +501,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return this.children(v, tok).some((c) => this.views.pack.markers.genitive.has(this.tokens[c]));
   }
 
-  /** The mention at a token; a resolved pronoun counts here, where the parse says which slot it fills. */
+  /**
+   * The mention at a token; a resolved pronoun counts here, where the parse says which slot it
+   * fills. A demonym counts only as the doer of a noun event (nounSlots): "the German request ...
+   * accused" does not make Germany the accuser.
+   */
   private mentionAt(v: SentenceView, tok: number): Mention | undefined {
-    return this.views.mentionAtToken(v, tok) ?? this.views.pronounAtToken(v, tok);
+    const m = this.views.mentionAtToken(v, tok) ?? this.views.apartAtToken(v, tok);
+    return m?.kind === 'demonym' ? undefined : m;
   }
 
   /**

@@ -93,12 +93,17 @@ function chooseByArguments(doc: CronacaDocument, views: DocViews, finder: Argume
   c.suppressed = true;
 }
 
+/** An actor that is a populated place of the gazetteer (a town that can be struck). */
+function isTown(views: DocViews, a: ActorRef): boolean {
+  return views.entity(a.entity)?.geonameid !== undefined;
+}
+
 function actorKey(a: ActorRef): string {
   return a.entity ?? a.mention ?? a.text;
 }
 
 /** Final arguments: own, inherited from a governing trigger, completed by absorbed objects. */
-function finalArgs(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView, c: Candidate, rules: string[]): Arguments {
+function finalArgs(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, rules: string[]): Arguments {
   const own = argsFor(doc, finder, v, c);
   let source = own.source;
   let target = own.target;
@@ -112,7 +117,10 @@ function finalArgs(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView
     source = argsFor(doc, finder, v, c.agentFrom).source;
     if (source.length) rules.push('events.args.participle-agent');
   }
-  if (!target.length && c.absorbed.length) {
+  // A struck town is the attack's place (buildEvent), so the absorbed act's victims are still wanted:
+  // "hanno bombardato Kharkiv, uccidendo tre persone".
+  const onlyTowns = c.match.entry.type === 'ASSAULT' && target.every((a) => isTown(views, a));
+  if ((!target.length || onlyTowns) && c.absorbed.length) {
     const seen = new Set(source.map(actorKey));
     const extra: ActorRef[] = [];
     for (const a of c.absorbed) {
@@ -123,7 +131,7 @@ function finalArgs(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView
         extra.push({ ...r, rule: `${r.rule}+events.merge.object` });
       }
     }
-    if (extra.length) target = extra;
+    if (extra.length) target = [...target, ...extra];
   }
   return { source, target };
 }
@@ -177,7 +185,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const e = match.entry;
   const tokens = views.tokens;
   const rules = [...c.rules];
-  const args = finalArgs(doc, finder, v, c, rules);
+  const args = finalArgs(doc, views, finder, v, c, rules);
   if (e.pos === 'NOUN' && !args.source.length && !c.inheritFrom) {
     const asserted = nominalWithoutSource(views, v, c, verbTriggers);
     if (!asserted) return undefined;
@@ -230,7 +238,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   if (place) rules.push(place.rule);
   if (type === 'ASSAULT' && args.target.length) {
     // "attacked Beirut", "shelled Kharkiv": a town that is struck is where the attack happened, not a recipient.
-    const towns = args.target.filter((a) => views.entity(a.entity)?.geonameid !== undefined);
+    const towns = args.target.filter((a) => isTown(views, a));
     if (towns.length) {
       args.target = args.target.filter((a) => !towns.includes(a));
       if (!place) {

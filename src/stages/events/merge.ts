@@ -1,5 +1,6 @@
 // One record per situation: a trigger's nominal object, the act asked for / threatened / promised,
 // and a same-type gerund or purpose clause belong to the outer event and are not coded apart.
+import { baseRelation } from '../../core/dependency.js';
 import type { Token } from '../../core/types.js';
 import type { Arguments } from './arguments.js';
 import type { TriggerMatch } from './match.js';
@@ -32,6 +33,11 @@ function reducedRelative(views: DocViews, v: SentenceView, tok: number): boolean
   return t.pos === 'VERB' && t.feats.VerbForm === 'Part' && tok > v.start && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
 }
 
+/** Max tokens between a verb trigger and a participle adjunct the parse hangs on it. */
+const ADJUNCT_WINDOW = 16;
+/** Dependents that make a participle a clause of its own: a subject, an auxiliary, a marker. */
+const ADJUNCT_BLOCKERS: ReadonlySet<string> = new Set(['nsubj', 'aux', 'mark', 'csubj']);
+
 const OBJECT_GAP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PROPN', 'NOUN', 'PRON']);
 
 function isNonFinite(views: DocViews, tok: number): boolean {
@@ -40,6 +46,25 @@ function isNonFinite(views: DocViews, tok: number): boolean {
   if (t.feats.VerbForm === 'Inf' || t.feats.VerbForm === 'Ger') return true;
   const prev = views.tokens[tok - 1];
   return prev !== undefined && views.pack.markers.complementizer.has(prev);
+}
+
+/**
+ * A present participle that the parse hangs on `head` as an adverbial clause, after a comma, with
+ * no subject or auxiliary of its own ("..., killing three people").
+ */
+function participleAdjunct(views: DocViews, head: number, tok: number): boolean {
+  const tokens = views.tokens;
+  const t = tokens[tok];
+  if (t.pos !== 'VERB' || t.feats.VerbForm !== 'Part' || t.feats.Tense !== 'Pres') return false;
+  if (t.head !== head || baseRelation(t) !== 'advcl' || tokens[tok - 1]?.pos !== 'PUNCT') return false;
+  const s = t.sentence;
+  for (let k = tok + 1; k < tokens.length && tokens[k].sentence === s; k++) {
+    if (tokens[k].head === tok && ADJUNCT_BLOCKERS.has(baseRelation(tokens[k]))) return false;
+  }
+  for (let k = tok - 1; k >= 0 && tokens[k].sentence === s; k--) {
+    if (tokens[k].head === tok && ADJUNCT_BLOCKERS.has(baseRelation(tokens[k]))) return false;
+  }
+  return true;
 }
 
 /** "imposed a curfew and cut internet access" tagged as an infinitive: right after "and", with no "to"/"di" before it. */
@@ -141,6 +166,13 @@ export function absorbComplements(views: DocViews, v: SentenceView, cands: Candi
     if (oe.pos === 'NOUN' && ie.pos === 'NOUN' && oe.type === ie.type && sameModes(outer.modes, inner.modes) && coordinated(views, from, to)) {
       inner.suppressed = true;
       outer.rules.push('events.merge.coordinated');
+      continue;
+    }
+    // "shelled Kharkiv on Monday, killing three people": a participle adjunct of the same type elaborates the act.
+    if (ie.type === oe.type && oe.pos === 'VERB' && !finiteBetween && to - from <= ADJUNCT_WINDOW && participleAdjunct(views, outer.match.tokenStart, to)) {
+      inner.suppressed = true;
+      outer.absorbed.push(inner);
+      outer.rules.push('events.merge.participle-adjunct');
       continue;
     }
     if (ie.cond.inherit) {

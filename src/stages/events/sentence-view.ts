@@ -19,8 +19,8 @@ export interface SentenceView {
   parenthetical: Set<number>;
   /** Outermost mention covering each token (indexed by token index - start). */
   mentionAt: (Mention | undefined)[];
-  /** Resolved pronoun mentions, kept apart: only the parse-based argument finder reads them. */
-  pronounAt: (Mention | undefined)[];
+  /** Resolved pronoun mentions and demonym mentions ("Russian" strikes), kept apart: only the parse-based argument finder reads them. */
+  apartAt: (Mention | undefined)[];
   /** Outermost mentions of the sentence, in text order. */
   mentions: Mention[];
   /** Tokens covered by a time expression. */
@@ -121,14 +121,14 @@ export class DocViews {
       }
     }
     const mentionAt: (Mention | undefined)[] = new Array(n);
-    const pronounAt: (Mention | undefined)[] = new Array(n);
+    const apartAt: (Mention | undefined)[] = new Array(n);
     const sorted = this.sortedMentions();
     const mentions: Mention[] = [];
     for (let i = firstMentionFrom(sorted, start); i < sorted.length && sorted[i].tokenStart < end; i++) {
       const m = sorted[i];
       if (m.tokenEnd > end) continue;
-      if (m.kind === 'pronoun') {
-        pronounAt[m.tokenStart - start] = m;
+      if (m.kind === 'pronoun' || m.kind === 'demonym') {
+        for (let k = m.tokenStart; k < m.tokenEnd; k++) apartAt[k - start] = m;
         continue;
       }
       if (mentionAt[m.tokenStart - start]) continue; // nested in an earlier, longer mention
@@ -143,7 +143,7 @@ export class DocViews {
         if (t.start >= x.start && t.end <= x.end) inTimex[k - start] = 1;
       }
     }
-    return { index, start, end, clause, parenthetical, mentionAt, pronounAt, mentions, inTimex, paragraph: this.paragraphOf(index) };
+    return { index, start, end, clause, parenthetical, mentionAt, apartAt, mentions, inTimex, paragraph: this.paragraphOf(index) };
   }
 
   clauseOf(v: SentenceView, tok: number): number {
@@ -154,9 +154,9 @@ export class DocViews {
     return v.mentionAt[tok - v.start];
   }
 
-  /** The resolved pronoun at a token (entities stage, pronouns.ts), which `mentionAtToken` leaves out. */
-  pronounAtToken(v: SentenceView, tok: number): Mention | undefined {
-    return v.pronounAt[tok - v.start];
+  /** The resolved pronoun (pronouns.ts) or the demonym at a token, which `mentionAtToken` leaves out. */
+  apartAtToken(v: SentenceView, tok: number): Mention | undefined {
+    return v.apartAt[tok - v.start];
   }
 
   isPreposition(tok: number): boolean {

@@ -70,7 +70,7 @@ function inPP(doc: CronacaDocument, m: Mention): boolean {
 function antecedent(doc: CronacaDocument, before: number, sentence: number, number?: string): Mention | undefined {
   let best: Mention | undefined;
   for (const m of doc.mentions) {
-    if (m.tokenEnd > before || m.sentence < sentence - 1 || !PERSONISH.has(m.type) || m.kind === 'pronoun') continue;
+    if (m.tokenEnd > before || m.sentence < sentence - 1 || !PERSONISH.has(m.type) || m.kind === 'pronoun' || m.kind === 'demonym') continue;
     if (number) {
       const n = mentionNumber(doc.tokens, m);
       if ((n && n !== number) || inPP(doc, m)) continue;
