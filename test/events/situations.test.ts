@@ -45,3 +45,36 @@ test('firing at someone is an attack aimed at them; firing an official is not', 
   assert.deepEqual(of('it', 'La polizia ha sparato proiettili di gomma sui manifestanti.'), [['ASSAULT', ['crowd-control'], ['polizia'], ['manifestanti']]]);
   assert.deepEqual(of('en', 'The bombardment of Kharkiv by Russian forces continued.'), [['ASSAULT', ['heavy-weapons'], ['Russian forces'], []]]);
 });
+
+/** [type, trigger, sources] of each event of a sentence, through the real pipeline. */
+const coded = (lang: string, text: string) =>
+  runPipeline(text, { language: lang, published: '2024-03-20' }).events.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text)]);
+
+test('an agreement, offer or promise whose content is a concession is coded as the concession', () => {
+  assert.deepEqual(coded('en', 'Armenia and Azerbaijan agreed to a ceasefire on Tuesday.'), [['CONCEDE', 'agreed', ['Armenia', 'Azerbaijan']]]);
+  assert.deepEqual(coded('en', 'The interior minister offered to resign on Friday.'), [['CONCEDE', 'offered', ['interior minister']]]);
+  assert.deepEqual(coded('it', 'Serbia e Kosovo hanno concordato un cessate il fuoco.'), [['CONCEDE', 'concordato', ['Serbia', 'Kosovo']]]);
+  // not a concession: the agreement stays
+  assert.deepEqual(coded('en', 'Armenia and Azerbaijan agreed to resume talks.').map((e) => e[0]), ['AGREE']);
+});
+
+test('a truce that takes effect is applied (RETREAT ceasefire); one agreed is a concession', () => {
+  const of = (lang: string, text: string) => runPipeline(text, { language: lang, published: '2024-03-20' }).events.map((e) => [e.type, e.modes]);
+  assert.deepEqual(of('en', 'A truce between the two militias took effect at midnight.'), [['RETREAT', ['ceasefire']]]);
+  assert.deepEqual(of('it', 'La tregua tra le due milizie è entrata in vigore a mezzanotte.'), [['RETREAT', ['ceasefire']]]);
+});
+
+test('protesters storming a building riot; soldiers storming it attack', () => {
+  assert.deepEqual(coded('en', 'Protesters stormed the city hall in Lima.').map((e) => e[0]), ['PROTEST']);
+  assert.deepEqual(coded('it', 'I manifestanti hanno assaltato il municipio di Lima.').map((e) => e[0]), ['PROTEST']);
+  assert.deepEqual(coded('en', 'Soldiers stormed the rebel camp.').map((e) => e[0]), ['ASSAULT']);
+});
+
+test('an object condition reads the object the parse finds past an oblique', () => {
+  assert.deepEqual(coded('it', 'La Francia ritirerà dal Mali tutti i suoi soldati.').map((e) => e[0]), ['CONCEDE']);
+});
+
+test('coercive warnings are threats; warnings about facts are not', () => {
+  assert.deepEqual(coded('it', "Il ministro ha avvertito che l'esercito risponderà a ogni attacco."), [['THREATEN', 'avvertito', ['ministro']]]);
+  assert.deepEqual(coded('it', 'Il ministro ha avvertito che i prezzi aumenteranno.'), []);
+});

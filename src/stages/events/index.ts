@@ -191,7 +191,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
     if (!asserted) return undefined;
     rules.push(asserted);
   }
-  let type = e.type;
+  let type = c.retype ?? e.type;
   let modes = c.modes;
   // A noun's tense is its support verb's ("terranno un'esercitazione congiunta", "are due to resume talks").
   const tenseTok = e.pos === 'VERB' ? match.tokenStart : supportVerb(views, v, c, args);

@@ -1,5 +1,6 @@
 // Trigger matching: lexicon lookup by lemma, part of speech, multiword sequences, conditions
 // (object, context, neighbours, reflexive, passive) and blocks (modifiers, names, fixed phrases).
+import { baseRelation } from '../../core/dependency.js';
 import type { Token } from '../../core/types.js';
 import type { TriggerEntry, TriggerLexicon } from './lexicon.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
@@ -84,9 +85,12 @@ export class TriggerMatcher {
         if (t.pos === 'NOUN' || t.pos === 'PROPN') lemmas.push(t.lemma.toLowerCase(), t.norm);
         else if (t.pos === 'VERB') break;
       }
+      this.parsedDependent(v, start, end, 'nsubj', lemmas);
       return { lemmas, clitic: false };
     }
     this.collectChain(v, end, lemmas);
+    // "ritirare dal Niger i loro militari": the object the parse finds past an oblique.
+    this.parsedDependent(v, start, end, 'obj', lemmas);
     let clitic = false;
     for (let k = Math.max(v.start, views.verbGroupStart(v, start) - 1); k < start; k++) {
       const t = tokens[k];
@@ -94,6 +98,18 @@ export class TriggerMatcher {
       if (t.pos === 'PRON' && !m.reflexive.has(t) && !m['subject-pronoun'].has(t) && !m.relative.has(t)) clitic = true;
     }
     return { lemmas, clitic };
+  }
+
+  /** Noun lemmas of the phrase of the trigger's dependent with relation `base` in the parse (none without a parse). */
+  private parsedDependent(v: SentenceView, start: number, end: number, base: string, out: string[]): void {
+    const tokens = this.views.tokens;
+    for (let k = v.start; k < v.end; k++) {
+      const h = tokens[k].head ?? -1;
+      if (h >= start && h < end && (k < start || k >= end) && baseRelation(tokens[k]) === base && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN')) {
+        this.collectChain(v, k, out);
+        return;
+      }
+    }
   }
 
   /** Noun lemmas of the noun phrase starting at `k` and of its "di"/"of" complements. */

@@ -1,7 +1,7 @@
 // One record per situation: a trigger's nominal object, the act asked for / threatened / promised,
 // and a same-type gerund or purpose clause belong to the outer event and are not coded apart.
 import { baseRelation } from '../../core/dependency.js';
-import type { Token } from '../../core/types.js';
+import type { PloverType, Token } from '../../core/types.js';
 import type { Arguments } from './arguments.js';
 import type { TriggerMatch } from './match.js';
 import { ploverTable } from './plover.js';
@@ -22,6 +22,8 @@ export interface Candidate {
   inheritFrom?: Candidate;
   /** Candidates absorbed into this one, whose actors may fill its empty target. */
   absorbed: Candidate[];
+  /** Type the candidate is coded as instead of its lexicon entry's (plover.json complementRouting). */
+  retype?: PloverType;
   /** A same-type participle in this verb's subject ("una bomba piazzata dai separatisti ha ucciso") whose agent is the doer. */
   agentFrom?: Candidate;
 }
@@ -125,8 +127,16 @@ function coordinated(views: DocViews, from: number, to: number): boolean {
 /** The outer event's mode from the act it absorbed, or from what that act itself absorbed
  * ("ha respinto la proposta di riprendere i negoziati" -> meet). */
 function takeModes(outer: Candidate, inner: Candidate): void {
-  if (outer.modes.length) return;
   const plover = ploverTable();
+  // "agreed to a ceasefire", "offered to resign": the concession itself (plover.json complementRouting).
+  const routed = plover.complementType(outer.retype ?? outer.match.entry.type, inner.retype ?? inner.match.entry.type);
+  if (routed) {
+    outer.retype = routed;
+    outer.modes = [];
+    outer.rules.push('events.route.complement');
+    return;
+  }
+  if (outer.modes.length) return;
   const type = outer.match.entry.type;
   outer.modes = plover.complementModes(type, inner.match.entry.type, inner.modes);
   for (const deeper of inner.absorbed) {

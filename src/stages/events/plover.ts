@@ -25,6 +25,8 @@ export interface Policy {
   protesterSectors: string[];
   futureRouting: Record<string, string>;
   multilateralCodes: string[];
+  /** Outer content type -> inner type -> the type the outer event is coded as ("agreed to withdraw": CONCEDE). */
+  complementRouting: Record<string, Record<string, string>>;
 }
 
 export interface PloverTable {
@@ -37,6 +39,8 @@ export interface PloverTable {
   policy: Policy;
   /** Type a firm future act is coded as (CONSULT -> AGREE, RETREAT -> CONCEDE), if any. */
   futureType(type: PloverType): PloverType | undefined;
+  /** Type a content event is coded as because of the act it absorbed, if the policy routes it. */
+  complementType(outer: PloverType, inner: PloverType): PloverType | undefined;
   /** Modes a content event takes from the act it asks for / threatens / refuses. */
   complementModes(outer: PloverType, inner: PloverType, innerModes: readonly string[]): string[];
 }
@@ -67,6 +71,7 @@ export function ploverTable(): PloverTable {
     protesterSectors: json.policy?.protesterSectors ?? [],
     futureRouting: json.policy?.futureRouting ?? {},
     multilateralCodes: json.policy?.multilateralCodes ?? [],
+    complementRouting: json.policy?.complementRouting ?? {},
   };
   cached = {
     policy,
@@ -80,6 +85,10 @@ export function ploverTable(): PloverTable {
     frame: (n) => frames.get(n),
     frameNames: () => Object.keys(json.frames),
     isContentType: (t) => content.has(t),
+    complementType: (outer, inner) => {
+      const r = policy.complementRouting[outer]?.[inner];
+      return r && types.has(r) ? (r as PloverType) : undefined;
+    },
     complementModes(outer, inner, innerModes) {
       const out = new Set<string>();
       // A mode-specific entry ("RETREAT:resign" -> change) wins over the type's default.
