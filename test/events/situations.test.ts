@@ -78,3 +78,13 @@ test('coercive warnings are threats; warnings about facts are not', () => {
   assert.deepEqual(coded('it', "Il ministro ha avvertito che l'esercito risponderà a ogni attacco."), [['THREATEN', 'avvertito', ['ministro']]]);
   assert.deepEqual(coded('it', 'Il ministro ha avvertito che i prezzi aumenteranno.'), []);
 });
+
+test('a resolved clitic object is its antecedent for the trigger\'s object conditions', () => {
+  // "espellere" a diplomat is a sanction; expelling a suspect is a deportation.
+  assert.deepEqual(coded('it', "La Russia ha convocato l'ambasciatore polacco e lo ha espulso.").map((e) => e[0]), ['ACCUSE', 'SANCTION']);
+  assert.deepEqual(coded('it', "La polizia ha arrestato l'attivista Ivan Sokolov. Il governo lo ha espulso due giorni dopo.").map((e) => [e[0], e[1]]), [['COERCE', 'arrestato'], ['COERCE', 'espulso']]);
+});
+
+test('a gerund adjunct of the same type is one attack even past a relative clause', () => {
+  assert.deepEqual(coded('it', 'Alcuni uomini armati hanno aggredito un gruppo di studenti che distribuivano volantini, ferendo due ragazze.').map((e) => [e[0], e[1]]), [['ASSAULT', 'aggredito']]);
+});

@@ -172,6 +172,32 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     if (subj && passive) add('object', subj);
     for (const c of kids) if (rel(this.tokens[c]) === 'obj' && !passive) add('object', this.objectActors(v, c, 'arg.dep.obj'));
+    if (!passive) {
+      const second = this.secondSubject(v, verb);
+      if (second >= 0) add('object', this.objectActors(v, second, 'arg.dep.second-nsubj'));
+    }
+  }
+
+  /**
+   * "La polizia ha arrestato l'attivista X", "Le forze russe hanno bombardato Kharkiv": a noun after an
+   * active verb without an object that the parse made a second subject, beside a caseless one before
+   * the verb, is the object, unless only it agrees with the verb.
+   */
+  private secondSubject(v: SentenceView, verb: number): number {
+    const tokens = this.tokens;
+    let before = -1;
+    let after = -1;
+    for (const c of this.children(v, verb)) {
+      const d = rel(tokens[c]);
+      if (d === 'obj' || d === 'nsubj:pass' || d === 'aux:pass' || d === 'expl:pass' || d === 'cop') return -1;
+      if (d !== 'nsubj' || this.caseStart(v, c) >= 0) continue;
+      if (c < verb) before = c;
+      else if (after < 0) after = c;
+    }
+    if (before < 0 || after < 0) return -1;
+    const number = this.finiteNumber(v, verb);
+    if (number && tokens[after].feats.Number === number && tokens[before].feats.Number !== undefined && tokens[before].feats.Number !== number) return -1;
+    return after;
   }
 
   /**
@@ -261,12 +287,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const caseless = subs.filter((c) => this.caseStart(v, c) < 0);
     if (caseless.length === 1) return caseless[0];
     if (caseless.length > 1) subs = caseless;
-    // "Le forze russe hanno bombardato Kharkiv": a noun after the verb that the parse made a second
-    // subject, beside one before it that agrees with the verb and that it does not agree with.
-    if (subs.length === 2 && subs[0] < verb && subs[1] > verb) {
-      const number = this.finiteNumber(v, verb);
-      if (number && this.tokens[subs[0]].feats.Number === number && this.tokens[subs[1]].feats.Number !== number) return subs[0];
-    }
+    const second = this.secondSubject(v, verb);
+    if (second >= 0) subs = subs.filter((c) => c !== second);
+    if (subs.length === 1) return subs[0];
     const actors = subs.map((c) => this.headActor(v, c, 0));
     // A person named by the subject word itself beats one reached through it ("Navalny's widow, Yulia Navalnaya").
     const own = subs.findIndex((c, i) => isNamed(actors[i]) && actors[i]!.type === 'PER' && this.mentionAt(v, c) === actors[i]);
@@ -303,7 +326,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     let g = verb;
     for (const c of this.children(v, verb)) {
       const d = rel(tokens[c]);
-      if (c < g && (d === 'aux' || d === 'aux:pass' || d === 'advmod' || d === 'expl' || d === 'expl:pass')) g = c;
+      // the verb group: auxiliaries, adverbs and clitics ("e il Viminale lo ha espulso")
+      const clitic = (d === 'obj' || d === 'iobj') && tokens[c].pos === 'PRON';
+      if (c < g && (d === 'aux' || d === 'aux:pass' || d === 'advmod' || d === 'expl' || d === 'expl:pass' || clitic)) g = c;
     }
     let left = g;
     while (left - 1 >= v.start && ['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'NUM'].includes(tokens[left - 1].pos) && !v.inTimex[left - 1 - v.start]) left--;

@@ -2,6 +2,7 @@
 // (object, context, neighbours, reflexive, passive) and blocks (modifiers, names, fixed phrases).
 import { baseRelation } from '../../core/dependency.js';
 import type { Token } from '../../core/types.js';
+import { antecedentOf } from '../entities/api.js';
 import type { TriggerEntry, TriggerLexicon } from './lexicon.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 import { ploverTable } from './plover.js';
@@ -95,7 +96,12 @@ export class TriggerMatcher {
     for (let k = Math.max(v.start, views.verbGroupStart(v, start) - 1); k < start; k++) {
       const t = tokens[k];
       // "che hanno ritirato": a relative pronoun is the subject, not an object clitic.
-      if (t.pos === 'PRON' && !m.reflexive.has(t) && !m['subject-pronoun'].has(t) && !m.relative.has(t)) clitic = true;
+      if (t.pos !== 'PRON' || m.reflexive.has(t) || m['subject-pronoun'].has(t) || m.relative.has(t)) continue;
+      // A resolved clitic ("il Viminale lo ha espulso") is its antecedent: "lo" = Almasri is no diplomat.
+      const p = views.apartAtToken(v, k);
+      const ante = p && antecedentOf(views.doc, p);
+      if (!ante) clitic = true;
+      else for (let a = ante.tokenStart; a < ante.tokenEnd; a++) if (tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN') lemmas.push(tokens[a].lemma.toLowerCase(), tokens[a].norm);
     }
     return { lemmas, clitic };
   }

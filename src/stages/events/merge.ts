@@ -36,7 +36,7 @@ function reducedRelative(views: DocViews, v: SentenceView, tok: number): boolean
 }
 
 /** Max tokens between a verb trigger and a participle adjunct the parse hangs on it. */
-const ADJUNCT_WINDOW = 16;
+const ADJUNCT_WINDOW = 24;
 /** Dependents that make a participle a clause of its own: a subject, an auxiliary, a marker. */
 const ADJUNCT_BLOCKERS: ReadonlySet<string> = new Set(['nsubj', 'aux', 'mark', 'csubj']);
 
@@ -51,14 +51,18 @@ function isNonFinite(views: DocViews, tok: number): boolean {
 }
 
 /**
- * A present participle that the parse hangs on `head` as an adverbial clause, after a comma, with
- * no subject or auxiliary of its own ("..., killing three people").
+ * A gerund or present participle that the parse hangs on `head` as an adverbial clause, after a
+ * comma, with no subject or auxiliary of its own ("..., killing three people", "..., ferendo un
+ * marinaio"); a relative clause may come between them.
  */
 function participleAdjunct(views: DocViews, head: number, tok: number): boolean {
   const tokens = views.tokens;
   const t = tokens[tok];
-  if (t.pos !== 'VERB' || t.feats.VerbForm !== 'Part' || t.feats.Tense !== 'Pres') return false;
-  if (t.head !== head || baseRelation(t) !== 'advcl' || tokens[tok - 1]?.pos !== 'PUNCT') return false;
+  if (t.pos !== 'VERB' || !(t.feats.VerbForm === 'Ger' || (t.feats.VerbForm === 'Part' && t.feats.Tense === 'Pres'))) return false;
+  if (t.head !== head || baseRelation(t) !== 'advcl') return false;
+  let before = tok - 1;
+  while (tokens[before]?.pos === 'ADV') before--;
+  if (tokens[before]?.pos !== 'PUNCT') return false;
   const s = t.sentence;
   for (let k = tok + 1; k < tokens.length && tokens[k].sentence === s; k++) {
     if (tokens[k].head === tok && ADJUNCT_BLOCKERS.has(baseRelation(tokens[k]))) return false;
@@ -179,7 +183,7 @@ export function absorbComplements(views: DocViews, v: SentenceView, cands: Candi
       continue;
     }
     // "shelled Kharkiv on Monday, killing three people": a participle adjunct of the same type elaborates the act.
-    if (ie.type === oe.type && oe.pos === 'VERB' && !finiteBetween && to - from <= ADJUNCT_WINDOW && participleAdjunct(views, outer.match.tokenStart, to)) {
+    if (ie.type === oe.type && oe.pos === 'VERB' && to - from <= ADJUNCT_WINDOW && participleAdjunct(views, outer.match.tokenStart, to)) {
       inner.suppressed = true;
       outer.absorbed.push(inner);
       outer.rules.push('events.merge.participle-adjunct');
