@@ -88,3 +88,10 @@ test('a resolved clitic object is its antecedent for the trigger\'s object condi
 test('a gerund adjunct of the same type is one attack even past a relative clause', () => {
   assert.deepEqual(coded('it', 'Alcuni uomini armati hanno aggredito un gruppo di studenti che distribuivano volantini, ferendo due ragazze.').map((e) => [e[0], e[1]]), [['ASSAULT', 'aggredito']]);
 });
+
+test('a noun event of the verb\'s type as its subject is the same act and lends its doer', () => {
+  const of = (lang: string, text: string) =>
+    runPipeline(text, { language: lang, published: '2024-03-20' }).events.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text), e.modes]);
+  assert.deepEqual(of('en', 'Turkish air strikes killed nine fighters in northern Iraq.'), [['ASSAULT', 'killed', ['Turkish'], ['targeted', 'aerial']]]);
+  assert.deepEqual(of('it', 'Un attacco turco con droni ha ucciso nove combattenti.'), [['ASSAULT', 'ucciso', ['turco'], ['targeted', 'drone']]]);
+});

@@ -11,7 +11,7 @@ import { pendingFactuality } from './factuality-default.js';
 import { triggerLexicon } from './lexicon.js';
 import { eventPack, type MarkerClass } from './markers.js';
 import { TriggerMatcher } from './match.js';
-import { absorbComplements, type Candidate } from './merge.js';
+import { absorbComplements, absorbNominalSubjects, type Candidate } from './merge.js';
 import { ploverTable } from './plover.js';
 import { DocViews, type SentenceView } from './sentence-view.js';
 
@@ -44,6 +44,7 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
     if (!cands.length) continue;
     for (const c of cands) chooseByArguments(doc, views, finder, v, c);
     absorbComplements(views, v, cands);
+    absorbNominalSubjects(views, cands);
     const built: PloverEvent[] = [];
     const verbTriggers = new Set(cands.filter((c) => c.match.entry.pos === 'VERB').map((c) => c.match.tokenStart));
     for (const c of cands) {
@@ -115,7 +116,7 @@ function finalArgs(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder
   }
   if (!source.length && c.agentFrom) {
     source = argsFor(doc, finder, v, c.agentFrom).source;
-    if (source.length) rules.push('events.args.participle-agent');
+    if (source.length) rules.push(c.agentFrom.match.entry.pos === 'NOUN' ? 'events.args.nominal-subject-doer' : 'events.args.participle-agent');
   }
   // A struck town is the attack's place (buildEvent), so the absorbed act's victims are still wanted:
   // "hanno bombardato Kharkiv, uccidendo tre persone".

@@ -1,6 +1,6 @@
 // One record per situation: a trigger's nominal object, the act asked for / threatened / promised,
 // and a same-type gerund or purpose clause belong to the outer event and are not coded apart.
-import { baseRelation } from '../../core/dependency.js';
+import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { PloverType, Token } from '../../core/types.js';
 import type { Arguments } from './arguments.js';
 import type { TriggerMatch } from './match.js';
@@ -252,3 +252,28 @@ export function absorbComplements(views: DocViews, v: SentenceView, cands: Candi
     }
   }
 }
+
+/**
+ * "Israeli air strikes killed a dozen people", "un attacco russo con droni ha ucciso tre persone": a
+ * noun event of the verb's own type as its subject is the same act; its doer is the verb's doer
+ * (when the verb has none of its own) and its modes join the verb's.
+ */
+export function absorbNominalSubjects(views: DocViews, cands: Candidate[]): void {
+  const tokens = views.tokens;
+  for (const outer of cands) {
+    const oe = outer.match.entry;
+    if (outer.suppressed || oe.pos !== 'VERB') continue;
+    for (const inner of cands) {
+      const ie = inner.match.entry;
+      if (inner === outer || inner.suppressed || ie.pos !== 'NOUN' || ie.type !== oe.type) continue;
+      const head = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
+      const h = tokens[head].head ?? -1;
+      if (h < outer.match.tokenStart || h >= outer.match.tokenEnd || baseRelation(tokens[head]) !== 'nsubj') continue;
+      inner.suppressed = true;
+      outer.agentFrom = inner;
+      outer.rules.push('events.merge.nominal-subject');
+      for (const md of inner.modes) if (!outer.modes.includes(md)) outer.modes.push(md);
+    }
+  }
+}
+
