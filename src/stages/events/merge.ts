@@ -101,12 +101,17 @@ function futureComplement(views: DocViews, v: SentenceView, from: number, to: nu
   return false;
 }
 
+/** A participle the parse reads as a noun's modifier ("refused repeated offers"). */
+function adjectival(t: Token): boolean {
+  return t.pos === 'VERB' && baseRelation(t) === 'amod';
+}
+
 /** Only determiners, modifiers, names and "di"/"of" complements between outer and inner: a nominal object. */
 function objectGap(views: DocViews, tokens: Token[], from: number, to: number, prepositional: boolean): boolean {
   const m = views.pack.markers;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (OBJECT_GAP.has(t.pos) || m.of.has(t) || m.genitive.has(t)) continue;
+    if (OBJECT_GAP.has(t.pos) || adjectival(t) || m.of.has(t) || m.genitive.has(t)) continue;
     if (prepositional && views.isPreposition(k)) continue;
     return false;
   }
@@ -164,7 +169,7 @@ export function absorbComplements(views: DocViews, v: SentenceView, cands: Candi
     let verbBetween = false;
     let finiteBetween = false;
     for (let k = from; k < to; k++) {
-      if (tokens[k].pos !== 'VERB') continue;
+      if (tokens[k].pos !== 'VERB' || adjectival(tokens[k])) continue;
       verbBetween = true;
       if (!isNonFinite(views, k)) finiteBetween = true;
     }
