@@ -45,6 +45,8 @@ const OBJECT_GAP: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADV', 'PR
 function isNonFinite(views: DocViews, tok: number): boolean {
   const t = views.tokens[tok];
   if (t.feats.VerbForm === 'Inf' && coordinatedBare(views, tok)) return false;
+  // "Israel will halt": an infinitive under a finite auxiliary heads a finite clause.
+  if (t.feats.VerbForm === 'Inf' && finiteAuxiliary(views, tok)) return false;
   if (t.feats.VerbForm === 'Inf' || t.feats.VerbForm === 'Ger') return true;
   const prev = views.tokens[tok - 1];
   return prev !== undefined && views.pack.markers.complementizer.has(prev);
@@ -73,6 +75,17 @@ function participleAdjunct(views: DocViews, head: number, tok: number): boolean 
   return true;
 }
 
+/** A finite auxiliary the parse hangs on the verb, right before it (adverbs aside). */
+function finiteAuxiliary(views: DocViews, tok: number): boolean {
+  const tokens = views.tokens;
+  for (let k = tok - 1; k >= 0 && k >= tok - 4 && tokens[k].sentence === tokens[tok].sentence; k--) {
+    const t = tokens[k];
+    if (t.head === tok && baseRelation(t) === 'aux' && t.feats.VerbForm === 'Fin') return true;
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') return false;
+  }
+  return false;
+}
+
 /** "imposed a curfew and cut internet access" tagged as an infinitive: right after "and", with no "to"/"di" before it. */
 function coordinatedBare(views: DocViews, tok: number): boolean {
   const m = views.pack.markers;
@@ -85,7 +98,7 @@ function coordinatedBare(views: DocViews, tok: number): boolean {
   return true;
 }
 
-/** "warned that it would strike", "ha promesso che invierà": a future or conditional complement clause. */
+/** "warned that it would strike", "ha promesso che invierà": a future, conditional or subjunctive complement clause. */
 function futureComplement(views: DocViews, v: SentenceView, from: number, to: number): boolean {
   const tokens = views.tokens;
   const m = views.pack.markers;
@@ -96,7 +109,8 @@ function futureComplement(views: DocViews, v: SentenceView, from: number, to: nu
   }
   for (let k = views.verbGroupStart(v, to); k <= to; k++) {
     const t = tokens[k];
-    if (t.feats.Tense === 'Fut' || t.feats.Mood === 'Cnd' || m['future-aux'].has(t)) return true;
+    // ... or a subjunctive one: "chiedendo che i responsabili vengano processati"
+    if (t.feats.Tense === 'Fut' || t.feats.Mood === 'Cnd' || t.feats.Mood === 'Sub' || m['future-aux'].has(t)) return true;
   }
   return false;
 }
