@@ -95,3 +95,14 @@ test('a noun event of the verb\'s type as its subject is the same act and lends 
   assert.deepEqual(of('en', 'Turkish air strikes killed nine fighters in northern Iraq.'), [['ASSAULT', 'killed', ['Turkish'], ['targeted', 'aerial']]]);
   assert.deepEqual(of('it', 'Un attacco turco con droni ha ucciso nove combattenti.'), [['ASSAULT', 'ucciso', ['turco'], ['targeted', 'drone']]]);
 });
+
+test('police storming a building seize it; courts jailing people convict them; rioters attacking riot', () => {
+  assert.deepEqual(coded('en', 'Police stormed the opposition headquarters in Tbilisi.').map((e) => e[0]), ['COERCE']);
+  assert.deepEqual(coded('en', 'Courts have jailed dozens of rioters.'), [['SANCTION', 'jailed', ['Courts']]]);
+  assert.deepEqual(coded('en', 'Rioters attacked a police station in Dublin.').map((e) => e[0]), ['PROTEST']);
+});
+
+test('a candidate with no sense left does not keep a participle adjunct from its attack', () => {
+  // "gathering" is a verb candidate (a protest) that has no protester to be one
+  assert.deepEqual(coded('en', 'Sudanese aircraft bombed a village gathering in Darfur, killing 30 people.').map((e) => [e[0], e[1]]), [['ASSAULT', 'bombed']]);
+});

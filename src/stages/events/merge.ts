@@ -167,9 +167,11 @@ function takeModes(outer: Candidate, inner: Candidate): void {
   }
 }
 
-export function absorbComplements(views: DocViews, v: SentenceView, cands: Candidate[]): void {
+export function absorbComplements(views: DocViews, v: SentenceView, all: Candidate[]): void {
   const plover = ploverTable();
   const tokens = views.tokens;
+  // A candidate with no sense left ("a village gathering" read as a verb) stands between no two others.
+  const cands = all.filter((c) => !c.suppressed);
   // Right to left, so that an inner trigger has absorbed its own complement before it is absorbed.
   for (let i = cands.length - 2; i >= 0; i--) {
     const outer = cands[i];
