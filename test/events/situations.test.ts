@@ -106,3 +106,10 @@ test('a candidate with no sense left does not keep a participle adjunct from its
   // "gathering" is a verb candidate (a protest) that has no protester to be one
   assert.deepEqual(coded('en', 'Sudanese aircraft bombed a village gathering in Darfur, killing 30 people.').map((e) => [e[0], e[1]]), [['ASSAULT', 'bombed']]);
 });
+
+test('denying an accusation is no rejection; a noun the parse hangs on the verb before it is no subject', () => {
+  assert.deepEqual(coded('it', 'Il ministero ha respinto le accuse.'), []);
+  assert.deepEqual(coded('en', 'The ministry rejected the allegations.'), []);
+  assert.deepEqual(coded('it', 'Gli avvocati degli arrestati respingono le accuse e chiedono un incontro.').map((e) => e[1]), ['chiedono']);
+  assert.deepEqual(coded('en', 'The ministry rejected the proposal.').map((e) => e[0]), ['REJECT']);
+});

@@ -4,6 +4,7 @@
 // an existential ("ci sia una disputa", "there were clashes"), or completes a phase construction
 // whose subject is the actor ("il paese è in fase di epurazione"). Background uses (after a
 // preposition, as an object, as a modifier) are not assertions.
+import { spanHead } from '../../core/dependency.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 
 export type NominalRole = 'subject' | 'existential' | 'phase';
@@ -70,6 +71,8 @@ function subjectVerb(views: DocViews, v: SentenceView, start: number, end: numbe
   // without "that" ("officials said clashes broke out"); otherwise the phrase is its object.
   const opens = k < v.start || views.clauseOf(v, k) !== c || SUBJECT_OPENERS.has(tokens[k].pos) || m.coord.has(tokens[k]) || m.complementizer.has(tokens[k]) || tokens[k].pos === 'VERB';
   if (!opens || (k >= v.start && views.isPreposition(k))) return -1;
+  // ... unless the parse hangs the phrase on that verb: its object ("respingono le accuse e chiedono").
+  if (k >= v.start && tokens[k].pos === 'VERB' && tokens[spanHead(tokens, start, end)].head === k) return -1;
   // "since the invasion began", "dopo che gli scontri erano finiti": a temporal clause is background.
   for (let len = 1; len <= 3 && k - len + 1 >= v.start; len++) {
     if (m.background.matchAt(tokens, k - len + 1, k + 1) === len) return -1;
