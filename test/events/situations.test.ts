@@ -113,3 +113,13 @@ test('denying an accusation is no rejection; a noun the parse hangs on the verb 
   assert.deepEqual(coded('it', 'Gli avvocati degli arrestati respingono le accuse e chiedono un incontro.').map((e) => e[1]), ['chiedono']);
   assert.deepEqual(coded('en', 'The ministry rejected the proposal.').map((e) => e[0]), ['REJECT']);
 });
+
+test('recalling an envoy from a capital makes that capital the target', () => {
+  const of = (lang: string, text: string) => runPipeline(text, { language: lang, published: '2024-03-20' }).events.map((e) => [e.type, e.source.map((a) => a.text), e.target.map((a) => a.text)]);
+  assert.deepEqual(of('en', 'Lithuania recalled its ambassador from Minsk on Monday.'), [['SANCTION', ['Lithuania'], ['Minsk']]]);
+  assert.deepEqual(of('it', "La Lituania ha richiamato l'ambasciatore da Minsk."), [['SANCTION', ['Lituania'], ['Minsk']]]);
+});
+
+test('a conjunct that shares its head\'s subject takes the noun the parse made its subject as its object', () => {
+  assert.deepEqual(coded('it', "La polizia ha fatto irruzione nella sede del partito e ha arrestato l'ex ministro Ivan Petrov."), [['COERCE', 'irruzione', ['polizia']], ['COERCE', 'arrestato', ['polizia']]]);
+});

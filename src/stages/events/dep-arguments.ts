@@ -21,7 +21,7 @@ const SUBJECT: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'csubj']);
 const AUXILIARY: ReadonlySet<string> = new Set(['aux', 'aux:pass', 'cop']);
 const POSSESSOR: ReadonlySet<string> = new Set(['nmod:poss', 'det:poss']);
 /** Oblique markers tried on an obl / nmod dependent, in order. */
-const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient', 'at'];
+const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient', 'at', 'from'];
 /** ...and on an nmod dependent of a noun. */
 const NMOD_CLASSES: readonly MarkerClass[] = ['agent', 'noun-agent', 'against', 'noun-against', 'with', 'between', 'noun-recipient', 'recipient'];
 
@@ -165,7 +165,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         for (const n of this.children(v, c)) {
           if (!hasBase(this.tokens[n], 'nmod')) continue;
           this.oblique(v, n, 'obl', passive, frame, (slot, f) => {
-            if (slot === 'recipient' || slot === 'against') add(slot, f);
+            // "... its ambassador from Tehran" (AF): the place left, also under the object.
+            if (slot === 'recipient' || slot === 'against' || (slot === 'agent' && frame.agent === 'target' && !passive)) add(slot, f);
           });
         }
       }
@@ -181,7 +182,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   /**
    * "La polizia ha arrestato l'attivista X", "Le forze russe hanno bombardato Kharkiv": a noun after an
    * active verb without an object that the parse made a second subject, beside a caseless one before
-   * the verb, is the object, unless only it agrees with the verb.
+   * the verb (or one the verb shares as a conjunct), is the object, unless only it agrees with the verb.
    */
   private secondSubject(v: SentenceView, verb: number): number {
     const tokens = this.tokens;
@@ -194,7 +195,15 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       if (c < verb) before = c;
       else if (after < 0) after = c;
     }
-    if (before < 0 || after < 0) return -1;
+    if (after < 0) return -1;
+    // "la polizia ha fatto irruzione ... e ha arrestato l'ex vicepresidente": a conjunct whose head
+    // has its own subject before it shares that subject; the noun after it is its object.
+    if (before < 0) {
+      const h = tokens[verb].head ?? -1;
+      const shares = rel(tokens[verb]) === 'conj' && h >= v.start && h < verb && tokens[h].pos === 'VERB' &&
+        this.children(v, h).some((c) => c < h && rel(tokens[c]) === 'nsubj' && this.caseStart(v, c) < 0);
+      return shares ? after : -1;
+    }
     const number = this.finiteNumber(v, verb);
     if (number && tokens[after].feats.Number === number && tokens[before].feats.Number !== undefined && tokens[before].feats.Number !== number) return -1;
     return after;
@@ -280,7 +289,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
   private subjectChild(v: SentenceView, verb: number): number {
     let subs = this.children(v, verb).filter((c) => SUBJECT.has(rel(this.tokens[c])));
-    if (subs.length < 2) return subs[0] ?? -1;
+    if (subs.length === 1) return subs[0] === this.secondSubject(v, verb) ? -1 : subs[0];
+    if (subs.length < 2) return -1;
     // Of two, one with a case marker ("secondo il procuratore X sono state arrestate 749 persone") is
     // an attribution or adjunct the parse took for a subject. (A lone one is kept: "On election night
     // police raided" hangs the time phrase's marker on the real subject.)
@@ -424,6 +434,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         add('with', found);
       } else if (cls === 'at') {
         add('at', found);
+      } else if (cls === 'from') {
+        // "recalled its ambassador from Tehran": the place left, in the frames that make it the target (AF).
+        if (!passive && frame.agent === 'target') add('agent', found);
       } else {
         // A state ("to Morocco") is a recipient; a town ("to Kharkiv") is where the act goes.
         if (frame.of === 'source' || !found.mentions.every((r) => this.views.isTown(r))) add('recipient', found);
