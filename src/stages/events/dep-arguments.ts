@@ -280,6 +280,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     const finite = this.verbForm(v, verb) === 'Fin';
     if (finite && d0 !== 'acl' && d0 !== 'acl:relcl') {
+      // "two days after Iranian missiles and drones hit ...": the parse read the conjunction as a
+      // preposition and the subject as its object.
+      const afterConj = this.subjectAfterConjunction(v, verb);
+      if (afterConj >= 0) {
+        const f = this.actorsOf(v, afterConj, 'arg.dep.conjunction-nsubj');
+        if (f) return f;
+      }
       const carried = this.heuristic.subject(v, verb);
       if (carried?.rule === SUBJECT_CARRY_RULE) return carried;
     }
@@ -349,6 +356,25 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(baseRelation(t))) return k;
     }
     return -1;
+  }
+
+  /**
+   * The noun phrase right before a finite verb's group that opens with a temporal conjunction the
+   * parse took for its case marker ("after Iranian missiles and drones hit"), or -1.
+   */
+  private subjectAfterConjunction(v: SentenceView, verb: number): number {
+    const tokens = this.tokens;
+    let g = verb;
+    for (const c of this.children(v, verb)) {
+      const d = rel(tokens[c]);
+      if (c < g && (d === 'aux' || d === 'aux:pass' || d === 'advmod')) g = c;
+    }
+    let k = g - 1;
+    if (k < v.start || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN')) return -1;
+    while (k - 1 >= v.start && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'CCONJ'].includes(tokens[k - 1].pos)) k--;
+    const marker = k - 1;
+    if (marker < v.start || this.views.pack.markers.background.matchAt(tokens, marker, v.end) !== 1) return -1;
+    return spanHead(tokens, k, g);
   }
 
   /** VerbForm of the verb group: its first auxiliary's ("aver ucciso" is an infinitive), else the verb's. */
