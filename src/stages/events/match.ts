@@ -97,6 +97,9 @@ export class TriggerMatcher {
       const t = tokens[k];
       // "che hanno ritirato": a relative pronoun is the subject, not an object clitic.
       if (t.pos !== 'PRON' || m.reflexive.has(t) || m['subject-pronoun'].has(t) || m.relative.has(t)) continue;
+      // With a parse, only an object clitic counts ("we moved in": "we" is the subject).
+      const d = t.deprel === undefined || t.deprel === '' ? undefined : baseRelation(t);
+      if (d !== undefined && d !== 'obj' && d !== 'iobj' && d !== 'expl') continue;
       // A resolved clitic ("il Viminale lo ha espulso") is its antecedent: "lo" = Almasri is no diplomat.
       const p = views.apartAtToken(v, k);
       const ante = p && antecedentOf(views.doc, p);
