@@ -19,6 +19,11 @@ const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
 const OBJECT: ReadonlySet<string> = new Set(['obj']);
 const SUBJECT: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'csubj']);
 const AUXILIARY: ReadonlySet<string> = new Set(['aux', 'aux:pass', 'cop']);
+const TENSE_AUXILIARY: ReadonlySet<string> = new Set(['aux', 'aux:pass']);
+/** Dependents before a verb that belong to its verb group: auxiliaries and adverbs... */
+const GROUP: ReadonlySet<string> = new Set(['aux', 'aux:pass', 'advmod']);
+/** ...and, for a conjunct's own subject, expletives and clitic pronouns ("e il Viminale lo ha espulso"). */
+const GROUP_WITH_CLITICS: ReadonlySet<string> = new Set(['aux', 'aux:pass', 'advmod', 'expl', 'expl:pass', 'obj', 'iobj']);
 const POSSESSOR: ReadonlySet<string> = new Set(['nmod:poss', 'det:poss']);
 /** Oblique markers tried on an obl / nmod dependent, in order. */
 const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient', 'at', 'from'];
@@ -340,13 +345,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    */
   private ownSubjectMissed(v: SentenceView, verb: number): number {
     const tokens = this.tokens;
-    let g = verb;
-    for (const c of this.children(v, verb)) {
-      const d = rel(tokens[c]);
-      // the verb group: auxiliaries, adverbs and clitics ("e il Viminale lo ha espulso")
-      const clitic = (d === 'obj' || d === 'iobj') && tokens[c].pos === 'PRON';
-      if (c < g && (d === 'aux' || d === 'aux:pass' || d === 'advmod' || d === 'expl' || d === 'expl:pass' || clitic)) g = c;
-    }
+    const g = this.groupStart(v, verb, GROUP_WITH_CLITICS);
     let left = g;
     while (left - 1 >= v.start && ['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'NUM'].includes(tokens[left - 1].pos) && !v.inTimex[left - 1 - v.start]) left--;
     for (let k = left; k < g; k++) {
@@ -364,11 +363,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    */
   private subjectAfterConjunction(v: SentenceView, verb: number): number {
     const tokens = this.tokens;
-    let g = verb;
-    for (const c of this.children(v, verb)) {
-      const d = rel(tokens[c]);
-      if (c < g && (d === 'aux' || d === 'aux:pass' || d === 'advmod')) g = c;
-    }
+    const g = this.groupStart(v, verb, GROUP);
     let k = g - 1;
     if (k < v.start || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN')) return -1;
     while (k - 1 >= v.start && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'CCONJ'].includes(tokens[k - 1].pos)) k--;
@@ -377,22 +372,41 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return spanHead(tokens, k, g);
   }
 
+  /**
+   * First token of the verb's group: its earliest dependent before it with one of `rels` (an object
+   * or indirect object only when it is a clitic pronoun).
+   */
+  private groupStart(v: SentenceView, verb: number, rels: ReadonlySet<string>): number {
+    let g = verb;
+    for (const c of this.children(v, verb)) {
+      const t = this.tokens[c];
+      const d = rel(t);
+      if (c < g && rels.has(d) && ((d !== 'obj' && d !== 'iobj') || t.pos === 'PRON')) g = c;
+    }
+    return g;
+  }
+
+  /** The verb's first auxiliary before it with one of `rels` (a finite one when `finite`), or -1. */
+  private auxiliaryBefore(v: SentenceView, verb: number, rels: ReadonlySet<string>, finite = false): number {
+    return this.children(v, verb).find((c) => c < verb && rels.has(rel(this.tokens[c])) && (!finite || this.tokens[c].feats.VerbForm === 'Fin')) ?? -1;
+  }
+
   /** VerbForm of the verb group: its first auxiliary's ("aver ucciso" is an infinitive), else the verb's. */
   private verbForm(v: SentenceView, verb: number): string | undefined {
-    const aux = this.children(v, verb).find((c) => c < verb && (rel(this.tokens[c]) === 'aux' || rel(this.tokens[c]) === 'aux:pass'));
-    return aux !== undefined ? this.tokens[aux].feats.VerbForm : this.tokens[verb].feats.VerbForm;
+    const aux = this.auxiliaryBefore(v, verb, TENSE_AUXILIARY);
+    return this.tokens[aux >= 0 ? aux : verb].feats.VerbForm;
   }
 
   /** The Number of the verb's finite form: its finite auxiliary's, else its own. */
   private finiteNumber(v: SentenceView, verb: number): string | undefined {
-    const aux = this.children(v, verb).find((c) => c < verb && AUXILIARY.has(rel(this.tokens[c])) && this.tokens[c].feats.VerbForm === 'Fin');
-    const finite = aux ?? (this.tokens[verb].feats.VerbForm === 'Fin' ? verb : -1);
+    const aux = this.auxiliaryBefore(v, verb, AUXILIARY, true);
+    const finite = aux >= 0 ? aux : this.tokens[verb].feats.VerbForm === 'Fin' ? verb : -1;
     return finite >= 0 ? this.tokens[finite].feats.Number : undefined;
   }
 
   private mood(v: SentenceView, verb: number): string | undefined {
-    const aux = this.children(v, verb).find((c) => c < verb && (rel(this.tokens[c]) === 'aux' || rel(this.tokens[c]) === 'aux:pass'));
-    return (aux !== undefined ? this.tokens[aux].feats.Mood : undefined) ?? this.tokens[verb].feats.Mood;
+    const aux = this.auxiliaryBefore(v, verb, TENSE_AUXILIARY);
+    return (aux >= 0 ? this.tokens[aux].feats.Mood : undefined) ?? this.tokens[verb].feats.Mood;
   }
 
   /** The object that controls a complement: obj, iobj, or an oblique "a X" / "to X" ("ha chiesto alla Russia di"). */

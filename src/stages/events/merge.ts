@@ -65,11 +65,8 @@ function participleAdjunct(views: DocViews, head: number, tok: number): boolean 
   let before = tok - 1;
   while (tokens[before]?.pos === 'ADV') before--;
   if (tokens[before]?.pos !== 'PUNCT') return false;
-  const s = t.sentence;
-  for (let k = tok + 1; k < tokens.length && tokens[k].sentence === s; k++) {
-    if (tokens[k].head === tok && ADJUNCT_BLOCKERS.has(baseRelation(tokens[k]))) return false;
-  }
-  for (let k = tok - 1; k >= 0 && tokens[k].sentence === s; k--) {
+  const { tokenStart, tokenEnd } = views.doc.sentences[t.sentence];
+  for (let k = tokenStart; k < tokenEnd; k++) {
     if (tokens[k].head === tok && ADJUNCT_BLOCKERS.has(baseRelation(tokens[k]))) return false;
   }
   return true;
