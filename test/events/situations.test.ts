@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { events, type MentionSpec } from './helpers.js';
 import { runPipeline } from '../../src/core/pipeline.js';
+import { checkComplementRouting } from '../../src/stages/events/plover.js';
 
 const group = (text: string, sector: string): MentionSpec => ({ text, type: 'GROUP', kind: 'group', sectors: [sector] });
 
@@ -122,4 +123,11 @@ test('recalling an envoy from a capital makes that capital the target', () => {
 
 test('a conjunct that shares its head\'s subject takes the noun the parse made its subject as its object', () => {
   assert.deepEqual(coded('it', "La polizia ha fatto irruzione nella sede del partito e ha arrestato l'ex ministro Ivan Petrov."), [['COERCE', 'irruzione', ['polizia']], ['COERCE', 'arrestato', ['polizia']]]);
+});
+
+test('a malformed complement routing in plover.json stops loading, naming the entry', () => {
+  const types = new Set(['AGREE', 'CONCEDE', 'RETREAT']);
+  assert.deepEqual(checkComplementRouting({ _comment: 'x', AGREE: { RETREAT: 'CONCEDE' } }, types), { AGREE: { RETREAT: 'CONCEDE' } });
+  assert.throws(() => checkComplementRouting({ AGREE: { RETREAT: 'CONCEED' } }, types), /complementRouting: AGREE -> RETREAT -> CONCEED: not PLOVER types/);
+  assert.throws(() => checkComplementRouting({ AGRE: { RETREAT: 'CONCEDE' } }, types), /"AGRE" is not a PLOVER type/);
 });

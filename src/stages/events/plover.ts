@@ -47,6 +47,25 @@ export interface PloverTable {
 
 let cached: PloverTable | undefined;
 
+/**
+ * plover.json's complementRouting without its comment keys, every outer, inner and routed value a
+ * PLOVER type; a wrong one stops loading with a message naming the entry.
+ */
+export function checkComplementRouting(raw: Record<string, unknown>, types: ReadonlySet<string>): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  const where = 'packs/world/plover.json policy.complementRouting';
+  for (const [outer, row] of Object.entries(raw)) {
+    if (outer.startsWith('_')) continue;
+    if (!types.has(outer) || typeof row !== 'object' || row === null) throw new Error(`cronaca: ${where}: "${outer}" is not a PLOVER type with a table of inner types`);
+    out[outer] = {};
+    for (const [inner, routed] of Object.entries(row as Record<string, unknown>)) {
+      if (!types.has(inner) || typeof routed !== 'string' || !types.has(routed)) throw new Error(`cronaca: ${where}: ${outer} -> ${inner} -> ${String(routed)}: not PLOVER types`);
+      out[outer][inner] = routed;
+    }
+  }
+  return out;
+}
+
 export function ploverTable(): PloverTable {
   if (cached) return cached;
   const json = readPackJson<PloverJson>('world', 'plover.json');
@@ -71,7 +90,7 @@ export function ploverTable(): PloverTable {
     protesterSectors: json.policy?.protesterSectors ?? [],
     futureRouting: json.policy?.futureRouting ?? {},
     multilateralCodes: json.policy?.multilateralCodes ?? [],
-    complementRouting: json.policy?.complementRouting ?? {},
+    complementRouting: checkComplementRouting(json.policy?.complementRouting ?? {}, types),
   };
   cached = {
     policy,
