@@ -234,6 +234,8 @@ export function buildDocument(src: OwnSource): GoldDocument {
     published: src.published,
     layers: ['entities', 'timexes', 'events', 'plover', 'factuality'],
     partial: ['events'],
+    // docs/annotation.md §8: a name introduced by a role is marked without the role.
+    entitySpans: 'bare-name',
     sentences,
     entities: buildEntities(ctx, src.entities),
     timexes: buildTimexes(ctx, src.timexes),

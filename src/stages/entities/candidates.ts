@@ -237,6 +237,35 @@ function blocksNamedRun(c: Ctx, m: number, placeFirst: boolean, orgFirst: boolea
   return blocksInside(c, m);
 }
 
+/**
+ * "High Court", "Defence Force": where the head noun comes last, a capitalised organisation keyword
+ * that the gazetteer reads as a group noun closes the name before it instead of blocking it.
+ */
+function closesNameAsHead(c: Ctx, k: number): boolean {
+  if (!c.lex.settings.modifierBefore || !(c.flat.shape[k] & SHAPE_CAPITAL)) return false;
+  if (laterKind(c.lex, c.flat.tokKey[k]) === undefined) return false;
+  const g = c.gaz[k - c.sentence.tokenStart];
+  return g !== undefined && g.end - g.start === 1 && (g.value.cat === 'group' || g.value.cat === 'role');
+}
+
+/**
+ * "the Kenya National Commission on Human Rights", "the Guyana Defence Force": where the head noun
+ * comes last, a country directly before a capitalised organisation name opens it.
+ */
+/** "Police Chiefs' Council", "Workers' Party": a bare possessive apostrophe before the organisation keyword. */
+function plainPossessiveBeforeKeyword(c: Ctx, k: number): boolean {
+  const t = c.tokens[k];
+  if (t.text.length !== 1 || !cue(c, k, 'possessive') || c.tokens[k - 1].spaceAfter || k + 1 >= c.sentence.tokenEnd) return false;
+  return (c.flat.shape[k + 1] & SHAPE_CAPITAL) !== 0 && laterKind(c.lex, c.flat.tokKey[k + 1]) !== undefined;
+}
+
+function countryOrgRun(c: Ctx, g: GazMatch): Run | undefined {
+  if (!c.lex.settings.modifierBefore || g.value.cat !== 'country' || g.end >= c.sentence.tokenEnd) return undefined;
+  if (!(c.flat.shape[g.end] & SHAPE_CAPITAL)) return undefined;
+  const run = nameRun(c, g.end);
+  return run && run.orgKind !== undefined && run.orgKind !== PLACE_KIND && run.orgKind !== EVENT_KIND ? run : undefined;
+}
+
 function nameRun(c: Ctx, i: number): Run | undefined {
   const { tokens, lex } = c;
   const end = c.sentence.tokenEnd;
@@ -256,6 +285,16 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   // "Arma dei Carabinieri", "Corpo dei Vigili del Fuoco": an organisation name takes group nouns in
   const orgFirst = firstKind !== undefined && !placeFirst && firstKind !== EVENT_KIND;
   while (k < end) {
+    if (closesNameAsHead(c, k)) {
+      orgKind ??= laterKind(lex, keys[k]);
+      k++;
+      continue;
+    }
+    if (plainPossessiveBeforeKeyword(c, k)) {
+      orgKind ??= laterKind(lex, keys[k + 1]);
+      k += 2;
+      continue;
+    }
     if (blocksNamedRun(c, k, placeFirst, orgFirst)) break;
     const t = tokens[k];
     if (isNameToken(c, k)) {
@@ -288,7 +327,7 @@ function nameRun(c: Ctx, i: number): Run | undefined {
       }
       // "Movimento per l'Autonomia", "Autostrade per l'Italia": a link word and an article before the next word
       if (orgKind !== PLACE_KIND && cue(c, k, 'org-link') && k + 2 < end && cue(c, k + 1, 'determiner') &&
-          !cue(c, k, 'determiner') && isNameToken(c, k + 2) && !blocksNamedRun(c, k + 2, placeFirst, orgFirst)) {
+          !cue(c, k, 'determiner') && !cue(c, k, 'coordination') && isNameToken(c, k + 2) && !blocksNamedRun(c, k + 2, placeFirst, orgFirst)) {
         k += 3;
         extended++;
         continue;
@@ -487,6 +526,17 @@ function placeAfterCue(c: Ctx, g: GazMatch): boolean {
   return cue(c, g.start - 1, 'determiner') || cue(c, g.start - 1, 'of') || cue(c, g.start - 1, 'place');
 }
 
+/** Pushes the organisation a country opens (countryOrgRun), if any. */
+function countryOrg(c: Ctx, g: GazMatch, out: Draft[]): boolean {
+  const run = countryOrgRun(c, g);
+  if (!run) return false;
+  const d = runDraft(c, g.start, run);
+  d.country ??= g.value.ref;
+  d.rule += '+entities.country-org';
+  out.push(d);
+  return true;
+}
+
 /** A longer match starting inside this one and running past it wins ("the West" in "the West Bank"). */
 function overtaken(gaz: (GazMatch | undefined)[], base: number, g: GazMatch): boolean {
   for (let k = g.start + 1; k < g.end; k++) {
@@ -531,6 +581,8 @@ export function findCandidates(doc: CronacaDocument, lex: Lexicon, flat: FlatPie
         if (d.rule !== 'skip') out.push(d);
         if (d.type === 'LOC') c.lastPlaceEnd = d.end;
         i = run.end;
+      } else if (g && countryOrg(c, g, out)) {
+        i = out[out.length - 1].end;
       } else if (g) {
         const d = gazDraft(c, g);
         out.push(d);

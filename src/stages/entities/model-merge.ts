@@ -8,7 +8,8 @@
 // - a model span that is exactly a gazetteer entry of a compatible type becomes that entry;
 // - other model spans become names of their own (rule "<lang>:ner-model");
 // - a city or actor the model gives an incompatible type ("la Roma" the club) goes, and the model
-//   span stands alone; countries always stay countries;
+//   span stands alone; countries always stay countries, and so do institutions named by their
+//   building ("la Casa Bianca" read as a place);
 // - a capitalised group noun the model reads as an organisation becomes a named organisation,
 //   even opening a sentence ("Polizia e carabinieri..."); a lower-case one the model reads as an
 //   organisation over exactly its span once modifiers are attached ("il governo tedesco", "la
@@ -183,7 +184,8 @@ export function mergeModelMentions(input: MergeInput, spans: LabelSpan[], rule: 
         d.modelNamed = true;
         d.rule += `+${rule}`;
       } else if (GAZETTEER.has(d.source) && d.source !== 'country' && !compatible(type, d.type) &&
-          !(d.source === 'city' && type === 'PER' && d.end - d.start === 1 && surnames.has(flat.tokKey[d.start]))) {
+          !(d.source === 'city' && type === 'PER' && d.end - d.start === 1 && surnames.has(flat.tokKey[d.start])) &&
+          !institutionBuilding(d, type)) {
         // "la Roma" (the club): the model's type says the entry names another referent; countries
         // stay countries, and a town named like a person met before is left to the surname rule
         continue;
@@ -203,6 +205,15 @@ export function mergeModelMentions(input: MergeInput, spans: LabelSpan[], rule: 
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   voteTypes(out, articled);
   return out;
+}
+
+/**
+ * "la Casa Bianca", "Palazzo Chigi": an organisation the gazetteer names by its building, which the
+ * model reads as a place, stays the organisation (docs/annotation.md §8). One-word entries do not:
+ * "la Roma" is more often another referent than the listed one.
+ */
+function institutionBuilding(d: Draft, modelType: EntityType): boolean {
+  return d.source === 'actor' && d.type === 'ORG' && modelType === 'LOC' && d.end - d.start > 1;
 }
 
 /**
