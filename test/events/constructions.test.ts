@@ -142,6 +142,12 @@ test('firm future acts are routed (AID -> AGREE)', () => {
     { type: 'AGREE', modes: [], trigger: 'send', source: ['Germany'], target: ['Turkey'] }]);
 });
 
+test('a future act asked about, guessed at or in a condition keeps its own type', () => {
+  assert.deepEqual(events('en', 'It is unclear whether Germany will send aid to Turkey.', [gpe('Germany'), gpe('Turkey')]).map((e) => e.type), ['AID']);
+  assert.deepEqual(events('it', 'Non è chiaro se la Germania invierà aiuti alla Turchia.', [gpe('Germania'), gpe('Turchia')]).map((e) => e.type), ['AID']);
+  assert.deepEqual(events('en', 'Germany will probably send aid to Turkey.', [gpe('Germany'), gpe('Turkey')]).map((e) => e.type), ['AGREE']);
+});
+
 test('blocks: names, modifiers and bare statements are not events', () => {
   assert.deepEqual(events('it', 'Le forze di pace sono arrivate alla stazione di polizia.', []), []);
   assert.deepEqual(events('en', 'The mayor visited the police station. The protest movement grew.', [per('mayor')]).map((e) => e.trigger), ['visited']);

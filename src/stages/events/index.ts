@@ -8,6 +8,7 @@ import { DependencyArgumentFinder } from './dep-arguments.js';
 import { nominalRole } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { pendingFactuality } from './factuality-default.js';
+import { assessFactuality } from '../factuality/assess.js';
 import { triggerLexicon } from './lexicon.js';
 import { eventPack, type MarkerClass } from './markers.js';
 import { TriggerMatcher } from './match.js';
@@ -151,6 +152,17 @@ function isFirmFuture(views: DocViews, v: SentenceView, tok: number): boolean {
   return true;
 }
 
+/**
+ * A future act is routed only when the text states it firmly (docs/annotation.md: certainty
+ * CERTAIN or PROBABLE, not a condition's clause): "it is unclear whether X will back Y" and "X may
+ * meet Y" keep their own type.
+ */
+function firmlyStated(doc: CronacaDocument, tokenStart: number, tokenEnd: number): boolean {
+  const f = assessFactuality(doc, { tokenStart, tokenEnd, sentence: doc.tokens[tokenStart].sentence });
+  const certainty = f.certainty.value;
+  return (certainty === 'CERTAIN' || certainty === 'PROBABLE') && !f.special.value.startsWith('COND_');
+}
+
 /** The support verb whose subject gave a noun trigger its source ("held talks"), or -1. */
 function supportVerb(views: DocViews, v: SentenceView, c: Candidate, args: Arguments): number {
   if (!args.source.some((a) => a.rule.includes('+args.heuristic.light-') || a.rule.includes('+arg.dep.light-'))) return -1;
@@ -198,7 +210,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const tenseTok = e.pos === 'VERB' ? match.tokenStart : supportVerb(views, v, c, args);
   if (tenseTok >= 0 && isFirmFuture(views, v, tenseTok)) {
     const routed = plover.futureType(type);
-    if (routed) {
+    if (routed && firmlyStated(doc, match.tokenStart, match.tokenEnd)) {
       type = routed;
       modes = [];
       rules.push('events.route.future');
