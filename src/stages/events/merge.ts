@@ -3,6 +3,7 @@
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { PloverType, Token } from '../../core/types.js';
 import type { Arguments } from './arguments.js';
+import type { TriggerEntry } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { ploverTable } from './plover.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
@@ -164,6 +165,59 @@ function takeModes(outer: Candidate, inner: Candidate): void {
   }
 }
 
+/** A host or mediator of talks ("host", "mediate", "ospitare"): a CONSULT entry with the HOST frame or the third-party mode. */
+function hostsMeetings(e: TriggerEntry): boolean {
+  return e.type === 'CONSULT' && (e.frame === 'HOST' || e.modes.includes('third-party'));
+}
+
+/**
+ * A "between" phrase hangs on the meeting noun, on the host verb or on the word between them
+ * ("rounds of talks between Riyadh and Tehran"): the meeting has its parties.
+ */
+function partiesBetween(views: DocViews, v: SentenceView, nounTok: number, verbTok: number): boolean {
+  const tokens = views.tokens;
+  const between = views.pack.markers.between;
+  const hosts = [nounTok, verbTok, tokens[nounTok].head];
+  for (let k = verbTok + 1; k < v.end; k++) {
+    const head = tokens[k].head;
+    if (between.has(tokens[k]) && head >= 0 && hosts.includes(tokens[head].head)) return true;
+  }
+  return false;
+}
+
+/**
+ * "talks hosted by China", "i colloqui, mediati dal Qatar", "Oman hosted talks between Saudi and
+ * Iranian officials": the meeting is the event and its parties are the actors; the host or
+ * mediator only makes it third-party (docs/annotation.md). Returns the candidate that stays.
+ */
+function hostedMeeting(views: DocViews, v: SentenceView, outer: Candidate, inner: Candidate): Candidate | undefined {
+  const oe = outer.match.entry;
+  const ie = inner.match.entry;
+  const tokens = views.tokens;
+  let meeting: Candidate | undefined;
+  let host: Candidate | undefined;
+  if (oe.pos === 'NOUN' && oe.type === 'CONSULT' && ie.pos === 'VERB' && hostsMeetings(ie)) {
+    const t = tokens[inner.match.tokenStart];
+    const onNoun = t.head >= outer.match.tokenStart && t.head < outer.match.tokenEnd && baseRelation(t) === 'acl';
+    if (onNoun) [meeting, host] = [outer, inner];
+  } else if (oe.pos === 'VERB' && hostsMeetings(oe) && ie.pos === 'NOUN' && ie.type === 'CONSULT') {
+    const noun = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
+    const verb = outer.match.tokenStart;
+    // its object, or the "of" complement of its object ("hosted several rounds of talks")
+    const object = tokens[noun].head === verb || (tokens[noun].head >= 0 && tokens[tokens[noun].head].head === verb);
+    if (object && partiesBetween(views, v, noun, verb)) {
+      [meeting, host] = [inner, outer];
+      // The host verb's frame already read the parties as its guests; the host is no party.
+      if (host.args?.source.length) meeting.args = { source: host.args.source, target: [] };
+    }
+  }
+  if (!meeting || !host) return undefined;
+  host.suppressed = true;
+  meeting.modes = [...meeting.modes.filter((m) => m !== 'visit'), 'third-party'].filter((m, i, a) => a.indexOf(m) === i);
+  meeting.rules.push('events.merge.hosted-meeting');
+  return meeting;
+}
+
 export function absorbComplements(views: DocViews, v: SentenceView, all: Candidate[]): void {
   const plover = ploverTable();
   const tokens = views.tokens;
@@ -178,6 +232,7 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
     const ie = inner.match.entry;
     const from = outer.match.tokenEnd;
     const to = inner.match.tokenStart;
+    if (to - from <= WINDOW && hostedMeeting(views, v, outer, inner)) continue;
     const sameClause = views.clauseOf(v, to) === views.clauseOf(v, from - 1);
     let verbBetween = false;
     let finiteBetween = false;
