@@ -104,6 +104,12 @@ test('English: "cannot" is two words; passives and auxiliaries', { skip: skip('e
   assert.equal(token(clash, 'erupted').feats.VerbForm, 'Fin');
   assert.equal(token(clash, 'erupted').feats.Voice, undefined);
   assert.equal(token(clash, 'closed').feats.VerbForm, 'Fin');
+  // ... but one the parse reads as an adjective before its noun keeps the participle.
+  const deposed = analyse('The deposed president stayed in his residence.', 'en');
+  if (parsed(deposed)) {
+    assert.equal(token(deposed, 'deposed').deprel, 'amod');
+    assert.equal(token(deposed, 'deposed').feats.VerbForm, 'Part');
+  }
 });
 
 test('without a model the morph analysis stays and an info message says why', () => {

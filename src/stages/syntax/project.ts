@@ -50,10 +50,15 @@ export function projectToken(t: Token, words: Word[], start: number, end: number
   // before it) which the morph stage's context rules read as finite ("protests erupted", "imposed a
   // curfew and cut the internet"): the treebank's web genres make the tagger prefer the
   // non-finite reading there; news prefers the finite verb, so the morph reading wins.
+  // A participle the parse reads as an adjective before a noun ("the deposed president") keeps the
+  // tagger's reading (a reduced relative after the noun does not: "farmers threatened to ..." is
+  // often misparsed as one).
   const morphFeats = t.feats;
+  const modifiesNoun = o.parsed && mw.deprel === 'amod';
   if (
     mw.pos === 'VERB' &&
     morphFeats.VerbForm === 'Fin' &&
+    !(modifiesNoun && feats.VerbForm === 'Part') &&
     ((feats.VerbForm === 'Part' && !auxiliaryBefore(words, main)) || (feats.VerbForm === 'Inf' && !infinitiveIntroduced(words, main)))
   ) {
     const { Voice: _voice, ...rest } = feats;
