@@ -17,6 +17,14 @@ test('a nominal subject of a finite clause is coded without a doer', () => {
     { type: 'PROTEST', modes: ['demo'], trigger: 'protests', source: [], target: [] }]);
 });
 
+test('a subject noun without a doer after an event of its type refers back to it: not coded again', () => {
+  const en = analyse('en', 'Riyadh imposed sanctions on the firm in May. The sanctions have hurt its exports.', [gpe('Riyadh', 'SAU')]);
+  assert.deepEqual(en.events.map((e) => [e.type, e.trigger.text]), [['SANCTION', 'sanctions']]);
+  assert.equal(en.events[0].source[0]?.text, 'Riyadh');
+  const it = analyse('it', 'I ribelli hanno attaccato la città. Gli scontri sono durati due giorni.', [group('ribelli', 'REB')]);
+  assert.deepEqual(it.events.map((e) => [e.type, e.trigger.text]), [['ASSAULT', 'attaccato']]);
+});
+
 test('an existential pivot is coded without a doer', () => {
   const it = analyse('it', 'Nella notte ci sono stati scontri nel centro.', []);
   assert.deepEqual(it.events.map((e) => [e.type, e.trigger.text]), [['ASSAULT', 'scontri']]);

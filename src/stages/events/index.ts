@@ -34,6 +34,8 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
   const finder = makeFinder ? makeFinder(views) : new DependencyArgumentFinder(views);
   const matcher = new TriggerMatcher(views, lexicon);
   const events: PloverEvent[] = [];
+  /** Types of the events coded so far in the document. */
+  const codedTypes = new Set<string>();
 
   for (const s of doc.sentences) {
     const from = s.tokenEnd > s.tokenStart ? matcher.firstCandidate(s.tokenStart, s.tokenEnd) : -1;
@@ -50,8 +52,10 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
     const verbTriggers = new Set(cands.filter((c) => c.match.entry.pos === 'VERB').map((c) => c.match.tokenStart));
     for (const c of cands) {
       if (c.suppressed) continue;
-      const e = buildEvent(doc, views, finder, v, c, verbTriggers);
-      if (e) built.push(e);
+      const e = buildEvent(doc, views, finder, v, c, verbTriggers, codedTypes);
+      if (!e) continue;
+      built.push(e);
+      codedTypes.add(e.type);
     }
     events.push(...dropProtestDemands(views, built));
   }
@@ -192,7 +196,8 @@ function deployed(a: ActorRef, triggerPos: string): boolean {
   return a.rule.startsWith('args.heuristic.object') || a.rule.startsWith('arg.dep.obj') || (triggerPos === 'NOUN' && a.rule.startsWith('arg.dep.nmod-of'));
 }
 
-function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, verbTriggers: ReadonlySet<number>): PloverEvent | undefined {
+function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, verbTriggers: ReadonlySet<number>,
+  codedTypes: ReadonlySet<string>): PloverEvent | undefined {
   const plover = ploverTable();
   const { match } = c;
   const e = match.entry;
@@ -202,6 +207,9 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   if (e.pos === 'NOUN' && !args.source.length && !c.inheritFrom) {
     const asserted = nominalWithoutSource(views, v, c, verbTriggers);
     if (!asserted) return undefined;
+    // "the truce came under strain", "the sanctions had lost their relevance": a noun without a
+    // doer after an event of its type refers back to it (docs/annotation.md §2), asserted or not.
+    if (asserted !== 'events.nominal.any' && codedTypes.has(c.retype ?? e.type)) return undefined;
     rules.push(asserted);
   }
   let type = c.retype ?? e.type;

@@ -170,6 +170,11 @@ function hostsMeetings(e: TriggerEntry): boolean {
   return e.type === 'CONSULT' && (e.frame === 'HOST' || e.modes.includes('third-party'));
 }
 
+/** The parse head of token k (-1 for the root, for k < 0 or without a parse). */
+function headOf(tokens: readonly Token[], k: number): number {
+  return k < 0 ? -1 : (tokens[k].head ?? -1);
+}
+
 /**
  * A "between" phrase hangs on the meeting noun, on the host verb or on the word between them
  * ("rounds of talks between Riyadh and Tehran"): the meeting has its parties.
@@ -177,10 +182,9 @@ function hostsMeetings(e: TriggerEntry): boolean {
 function partiesBetween(views: DocViews, v: SentenceView, nounTok: number, verbTok: number): boolean {
   const tokens = views.tokens;
   const between = views.pack.markers.between;
-  const hosts = [nounTok, verbTok, tokens[nounTok].head];
+  const hosts = [nounTok, verbTok, headOf(tokens, nounTok)];
   for (let k = verbTok + 1; k < v.end; k++) {
-    const head = tokens[k].head;
-    if (between.has(tokens[k]) && head >= 0 && hosts.includes(tokens[head].head)) return true;
+    if (between.has(tokens[k]) && hosts.includes(headOf(tokens, headOf(tokens, k)))) return true;
   }
   return false;
 }
@@ -198,13 +202,14 @@ function hostedMeeting(views: DocViews, v: SentenceView, outer: Candidate, inner
   let host: Candidate | undefined;
   if (oe.pos === 'NOUN' && oe.type === 'CONSULT' && ie.pos === 'VERB' && hostsMeetings(ie)) {
     const t = tokens[inner.match.tokenStart];
-    const onNoun = t.head >= outer.match.tokenStart && t.head < outer.match.tokenEnd && baseRelation(t) === 'acl';
+    const head = headOf(tokens, inner.match.tokenStart);
+    const onNoun = head >= outer.match.tokenStart && head < outer.match.tokenEnd && baseRelation(t) === 'acl';
     if (onNoun) [meeting, host] = [outer, inner];
   } else if (oe.pos === 'VERB' && hostsMeetings(oe) && ie.pos === 'NOUN' && ie.type === 'CONSULT') {
     const noun = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
     const verb = outer.match.tokenStart;
     // its object, or the "of" complement of its object ("hosted several rounds of talks")
-    const object = tokens[noun].head === verb || (tokens[noun].head >= 0 && tokens[tokens[noun].head].head === verb);
+    const object = headOf(tokens, noun) === verb || headOf(tokens, headOf(tokens, noun)) === verb;
     if (object && partiesBetween(views, v, noun, verb)) {
       [meeting, host] = [inner, outer];
       // The host verb's frame already read the parties as its guests; the host is no party.
