@@ -153,7 +153,7 @@ function takeModes(outer: Candidate, inner: Candidate): void {
   const routed = plover.complementType(outer.retype ?? outer.match.entry.type, inner.retype ?? inner.match.entry.type);
   if (routed) {
     outer.retype = routed;
-    outer.modes = [];
+    outer.modes = plover.complementModes(routed, inner.match.entry.type, inner.modes);
     outer.rules.push('events.route.complement');
     return;
   }
