@@ -28,6 +28,10 @@ const CASES: Record<string, [string, string][]> = {
     ['accordati', 'I due leader si sono accordati per un nuovo incontro.'],
     ['promesso', 'Pechino ha promesso di rafforzare gli scambi con Mosca.'],
     ['raggiunto', "Roma e Berlino hanno raggiunto un'intesa sul piano di difesa."],
+    // widened rows (dev misses, round s11)
+    ['accettato', 'Il premier ha accettato di incontrare i sindacati.'],
+    ['accettato', 'Il ministro ha accettato di consegnare il rapporto entro venerdì.'],
+    ['invitato', 'Il presidente ha invitato i leader della protesta a un dialogo.'],
   ],
   CONSULT: [
     ['ricevuto', 'Il presidente Mattarella ha ricevuto al Quirinale il re di Giordania.'],
@@ -59,6 +63,9 @@ const CASES: Record<string, [string, string][]> = {
     ['discusso', 'Meloni ha discusso con Biden della crisi in Medio Oriente.'],
     ['intrattenuto', 'Il Papa si è intrattenuto con il presidente ucraino.'],
     ['visita', 'Il cancelliere ha fatto visita alle truppe in Lituania.'],
+    // widened rows (dev misses, round s11)
+    ['partecipato', 'Il governo ha partecipato ai negoziati di Ginevra.'],
+    ['trattare', 'Trump ha tentato di trattare con Maduro.'],
   ],
   SUPPORT: [
     ['sostegno', "Il governo ha espresso pieno sostegno all'Ucraina."],
@@ -85,6 +92,12 @@ const CASES: Record<string, [string, string][]> = {
     ['sostiene', 'Parigi sostiene la candidatura di Roma.'],
     ['firmato', "Italia e Tunisia hanno firmato un memorandum d'intesa."],
     ['vicinanza', 'Il presidente ha espresso vicinanza al popolo israeliano.'],
+    // widened rows (dev misses, round s11)
+    ['riconosciuto', "Parigi ha riconosciuto l'oppositore come presidente legittimo."],
+    ['dato il benvenuto', 'La Nato ha dato il benvenuto alla decisione della Finlandia.'],
+    ['accolto favorevolmente', "L'Ue ha accolto favorevolmente l'intesa tra Serbia e Kosovo."],
+    ['applaudito', 'Washington ha applaudito la decisione di Riad.'],
+    ['salutato', "Bruxelles ha salutato l'insediamento del nuovo governo polacco."],
   ],
   CONCEDE: [
     ['revocato', 'La giunta ha revocato il coprifuoco.'],
@@ -111,6 +124,10 @@ const CASES: Record<string, [string, string][]> = {
     ['riaperto', 'Le autorità egiziane hanno riaperto il valico di Rafah.'],
     ['graziato', 'Il giornalista è stato graziato dal presidente.'],
     ['ammorbidito', 'Il governo ha ammorbidito la propria posizione sui migranti.'],
+    // widened rows (dev misses, round s11)
+    ['accettato', 'I ribelli hanno accettato di consegnare le armi e sciogliere le milizie.'],
+    ['cancellato', "La Corte d'appello ha cancellato la condanna dell'attivista."],
+    ['ritirato', 'Il governo ha ritirato la proposta di modifica del trattato.'],
   ],
   COOPERATE: [
     ['collaborano', 'Italia e Albania collaborano sui migranti.'],
@@ -128,6 +145,8 @@ const CASES: Record<string, [string, string][]> = {
     ['estradato', 'La Grecia ha estradato in Germania il sospettato.'],
     ['collaborato', "Le polizie di Italia e Spagna hanno collaborato nell'inchiesta."],
     ['consegnato', "L'Albania ha consegnato all'Italia due latitanti."],
+    // widened rows (dev misses, round s11)
+    ['condivisione', 'Italia e Francia hanno avviato la condivisione di dati sui migranti.'],
   ],
   AID: [
     ['inviato', "L'Italia ha inviato aiuti umanitari a Gaza."],
@@ -156,6 +175,10 @@ const CASES: Record<string, [string, string][]> = {
     ['aiuti', "Gli aiuti dell'Italia sono arrivati a Gaza."],
     ['salvato', 'I soccorritori hanno salvato decine di migranti.'],
     ['ospitato', 'La Polonia ha ospitato milioni di profughi ucraini.'],
+    // widened rows (dev misses, round s11)
+    ['ospitato', 'Il regime ha ospitato i miliziani dello Stato islamico.'],
+    ['dato rifugio', 'Kabul ha dato rifugio ai combattenti del gruppo.'],
+    ['fatto partire', 'La Croazia ha fatto partire una squadra di soccorritori verso la Turchia.'],
   ],
   RETREAT: [
     ['ritirate', 'Le truppe russe si sono ritirate da Kherson.'],
@@ -183,6 +206,8 @@ const CASES: Record<string, [string, string][]> = {
     ['liberato', "I rapitori l'hanno liberato dopo tre settimane."],
     ['rilascio', "Il rilascio degli ostaggi da parte di Hamas è avvenuto all'alba."],
     ['dimissioni', 'Il ministro ha presentato le dimissioni.'],
+    // widened rows (dev misses, round s11)
+    ['concesso la libertà', 'Il giudice ha concesso la libertà provvisoria al giornalista.'],
   ],
   REQUEST: [
     ['chiesto', "L'Onu ha chiesto un cessate il fuoco immediato."],
@@ -209,6 +234,9 @@ const CASES: Record<string, [string, string][]> = {
     ['chiesto', "L'Aiea ha chiesto l'accesso alla centrale."],
     ['chiede', 'Kiev chiede nuovi sistemi di difesa aerea agli alleati.'],
     ['richiesta', "La richiesta di estradizione da parte dell'Italia è stata respinta."],
+    // widened rows (dev misses, round s11)
+    ['pressioni', "Il premier si è dimesso dopo mesi di pressioni da parte dell'Unione europea."],
+    ['cercato', "Il governo ha cercato l'appoggio della Turchia."],
   ],
   ACCUSE: [
     ['accusato', 'Mosca ha accusato Kiev di aver colpito la centrale.'],
@@ -235,12 +263,30 @@ const CASES: Record<string, [string, string][]> = {
     ['procedura di impeachment', 'Il Parlamento ha avviato la procedura di impeachment contro il presidente.'],
     ['convocato', "La Francia ha convocato l'incaricato d'affari iraniano."],
     ['accusato', "L'ex premier è accusato di corruzione."],
-    ['ricorso', 'Il governo ha presentato ricorso alla Corte costituzionale.'],
+    ['presentato ricorso', 'Il governo ha presentato ricorso alla Corte costituzionale.'],
     ['criticata', 'La decisione è stata criticata duramente da Parigi.'],
     ['accusa', "L'Iran accusa Israele."],
     ['condanna', "La condanna dell'Ue all'attacco è arrivata in serata."],
     ['contestato', "L'opposizione ha contestato la decisione del ministro."],
     ['condannato', "L'Onu ha condannato l'attacco contro la scuola."],
+    // widened rows (dev misses, round s11)
+    ['presentato ricorso', 'I sindacati hanno presentato ricorso contro il decreto del governo.'],
+    ['fatto ricorso', "L'opposizione ha fatto ricorso alla Corte costituzionale contro la legge elettorale."],
+    ['presentato appello', 'La difesa del giornalista ha presentato appello contro la sentenza.'],
+    ['fatto appello', "La Commissione ha fatto appello contro la sentenza del tribunale dell'Ue."],
+    ['ricorrerà', 'Il ministero ricorrerà in Cassazione contro la decisione dei giudici.'],
+    ['presentato un esposto', "L'associazione ha presentato un esposto alla procura contro il sindaco."],
+    ['arbitrato', 'Total ha avviato un arbitrato internazionale contro lo Stato del Mali.'],
+    ['fatto causa', 'Il giornale ha fatto causa al governo per diffamazione.'],
+    ['portato in tribunale', "L'Ucraina ha portato in tribunale la Russia."],
+    ['ritiene', 'Kiev ritiene Mosca responsabile della strage.'],
+    ['attribuito', "Israele ha attribuito l'attentato a Hezbollah."],
+    ['collegato', "La polizia ha collegato il gruppo all'omicidio del giornalista."],
+    ['giudicato', 'La Corte ha giudicato illegittima la legge sul premierato.'],
+    ['considera', 'Il governo considera inaccettabile la proposta di Bruxelles.'],
+    ['definito', "Il leader dell'opposizione ha definito la riforma una follia."],
+    ['definito', 'Il ministro ha definito il blocco un atto di persecuzione.'],
+    ['condannato', "L'attacco è stato condannato dal governo."],
   ],
   REJECT: [
     ['respinto', 'Il governo ha respinto la proposta di Bruxelles.'],
@@ -258,7 +304,7 @@ const CASES: Record<string, [string, string][]> = {
     ['rinviato', 'Il presidente ha rinviato il vertice con Kiev.'],
     ['chiuso la porta', 'Il governo ha chiuso la porta al dialogo con i sindacati.'],
     ['rifiutato', "Il premier ha rifiutato di incontrare il leader dell'opposizione."],
-    ['no', "Il no dell'Ungheria blocca le sanzioni."],
+    ['no', "Il no dell'Ungheria alle sanzioni ha sorpreso Bruxelles."],
     ['detto no', 'Il governo ha detto no alla proposta dei sindacati.'],
     ['bocciato', 'La Camera ha bocciato la mozione di sfiducia.'],
     ['veto', 'Budapest ha posto il veto sul pacchetto di aiuti.'],
@@ -269,6 +315,11 @@ const CASES: Record<string, [string, string][]> = {
     ['respinge', 'Hamas respinge la proposta egiziana.'],
     ['rifiuto', "Il rifiuto di Israele ha fatto saltare l'intesa."],
     ['negato', 'La Russia ha negato il visto al giornalista.'],
+    // widened rows (dev misses, round s11)
+    ['dichiarato nullo', "Il presidente ha dichiarato nullo l'accordo con l'Etiopia."],
+    ['annullato', 'La giunta ha annullato il voto di domenica.'],
+    ['bloccato', "L'Ungheria ha bloccato le nuove sanzioni contro Mosca."],
+    ['escluso', "Il premier ha escluso l'uso della forza contro i manifestanti."],
   ],
   THREATEN: [
     ['minacciato', 'Pyongyang ha minacciato ritorsioni contro Seul.'],
@@ -290,6 +341,12 @@ const CASES: Record<string, [string, string][]> = {
     ['minacciato', 'Hamas ha minacciato di uccidere gli ostaggi.'],
     ['minaccia', 'La minaccia di Teheran di chiudere lo Stretto preoccupa i mercati.'],
     ['messo in guardia', 'La Cina ha messo in guardia gli Stati Uniti da ogni ingerenza: ci saranno conseguenze.'],
+    // widened rows (dev misses, round s11)
+    ['taglia', 'Il dipartimento di Stato ha annunciato una taglia sul leader ribelle di cinque milioni di dollari.'],
+    ['ricercato', 'Il generale è ricercato dalla Corte penale internazionale per crimini di guerra.'],
+    ['mandato', "Il mandato, emesso dai giudici dell'Aia, riguarda il leader libico."],
+    ['promesso', 'Il generale ha promesso di annientare i ribelli.'],
+    ['avvertito', 'Il ministro ha avvertito il sindaco che rischia il carcere.'],
   ],
   PROTEST: [
     ['scese in piazza', 'Migliaia di persone sono scese in piazza a Tbilisi.'],
@@ -325,6 +382,8 @@ const CASES: Record<string, [string, string][]> = {
     ['picchetto', 'Gli operai hanno organizzato un picchetto davanti alla fabbrica.'],
     ['contestato', 'Gli studenti hanno contestato il ministro.'],
     ['tirato', 'I manifestanti hanno tirato sassi contro la polizia.'],
+    // widened rows (dev misses, round s11)
+    ['tornati in piazza', 'I sostenitori del candidato escluso sono tornati in piazza a Bucarest.'],
   ],
   SANCTION: [
     ['sanzioni', "L'Ue ha varato un nuovo pacchetto di sanzioni contro la Russia."],
@@ -360,6 +419,14 @@ const CASES: Record<string, [string, string][]> = {
     ['inasprito', "L'Ue ha inasprito le sanzioni contro l'Iran."],
     ['colpito', "L'Ue ha colpito con nuove sanzioni tre oligarchi russi."],
     ['condannato', 'Il tribunale ha condannato a morte il rapper.'],
+    // widened rows (dev misses, round s11)
+    ['lasciato', "Il Burkina Faso ha lasciato l'alleanza militare."],
+    ['ritirato', 'Il presidente ha ritirato il Paese dallo Statuto di Roma.'],
+    ['sospeso', "L'Unione africana ha sospeso il Niger dopo il golpe."],
+    ['dichiarato', "Il governo ha dichiarato ieri l'ambasciatore «persona non grata»."],
+    ['designato', 'Washington ha designato il gruppo come organizzazione terroristica.'],
+    ['condannati', 'Tre attivisti sono stati condannati per oltraggio.'],
+    ['sospeso', "Bruxelles ha sospeso l'esenzione dal visto per i cittadini georgiani."],
   ],
   MOBILIZE: [
     ['ammassato', 'La Russia ha ammassato truppe al confine.'],
@@ -387,6 +454,13 @@ const CASES: Record<string, [string, string][]> = {
     ['esercitazione', "La Russia ha condotto un'esercitazione nucleare."],
     ['dispiegamento', 'Il dispiegamento di truppe russe al confine preoccupa la Nato.'],
     ['potenziato', 'La Nato ha potenziato la presenza militare sul fianco est.'],
+    // widened rows (dev misses, round s11)
+    ['chiamato a raccolta', 'Il regime ha chiamato a raccolta i volontari della milizia.'],
+    ['reclutato', 'Mosca ha reclutato migliaia di volontari per il fronte.'],
+    ['pattugliano', 'Fregate e caccia della marina pattugliano lo stretto.'],
+    ['sperimentato', 'Pyongyang ha sperimentato un nuovo missile balistico.'],
+    ['test', 'Il test di un missile ipersonico da parte della Russia ha allarmato la Nato.'],
+    ['sparato', 'La Corea del Nord ha sparato un missile balistico in mare.'],
   ],
   COERCE: [
     ['arrestato', 'La polizia ha arrestato dieci attivisti.'],
@@ -438,6 +512,16 @@ const CASES: Record<string, [string, string][]> = {
     ['posto in stato di fermo', 'Il sospettato è stato posto in stato di fermo.'],
     ['arrestate', 'Decine di persone sono state arrestate.'],
     ['vietato', "I talebani hanno vietato alle donne l'accesso all'università."],
+    // widened rows (dev misses, round s11)
+    ['detenzione preventiva', "La Corte suprema ha disposto la detenzione preventiva per l'ex premier."],
+    ['scioglimento', 'Il presidente Saied ha decretato lo scioglimento del Parlamento.'],
+    ['dichiarato illegale', "Il governo ha dichiarato illegale il partito d'opposizione."],
+    ['sciolto', 'Il governo ha sciolto il Fronte islamico.'],
+    ['nazionalizzato', "La giunta ha nazionalizzato la miniera d'oro."],
+    ['intercettato', 'La marina ha intercettato la flottiglia diretta a Gaza.'],
+    ['blocco', 'Il blocco di TikTok da parte di Pechino ha scatenato proteste.'],
+    ['sospeso', "Il governo ha sospeso le domande d'asilo dei siriani."],
+    ['fermato', 'La polizia ha fermato il direttore del giornale.'],
   ],
   ASSAULT: [
     ['bombardato', "L'aviazione israeliana ha bombardato Rafah."],
@@ -500,6 +584,8 @@ const CASES: Record<string, [string, string][]> = {
     ['impiccato', "L'Iran ha impiccato un manifestante."],
     ['lancio', 'Hezbollah ha rivendicato il lancio di razzi contro Israele.'],
     ['caricato', 'La polizia ha caricato i manifestanti.'],
+    // widened rows (dev misses, round s11)
+    ['gettato a terra', 'Un agente ha gettato a terra il deputato.'],
   ],
 };
 
@@ -564,6 +650,43 @@ const NONE: [string, string][] = [
   ['colpito', "L'inflazione ha colpito le famiglie."],
   ['negato', 'Il ministro ha negato ogni coinvolgimento.'],
   ['lancio', 'Il lancio del nuovo satellite è previsto a giugno.'],
+  // widened rows (dev misses, round s11)
+  ['ricors', 'La polizia ha fatto ricorso ai lacrimogeni.'],
+  ['ricorrere', 'La Corte ha detto che la polizia può ricorrere alla forza.'],
+  ['definito', 'Il governo ha definito i dettagli del piano.'],
+  ['giudicato', "Il tribunale ha giudicato l'imputato."],
+  ['considera', 'Il ministro considera la proposta.'],
+  ['ritiene', 'Il ministro ritiene che la scelta sia responsabile.'],
+  ['collegato', 'Il nuovo ponte ha collegato le due città.'],
+  ['attribuito', 'Il premio è stato attribuito al regista.'],
+  ['riconosciuto', 'Il ministro ha riconosciuto che il vincitore è legittimo.'],
+  ['applaudito', 'Il pubblico ha applaudito il cantante.'],
+  ['ospitato', "L'albergo ha ospitato i turisti."],
+  ['fatto partire', 'Il capotreno ha fatto partire il treno.'],
+  ['cancellato', 'La compagnia ha cancellato il volo per Parigi.'],
+  ['partecipato', 'Il ministro ha partecipato alla cerimonia.'],
+  ['trattare', 'Bisogna trattare con cura i documenti.'],
+  ['cercato', 'Il ministro ha cercato le chiavi.'],
+  ['annullato', "L'arbitro ha annullato il gol."],
+  ['taglia', 'La giacca è di taglia unica.'],
+  ['ricercato', 'Il vino è molto ricercato dai collezionisti.'],
+  ['mandato', 'Il mandato del sindaco scade a giugno.'],
+  ['lasciato', 'Il ministro ha lasciato la riunione in anticipo.'],
+  ['dichiarato', 'Il sindaco si è dichiarato grato ai volontari.'],
+  ['designato', 'Il partito ha designato il candidato premier.'],
+  ['inserito', 'Il ministero ha inserito la norma nel decreto antiterrorismo.'],
+  ['chiamato a raccolta', 'Il segretario ha chiamato a raccolta i militanti del partito.'],
+  ['reclutato', "L'azienda ha reclutato nuovi ingegneri."],
+  ['pattugliano', 'I vigili pattugliano il centro storico.'],
+  ['sperimentato', "L'azienda ha sperimentato un nuovo farmaco."],
+  ['test', "Il test di ingresso all'università è fissato a settembre."],
+  ['scioglimento', 'Il capo dello Stato ha firmato il decreto di scioglimento delle Camere in vista delle elezioni anticipate.'],
+  ['sciolto', 'Il governo ha sciolto la riserva sul candidato.'],
+  ['intercettato', 'La polizia ha intercettato una telefonata del boss.'],
+  ['blocco', 'Il blocco del traffico è durato ore.'],
+  ['sospeso', 'La banca ha sospeso le domande di mutuo.'],
+  ['gettato a terra', 'Il ragazzo ha gettato a terra i rifiuti.'],
+  ['arbitrato', "L'arbitrato sportivo ha dato ragione al club."],
 ];
 
 for (const [word, text] of NONE) {

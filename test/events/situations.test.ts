@@ -59,7 +59,7 @@ test('an agreement, offer or promise whose content is a concession is coded as t
   assert.deepEqual(coded('en', 'Armenia and Azerbaijan agreed to resume talks.').map((e) => e[0]), ['AGREE']);
 });
 
-test('a promise or vow whose content is force, coercion or a protest is a threat', () => {
+test('a promise or vow whose content is force or coercion is a threat', () => {
   const typed = (lang: string, text: string) => runPipeline(text, { language: lang, published: '2024-03-20' }).events.map((e) => [e.type, e.modes, e.trigger.text]);
   assert.deepEqual(typed('en', 'The general vowed to attack the rebel strongholds.'), [['THREATEN', ['violence'], 'vowed']]);
   assert.deepEqual(typed('it', 'Il governo ha promesso di mettere al bando i partiti di opposizione.').map((e) => e[0]), ['THREATEN']);
