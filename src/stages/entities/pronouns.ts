@@ -233,6 +233,16 @@ class Resolver {
 }
 
 /**
+ * A form listed without gender (an elided clitic: "l'ha condannata") takes the gender of the past
+ * participle it agrees with, when the parse makes it that participle's dependent.
+ */
+function withParticipleGender(tokens: Token[], t: Token, p: PronounEntry): PronounEntry {
+  if (p.gender || t.head === undefined || t.head < 0) return p;
+  const h = tokens[t.head];
+  return h.feats.VerbForm === 'Part' && h.feats.Gender ? { ...p, gender: h.feats.Gender } : p;
+}
+
+/**
  * Adds a `pronoun` mention for each resolvable third-person pronoun, linked to the entity of its
  * antecedent (whose id it records), to the mention list (kept in text order) and to that entity.
  */
@@ -244,8 +254,9 @@ export function resolvePronouns(doc: CronacaDocument, lang: string, mentions: Me
   const resolver = new Resolver(doc, out, personNouns(lang));
   let next = mentions.length + 1;
   for (const t of doc.tokens) {
-    const p = table.get(t.norm);
-    if (!p || !refers(doc.tokens, t, p) || resolver.mentionAt(t.index)) continue;
+    const listed = table.get(t.norm);
+    if (!listed || !refers(doc.tokens, t, listed) || resolver.mentionAt(t.index)) continue;
+    const p = withParticipleGender(doc.tokens, t, listed);
     const found = resolver.resolve(t, p);
     if (!found) continue;
     const mention: Mention = {
