@@ -93,9 +93,9 @@ test('it: preverbal and dative clitics refer to an actor of an earlier sentence'
 });
 
 test('it: an elided clitic takes the gender of the participle it agrees with', { skip: skip('it') }, () => {
-  assert.deepEqual(resolved('it', "Giorgia Meloni ha parlato ieri. Il tribunale l'ha ascoltata a lungo."), ["l' -> Giorgia Meloni (coref.pronoun.earlier-subject)"]);
-  // a masculine participle: not the woman named before
-  assert.deepEqual(resolved('it', "Giorgia Meloni ha parlato ieri. Il tribunale l'ha sequestrato a lungo."), []);
+  assert.deepEqual(resolved('it', "Il ministro Carlo Nordio ha parlato ieri. Il tribunale l'ha ascoltato a lungo."), ["l' -> ministro Carlo Nordio (coref.pronoun.earlier-subject)"]);
+  // a feminine participle: not the man named before
+  assert.deepEqual(resolved('it', "Il ministro Carlo Nordio ha parlato ieri. Il tribunale l'ha ascoltata a lungo."), []);
 });
 
 test('it: the subject of the clitic\'s own verb is neither its antecedent nor a nearer thing', { skip: skip('it') }, () => {
