@@ -267,6 +267,19 @@ test('a conjunct verb takes as subject the noun phrase before it that the parse 
   assert.deepEqual(rules(e).slice(0, 1), ['arg.dep.conj-own-nsubj']);
 });
 
+test('a conjunct with a subject of its own the parse misplaced does not share the first conjunct\'s', () => {
+  // "as" read as the case marker of "leaders", and "met" joined to "threw" as a conjunct
+  const met = eventOn('en', 'Farmers threw eggs as EU leaders met.', [group('Farmers', 'AGR'), org('EU')],
+    '2:nsubj 0:root 2:obj 6:case 6:compound 3:nmod 2:conj 2:punct', 'met');
+  assert.deepEqual(met.source, ['EU']);
+  assert.deepEqual(rules(met.e).slice(0, 1), ['arg.dep.conjunction-nsubj']);
+  // an apposition between commas: "a senior minister, Gulyás, threatened"
+  const threatened = eventOn('en', 'Hungary refused, and a senior minister, Gulyás, threatened Brussels.', [gpe('Hungary'), per('minister'), per('Gulyás', 'name'), gpe('Brussels')],
+    '2:nsubj 0:root 7:punct 7:cc 7:det 7:amod 2:conj 9:punct 7:appos 11:punct 2:conj 11:obj 2:punct', 'threatened');
+  assert.deepEqual(threatened.source, ['Gulyás']);
+  assert.deepEqual(rules(threatened.e).slice(0, 1), ['arg.dep.conj-own-nsubj']);
+});
+
 test('a relative pronoun object stands for the noun the clause modifies; a noun that is no actor leaves no target to guess', () => {
   const abducted = eventOn('it', 'La polizia ha liberato il giornalista che i ribelli avevano rapito.',
     [group('polizia', 'COP'), per('giornalista'), group('ribelli', 'REB')],

@@ -254,6 +254,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // verb, which the parse hung elsewhere, is its subject.
         const own = this.ownSubjectMissed(v, verb);
         if (own >= 0) return this.actorsOf(v, own, 'arg.dep.conj-own-nsubj');
+        // "... as EU leaders met": a clause the parse joined as a conjunct after reading its
+        // conjunction as a preposition has its own subject.
+        const afterConj = this.subjectAfterConjunction(v, verb);
+        if (afterConj >= 0) return this.actorsOf(v, afterConj, 'arg.dep.conjunction-nsubj');
         const r = this.subjectOf(v, h, depth + 1);
         if (r) return { mentions: r.mentions, rule: 'arg.dep.conj-nsubj' };
         return undefined;
@@ -347,7 +351,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const tokens = this.tokens;
     const g = this.groupStart(v, verb, GROUP_WITH_CLITICS);
     let left = g;
-    while (left - 1 >= v.start && ['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'NUM'].includes(tokens[left - 1].pos) && !v.inTimex[left - 1 - v.start]) left--;
+    // commas too: "a senior minister, Gergely Gulyás, threatened"
+    while (left - 1 >= v.start && (['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'NUM'].includes(tokens[left - 1].pos) || tokens[left - 1].text === ',') && !v.inTimex[left - 1 - v.start]) left--;
     for (let k = left; k < g; k++) {
       const h = tokens[k].head ?? -1;
       if (h >= left && h < g) continue;
