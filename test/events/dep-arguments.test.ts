@@ -280,6 +280,13 @@ test('a conjunct with a subject of its own the parse misplaced does not share th
   assert.deepEqual(rules(threatened.e).slice(0, 1), ['arg.dep.conj-own-nsubj']);
 });
 
+test('a noun after the verb that its finite form does not agree with is no subject: the caseless noun before the verb is', () => {
+  const { e, source } = eventOn('it', 'Nelle ultime settimane Caracas ha schierato mille soldati.', [gpe('Caracas'), group('soldati', 'MIL')],
+    '3:case 3:amod 6:obl 3:nmod 6:aux 0:root 8:nummod 6:nsubj 6:punct', 'schierato');
+  assert.deepEqual(source, ['Caracas']);
+  assert.deepEqual(rules(e).slice(0, 1), ['arg.dep.caseless-nsubj']);
+});
+
 test('a relative pronoun object stands for the noun the clause modifies; a noun that is no actor leaves no target to guess', () => {
   const abducted = eventOn('it', 'La polizia ha liberato il giornalista che i ribelli avevano rapito.',
     [group('polizia', 'COP'), per('giornalista'), group('ribelli', 'REB')],

@@ -207,7 +207,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const h = tokens[verb].head ?? -1;
       const shares = rel(tokens[verb]) === 'conj' && h >= v.start && h < verb && tokens[h].pos === 'VERB' &&
         this.children(v, h).some((c) => c < h && rel(tokens[c]) === 'nsubj' && this.caseStart(v, c) < 0);
-      return shares ? after : -1;
+      if (shares) return after;
+      // "Nelle ultime settimane Caracas ha schierato quindicimila soldati": a noun after the verb
+      // that its finite form does not agree with, and a caseless noun right before it.
+      const number = this.finiteNumber(v, verb);
+      const disagrees = number !== undefined && tokens[after].feats.Number !== undefined && tokens[after].feats.Number !== number;
+      return disagrees && this.caselessBefore(v, verb) >= 0 ? after : -1;
     }
     const number = this.finiteNumber(v, verb);
     if (number && tokens[after].feats.Number === number && tokens[before].feats.Number !== undefined && tokens[before].feats.Number !== number) return -1;
@@ -288,6 +293,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
     }
     const finite = this.verbForm(v, verb) === 'Fin';
+    if (finite && this.secondSubject(v, verb) >= 0) {
+      const pre = this.caselessBefore(v, verb);
+      if (pre >= 0) {
+        const f = this.actorsOf(v, pre, 'arg.dep.caseless-nsubj');
+        if (f) return f;
+      }
+    }
     if (finite && d0 !== 'acl' && d0 !== 'acl:relcl') {
       // "two days after Iranian missiles and drones hit ...": the parse read the conjunction as a
       // preposition and the subject as its object.
@@ -360,6 +372,20 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(baseRelation(t))) return k;
     }
     return -1;
+  }
+
+  /**
+   * A noun right before the verb's group, without a case marker, that the parse hung on something
+   * else and that may agree with the verb ("Nelle ultime settimane Caracas ha schierato"), or -1.
+   */
+  private caselessBefore(v: SentenceView, verb: number): number {
+    const tokens = this.tokens;
+    const k = this.groupStart(v, verb, GROUP_WITH_CLITICS) - 1;
+    if (k < v.start || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN') || v.inTimex[k - v.start]) return -1;
+    if (this.caseStart(v, k) >= 0 || (tokens[k].head ?? -1) === verb) return -1;
+    const number = this.finiteNumber(v, verb);
+    const own = tokens[k].feats.Number;
+    return number && own && own !== number ? -1 : k;
   }
 
   /**
