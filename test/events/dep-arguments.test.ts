@@ -287,6 +287,18 @@ test('a noun after the verb that its finite form does not agree with is no subje
   assert.deepEqual(rules(e).slice(0, 1), ['arg.dep.caseless-nsubj']);
 });
 
+test('a finite verb the parse hung on the noun before it as a reduced relative has that noun as its subject', () => {
+  // "accused" read as a participle with "Biden" as an agent without "by"
+  const { e, source, target } = eventOn('en', 'Several lawmakers accused President Biden of lying.', [group('lawmakers', 'LEG'), per('President Biden', 'name')],
+    '2:amod 0:root 2:acl 5:compound 3:obl:agent 7:mark 3:advcl 2:punct', 'accused');
+  assert.deepEqual([source, target], [['lawmakers'], ['President Biden']]);
+  assert.deepEqual(rules(e), ['arg.dep.finite-after-noun', 'arg.dep.finite-after-noun-obj']);
+  // with "by" it stays a reduced relative: "the deal signed by Kyiv"
+  const signed = eventOn('en', 'The deal signed by Kyiv angered Moscow.', [gpe('Kyiv'), gpe('Moscow')],
+    '2:det 6:nsubj 2:acl 5:case 3:obl:agent 0:root 6:obj 6:punct', 'signed');
+  assert.deepEqual(signed.source, ['Kyiv']);
+});
+
 test('a relative pronoun object stands for the noun the clause modifies; a noun that is no actor leaves no target to guess', () => {
   const abducted = eventOn('it', 'La polizia ha liberato il giornalista che i ribelli avevano rapito.',
     [group('polizia', 'COP'), per('giornalista'), group('ribelli', 'REB')],

@@ -151,7 +151,34 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return t.feats.VerbForm === 'Part' && rel(t) === 'acl' && this.child(v, verb, AGENT) >= 0;
   }
 
+  /**
+   * "Several Republican lawmakers accused President Joe Biden of ...": a verb the parse hung on the
+   * noun before it as a reduced relative, which the token analysis reads as finite and which has no
+   * agent phrase with an agent marker, is that noun's verb. The noun's token, or -1.
+   */
+  private finiteAfterNoun(v: SentenceView, verb: number): number {
+    const t = this.tokens[verb];
+    const head = t.head ?? -1;
+    if (rel(t) !== 'acl' || t.feats.VerbForm !== 'Fin' || head < v.start || head >= verb) return -1;
+    const agent = this.child(v, verb, AGENT);
+    if (agent >= 0) {
+      const c = this.caseStart(v, agent);
+      if (c >= 0 && this.views.pack.markers.agent.matchAt(this.tokens, c, v.end) > 0) return -1;
+    }
+    return head;
+  }
+
   private verbSlots(v: SentenceView, verb: number, trigger: TriggerRef, frame: Frame, add: AddSlot): void {
+    const noun = this.finiteAfterNoun(v, verb);
+    if (noun >= 0) {
+      add('subject', this.actorsOf(v, noun, 'arg.dep.finite-after-noun'));
+      for (const c of this.children(v, verb)) {
+        const d = rel(this.tokens[c]);
+        if (d === 'obj' || d === 'obl:agent') add('object', this.objectActors(v, c, 'arg.dep.finite-after-noun-obj'));
+        else if (hasBase(this.tokens[c], 'obl')) this.oblique(v, c, 'obl', false, frame, add);
+      }
+      return;
+    }
     const passive = this.isPassive(v, verb);
     const subj = this.subjectOf(v, verb, 0);
     // A passive subject is the object: it comes after the obliques, as the object of an active verb
