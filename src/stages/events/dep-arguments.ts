@@ -187,10 +187,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // Obliques before the object: of "delivered tanks to Ukraine", "ha chiesto alla Russia le dimissioni
     // del ministro" the recipient is the target when both name an actor (the first found fills it).
     const kids = this.children(v, verb);
+    const particleObjects: number[] = [];
     for (const c of kids) {
       const d = rel(this.tokens[c]);
       if (d === 'iobj') add('recipient', this.objectActors(v, c, 'arg.dep.iobj'));
       else if (d === 'obl:agent') add('agent', this.actorsOf(v, c, 'arg.dep.obl-agent'));
+      else if (hasBase(this.tokens[c], 'obl') && this.particleObject(v, c, trigger)) particleObjects.push(c);
       else if (hasBase(this.tokens[c], 'obl')) this.oblique(v, c, 'obl', passive, frame, add);
       else if (d === 'obj') {
         // "delivered 18 tanks to Ukraine" with "to Ukraine" parsed under the object: still the verb's recipient.
@@ -205,6 +207,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     if (subj && passive) add('object', subj);
     for (const c of kids) if (rel(this.tokens[c]) === 'obj' && !passive) add('object', this.objectActors(v, c, 'arg.dep.obj'));
+    for (const c of particleObjects) add('object', this.objectActors(v, c, 'arg.dep.particle-obj'));
     if (!passive) {
       const second = this.secondSubject(v, verb);
       if (second >= 0) add('object', this.objectActors(v, second, 'arg.dep.second-nsubj'));
@@ -507,7 +510,27 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const own = this.child(v, tok, POSSESSOR);
       if (this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') return undefined;
     }
-    return this.actorsOf(v, tok, rule);
+    return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`);
+  }
+
+  /** "shot down a balloon": an oblique whose case marker is the particle of a phrasal trigger is its object. */
+  private particleObject(v: SentenceView, tok: number, trigger: TriggerRef): boolean {
+    const marker = this.caseStart(v, tok);
+    return marker > trigger.tokenStart && marker < trigger.tokenEnd;
+  }
+
+  /**
+   * "attacked Pakistani border posts", "ha abbattuto un pallone cinese": an object that names no
+   * actor but carries a nationality adjective stands for that country.
+   */
+  private demonymOf(v: SentenceView, tok: number, rule: string): Found | undefined {
+    if (this.tokens[tok].pos !== 'NOUN') return undefined;
+    for (const c of this.children(v, tok)) {
+      if (rel(this.tokens[c]) !== 'amod') continue;
+      const men = this.views.apartAtToken(v, c);
+      if (men && men.kind === 'demonym' && this.heuristic.isActor(men)) return { mentions: [men], rule };
+    }
+    return undefined;
   }
 
   /** An obl / nmod dependent sorted by its case marker ("contro", "against", "a", "by", "con"). */
