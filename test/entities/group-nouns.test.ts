@@ -1,0 +1,103 @@
+// Group nouns of political and crime news (packs/world/groups.tsv, packs/<lang>/groups.tsv) through
+// the real pipeline up to the entities stage: the noun is a group mention with the sectors of its
+// group, and look-alike uses that name no actor are not. Sentences written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/core/packs.js';
+import { runPipeline, STAGES } from '../../src/core/pipeline.js';
+
+const skip = (lang: string): false | string => (existsSync(join(PROJECT_ROOT, 'models', lang, 'parser.bin')) ? false : `no ${lang} parser model`);
+const UP_TO_ENTITIES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'entities') + 1);
+
+/** "text sectors" of each mention read from the group gazetteer (a group the model reads as an organisation, "la guardia costiera", is an ORG name). */
+function groups(lang: string, text: string): string[] {
+  const doc = runPipeline(text, { language: lang }, UP_TO_ENTITIES);
+  return doc.mentions.filter((m) => m.rule.includes(':groups:')).map((m) => `${m.text} ${(doc.entities.find((e) => e.id === m.entity)?.sectors ?? []).join(',') || '-'}`);
+}
+
+/** Asserts that each sentence has the expected group mention (other groups of the sentence aside). */
+function expectGroup(lang: string, cases: [string, string][]): void {
+  const wrong = cases.map(([text, expected]) => ({ text, expected, found: groups(lang, text) })).filter((c) => !c.found.includes(c.expected));
+  assert.deepEqual(wrong, []);
+}
+
+test('it: group nouns of political and crime news are group mentions with their sectors', { skip: skip('it') }, () => {
+  expectGroup('it', [
+    ['Le sigle sindacali hanno proclamato uno sciopero di otto ore.', 'sigle sindacali LAB'],
+    ['Ieri le sigle hanno annunciato un ricorso al Tar.', 'sigle LAB'],
+    ['I coordinatori del movimento hanno rinviato il corteo di una settimana.', 'coordinatori CVL'],
+    ['Gli organizzatori hanno annullato la marcia prevista per sabato.', 'organizzatori CVL'],
+    ['Centinaia di giovani hanno bloccato il ponte per tutta la notte.', 'giovani CVL'],
+    ['I suoi avvocati hanno depositato un nuovo ricorso.', 'avvocati JUD'],
+    ["L'avvocato ha chiesto la scarcerazione immediata.", 'avvocato JUD'],
+    ['Uomini incappucciati hanno incendiato un furgone davanti alla sede.', 'Uomini incappucciati UNK'],
+    ['Le organizzazioni umanitarie hanno sospeso le distribuzioni di cibo.', 'organizzazioni umanitarie SOC'],
+    ['Le organizzazioni per i diritti umani hanno denunciato torture nelle carceri.', 'organizzazioni per i diritti umani SOC'],
+    ['La guardia costiera ha soccorso una barca con quaranta persone.', 'guardia costiera COP,MIL'],
+    ['I doganieri hanno sequestrato due tonnellate di sigarette.', 'doganieri COP'],
+    ['Gli agenti penitenziari hanno protestato davanti al carcere.', 'agenti penitenziari COP'],
+    ['Gli scafisti hanno abbandonato il barcone al largo.', 'scafisti CRM'],
+    ['I trafficanti hanno chiesto cinquemila euro a testa.', 'trafficanti CRM'],
+    ['I rapitori hanno liberato il ragazzo dopo tre settimane.', 'rapitori CRM'],
+    ['I mercenari hanno lasciato la base nel nord del Paese.', 'mercenari PRM'],
+    ['I pescatori hanno bloccato il porto con i pescherecci.', 'pescatori AGR'],
+    ['I tassisti hanno proclamato uno sciopero contro la liberalizzazione.', 'tassisti LAB'],
+    ['I camionisti hanno bloccato le autostrade per due giorni.', 'camionisti LAB'],
+    ['I pensionati hanno manifestato contro il taglio delle pensioni.', 'pensionati CVL'],
+    ['I richiedenti asilo hanno protestato contro le condizioni del centro.', 'richiedenti asilo REF'],
+    ['I familiari hanno chiesto la verità sulla strage.', 'familiari CVL'],
+    ['Gli imputati hanno respinto tutte le accuse.', 'imputati UNK'],
+    ['I dissidenti hanno firmato un appello contro la censura.', 'dissidenti OPP'],
+    ['I tifosi hanno lanciato bottiglie contro gli steward.', 'tifosi CVL'],
+    ['Gli islamisti hanno boicottato il voto.', 'islamisti OPP,REL'],
+  ]);
+});
+
+test('en: group nouns of political and crime news are group mentions with their sectors', { skip: skip('en') }, () => {
+  expectGroup('en', [
+    ['Rights groups said the detainees had been beaten.', 'Rights groups SOC'],
+    ['Aid agencies pulled their staff out of the district.', 'Aid agencies SOC'],
+    ['Young people occupied the square for a third night.', 'Young people CVL'],
+    ['Organisers postponed the march by a week.', 'Organisers CVL'],
+    ['Her lawyers lodged an appeal on Friday.', 'lawyers JUD'],
+    ['Hooded men set fire to a van outside the office.', 'Hooded men UNK'],
+    ['The coast guard intercepted a fishing boat near the island.', 'coast guard COP,MIL'],
+    ['Customs officers seized a shipment of rifles at the port.', 'Customs officers COP'],
+    ['Smugglers abandoned the boat off the coast.', 'Smugglers CRM'],
+    ['Kidnappers released the engineer after a month.', 'Kidnappers CRM'],
+    ['Mercenaries withdrew from the mining town.', 'Mercenaries PRM'],
+    ['Fishermen blocked the harbour with their trawlers.', 'Fishermen AGR'],
+    ['Truckers blocked the motorway for two days.', 'Truckers LAB'],
+    ['Pensioners rallied against the cuts.', 'Pensioners CVL'],
+    ['Asylum seekers staged a hunger strike at the centre.', 'Asylum seekers REF'],
+    ['Inspectors visited the plant on Tuesday.', 'Inspectors GOV'],
+    ['Villagers chased the thieves out of the market.', 'Villagers CVL'],
+  ]);
+});
+
+test('border guards with a nationality belong to that country', { skip: skip('it') }, () => {
+  const country = (lang: string, text: string) => {
+    const doc = runPipeline(text, { language: lang }, UP_TO_ENTITIES);
+    return doc.mentions.filter((m) => m.rule.includes(':groups:')).map((m) => `${m.text} ${doc.entities.find((e) => e.id === m.entity)?.country ?? '-'}`);
+  };
+  assert.deepEqual(country('it', 'Le guardie di frontiera azere hanno fermato un camion.'), ['guardie di frontiera azere AZE']);
+  assert.deepEqual(country('en', 'Polish border guards turned back a group of migrants.'), ['Polish border guards POL', 'migrants -']);
+});
+
+test('look-alike uses of group words are no group mention', { skip: skip('it') }, () => {
+  for (const text of [
+    'Pechino considera Taiwan una provincia ribelle.', // not "ribelli"
+    "La polizia ha dato la caccia all'uomo per tre giorni.", // caccia (fighter jets) without an owner
+    'Il tribunale lo ha condannato per omicidio volontario.', // not "volontari"
+    "La sigla dell'accordo è slittata a marzo.", // not "sigle"
+    'Secondo molti osservatori il voto è stato regolare.', // commentators, not election observers
+    'La Francia ha offerto uomini e mezzi.', // men without an armed or hooded modifier
+  ]) assert.deepEqual(groups('it', text).filter((g) => !/^(tribunale|polizia) /.test(g)), [], text);
+  for (const text of [
+    'Observers say the vote was calm.', // commentators, not election observers
+    'The gang took three men hostage.', // "hostage" is the state of the men, not a group
+    'The customs union took effect in January.', // a modifier, not the customs service
+  ]) assert.deepEqual(groups('en', text).filter((g) => !/^gang /.test(g)), [], text);
+});
