@@ -25,6 +25,13 @@ test('a subject noun without a doer after an event of its type refers back to it
   assert.deepEqual(it.events.map((e) => [e.type, e.trigger.text]), [['ASSAULT', 'attaccato']]);
 });
 
+test('a state of relations (dispute, rift, feud, lite) is coded only where an existential asserts it', () => {
+  const en = analyse('en', "Sudan's feud with the Emirates moved to the skies. There is a rift between Rossi and Bianchi.", [gpe('Sudan', 'SDN'), gpe('Emirates', 'ARE'), person('Rossi'), person('Bianchi')]);
+  assert.deepEqual(en.events.map((e) => e.trigger.text), ['rift']);
+  const it = analyse('it', 'La lite tra Roma e Parigi si è chiusa ieri.', [gpe('Roma', 'ITA'), gpe('Parigi', 'FRA')]);
+  assert.deepEqual(it.events, []);
+});
+
 test('an existential pivot is coded without a doer', () => {
   const it = analyse('it', 'Nella notte ci sono stati scontri nel centro.', []);
   assert.deepEqual(it.events.map((e) => [e.type, e.trigger.text]), [['ASSAULT', 'scontri']]);

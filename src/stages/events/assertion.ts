@@ -39,7 +39,7 @@ export function phaseVerb(views: DocViews, v: SentenceView, start: number): numb
   return -1;
 }
 
-function existential(views: DocViews, v: SentenceView, start: number): boolean {
+export function existential(views: DocViews, v: SentenceView, start: number): boolean {
   const tokens = views.tokens;
   const k = beforeNp(views, v, start);
   const ex = views.pack.markers.existential;

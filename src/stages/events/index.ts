@@ -5,7 +5,7 @@ import type { Stage } from '../../core/stage.js';
 import type { ActorRef, CronacaDocument, PloverEvent } from '../../core/types.js';
 import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
 import { DependencyArgumentFinder } from './dep-arguments.js';
-import { nominalRole } from './assertion.js';
+import { existential, nominalRole } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { pendingFactuality } from './factuality-default.js';
 import { assessFactuality } from '../factuality/assess.js';
@@ -203,6 +203,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const e = match.entry;
   const tokens = views.tokens;
   const rules = [...c.rules];
+  if (e.cond.exist && !existential(views, v, match.tokenStart)) return undefined;
   const args = finalArgs(doc, views, finder, v, c, rules);
   if (e.pos === 'NOUN' && !args.source.length && !c.inheritFrom) {
     const asserted = nominalWithoutSource(views, v, c, verbTriggers);

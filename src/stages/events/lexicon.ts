@@ -26,6 +26,8 @@ export interface Conditions {
   tgt?: boolean;
   /** A noun that completes the trigger before it ("condannato a due anni di carcere"): never merged into it, and it takes that trigger's actors. */
   inherit?: boolean;
+  /** A noun coded only as the pivot of an existential ("ci sia una disputa", "there is a rift"): a state of relations, not an act. */
+  exist?: boolean;
   refl?: boolean;
   passive?: boolean;
 }
@@ -74,6 +76,7 @@ function parseConditions(text: string | undefined, problems: string[]): Conditio
       case 'noobj': cond.noobj = set(value); break;
       case 'tgt': cond.tgt = true; break;
       case 'inherit': cond.inherit = true; break;
+      case 'exist': cond.exist = true; break;
       case 'ctx': cond.ctx = set(value); break;
       case 'noctx': cond.noctx = set(value); break;
       case 'nonext': cond.nonext = set(value); break;
