@@ -142,6 +142,10 @@ test('firm future acts are routed (AID -> AGREE)', () => {
     { type: 'AGREE', modes: [], trigger: 'send', source: ['Germany'], target: ['Turkey'] }]);
 });
 
+test('a withdrawn force is no recipient', () => {
+  assert.deepEqual(events('it', "I servizi segreti hanno ritirato le guardie dall'aeroporto.", [org('servizi segreti'), group('guardie', 'COP')]).map((e) => [e.type, e.target]), [['RETREAT', []]]);
+});
+
 test('a future act asked about, guessed at or in a condition keeps its own type', () => {
   assert.deepEqual(events('en', 'It is unclear whether Germany will send aid to Turkey.', [gpe('Germany'), gpe('Turkey')]).map((e) => e.type), ['AID']);
   assert.deepEqual(events('it', 'Non è chiaro se la Germania invierà aiuti alla Turchia.', [gpe('Germania'), gpe('Turchia')]).map((e) => e.type), ['AID']);

@@ -229,8 +229,9 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
     modes = [...modes, 'third-party'];
     rules.push('events.mode.third-party');
   }
-  if (e.type === 'MOBILIZE' && !match.passive && args.target.some((a) => deployed(a, e.pos))) {
-    // "sent extra police", "ha schierato centomila soldati": the deployed force is no recipient.
+  if ((e.type === 'MOBILIZE' || (e.type === 'RETREAT' && modes.includes('withdraw'))) && !match.passive && args.target.some((a) => deployed(a, e.pos))) {
+    // "sent extra police", "ha schierato centomila soldati", "hanno ritirato le guardie": the
+    // deployed or withdrawn force is no recipient.
     args.target = args.target.filter((a) => !deployed(a, e.pos));
     rules.push('events.args.deployed-force');
   }
