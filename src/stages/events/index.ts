@@ -167,6 +167,11 @@ function firmlyStated(doc: CronacaDocument, tokenStart: number, tokenEnd: number
   return (certainty === 'CERTAIN' || certainty === 'PROBABLE') && !f.special.value.startsWith('COND_');
 }
 
+/** The writer or a source qualifies the act: its certainty is not CERTAIN. */
+function hedged(doc: CronacaDocument, tokenStart: number, tokenEnd: number): boolean {
+  return assessFactuality(doc, { tokenStart, tokenEnd, sentence: doc.tokens[tokenStart].sentence }).certainty.value !== 'CERTAIN';
+}
+
 /** The support verb whose subject gave a noun trigger its source ("held talks"), or -1. */
 function supportVerb(views: DocViews, v: SentenceView, c: Candidate, args: Arguments): number {
   if (!args.source.some((a) => a.rule.includes('+args.heuristic.light-') || a.rule.includes('+arg.dep.light-'))) return -1;
@@ -209,8 +214,9 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
     const asserted = nominalWithoutSource(views, v, c, verbTriggers);
     if (!asserted) return undefined;
     // "the truce came under strain", "the sanctions had lost their relevance": a noun without a
-    // doer after an event of its type refers back to it (docs/annotation.md §2), asserted or not.
-    if (asserted !== 'events.nominal.any' && codedTypes.has(c.retype ?? e.type)) return undefined;
+    // doer after an event of its type refers back to it (docs/annotation.md §2), unless the writer
+    // qualifies it, which is a new statement ("Probabile che lo zampino sia occidentale").
+    if (asserted !== 'events.nominal.any' && codedTypes.has(c.retype ?? e.type) && !hedged(doc, match.tokenStart, match.tokenEnd)) return undefined;
     rules.push(asserted);
   }
   let type = c.retype ?? e.type;
