@@ -24,8 +24,8 @@ test('a subject noun without a doer after an event of its type refers back to it
   const it = analyse('it', 'I ribelli hanno attaccato la città. Gli scontri sono durati due giorni.', [group('ribelli', 'REB')]);
   assert.deepEqual(it.events.map((e) => [e.type, e.trigger.text]), [['ASSAULT', 'attaccato']]);
   // qualified by the writer, it is a statement of its own
-  const guessed = analyse('en', 'Riyadh imposed sanctions on the firm in May. The sanctions will probably hurt its exports.', [gpe('Riyadh', 'SAU')]);
-  assert.deepEqual(guessed.events.map((e) => e.trigger.text), ['sanctions', 'sanctions']);
+  const guessed = analyse('it', "La Russia ha imposto sanzioni alla società. Probabile che le sanzioni siano solo l'inizio.", [gpe('Russia', 'RUS')]);
+  assert.deepEqual(guessed.events.map((e) => e.trigger.text), ['sanzioni', 'sanzioni']);
 });
 
 test('a state of relations (dispute, rift, feud, lite) is coded only where an existential asserts it', () => {
