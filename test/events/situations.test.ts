@@ -59,6 +59,11 @@ test('an agreement, offer or promise whose content is a concession is coded as t
   assert.deepEqual(coded('en', 'Armenia and Azerbaijan agreed to resume talks.').map((e) => e[0]), ['AGREE']);
 });
 
+test('a participle agreeing to a truce that it modifies is the concession; the truce noun stays its own', () => {
+  assert.deepEqual(coded('it', 'La tregua concordata da Israele e Hamas è entrata in vigore.').find((e) => e[1] === 'concordata'), ['CONCEDE', 'concordata', ['Israele', 'Hamas']]);
+  assert.deepEqual(coded('en', 'The ceasefire agreed by Pakistan and Afghanistan in Doha is welcome.').find((e) => e[1] === 'agreed'), ['CONCEDE', 'agreed', ['Pakistan', 'Afghanistan']]);
+});
+
 test('a promise or vow whose content is force or coercion is a threat', () => {
   const typed = (lang: string, text: string) => runPipeline(text, { language: lang, published: '2024-03-20' }).events.map((e) => [e.type, e.modes, e.trigger.text]);
   assert.deepEqual(typed('en', 'The general vowed to attack the rebel strongholds.'), [['THREATEN', ['violence'], 'vowed']]);

@@ -165,6 +165,29 @@ function takeModes(outer: Candidate, inner: Candidate): void {
   }
 }
 
+/**
+ * "the ceasefire agreed by Pakistan and Afghanistan": a participle hung on a noun event is routed
+ * with the noun as its content (plover.json complementRouting), the noun staying an event of its own.
+ */
+function agreedOnNoun(views: DocViews, v: SentenceView, outer: Candidate, inner: Candidate): void {
+  if (outer.match.entry.pos !== 'NOUN' || inner.match.entry.pos !== 'VERB' || inner.retype) return;
+  const tokens = views.tokens;
+  const verb = inner.match.tokenStart;
+  const head = headOf(tokens, verb);
+  const onNoun = head >= outer.match.tokenStart && head < outer.match.tokenEnd && baseRelation(tokens[verb]) === 'acl';
+  // the same read as a passive clause whose subject is the noun ("the ceasefire [was] agreed by ...")
+  const noun = spanHead(tokens, outer.match.tokenStart, outer.match.tokenEnd);
+  let agent = false;
+  for (let k = v.start; k < v.end && !agent; k++) agent = tokens[k].head === verb && tokens[k].deprel === 'obl:agent';
+  const asSubject = headOf(tokens, noun) === verb && baseRelation(tokens[noun]) === 'nsubj' && agent;
+  if (!onNoun && !asSubject) return;
+  const routed = ploverTable().complementType(inner.match.entry.type, outer.retype ?? outer.match.entry.type);
+  if (!routed) return;
+  inner.retype = routed;
+  inner.modes = ploverTable().complementModes(routed, outer.match.entry.type, outer.modes);
+  inner.rules.push('events.route.complement');
+}
+
 /** A host or mediator of talks ("host", "mediate", "ospitare"): a CONSULT entry with the HOST frame or the third-party mode. */
 function hostsMeetings(e: TriggerEntry): boolean {
   return e.type === 'CONSULT' && (e.frame === 'HOST' || e.modes.includes('third-party'));
@@ -238,6 +261,7 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
     const from = outer.match.tokenEnd;
     const to = inner.match.tokenStart;
     if (to - from <= WINDOW && hostedMeeting(views, v, outer, inner)) continue;
+    agreedOnNoun(views, v, outer, inner);
     const sameClause = views.clauseOf(v, to) === views.clauseOf(v, from - 1);
     let verbBetween = false;
     let finiteBetween = false;
