@@ -208,6 +208,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (subj && passive) add('object', subj);
     for (const c of kids) if (rel(this.tokens[c]) === 'obj' && !passive) add('object', this.objectActors(v, c, 'arg.dep.obj'));
     for (const c of particleObjects) add('object', this.objectActors(v, c, 'arg.dep.particle-obj'));
+    // "demanded that Moscow punish those responsible": the subject of the clausal complement
+    for (const c of kids) {
+      if (rel(this.tokens[c]) !== 'ccomp') continue;
+      const s = this.child(v, c, SUBJECT);
+      if (s >= 0) add('content', this.objectActors(v, s, 'arg.dep.ccomp-nsubj'));
+    }
     if (!passive) {
       const second = this.secondSubject(v, verb);
       if (second >= 0) add('object', this.objectActors(v, second, 'arg.dep.second-nsubj'));
@@ -513,10 +519,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`);
   }
 
-  /** "shot down a balloon": an oblique whose case marker is the particle of a phrasal trigger is its object. */
+  /**
+   * "shot down a balloon": an oblique whose case marker is the adverbial particle of a phrasal
+   * trigger is its object (not a preposition of the pack: "called for sanctions" names the content).
+   */
   private particleObject(v: SentenceView, tok: number, trigger: TriggerRef): boolean {
     const marker = this.caseStart(v, tok);
-    return marker > trigger.tokenStart && marker < trigger.tokenEnd;
+    return marker > trigger.tokenStart && marker < trigger.tokenEnd && !this.views.pack.markers.preposition.has(this.tokens[marker]);
   }
 
   /**

@@ -3,9 +3,9 @@ import { readPackJson } from '../../core/packs.js';
 import { PLOVER_TYPES, type PloverType } from '../../core/types.js';
 
 export type Role = 'source' | 'target' | 'none';
-export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with' | 'at';
+export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with' | 'at' | 'content';
 export type Frame = Record<Slot, Role>;
-const SLOTS: readonly Slot[] = ['subject', 'object', 'of', 'agent', 'against', 'recipient', 'with', 'at'];
+const SLOTS: readonly Slot[] = ['subject', 'object', 'of', 'agent', 'against', 'recipient', 'with', 'at', 'content'];
 
 interface PloverJson {
   sanctionQuad?: number;
