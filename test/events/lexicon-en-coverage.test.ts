@@ -292,6 +292,9 @@ const CASES: [string, string, string][] = [
   ["COERCE", "ban", "The authorities imposed a travel ban on the opposition leader."],
   ["COERCE", "imprisoned", "Iran imprisoned the rapper."],
   // ASSAULT
+  ["ASSAULT", "pepper spray", "Riot police used pepper spray against the marchers."],
+  ["ASSAULT", "live ammunition", "Soldiers fired live ammunition at the crowd."],
+  ["ASSAULT", "air strikes", "The army stepped up its air strikes on the rebel town."],
   ["ASSAULT", "shelled", "Russian forces shelled Kharkiv overnight."],
   ["ASSAULT", "pounded", "Israeli jets pounded targets in southern Lebanon."],
   ["ASSAULT", "opened fire", "Gunmen opened fire on a bus in Karachi."],

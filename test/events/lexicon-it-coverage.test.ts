@@ -524,6 +524,8 @@ const CASES: Record<string, [string, string][]> = {
     ['fermato', 'La polizia ha fermato il direttore del giornale.'],
   ],
   ASSAULT: [
+    ['spray al peperoncino', 'Gli agenti hanno usato lo spray al peperoncino contro i tifosi.'],
+    ['bombardamenti', "L'esercito ha intensificato i bombardamenti sulla città."],
     ['bombardato', "L'aviazione israeliana ha bombardato Rafah."],
     ['colpito', 'Un drone russo ha colpito un palazzo a Odessa.'],
     ['aperto il fuoco', 'Uomini armati hanno aperto il fuoco sulla folla.'],
