@@ -3,6 +3,7 @@
 // background uses are not. Plus the argument constructions that came with the policy.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/pipeline.js';
 import { analyse, events, type MentionSpec } from './helpers.js';
 
 const group = (text: string, sector: string): MentionSpec => ({ text, type: 'GROUP', kind: 'group', sectors: [sector] });
@@ -23,6 +24,10 @@ test('a subject noun without a doer after an event of its type refers back to it
   assert.equal(en.events[0].source[0]?.text, 'Riyadh');
   const it = analyse('it', 'I ribelli hanno attaccato la città. Gli scontri sono durati due giorni.', [group('ribelli', 'REB')]);
   assert.deepEqual(it.events.map((e) => [e.type, e.trigger.text]), [['ASSAULT', 'attaccato']]);
+  // a bare noun is a new act
+  // (with the parse: the bare noun is the subject after its verb)
+  const bare = runPipeline('I manifestanti hanno bloccato la strada. In molte città si sono tenute manifestazioni. Le manifestazioni sono proseguite ieri.', { language: 'it' });
+  assert.deepEqual(bare.events.map((e) => e.trigger.text), ['bloccato', 'manifestazioni']);
   // qualified by the writer, it is a statement of its own
   const guessed = analyse('it', "La Russia ha imposto sanzioni alla società. Probabile che le sanzioni siano solo l'inizio.", [gpe('Russia', 'RUS')]);
   assert.deepEqual(guessed.events.map((e) => e.trigger.text), ['sanzioni', 'sanzioni']);

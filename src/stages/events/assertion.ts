@@ -4,7 +4,7 @@
 // an existential ("ci sia una disputa", "there were clashes"), or completes a phase construction
 // whose subject is the actor ("il paese è in fase di epurazione"). Background uses (after a
 // preposition, as an object, as a modifier) are not assertions.
-import { spanHead } from '../../core/dependency.js';
+import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 
 export type NominalRole = 'subject' | 'existential' | 'phase';
@@ -56,6 +56,24 @@ export function existential(views: DocViews, v: SentenceView, start: number): bo
     }
     const t = tokens[a];
     if (!(t.pos === 'AUX' || t.pos === 'ADV' || t.pos === 'VERB' || t.pos === 'PRON' || t.pos === 'PROPN')) return false;
+  }
+  return false;
+}
+
+/**
+ * "si sono tenute manifestazioni", "sono scoppiate proteste": the parse makes the noun the subject
+ * of a finite verb before it that is no trigger of its own.
+ */
+function postverbalSubject(views: DocViews, v: SentenceView, start: number, end: number, isTrigger: (tok: number) => boolean): boolean {
+  const tokens = views.tokens;
+  const noun = tokens[spanHead(tokens, start, end)];
+  const verb = noun.head ?? -1;
+  if (verb < v.start || verb >= start || tokens[verb].pos !== 'VERB' || isTrigger(verb)) return false;
+  if (baseRelation(noun) !== 'nsubj') return false;
+  if (tokens[verb].feats.VerbForm === 'Fin') return true;
+  for (let k = verb - 1; k >= v.start && k >= verb - 3; k--) {
+    const t = tokens[k];
+    if (t.head === verb && t.pos === 'AUX' && t.feats.VerbForm === 'Fin') return true;
   }
   return false;
 }
@@ -112,5 +130,6 @@ export function nominalRole(views: DocViews, v: SentenceView, start: number, end
   if (existential(views, v, start)) return 'existential';
   const verb = subjectVerb(views, v, start, end);
   if (verb >= 0 && !(isTrigger(verb) && views.isPassive(v, verb))) return 'subject';
+  if (postverbalSubject(views, v, start, end, isTrigger)) return 'subject';
   return undefined;
 }

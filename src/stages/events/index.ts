@@ -167,6 +167,14 @@ function firmlyStated(doc: CronacaDocument, tokenStart: number, tokenEnd: number
   return (certainty === 'CERTAIN' || certainty === 'PROBABLE') && !f.special.value.startsWith('COND_');
 }
 
+/** A definite or demonstrative determiner opens the noun's phrase (adjectives and numbers may come between). */
+function definiteBefore(views: DocViews, v: SentenceView, start: number): boolean {
+  const tokens = views.tokens;
+  let k = start - 1;
+  while (k >= v.start && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
+  return k >= v.start && tokens[k].pos === 'DET' && views.pack.markers.definite.has(tokens[k]);
+}
+
 /** The writer or a source qualifies the act: its certainty is not CERTAIN. */
 function hedged(doc: CronacaDocument, tokenStart: number, tokenEnd: number): boolean {
   return assessFactuality(doc, { tokenStart, tokenEnd, sentence: doc.tokens[tokenStart].sentence }).certainty.value !== 'CERTAIN';
@@ -213,10 +221,12 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   if (e.pos === 'NOUN' && !args.source.length && !c.inheritFrom) {
     const asserted = nominalWithoutSource(views, v, c, verbTriggers);
     if (!asserted) return undefined;
-    // "the truce came under strain", "the sanctions had lost their relevance": a noun without a
-    // doer after an event of its type refers back to it (docs/annotation.md §2), unless the writer
-    // qualifies it, which is a new statement ("Probabile che lo zampino sia occidentale").
-    if (asserted !== 'events.nominal.any' && codedTypes.has(c.retype ?? e.type) && !hedged(doc, match.tokenStart, match.tokenEnd)) return undefined;
+    // "the truce came under strain", "the sanctions had lost their relevance": a definite noun without
+    // a doer after an event of its type refers back to it (docs/annotation.md §2), unless the writer
+    // qualifies it, which is a new statement ("Probabile che lo zampino sia occidentale"); a bare one
+    // is a new act ("si sono tenute manifestazioni").
+    if (asserted !== 'events.nominal.any' && codedTypes.has(c.retype ?? e.type) && definiteBefore(views, v, match.tokenStart) &&
+      !hedged(doc, match.tokenStart, match.tokenEnd)) return undefined;
     rules.push(asserted);
   }
   let type = c.retype ?? e.type;

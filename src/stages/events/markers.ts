@@ -102,7 +102,7 @@ export const MARKER_CLASSES = [
   'agent', 'of', 'against', 'recipient', 'with', 'between', 'locative', 'passive-aux', 'reflexive',
   'light-source', 'light-target', 'light-participant', 'relative', 'possessive', 'coord', 'complementizer',
   'genitive', 'subject-pronoun', 'preposition', 'future-aux', 'conditional', 'noun-agent', 'noun-recipient', 'noun-against',
-  'existential', 'phase', 'pair', 'background', 'third-party', 'quantifier', 'origin', 'sides', 'at', 'from',
+  'existential', 'phase', 'pair', 'background', 'third-party', 'quantifier', 'origin', 'sides', 'at', 'from', 'definite',
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
