@@ -293,6 +293,10 @@ const CASES: [string, string, string][] = [
   ["COERCE", "imprisoned", "Iran imprisoned the rapper."],
   // ASSAULT
   ["ASSAULT", "pepper spray", "Riot police used pepper spray against the marchers."],
+  ["COERCE", "cleared", "Police cleared the protesters from the square before dawn."],
+  ["CONCEDE", "commuted", "The governor commuted the death sentences of three prisoners."],
+  ["MOBILIZE", "called in", "The president called in the army after the riots."],
+  ["MOBILIZE", "took up positions", "Troops took up positions around the airport."],
   ["ASSAULT", "live ammunition", "Soldiers fired live ammunition at the crowd."],
   ["ASSAULT", "air strikes", "The army stepped up its air strikes on the rebel town."],
   ["ASSAULT", "shelled", "Russian forces shelled Kharkiv overnight."],

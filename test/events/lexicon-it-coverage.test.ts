@@ -181,6 +181,7 @@ const CASES: Record<string, [string, string][]> = {
     ['fatto partire', 'La Croazia ha fatto partire una squadra di soccorritori verso la Turchia.'],
   ],
   RETREAT: [
+    ['restituite', 'Kiev e Mosca si sono restituite centinaia di prigionieri.'],
     ['ritirate', 'Le truppe russe si sono ritirate da Kherson.'],
     ['rilasciato', 'Hamas ha rilasciato quattro ostaggi.'],
     ['dimesso', "Il ministro dell'Interno si è dimesso."],
@@ -239,6 +240,7 @@ const CASES: Record<string, [string, string][]> = {
     ['cercato', "Il governo ha cercato l'appoggio della Turchia."],
   ],
   ACCUSE: [
+    ['interrogato', "Il pm ha interrogato l'ex ministro per tre ore."],
     ['accusato', 'Mosca ha accusato Kiev di aver colpito la centrale.'],
     ['convocato', "La Farnesina ha convocato l'ambasciatore russo."],
     ['condannato', "Il governo ha condannato l'attacco."],
@@ -349,6 +351,7 @@ const CASES: Record<string, [string, string][]> = {
     ['avvertito', 'Il ministro ha avvertito il sindaco che rischia il carcere.'],
   ],
   PROTEST: [
+    ['lasciato le aule', 'I magistrati hanno lasciato le aule per protesta.'],
     ['scese in piazza', 'Migliaia di persone sono scese in piazza a Tbilisi.'],
     ['incrociato le braccia', 'I lavoratori della Stellantis hanno incrociato le braccia.'],
     ['bloccato', "Gli agricoltori hanno bloccato l'autostrada con i trattori."],
@@ -463,6 +466,7 @@ const CASES: Record<string, [string, string][]> = {
     ['sparato', 'La Corea del Nord ha sparato un missile balistico in mare.'],
   ],
   COERCE: [
+    ['sigillato', 'La polizia ha sigillato il confine con la Serbia.'],
     ['arrestato', 'La polizia ha arrestato dieci attivisti.'],
     ['fermato', 'I carabinieri hanno fermato un sospetto.'],
     ['perquisito', 'La Guardia di finanza ha perquisito la sede del partito.'],
