@@ -1,5 +1,5 @@
 // Organisation names: English names whose keyword comes last (src/stages/entities/candidates.ts:
-// closesNameAsHead, countryOrgRun, plainPossessiveBeforeKeyword) and institutions named by their
+// closesNameAsHead, countryOrg, plainPossessiveBeforeKeyword) and institutions named by their
 // building (model-merge.ts: institutionBuilding), through the real pipeline up to the entities
 // stage. Sentences written for this test.
 import { test } from 'node:test';

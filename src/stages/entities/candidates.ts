@@ -248,22 +248,11 @@ function closesNameAsHead(c: Ctx, k: number): boolean {
   return g !== undefined && g.end - g.start === 1 && (g.value.cat === 'group' || g.value.cat === 'role');
 }
 
-/**
- * "the Kenya National Commission on Human Rights", "the Guyana Defence Force": where the head noun
- * comes last, a country directly before a capitalised organisation name opens it.
- */
 /** "Police Chiefs' Council", "Workers' Party": a bare possessive apostrophe before the organisation keyword. */
 function plainPossessiveBeforeKeyword(c: Ctx, k: number): boolean {
   const t = c.tokens[k];
   if (t.text.length !== 1 || !cue(c, k, 'possessive') || c.tokens[k - 1].spaceAfter || k + 1 >= c.sentence.tokenEnd) return false;
   return (c.flat.shape[k + 1] & SHAPE_CAPITAL) !== 0 && laterKind(c.lex, c.flat.tokKey[k + 1]) !== undefined;
-}
-
-function countryOrgRun(c: Ctx, g: GazMatch): Run | undefined {
-  if (!c.lex.settings.modifierBefore || g.value.cat !== 'country' || g.end >= c.sentence.tokenEnd) return undefined;
-  if (!(c.flat.shape[g.end] & SHAPE_CAPITAL)) return undefined;
-  const run = nameRun(c, g.end);
-  return run && run.orgKind !== undefined && run.orgKind !== PLACE_KIND && run.orgKind !== EVENT_KIND ? run : undefined;
 }
 
 function nameRun(c: Ctx, i: number): Run | undefined {
@@ -526,10 +515,16 @@ function placeAfterCue(c: Ctx, g: GazMatch): boolean {
   return cue(c, g.start - 1, 'determiner') || cue(c, g.start - 1, 'of') || cue(c, g.start - 1, 'place');
 }
 
-/** Pushes the organisation a country opens (countryOrgRun), if any. */
+/**
+ * "the Kenya National Commission on Human Rights", "the Guyana Defence Force": where the head noun
+ * comes last, a country directly before a capitalised organisation name opens it. Pushes that
+ * organisation, if any.
+ */
 function countryOrg(c: Ctx, g: GazMatch, out: Draft[]): boolean {
-  const run = countryOrgRun(c, g);
-  if (!run) return false;
+  if (!c.lex.settings.modifierBefore || g.value.cat !== 'country' || g.end >= c.sentence.tokenEnd) return false;
+  if (!(c.flat.shape[g.end] & SHAPE_CAPITAL)) return false;
+  const run = nameRun(c, g.end);
+  if (!run || run.orgKind === undefined || run.orgKind === PLACE_KIND || run.orgKind === EVENT_KIND) return false;
   const d = runDraft(c, g.start, run);
   d.country ??= g.value.ref;
   d.rule += '+entities.country-org';
