@@ -2,7 +2,7 @@
 // lexicons, with a span and a rule id for every value. Factuality is left neutral
 // ("factuality.pending") for the factuality stage to overwrite.
 import type { Stage } from '../../core/stage.js';
-import type { ActorRef, CronacaDocument, PloverEvent } from '../../core/types.js';
+import type { ActorRef, CronacaDocument, Factuality, PloverEvent } from '../../core/types.js';
 import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
 import { DependencyArgumentFinder } from './dep-arguments.js';
 import { existential, nominalRole } from './assertion.js';
@@ -11,7 +11,7 @@ import { pendingFactuality } from './factuality-default.js';
 import { assessFactuality } from '../factuality/assess.js';
 import { triggerLexicon } from './lexicon.js';
 import { eventPack, type MarkerClass } from './markers.js';
-import { TriggerMatcher } from './match.js';
+import { TriggerMatcher, type TriggerMatch } from './match.js';
 import { absorbComplements, absorbNominalSubjects, type Candidate } from './merge.js';
 import { ploverTable } from './plover.js';
 import { DocViews, type SentenceView } from './sentence-view.js';
@@ -156,13 +156,18 @@ function isFirmFuture(views: DocViews, v: SentenceView, tok: number): boolean {
   return true;
 }
 
+/** The factuality stage's reading of the trigger (it reads tokens, the parse and cues, never events). */
+function triggerFactuality(doc: CronacaDocument, match: TriggerMatch): Factuality {
+  return assessFactuality(doc, { tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, sentence: doc.tokens[match.tokenStart].sentence });
+}
+
 /**
  * A future act is routed only when the text states it firmly (docs/annotation.md: certainty
  * CERTAIN or PROBABLE, not a condition's clause): "it is unclear whether X will back Y" and "X may
  * meet Y" keep their own type.
  */
-function firmlyStated(doc: CronacaDocument, tokenStart: number, tokenEnd: number): boolean {
-  const f = assessFactuality(doc, { tokenStart, tokenEnd, sentence: doc.tokens[tokenStart].sentence });
+function firmlyStated(doc: CronacaDocument, match: TriggerMatch): boolean {
+  const f = triggerFactuality(doc, match);
   const certainty = f.certainty.value;
   return (certainty === 'CERTAIN' || certainty === 'PROBABLE') && !f.special.value.startsWith('COND_');
 }
@@ -176,8 +181,8 @@ function definiteBefore(views: DocViews, v: SentenceView, start: number): boolea
 }
 
 /** The writer or a source qualifies the act: its certainty is not CERTAIN. */
-function hedged(doc: CronacaDocument, tokenStart: number, tokenEnd: number): boolean {
-  return assessFactuality(doc, { tokenStart, tokenEnd, sentence: doc.tokens[tokenStart].sentence }).certainty.value !== 'CERTAIN';
+function hedged(doc: CronacaDocument, match: TriggerMatch): boolean {
+  return triggerFactuality(doc, match).certainty.value !== 'CERTAIN';
 }
 
 /** The support verb whose subject gave a noun trigger its source ("held talks"), or -1. */
@@ -226,7 +231,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
     // qualifies it, which is a new statement ("Probabile che lo zampino sia occidentale"); a bare one
     // is a new act ("si sono tenute manifestazioni").
     if (asserted !== 'events.nominal.any' && codedTypes.has(c.retype ?? e.type) && definiteBefore(views, v, match.tokenStart) &&
-      !hedged(doc, match.tokenStart, match.tokenEnd)) return undefined;
+      !hedged(doc, match)) return undefined;
     rules.push(asserted);
   }
   let type = c.retype ?? e.type;
@@ -235,7 +240,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const tenseTok = e.pos === 'VERB' ? match.tokenStart : supportVerb(views, v, c, args);
   if (tenseTok >= 0 && isFirmFuture(views, v, tenseTok)) {
     const routed = plover.futureType(type);
-    if (routed && firmlyStated(doc, match.tokenStart, match.tokenEnd)) {
+    if (routed && firmlyStated(doc, match)) {
       type = routed;
       modes = [];
       rules.push('events.route.future');
