@@ -70,12 +70,7 @@ function postverbalSubject(views: DocViews, v: SentenceView, start: number, end:
   const verb = noun.head ?? -1;
   if (verb < v.start || verb >= start || tokens[verb].pos !== 'VERB' || isTrigger(verb)) return false;
   if (baseRelation(noun) !== 'nsubj') return false;
-  if (tokens[verb].feats.VerbForm === 'Fin') return true;
-  for (let k = verb - 1; k >= v.start && k >= verb - 3; k--) {
-    const t = tokens[k];
-    if (t.head === verb && t.pos === 'AUX' && t.feats.VerbForm === 'Fin') return true;
-  }
-  return false;
+  return tokens[verb].feats.VerbForm === 'Fin' || views.finiteAuxiliary(verb);
 }
 
 /** The noun opens its clause and a finite verb follows its phrase. Returns the verb token or -1. */

@@ -47,7 +47,7 @@ function isNonFinite(views: DocViews, tok: number): boolean {
   const t = views.tokens[tok];
   if (t.feats.VerbForm === 'Inf' && coordinatedBare(views, tok)) return false;
   // "Israel will halt": an infinitive under a finite auxiliary heads a finite clause.
-  if (t.feats.VerbForm === 'Inf' && finiteAuxiliary(views, tok)) return false;
+  if (t.feats.VerbForm === 'Inf' && views.finiteAuxiliary(tok)) return false;
   if (t.feats.VerbForm === 'Inf' || t.feats.VerbForm === 'Ger') return true;
   const prev = views.tokens[tok - 1];
   return prev !== undefined && views.pack.markers.complementizer.has(prev);
@@ -71,17 +71,6 @@ function participleAdjunct(views: DocViews, head: number, tok: number): boolean 
     if (tokens[k].head === tok && ADJUNCT_BLOCKERS.has(baseRelation(tokens[k]))) return false;
   }
   return true;
-}
-
-/** A finite auxiliary the parse hangs on the verb, right before it (adverbs aside). */
-function finiteAuxiliary(views: DocViews, tok: number): boolean {
-  const tokens = views.tokens;
-  for (let k = tok - 1; k >= 0 && k >= tok - 4 && tokens[k].sentence === tokens[tok].sentence; k--) {
-    const t = tokens[k];
-    if (t.head === tok && baseRelation(t) === 'aux' && t.feats.VerbForm === 'Fin') return true;
-    if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') return false;
-  }
-  return false;
 }
 
 /** "imposed a curfew and cut internet access" tagged as an infinitive: right after "and", with no "to"/"di" before it. */
@@ -171,21 +160,27 @@ function takeModes(outer: Candidate, inner: Candidate): void {
  */
 function agreedOnNoun(views: DocViews, v: SentenceView, outer: Candidate, inner: Candidate): void {
   if (outer.match.entry.pos !== 'NOUN' || inner.match.entry.pos !== 'VERB' || inner.retype) return;
-  const tokens = views.tokens;
-  const verb = inner.match.tokenStart;
-  const head = headOf(tokens, verb);
-  const onNoun = head >= outer.match.tokenStart && head < outer.match.tokenEnd && baseRelation(tokens[verb]) === 'acl';
-  // the same read as a passive clause whose subject is the noun ("the ceasefire [was] agreed by ...")
-  const noun = spanHead(tokens, outer.match.tokenStart, outer.match.tokenEnd);
-  let agent = false;
-  for (let k = v.start; k < v.end && !agent; k++) agent = tokens[k].head === verb && tokens[k].deprel === 'obl:agent';
-  const asSubject = headOf(tokens, noun) === verb && baseRelation(tokens[noun]) === 'nsubj' && agent;
-  if (!onNoun && !asSubject) return;
   const routed = ploverTable().complementType(inner.match.entry.type, outer.retype ?? outer.match.entry.type);
-  if (!routed) return;
+  if (!routed || !(modifiesNoun(views, inner, outer) || passiveOnNoun(views, v, inner, outer))) return;
   inner.retype = routed;
   inner.modes = ploverTable().complementModes(routed, outer.match.entry.type, outer.modes);
   inner.rules.push('events.route.complement');
+}
+
+/** The verb candidate is a clause the parse hangs on the noun candidate ("talks hosted by", "la tregua concordata da"). */
+function modifiesNoun(views: DocViews, verb: Candidate, noun: Candidate): boolean {
+  const head = headOf(views.tokens, verb.match.tokenStart);
+  return head >= noun.match.tokenStart && head < noun.match.tokenEnd && baseRelation(views.tokens[verb.match.tokenStart]) === 'acl';
+}
+
+/** The same read as a passive clause whose subject is the noun: "the ceasefire [was] agreed by ...". */
+function passiveOnNoun(views: DocViews, v: SentenceView, verb: Candidate, noun: Candidate): boolean {
+  const tokens = views.tokens;
+  const vt = verb.match.tokenStart;
+  const nt = spanHead(tokens, noun.match.tokenStart, noun.match.tokenEnd);
+  if (headOf(tokens, nt) !== vt || baseRelation(tokens[nt]) !== 'nsubj') return false;
+  for (let k = v.start; k < v.end; k++) if (tokens[k].head === vt && tokens[k].deprel === 'obl:agent') return true;
+  return false;
 }
 
 /** A host or mediator of talks ("host", "mediate", "ospitare"): a CONSULT entry with the HOST frame or the third-party mode. */
@@ -224,10 +219,7 @@ function hostedMeeting(views: DocViews, v: SentenceView, outer: Candidate, inner
   let meeting: Candidate | undefined;
   let host: Candidate | undefined;
   if (oe.pos === 'NOUN' && oe.type === 'CONSULT' && ie.pos === 'VERB' && hostsMeetings(ie)) {
-    const t = tokens[inner.match.tokenStart];
-    const head = headOf(tokens, inner.match.tokenStart);
-    const onNoun = head >= outer.match.tokenStart && head < outer.match.tokenEnd && baseRelation(t) === 'acl';
-    if (onNoun) [meeting, host] = [outer, inner];
+    if (modifiesNoun(views, inner, outer)) [meeting, host] = [outer, inner];
   } else if (oe.pos === 'VERB' && hostsMeetings(oe) && ie.pos === 'NOUN' && ie.type === 'CONSULT') {
     const noun = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
     const verb = outer.match.tokenStart;
@@ -241,7 +233,8 @@ function hostedMeeting(views: DocViews, v: SentenceView, outer: Candidate, inner
   }
   if (!meeting || !host) return undefined;
   host.suppressed = true;
-  meeting.modes = [...meeting.modes.filter((m) => m !== 'visit'), 'third-party'].filter((m, i, a) => a.indexOf(m) === i);
+  const kept = meeting.modes.filter((m) => m !== 'visit');
+  meeting.modes = kept.includes('third-party') ? kept : [...kept, 'third-party'];
   meeting.rules.push('events.merge.hosted-meeting');
   return meeting;
 }

@@ -1,6 +1,7 @@
 // Per-sentence structures shared by trigger matching, argument finding, date and place:
 // clause ids (from clause-boundaries.tsv), the outermost mention covering each token, and
 // small syntactic tests (verb group, passive, reflexive, prepositional phrase).
+import { baseRelation } from '../../core/dependency.js';
 import type { CronacaDocument, Entity, Mention, Token } from '../../core/types.js';
 import type { EventPack } from './markers.js';
 import { lowerBound } from '../../core/token-search.js';
@@ -179,6 +180,17 @@ export class DocViews {
   private quantifies(v: SentenceView, k: number): boolean {
     const len = this.pack.markers.quantifier.matchAt(this.tokens, k, v.end);
     return len > 0 && k + len < v.end && this.tokens[k + len].pos === 'NUM';
+  }
+
+  /** A finite auxiliary the parse hangs on the verb, right before it (adverbs aside). */
+  finiteAuxiliary(tok: number): boolean {
+    const tokens = this.tokens;
+    for (let k = tok - 1; k >= 0 && k >= tok - 4 && tokens[k].sentence === tokens[tok].sentence; k--) {
+      const t = tokens[k];
+      if (t.head === tok && baseRelation(t) === 'aux' && t.feats.VerbForm === 'Fin') return true;
+      if (t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'PART') return false;
+    }
+    return false;
   }
 
   /** First token of the verb group ending at `tok` (auxiliaries, adverbs, clitics, negation). */
