@@ -214,7 +214,7 @@ function buildEvent(ctx: DocContext, e: SourceEvent): GoldEvent {
 
 /** Turns one source record into a gold document with exact offsets (throws on any problem). */
 export function buildDocument(src: OwnSource): GoldDocument {
-  check(/^(it|en)-\d{2}$/.test(src.id), src.id, 'id must be <lang>-NN');
+  check(/^(it|en)-\d{2,3}$/.test(src.id), src.id, 'id must be <lang>-NN or <lang>-NNN');
   check(src.id.startsWith(src.language + '-'), src.id, 'id must start with the language code');
   check(/^\d{4}-\d{2}-\d{2}$/.test(src.published), src.id, 'published must be YYYY-MM-DD');
   const sentences: Span[] = [];
@@ -236,6 +236,7 @@ export function buildDocument(src: OwnSource): GoldDocument {
     partial: ['events'],
     // docs/annotation.md §8: a name introduced by a role is marked without the role.
     entitySpans: 'bare-name',
+    eventPlaces: 'exhaustive',
     sentences,
     entities: buildEntities(ctx, src.entities),
     timexes: buildTimexes(ctx, src.timexes),
@@ -251,9 +252,10 @@ export function isTestSplit(id: string): boolean {
 }
 
 export function readOwnSources(dir = OWN_SOURCE_DIR): OwnSource[] {
+  const number = (f: string) => Number(/(\d+)\.json$/.exec(f)?.[1] ?? 0);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .sort()
+    .sort((a, b) => a.slice(0, 3).localeCompare(b.slice(0, 3)) || number(a) - number(b))
     .map((f) => {
       const src = JSON.parse(readFileSync(join(dir, f), 'utf8')) as OwnSource;
       check(`${src.id}.json` === f, f, `file name must be the id (${src.id})`);

@@ -62,6 +62,7 @@ function groupLines(name: string, g: GroupReport): string[] {
     for (const k of ['type', 'source', 'target', 'date', 'place', 'attribution'] as const) out.push(accRow(`${k} (matched triggers)`, g.plover[k]));
     out.push(accRow('source, exact set (matched)', g.plover.sourceExact));
     out.push(accRow('target, exact set (matched)', g.plover.targetExact));
+    if (g.plover.placeSet) out.push(prfRow('place (matched, exhaustive)', g.plover.placeSet));
   }
   if (g.factuality) {
     const f = g.factuality;

@@ -39,7 +39,7 @@ export interface GroupReport {
   /** Partial gold (e.g. Italian MEANTIME): recall only. */
   entitiesPartial?: { exact: PRF; overlap: PRF };
   timexes?: { strict: PRF; relaxed: PRF; type: Accuracy; value: Accuracy };
-  plover?: { trigger: PRF; typed: PRF; type: Accuracy; source: Accuracy; target: Accuracy; sourceExact: Accuracy; targetExact: Accuracy; date: Accuracy; place: Accuracy; attribution: Accuracy };
+  plover?: { trigger: PRF; typed: PRF; type: Accuracy; source: Accuracy; target: Accuracy; sourceExact: Accuracy; targetExact: Accuracy; date: Accuracy; place: Accuracy; attribution: Accuracy; placeSet?: PRF };
   factuality?: FactualityReport;
   /** Factuality of predicted events whose trigger overlaps a gold event mention. */
   factualityOnPredictedEvents?: { matched: number; certainty: ClassReport; polarity: ClassReport; time: ClassReport; scale: ScaleReport };
@@ -108,6 +108,7 @@ export function groupReport(t: Tally): GroupReport {
       place: acc('place'),
       attribution: acc('attribution'),
     };
+    if (t.get('ev.placeSet.gold') + t.get('ev.placeSet.pred') > 0) out.plover.placeSet = prf(t.get('ev.placeSet.tp'), t.get('ev.placeSet.pred'), t.get('ev.placeSet.gold'));
   }
   if (t.get('layer.factuality') > 0) {
     out.factuality = {

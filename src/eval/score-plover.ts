@@ -3,7 +3,8 @@
 // and on matched triggers the accuracy of source, target (any predicted actor overlapping any gold
 // one, or the same text when the gold has no span; an empty gold list needs an empty prediction),
 // sourceExact/targetExact (the predicted actors are the gold ones, no more, no fewer), date (same TIMEX3 value), place and attribution
-// (innermost source).
+// (innermost source). Where the gold gives every event's place (`eventPlaces: "exhaustive"`), place
+// precision and recall on matched triggers too: a place predicted for an event the gold places nowhere is wrong.
 import type { AttributionLink, PloverEvent, Span } from '../core/types.js';
 import type { GoldArgument, GoldEvent } from '../gold/types.js';
 import type { ScoreContext } from './context.js';
@@ -75,7 +76,13 @@ export function scorePlover(ctx: ScoreContext): void {
     check(ctx, 'targetExact', g.target, () => argumentsExact(g.target ?? [], e.target, e.target.map((a) => a.spans)));
     check(ctx, 'date', g.date, () => e.date?.value === g.date);
     check(ctx, 'attribution', g.attribution, () => attributionFound(g.attribution ?? [], e.factuality.attribution));
-    check(ctx, 'place', g.place, () => e.place !== undefined && argumentFound([g.place as GoldArgument], [e.place], [e.place.spans]));
+    const placeRight = g.place !== undefined && e.place !== undefined && argumentFound([g.place as GoldArgument], [e.place], [e.place.spans]);
+    check(ctx, 'place', g.place, () => placeRight);
+    if (gold.eventPlaces === 'exhaustive') {
+      if (g.place) tally.add('ev.placeSet.gold');
+      if (e.place) tally.add('ev.placeSet.pred');
+      if (placeRight) tally.add('ev.placeSet.tp');
+    }
     if (e.type !== g.type) {
       ctx.issues.push({ layer: 'plover', start: g.start, end: g.end, expected, produced: `${e.type} ${quote(gold.text, preds[i])}`, rules: e.rules });
     }

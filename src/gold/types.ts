@@ -85,6 +85,11 @@ export interface GoldDocument {
    * "presidente Grasso"; KIND), so a prediction's `name` span is scored. Default `full`.
    */
   entitySpans?: 'bare-name' | 'full';
+  /**
+   * `exhaustive`: every event that happened somewhere the text names carries its `place`, so an
+   * event without one has none and a predicted place there is wrong (place precision is scored).
+   */
+  eventPlaces?: 'exhaustive';
   /** Gold sentence spans, used to report misses by sentence. */
   sentences?: Span[];
   entities?: GoldEntity[];

@@ -62,6 +62,25 @@ test('PLOVER events: trigger and trigger+type P/R/F1, type, source, target, date
   assert.deepEqual(p?.attribution, { n: 2, correct: 1, accuracy: 0.5 });
 });
 
+test('places on exhaustive gold: a place predicted for an event the gold places nowhere counts against precision', () => {
+  const text = 'Police arrested Ali in Lyon, and the minister condemned Paris.';
+  const events: GoldDocument['events'] = [
+    { ...span(text, 'arrested'), type: 'COERCE', place: { ...span(text, 'Lyon') } },
+    { ...span(text, 'condemned'), type: 'ACCUSE' },
+  ];
+  const doc = predictedDoc(text);
+  doc.events = [
+    ploverEvent(text, 'arrested', 'COERCE', { place: { name: 'Lyon', spans: [span(text, 'Lyon')], rule: 'test:place' } }),
+    ploverEvent(text, 'condemned', 'ACCUSE', { place: { name: 'Paris', spans: [span(text, 'Paris')], rule: 'test:place' } }),
+  ];
+  const score = (gold: GoldDocument) => evaluate([gold], { analyze: () => doc }).groups.all.plover;
+  const exhaustive = score({ id: 'x', language: 'en', text, layers: ['events', 'plover'], eventPlaces: 'exhaustive', events });
+  assert.deepEqual(exhaustive?.place, { n: 1, correct: 1, accuracy: 1 });
+  assert.deepEqual(exhaustive?.placeSet, { tp: 1, pred: 2, gold: 1, precision: 0.5, recall: 1, f1: 0.6667 });
+  // Without the flag an absent gold place may just be unannotated: only accuracy is scored.
+  assert.equal(score({ id: 'y', language: 'en', text, layers: ['events', 'plover'], events })?.placeSet, undefined);
+});
+
 test('PLOVER actors: an empty gold list needs an empty prediction; the exact-set rows also count extra actors', () => {
   const text = 'Rebels met, troops shelled the town and the army arrested Ali and Omar.';
   const gold: GoldDocument = {

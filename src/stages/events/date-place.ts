@@ -1,6 +1,8 @@
 // When and where: the closest date expression of the clause or sentence, else the latest one of
 // the paragraph; a place mention introduced by a locative preposition, else the nearest place.
 import type { EventDate, EventPlace, Mention, Timex } from '../../core/types.js';
+import { spanHead } from '../../core/dependency.js';
+import { attachedToEvent, eventAnchor, type AttachmentRules, type EventAnchor } from './place-attachment.js';
 import { PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
 
 /** A calendar value we can date an event with (not PRESENT_REF, durations or sets). */
@@ -53,27 +55,48 @@ function tokenAt(views: DocViews, v: SentenceView, offset: number): number {
   return -1;
 }
 
-export function findPlace(views: DocViews, v: SentenceView, triggerStart: number, exclude: ReadonlySet<string>, actors: ReadonlySet<string> = new Set()): EventPlace | undefined {
+/**
+ * Where the event happened. In a parsed sentence the place phrase must modify the event
+ * (place-attachment.ts) and its rule id says so (`events.place.dep.*`); without a parse, the
+ * clause heuristics decide alone.
+ */
+export function findPlace(views: DocViews, v: SentenceView, trigger: { tokenStart: number; tokenEnd: number }, exclude: ReadonlySet<string>,
+  actors: ReadonlySet<string> = new Set(), nounTriggers: ReadonlySet<number> = new Set()): EventPlace | undefined {
   const tokens = views.tokens;
-  const loc = views.pack.markers.locative;
+  const triggerStart = trigger.tokenStart;
+  const anchor = eventAnchor(views, v, triggerStart, trigger.tokenEnd);
+  const actorAt = (k: number) => {
+    const m = views.mentionAtToken(v, k);
+    return m !== undefined && (exclude.has(m.id) || actors.has(m.id));
+  };
+  // A phrase that is an actor or another event ("over the war in X", "by a court in X") keeps its place.
+  const ownsPlace = (k: number) => actorAt(k) || (nounTriggers.has(k) && (k < triggerStart || k >= trigger.tokenEnd));
   let best: { m: Mention; rule: string; d: number } | undefined;
   const clause = views.clauseOf(v, triggerStart);
   for (const m of v.mentions) {
     if (!PLACE_TYPES.has(m.type) || exclude.has(m.id)) continue;
-    let k = m.tokenStart - 1;
-    while (k >= v.start && tokens[k].pos === 'DET') k--;
-    let locative = false;
-    for (let len = 1; len <= 3 && k - len + 1 >= v.start; len++) {
-      if (loc.matchAt(tokens, k - len + 1, k + 1) === len) { locative = true; break; }
-    }
+    const cue = afterLocative(views, v, m.tokenStart);
+    const locative = cue !== undefined;
     const sameClause = views.clauseOf(v, m.tokenStart) === clause;
-    // A bare place name elsewhere in the sentence, or one that is an actor of the event, is too weak a cue.
-    // Without a locative preposition, only a place in the event's object phrase counts ("shelled the city of Kharkiv").
-    if (!locative && (!sameClause || actors.has(m.id) || m.tokenStart < triggerStart || m.tokenStart - triggerStart > 7 || verbBetween(views, triggerStart + 1, m.tokenStart))) continue;
+    if (anchor) {
+      // A locative phrase the parse hangs on an actor still places the event: "met Xi in Beijing",
+      // "police in Lima detained" (attachments the parse often gets wrong); a bare name on an actor
+      // does not ("il tribunale di Parigi").
+      // "chiesto a Caracas": a recipient is no place; "inviate agli ospedali di Gaza": the place of a recipient is.
+      if ((actors.has(m.id) && cue !== 'of') || !attachedToEvent(views, v, spanHead(tokens, m.tokenStart, m.tokenEnd), anchor, { actorAt, ownsPlace, locative })) continue;
+    } else if (!locative && (!sameClause || actors.has(m.id) || m.tokenStart < triggerStart || m.tokenStart - triggerStart > 7 || verbBetween(views, triggerStart + 1, m.tokenStart))) {
+      // A bare place name elsewhere in the sentence, or one that is an actor of the event, is too weak a cue.
+      // Without a locative preposition, only a place in the event's object phrase counts ("shelled the city of Kharkiv").
+      continue;
+    }
     const d = Math.abs(m.tokenStart - triggerStart) + (locative ? 0 : 1000) + (sameClause ? 0 : 100);
-    if (!best || d < best.d) best = { m, rule: locative ? 'events.place.locative' : 'events.place.nearest', d };
+    if (!best || d < best.d) best = { m, rule: placeRule(locative ? 'locative' : 'nearest', anchor), d };
   }
-  if (!best) return nameAfterLocative(views, v, triggerStart);
+  if (!best && anchor) {
+    const where = relativePlace(views, v, triggerStart, trigger.tokenEnd);
+    if (where) best = { m: where, rule: 'events.place.dep.where', d: 0 };
+  }
+  if (!best) return nameAfterLocative(views, v, triggerStart, anchor, { actorAt, ownsPlace, locative: true });
   const entity = views.entity(best.m.entity);
   return {
     name: best.m.text,
@@ -85,13 +108,82 @@ export function findPlace(views: DocViews, v: SentenceView, triggerStart: number
   };
 }
 
+/**
+ * A locative preposition right before the mention, or before the noun it names ("in the border
+ * city of Matamoros", "nel villaggio di al-Sariha").
+ */
+function afterLocative(views: DocViews, v: SentenceView, tok: number): 'direct' | 'of' | undefined {
+  const tokens = views.tokens;
+  const markers = views.pack.markers;
+  let k = tok - 1;
+  while (k >= v.start && tokens[k].pos === 'DET') k--;
+  if (locativeEndsAt(views, v, k)) return 'direct';
+  // "in the border city of Matamoros", "nel sud del Libano"; "in northern Burkina Faso", "nella capitale Niamey".
+  const of = k >= v.start && markers.of.has(tokens[k]);
+  for (let j = of ? k - 1 : k, hops = 0; j >= v.start && hops <= 4; j--, hops++) {
+    // A multiword locative may end in a noun ("per le vie di Budapest").
+    if ((of || hops > 0) && locativeEndsAt(views, v, j)) return of ? 'of' : 'direct';
+    const pos = tokens[j].pos;
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'DET') return undefined;
+  }
+  return undefined;
+}
+
+function locativeEndsAt(views: DocViews, v: SentenceView, k: number): boolean {
+  const loc = views.pack.markers.locative;
+  for (let len = 1; len <= 3 && k - len + 1 >= v.start; len++) if (loc.matchAt(views.tokens, k - len + 1, k + 1) === len) return true;
+  return false;
+}
+
+/**
+ * "in Bucha, where troops are accused of killing civilians": the place a relative "where" clause
+ * follows. The parse seldom hangs such clauses on the place (it makes them conjuncts or adverbial
+ * clauses of the main verb), so the clause is found from its "where" and the place is the mention
+ * right before it.
+ */
+function relativePlace(views: DocViews, v: SentenceView, triggerStart: number, triggerEnd: number): Mention | undefined {
+  const tokens = views.tokens;
+  let k = spanHead(tokens, triggerStart, triggerEnd);
+  for (let depth = 0; depth < 3 && k >= v.start && k < v.end; depth++) {
+    const where = whereChild(views, v, k);
+    if (where >= 0) {
+      let p = where - 1;
+      while (p >= v.start && tokens[p].pos === 'PUNCT') p--;
+      const m = p >= v.start ? views.mentionAtToken(v, p) : undefined;
+      return m && PLACE_TYPES.has(m.type) && m.tokenEnd === p + 1 ? m : undefined;
+    }
+    k = tokens[k].head ?? -1;
+  }
+  return undefined;
+}
+
+function whereChild(views: DocViews, v: SentenceView, verb: number): number {
+  const where = views.pack.markers['place-relative'];
+  for (let k = v.start; k < verb; k++) if (views.tokens[k].head === verb && where.has(views.tokens[k])) return k;
+  return -1;
+}
+
+/**
+ * A name the entities stage read as a place (weighed already) or as a group, or an actor of the
+ * event, is no unknown place; a person's or organisation's name after a locative may be a misread
+ * place ("at the Rungis market", "nello Stato del Delta").
+ */
+function namedOtherwise(views: DocViews, v: SentenceView, k: number, actorAt: (k: number) => boolean): boolean {
+  const m = views.mentionAtToken(v, k) ?? views.apartAtToken(v, k);
+  return m !== undefined && (PLACE_TYPES.has(m.type) || m.type === 'GROUP' || actorAt(k));
+}
+
+function placeRule(cue: string, anchor: EventAnchor | undefined): string {
+  return anchor ? `events.place.dep.${cue}` : `events.place.${cue}`;
+}
+
 /** No place mention: a capitalised name after a locative preposition of the clause ("nel villaggio di Huwara"). */
-function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: number): EventPlace | undefined {
+function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: number, anchor: EventAnchor | undefined, rules: AttachmentRules): EventPlace | undefined {
   const tokens = views.tokens;
   const m = views.pack.markers;
   const clause = views.clauseOf(v, triggerStart);
   for (let k = v.start; k < v.end; k++) {
-    if (views.clauseOf(v, k) !== clause) continue;
+    if (!anchor && views.clauseOf(v, k) !== clause) continue;
     const len = m.locative.matchAt(tokens, k, v.end);
     if (!len) continue;
     let j = k + len;
@@ -100,9 +192,19 @@ function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: numbe
     if (j >= v.end || tokens[j].pos !== 'PROPN' || v.inTimex[j - v.start]) continue;
     let e = j;
     while (e + 1 < v.end && tokens[e + 1].pos === 'PROPN') e++;
+    // "in Thailand's Sisaket province": the possessor is not the place, the name after it is.
+    if (tokens[j].deprel === 'nmod:poss' || tokens[e].deprel === 'nmod:poss') {
+      let n = e + 1;
+      while (n < v.end && n <= e + 3 && tokens[n].pos !== 'PROPN') n++;
+      if (n >= v.end || tokens[n].pos !== 'PROPN') continue;
+      j = e = n;
+      while (e + 1 < v.end && tokens[e + 1].pos === 'PROPN') e++;
+    }
+    if (namedOtherwise(views, v, j, rules.actorAt)) continue;
+    if (anchor && !attachedToEvent(views, v, spanHead(tokens, j, e + 1), anchor, rules)) continue;
     const start = tokens[j].start;
     const end = tokens[e].end;
-    return { name: views.doc.text.slice(start, end), spans: [{ start, end }], rule: 'events.place.name' };
+    return { name: views.doc.text.slice(start, end), spans: [{ start, end }], rule: placeRule('name', anchor) };
   }
   return undefined;
 }

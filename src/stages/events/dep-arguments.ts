@@ -67,7 +67,6 @@ function hasSlot(local: [SlotName, Found][], slot: SlotName): boolean {
 export class DependencyArgumentFinder implements ArgumentFinder {
   readonly heuristic: HeuristicArgumentFinder;
   private readonly kids = new Map<number, number[][]>();
-  private readonly parsedCache = new Map<number, boolean>();
   /** Set while finding one trigger's arguments: its object is a pronoun the entities stage did not resolve. */
   private unresolved = false;
   /** Set when the trigger's verb has a subject in the parse that names no actor ("Trade unions"). */
@@ -77,21 +76,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     this.heuristic = new HeuristicArgumentFinder(views);
   }
 
-  /** True when every token of the sentence carries a dependency head. */
-  parsed(v: SentenceView): boolean {
-    let ok = this.parsedCache.get(v.index);
-    if (ok === undefined) {
-      const tokens = this.views.tokens;
-      ok = v.end > v.start;
-      for (let k = v.start; k < v.end && ok; k++) if (tokens[k].head === undefined || !tokens[k].deprel) ok = false;
-      this.parsedCache.set(v.index, ok);
-    }
-    return ok;
-  }
-
   find(doc: CronacaDocument, sentenceIndex: number, trigger: TriggerRef, frame: Frame): Arguments {
     const v = this.views.sentence(sentenceIndex);
-    if (!this.parsed(v)) return this.heuristic.find(doc, sentenceIndex, trigger, frame);
+    if (!this.views.parsed(v)) return this.heuristic.find(doc, sentenceIndex, trigger, frame);
     const slots: [SlotName, Found][] = [];
     const add = slotAdder(slots);
     this.unresolved = false;

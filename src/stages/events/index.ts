@@ -49,10 +49,10 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
     absorbComplements(views, v, cands);
     absorbNominalSubjects(views, cands);
     const built: PloverEvent[] = [];
-    const verbTriggers = new Set(cands.filter((c) => c.match.entry.pos === 'VERB').map((c) => c.match.tokenStart));
+    const triggers = sentenceTriggers(cands);
     for (const c of cands) {
       if (c.suppressed) continue;
-      const e = buildEvent(doc, views, finder, v, c, verbTriggers, codedTypes);
+      const e = buildEvent(doc, views, finder, v, c, triggers, codedTypes);
       if (!e) continue;
       built.push(e);
       codedTypes.add(e.type);
@@ -214,7 +214,23 @@ function deployed(a: ActorRef, triggerPos: string): boolean {
   return a.rule.startsWith('args.heuristic.object') || a.rule.startsWith('arg.dep.obj') || (triggerPos === 'NOUN' && a.rule.startsWith('arg.dep.nmod-of'));
 }
 
-function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, verbTriggers: ReadonlySet<number>,
+/** The trigger candidates of a sentence: verb trigger starts, and every token of a noun trigger. */
+interface SentenceTriggers {
+  verbs: ReadonlySet<number>;
+  nouns: ReadonlySet<number>;
+}
+
+function sentenceTriggers(cands: readonly Candidate[]): SentenceTriggers {
+  const verbs = new Set<number>();
+  const nouns = new Set<number>();
+  for (const { match } of cands) {
+    if (match.entry.pos === 'VERB') verbs.add(match.tokenStart);
+    else if (match.entry.pos === 'NOUN') for (let k = match.tokenStart; k < match.tokenEnd; k++) nouns.add(k);
+  }
+  return { verbs, nouns };
+}
+
+function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, triggers: SentenceTriggers,
   codedTypes: ReadonlySet<string>): PloverEvent | undefined {
   const plover = ploverTable();
   const { match } = c;
@@ -224,7 +240,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   if (e.cond.exist && !existential(views, v, match.tokenStart)) return undefined;
   const args = finalArgs(doc, views, finder, v, c, rules);
   if (e.pos === 'NOUN' && !args.source.length && !c.inheritFrom) {
-    const asserted = nominalWithoutSource(views, v, c, verbTriggers);
+    const asserted = nominalWithoutSource(views, v, c, triggers.verbs);
     if (!asserted) return undefined;
     // "the truce came under strain", "the sanctions had lost their relevance": a definite noun without
     // a doer after an event of its type refers back to it (docs/annotation.md §2), unless the writer
@@ -278,7 +294,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   // The actor's own place ("polizia di Hong Kong") is not where the event happened.
   const used = new Set(args.source.map((a) => a.mention ?? ''));
   const actors = new Set(args.target.map((a) => a.mention ?? ''));
-  let place = findPlace(views, v, match.tokenStart, used, actors);
+  let place = findPlace(views, v, match, used, actors, triggers.nouns);
   if (place) rules.push(place.rule);
   if (type === 'ASSAULT' && args.target.length) {
     // "attacked Beirut", "shelled Kharkiv": a town that is struck is where the attack happened, not a recipient.
@@ -293,7 +309,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
       }
     }
   }
-  if (type === 'CONSULT' && !modes.includes('visit') && !modes.includes('phone') && place?.country && place.rule === 'events.place.locative' && args.source.length > 1 && !args.target.length) {
+  if (type === 'CONSULT' && !modes.includes('visit') && !modes.includes('phone') && place?.country && /\.(locative|where)$/.test(place.rule) && args.source.length > 1 && !args.target.length) {
     // A meeting in one party's country is a visit by the others: visitors are sources, hosts targets.
     const hosts = args.source.filter((a) => views.entity(a.entity)?.country === place.country);
     const guests = args.source.filter((a) => {

@@ -40,6 +40,7 @@ export class DocViews {
   private paragraphs: Int32Array | undefined;
   private entities: Map<string, Entity> | undefined;
   private mentionsByStart: Mention[] | undefined;
+  private readonly parsedCache = new Map<number, boolean>();
 
   constructor(readonly doc: CronacaDocument, readonly pack: EventPack) {
     pack.firstWords.bind(doc.tokens);
@@ -145,6 +146,18 @@ export class DocViews {
       }
     }
     return { index, start, end, clause, parenthetical, mentionAt, apartAt, mentions, inTimex, paragraph: this.paragraphOf(index) };
+  }
+
+  /** True when every token of the sentence carries a dependency head (the syntax stage parsed it). */
+  parsed(v: SentenceView): boolean {
+    let ok = this.parsedCache.get(v.index);
+    if (ok === undefined) {
+      const tokens = this.tokens;
+      ok = v.end > v.start;
+      for (let k = v.start; k < v.end && ok; k++) if (tokens[k].head === undefined || !tokens[k].deprel) ok = false;
+      this.parsedCache.set(v.index, ok);
+    }
+    return ok;
   }
 
   clauseOf(v: SentenceView, tok: number): number {

@@ -1,0 +1,57 @@
+// Where an event happened, read from the parse (src/stages/events/place-attachment.ts): the place
+// phrase must modify the event, not another clause, an actor's title or a cause. Whole pipeline
+// with the shipped models; sentences written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/pipeline.js';
+
+/** [type, trigger, place or '-', place rule] of each event. */
+const places = (lang: string, text: string) =>
+  runPipeline(text, { language: lang }).events.map((e) => [e.type, e.trigger.text, e.place?.name ?? '-', e.place?.rule ?? '']);
+
+test('a locative phrase of the trigger verb is the place, and the rule id says the parse decided', () => {
+  assert.deepEqual(places('en', 'Police arrested twelve activists in Lagos on Monday.'), [['COERCE', 'arrested', 'Lagos', 'events.place.dep.locative']]);
+  assert.deepEqual(places('it', 'La polizia ha arrestato dodici attivisti a Palermo lunedì.'), [['COERCE', 'arrestato', 'Palermo', 'events.place.dep.locative']]);
+});
+
+test('a place inside another clause of the sentence is not the event\'s', () => {
+  assert.deepEqual(places('en', 'The minister, who grew up in Tripoli, condemned the attack.'), [['ACCUSE', 'condemned', '-', '']]);
+  assert.deepEqual(places('it', "Il ministro, che è cresciuto a Tripoli, ha condannato l'attacco."), [['ACCUSE', 'condannato', '-', '']]);
+});
+
+test('a recipient introduced by a locative preposition is an actor, not a place', () => {
+  assert.deepEqual(places('it', "L'Unione europea ha chiesto a Belgrado di consegnare i sospettati."), [['REQUEST', 'chiesto', '-', '']]);
+  assert.deepEqual(places('it', 'Il governo ha espresso solidarietà alla Polonia.'), [['SUPPORT', 'solidarietà', '-', '']]);
+});
+
+test("a possessor or a bare name qualifying the actor is no place", () => {
+  assert.deepEqual(places('en', "Nigeria's army arrested the opposition leader."), [['COERCE', 'arrested', '-', '']]);
+  assert.deepEqual(places('it', 'Il tribunale di Ankara ha condannato il giornalista a due anni.'), [['SANCTION', 'condannato', '-', '']]);
+});
+
+test('a place right after a cause belongs to the cause', () => {
+  assert.deepEqual(places('en', 'Canada condemned Iran over the crackdown in Tehran.'), [['ACCUSE', 'condemned', '-', '']]);
+  assert.deepEqual(places('en', 'Sweden imposed sanctions over the war in Sudan.'), [['SANCTION', 'sanctions', '-', '']]);
+  assert.deepEqual(places('it', "La Francia ha richiamato l'ambasciatore a causa degli scontri a Bamako."), [['SANCTION', 'richiamato', '-', '']]);
+});
+
+test('a relative "where" clause happens at the place it follows', () => {
+  assert.deepEqual(places('en', 'The foreign minister flew to Doha, where she met the emir.'), [['CONSULT', 'met', 'Doha', 'events.place.dep.where']]);
+  assert.deepEqual(places('it', "Il ministro è volato a Doha, dove ha incontrato l'emiro."), [['CONSULT', 'incontrato', 'Doha', 'events.place.dep.where']]);
+});
+
+test('a name inside a locative phrase ("in the village of X", "per le vie di X") is the place', () => {
+  assert.deepEqual(places('en', 'Troops killed six civilians in the village of Tanout.'), [['ASSAULT', 'killed', 'Tanout', 'events.place.dep.locative']]);
+  assert.deepEqual(places('it', 'I soldati hanno ucciso sei civili nel villaggio di Tanout.'), [['ASSAULT', 'ucciso', 'Tanout', 'events.place.dep.locative']]);
+  assert.deepEqual(places('it', 'I manifestanti hanno sfilato per le vie di Tbilisi.'), [['PROTEST', 'sfilato', 'Tbilisi', 'events.place.dep.locative']]);
+});
+
+test('a noun trigger takes the place of the verb that carries it', () => {
+  assert.deepEqual(places('en', 'The army launched an offensive in Darfur.'), [['ASSAULT', 'offensive', 'Darfur', 'events.place.dep.locative']]);
+  assert.deepEqual(places('it', "L'esercito ha lanciato un'offensiva in Darfur."), [['ASSAULT', 'offensiva', 'Darfur', 'events.place.dep.locative']]);
+});
+
+test('a fronted place covers coordinated verbs, and a purpose clause\'s place is the act\'s', () => {
+  assert.deepEqual(places('en', 'In Lima, students occupied the university and clashed with police.').map((e) => e[2]), ['Lima', 'Lima']);
+  assert.deepEqual(places('en', 'Police fired tear gas to disperse the crowd in Dhaka.').map((e) => e.slice(0, 3)), [['ASSAULT', 'tear gas', 'Dhaka'], ['COERCE', 'disperse', 'Dhaka']]);
+});
