@@ -8,6 +8,7 @@ import { DependencyArgumentFinder } from './dep-arguments.js';
 import { existential, nominalRole } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { pendingFactuality } from './factuality-default.js';
+import { repressedProtest } from './repressed-protest.js';
 import { assessFactuality } from '../factuality/assess.js';
 import { triggerLexicon } from './lexicon.js';
 import { eventPack, type MarkerClass } from './markers.js';
@@ -56,6 +57,11 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
       if (!e) continue;
       built.push(e);
       codedTypes.add(e.type);
+    }
+    const protest = repressedProtest(views, v, built, codedTypes);
+    if (protest) {
+      built.push(protest);
+      codedTypes.add(protest.type);
     }
     events.push(...dropProtestDemands(views, built));
   }

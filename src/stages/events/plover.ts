@@ -25,6 +25,8 @@ export interface Policy {
   protesterSectors: string[];
   futureRouting: Record<string, string>;
   multilateralCodes: string[];
+  /** Type -> modes of force used on a crowd: aimed at protesters, it also tells of their protest. */
+  protestFromRepression: Record<string, string[]>;
   /** Outer content type -> inner type -> the type the outer event is coded as ("agreed to withdraw": CONCEDE). */
   complementRouting: Record<string, Record<string, string>>;
 }
@@ -90,6 +92,7 @@ export function ploverTable(): PloverTable {
     protesterSectors: json.policy?.protesterSectors ?? [],
     futureRouting: json.policy?.futureRouting ?? {},
     multilateralCodes: json.policy?.multilateralCodes ?? [],
+    protestFromRepression: json.policy?.protestFromRepression ?? {},
     complementRouting: checkComplementRouting(json.policy?.complementRouting ?? {}, types),
   };
   cached = {
