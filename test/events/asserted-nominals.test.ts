@@ -31,6 +31,16 @@ test('a subject noun without a doer after an event of its type refers back to it
   // qualified by the writer, it is a statement of its own
   const guessed = analyse('it', "La Russia ha imposto sanzioni alla società. Probabile che le sanzioni siano solo l'inizio.", [gpe('Russia', 'RUS')]);
   assert.deepEqual(guessed.events.map((e) => e.trigger.text), ['sanzioni', 'sanzioni']);
+  // naming a person no earlier event of the type had, it is an act of its own
+  const named = runPipeline('Police detained two activists in Yerevan on Monday. The arrest of Gevorg Petrosyan, a banker close to the opposition, came a day later.', { language: 'en' });
+  assert.deepEqual(named.events.map((e) => [e.type, e.trigger.text, e.target.map((a) => a.text).join('+')]), [['COERCE', 'detained', 'activists'], ['COERCE', 'arrest', 'Gevorg Petrosyan']]);
+});
+
+test('the parse finds the verb of a subject noun beyond a long apposition', () => {
+  const doc = runPipeline('The arrest of Gevorg Petrosyan, a banker close to the opposition party and its leader, came a week earlier.', { language: 'en' });
+  assert.deepEqual(doc.events.map((e) => [e.type, e.trigger.text]), [['COERCE', 'arrest']]);
+  // a temporal clause stays background
+  assert.deepEqual(runPipeline('After the arrest of Gevorg Petrosyan, a banker close to the opposition party and its leader, came a week of protests.', { language: 'en' }).events.filter((e) => e.trigger.text === 'arrest'), []);
 });
 
 test('a state of relations (dispute, rift, feud, lite) is coded only where an existential asserts it', () => {

@@ -120,10 +120,28 @@ function subjectVerb(views: DocViews, v: SentenceView, start: number, end: numbe
  * a verb is itself a trigger: the passive subject of a trigger is its object ("le sanzioni sono
  * state revocate"), never a separate event.
  */
+/**
+ * The finite verb the parse makes the noun the subject of, when the word-order reading cannot reach
+ * it ("The arrest of Samvel Karapetyan, a billionaire close to the church, came a week earlier"), or
+ * -1. A temporal clause ("after the invasion began") is background, as in `subjectVerb`.
+ */
+function parsedSubjectVerb(views: DocViews, v: SentenceView, start: number, end: number): number {
+  if (!views.parsed(v)) return -1;
+  const tokens = views.tokens;
+  const noun = tokens[spanHead(tokens, start, end)];
+  const verb = noun.head ?? -1;
+  if (baseRelation(noun) !== 'nsubj' || verb < end || verb >= v.end) return -1;
+  if (tokens[verb].feats.VerbForm !== 'Fin' && !views.finiteAuxiliary(verb)) return -1;
+  const background = views.pack.markers.background;
+  for (let k = v.start; k < start; k++) if (tokens[k].head === verb && baseRelation(tokens[k]) === 'mark' && background.has(tokens[k])) return -1;
+  return verb;
+}
+
 export function nominalRole(views: DocViews, v: SentenceView, start: number, end: number, isTrigger: (tok: number) => boolean): NominalRole | undefined {
   if (phaseVerb(views, v, start) >= 0) return 'phase';
   if (existential(views, v, start)) return 'existential';
-  const verb = subjectVerb(views, v, start, end);
+  let verb = subjectVerb(views, v, start, end);
+  if (verb < 0) verb = parsedSubjectVerb(views, v, start, end);
   if (verb >= 0 && !(isTrigger(verb) && views.isPassive(v, verb))) return 'subject';
   if (postverbalSubject(views, v, start, end, isTrigger)) return 'subject';
   return undefined;

@@ -8,6 +8,7 @@ import { DependencyArgumentFinder } from './dep-arguments.js';
 import { existential, nominalRole } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { pendingFactuality } from './factuality-default.js';
+import { CodedSoFar } from './coded-so-far.js';
 import { repressedProtest } from './repressed-protest.js';
 import { assessFactuality } from '../factuality/assess.js';
 import { triggerLexicon } from './lexicon.js';
@@ -36,7 +37,7 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
   const matcher = new TriggerMatcher(views, lexicon);
   const events: PloverEvent[] = [];
   /** Types of the events coded so far in the document. */
-  const codedTypes = new Set<string>();
+  const coded = new CodedSoFar();
 
   for (const s of doc.sentences) {
     const from = s.tokenEnd > s.tokenStart ? matcher.firstCandidate(s.tokenStart, s.tokenEnd) : -1;
@@ -53,15 +54,15 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
     const triggers = sentenceTriggers(cands);
     for (const c of cands) {
       if (c.suppressed) continue;
-      const e = buildEvent(doc, views, finder, v, c, triggers, codedTypes);
+      const e = buildEvent(doc, views, finder, v, c, triggers, coded);
       if (!e) continue;
       built.push(e);
-      codedTypes.add(e.type);
+      coded.add(e);
     }
-    const protest = repressedProtest(views, v, built, codedTypes);
+    const protest = repressedProtest(views, v, built, coded);
     if (protest) {
       built.push(protest);
-      codedTypes.add(protest.type);
+      coded.add(protest);
     }
     events.push(...dropProtestDemands(views, built));
   }
@@ -178,6 +179,14 @@ function firmlyStated(doc: CronacaDocument, match: TriggerMatch): boolean {
   return (certainty === 'CERTAIN' || certainty === 'PROBABLE') && !f.special.value.startsWith('COND_');
 }
 
+/** The targets that are people named by name: one such name makes "the arrest of X" an act of its own. */
+function namedPeople(views: DocViews, actors: readonly ActorRef[]): ActorRef[] {
+  return actors.filter((a) => {
+    const m = a.mention === undefined ? undefined : views.doc.mentions.find((x) => x.id === a.mention);
+    return m !== undefined && m.type === 'PER' && m.kind === 'name';
+  });
+}
+
 /** A definite or demonstrative determiner opens the noun's phrase (adjectives and numbers may come between). */
 function definiteBefore(views: DocViews, v: SentenceView, start: number): boolean {
   const tokens = views.tokens;
@@ -237,7 +246,7 @@ function sentenceTriggers(cands: readonly Candidate[]): SentenceTriggers {
 }
 
 function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, triggers: SentenceTriggers,
-  codedTypes: ReadonlySet<string>): PloverEvent | undefined {
+  coded: CodedSoFar): PloverEvent | undefined {
   const plover = ploverTable();
   const { match } = c;
   const e = match.entry;
@@ -250,9 +259,10 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
     if (!asserted) return undefined;
     // "the truce came under strain", "the sanctions had lost their relevance": a definite noun without
     // a doer after an event of its type refers back to it (docs/annotation.md §2), unless the writer
-    // qualifies it, which is a new statement ("Probabile che lo zampino sia occidentale"); a bare one
+    // qualifies it, which is a new statement ("Probabile che lo zampino sia occidentale"), or it names
+    // a person no such event had as target ("The arrest of Samvel Karapetyan came a week earlier"); a bare one
     // is a new act ("si sono tenute manifestazioni").
-    if (asserted !== 'events.nominal.any' && codedTypes.has(c.retype ?? e.type) && definiteBefore(views, v, match.tokenStart) &&
+    if (asserted !== 'events.nominal.any' && coded.covers(c.retype ?? e.type, namedPeople(views, args.target)) && definiteBefore(views, v, match.tokenStart) &&
       !hedged(doc, match)) return undefined;
     rules.push(asserted);
   }

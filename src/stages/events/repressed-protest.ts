@@ -27,11 +27,11 @@ function demandTarget(built: readonly PloverEvent[], protesters: ActorRef): Acto
 }
 
 /** The protest that force used on protesters tells of, or undefined. */
-export function repressedProtest(views: DocViews, v: SentenceView, built: readonly PloverEvent[], codedTypes: ReadonlySet<string>): PloverEvent | undefined {
+export function repressedProtest(views: DocViews, v: SentenceView, built: readonly PloverEvent[], coded: { has(type: string): boolean }): PloverEvent | undefined {
   const plover = ploverTable();
   const repression = plover.policy.protestFromRepression;
   // A protest the text already told of is the one the protesters hold.
-  if (codedTypes.has('PROTEST') || built.some((e) => e.type === 'PROTEST')) return undefined;
+  if (coded.has('PROTEST') || built.some((e) => e.type === 'PROTEST')) return undefined;
   for (const e of built) {
     const modes = repression[e.type];
     if (!modes || !e.modes.some((m) => modes.includes(m))) continue;

@@ -1,0 +1,25 @@
+// The events coded so far in a document: what a later definite noun may refer back to ("the
+// truce", "the arrest") and whether the text has told of a protest yet.
+import type { ActorRef, PloverEvent } from '../../core/types.js';
+
+const actorKey = (a: ActorRef) => a.entity ?? a.mention ?? a.text;
+
+export class CodedSoFar {
+  private readonly targets = new Map<string, Set<string>>();
+
+  add(e: PloverEvent): void {
+    let set = this.targets.get(e.type);
+    if (!set) this.targets.set(e.type, (set = new Set()));
+    for (const a of e.target) set.add(actorKey(a));
+  }
+
+  has(type: string): boolean {
+    return this.targets.has(type);
+  }
+
+  /** True when an event of `type` was coded and every actor of `actors` was among its targets. */
+  covers(type: string, actors: readonly ActorRef[]): boolean {
+    const set = this.targets.get(type);
+    return set !== undefined && actors.every((a) => set.has(actorKey(a)));
+  }
+}
