@@ -2,6 +2,7 @@
 // (test/events/helpers.ts) so that these tests exercise the events stage only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/pipeline.js';
 import { analyse, events, type MentionSpec } from './helpers.js';
 import { extractEvents } from '../../src/stages/events/index.js';
 
@@ -140,6 +141,14 @@ test('firm future acts are routed (AID -> AGREE)', () => {
   assert.ok(it.events[0].rules.includes('events.route.future'));
   assert.deepEqual(events('en', 'Germany will send aid to Turkey.', [gpe('Germany'), gpe('Turkey')]), [
     { type: 'AGREE', modes: [], trigger: 'send', source: ['Germany'], target: ['Turkey'] }]);
+});
+
+test('an untensed verb takes its time from the construction around it: a firm future is routed', () => {
+  const route = (lang: string, text: string) => runPipeline(text, { language: lang }).events.map((e) => [e.type, e.trigger.text, e.factuality.polarity.value]);
+  assert.deepEqual(route('en', 'The Russian troops are unlikely to withdraw from the plant this year.'), [['CONCEDE', 'withdraw', 'NEG']]);
+  assert.deepEqual(route('it', 'Domani il presidente francese dovrebbe essere ricevuto da Vladimir Putin.'), [['AGREE', 'ricevuto', 'POS']]);
+  // a past tense on the verb itself says when, whatever the rest of the sentence says
+  assert.deepEqual(route('it', 'Il generale si è dimesso ieri ed è partito per il Togo.').map((e) => e[0]), ['RETREAT']);
 });
 
 test('a withdrawn force is no recipient', () => {

@@ -54,6 +54,7 @@ const RULES: Case[] = [
   {name: "a comma closes a relative clause with its complements", text: "The bridge, which is believed to be unsafe, has been closed.", trigger: "closed", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
   {name: "a verb with its own complement is no trailing report", text: "As the agency reported that exports fell, investors fear that the economy will shrink.", trigger: "fell", want: "CERTAIN/POS/NON_FUTURE/NONE/UNCOMMITTED [author > agency]"},
   {name: "a finite verb after a conjunction leaves the infinitive clause", text: "The company refused to sign the deal, and workers have started a strike.", trigger: "strike", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
+  {name: "unlikely to: probably not, and ahead", text: "The troops are unlikely to withdraw this year.", trigger: "withdraw", want: "PROBABLE/NEG/FUTURE/NONE/COMMITTED [author]"},
   {name: "a noun in a prepositional phrase takes nothing from the support verb", text: "There was no progress under the current circumstances.", trigger: "circumstances", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
 ];
 

@@ -19,6 +19,7 @@ const RULES: Case[] = [
   {name: "negozia + oggetto", text: "La compagnia negozia l'acquisto di dieci aerei.", trigger: "acquisto", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["factuality.attempted-theme","negozia"]},
   {name: "tentativi di", text: "I tentativi di fermare la crisi sono falliti.", trigger: "fermare", want: "POSSIBLE/POS/NON_FUTURE/NONE/COMMITTED [author]", certainty: ["it:factuality:tentativi di","tentativi di"]},
   {name: "un verbo finito dopo la congiunzione chiude l'infinitiva", text: "Il governo ha rifiutato di firmare l'accordo e i sindacati hanno proclamato uno sciopero.", trigger: "sciopero", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
+  {name: "difficilmente: probabilmente no", text: "Il governo difficilmente ritirerà la legge.", trigger: "ritirerà", want: "PROBABLE/NEG/FUTURE/NONE/COMMITTED [author]"},
   {name: "soggetto di sembrare", text: "La ripresa sembra essere lenta.", trigger: "ripresa", want: "PROBABLE/POS/NON_FUTURE/NONE/COMMITTED [author]", certainty: ["factuality.raised-subject","sembra"]},
 ];
 

@@ -163,6 +163,16 @@ function isFirmFuture(views: DocViews, v: SentenceView, tok: number): boolean {
   return true;
 }
 
+/** The verb group carries a finite indicative tense other than the future: its own tense says when. */
+function tensedIndicative(views: DocViews, v: SentenceView, tok: number): boolean {
+  const tokens = views.tokens;
+  for (let k = views.verbGroupStart(v, tok); k <= tok; k++) {
+    const f = tokens[k].feats;
+    if (f.VerbForm === 'Fin' && f.Mood !== 'Cnd' && f.Tense !== undefined && f.Tense !== 'Fut') return true;
+  }
+  return false;
+}
+
 /** The factuality stage's reading of the trigger (it reads tokens, the parse and cues, never events). */
 function triggerFactuality(doc: CronacaDocument, match: TriggerMatch): Factuality {
   return assessFactuality(doc, { tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, sentence: doc.tokens[match.tokenStart].sentence });
@@ -270,7 +280,11 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   let modes = c.modes;
   // A noun's tense is its support verb's ("terranno un'esercitazione congiunta", "are due to resume talks").
   const tenseTok = e.pos === 'VERB' ? match.tokenStart : supportVerb(views, v, c, args);
-  if (tenseTok >= 0 && isFirmFuture(views, v, tenseTok)) {
+  // An untensed verb ("are unlikely to withdraw", "dovrebbe essere ricevuto", "continueranno a
+  // liberare") takes its time from the construction around it, which the factuality stage reads.
+  const future = tenseTok >= 0 && (isFirmFuture(views, v, tenseTok) ||
+    (e.pos === 'VERB' && !tensedIndicative(views, v, tenseTok) && triggerFactuality(doc, match).time.value === 'FUTURE'));
+  if (future) {
     const routed = plover.futureType(type);
     if (routed && firmlyStated(doc, match)) {
       type = routed;

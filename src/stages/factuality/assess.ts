@@ -6,7 +6,7 @@ import type {
 } from '../../core/types.js';
 import { phraseSource, verbSource } from './attribution.js';
 import {
-  CLASS_CERTAINTY, IMPLICATIVE_CLASSES, PROSPECTIVE_CLASSES, SOURCE_CLASSES, certaintyRank, factualityScore,
+  CLASS_CERTAINTY, isHedge, IMPLICATIVE_CLASSES, PROSPECTIVE_CLASSES, SOURCE_CLASSES, certaintyRank, factualityScore,
   type CueClass,
 } from './classes.js';
 import { factualityLexicon, type FactualityLexicon } from './lexicon.js';
@@ -218,7 +218,7 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     }
     if (!active) continue;
 
-    if (local.argOfVerb && (PROSPECTIVE_CLASSES.has(cls) || IMPLICATIVE_CLASSES.has(cls) || cls === 'hedge-possible' || cls === 'hedge-probable')) continue;
+    if (local.argOfVerb && (PROSPECTIVE_CLASSES.has(cls) || IMPLICATIVE_CLASSES.has(cls) || isHedge(cls))) continue;
     if (PROSPECTIVE_CLASSES.has(cls)) {
       if (!time || time.value !== 'FUTURE') time = { value: 'FUTURE', ...ev };
       if (gNeg) flips.push(...gLocal!.negations);
@@ -237,7 +237,9 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     switch (cls as CueClass) {
       case 'hedge-probable':
       case 'hedge-possible':
+      case 'hedge-unlikely':
         certainty.push({ value: CLASS_CERTAINTY[cls]!, ...ev });
+        if (cls === 'hedge-unlikely') flips.push(ev);
         if (gNeg) flips.push(...gLocal!.negations);
         // "likely to attack": an infinitive that is not perfect or stative looks ahead
         if (!time && local.vg && local.vg.finite < 0 && !local.perfect && !local.copula && doc.tokens[local.vg.main].feats.VerbForm === 'Inf') time = { value: 'FUTURE', ...ev };
@@ -289,8 +291,10 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     for (const c of a.cues) {
       if (c.clause !== chain[k] || c.entry.scope !== 'clause') continue;
       const cls = c.entry.cls;
-      if (cls === 'hedge-probable' || cls === 'hedge-possible') certainty.push({ value: CLASS_CERTAINTY[cls]!, ...cueEvid(doc, c) });
-      else if (cls === 'booster') boosters.push(cueEvid(doc, c));
+      if (isHedge(cls)) {
+        certainty.push({ value: CLASS_CERTAINTY[cls]!, ...cueEvid(doc, c) });
+        if (cls === 'hedge-unlikely') flips.push(cueEvid(doc, c));
+      } else if (cls === 'booster') boosters.push(cueEvid(doc, c));
       else continue;
       usedCues.add(c);
     }
@@ -705,7 +709,7 @@ function applyRaisedSubject(doc: CronacaDocument, a: SentenceAnalysis, head: num
   if (tokens[head].pos !== 'NOUN' && tokens[head].pos !== 'PROPN') return;
   for (const c of a.cues) {
     const cls = c.entry.cls;
-    if (c.clause !== clause || c.start <= head || c.entry.scope !== 'comp' || (cls !== 'hedge-probable' && cls !== 'hedge-possible')) continue;
+    if (c.clause !== clause || c.start <= head || c.entry.scope !== 'comp' || !isHedge(cls)) continue;
     // the cue's verb comes right after the subject noun phrase: no other verb, no preposition before the noun
     if (a.vgs.some((v) => v.start > head && v.start < c.start && v.index !== c.vg)) return;
     if (!rangeIs(tokens, head + 1, c.start, ['ADV', 'AUX', 'VERB', 'PART'])) return;
@@ -713,6 +717,7 @@ function applyRaisedSubject(doc: CronacaDocument, a: SentenceAnalysis, head: num
     while (k >= a.start && NP_WORDS.includes(tokens[k].pos)) k--;
     if (k >= a.start && tokens[k].pos === 'ADP') return;
     out.certainty.push({ value: CLASS_CERTAINTY[cls]!, spans: [cueSpan(doc, c)], rule: 'factuality.raised-subject' });
+    if (cls === 'hedge-unlikely') out.negations.push({ spans: [cueSpan(doc, c)], rule: 'factuality.raised-subject' });
     out.cues.push(c);
     return;
   }
@@ -842,8 +847,10 @@ function applyNp(doc: CronacaDocument, c: CueMatch, out: LocalFull): void {
       break;
     case 'hedge-possible':
     case 'hedge-probable':
+    case 'hedge-unlikely':
       // a feared or hoped-for event ("fears of a recession") lies ahead of the fear
       out.certainty.push({ value: CLASS_CERTAINTY[c.entry.cls]!, ...ev });
+      if (c.entry.cls === 'hedge-unlikely') out.negations.push(ev);
       if (!out.time) out.time = { value: 'FUTURE', ...ev };
       break;
     default:
@@ -866,6 +873,11 @@ function applyClauseCues(doc: CronacaDocument, a: SentenceAnalysis, clause: numb
       case 'allegation':
         out.certainty.push({ value: 'PROBABLE', ...ev });
         out.distanced = ev;
+        break;
+      case 'hedge-unlikely':
+        // "difficilmente ritirerà": probably not (FactBank PR-)
+        out.certainty.push({ value: 'PROBABLE', ...ev });
+        out.negations.push(ev);
         break;
       case 'booster':
         out.boosters.push(ev);

@@ -3,6 +3,8 @@ import type { Certainty } from '../../core/types.js';
 
 export const CUE_CLASS_LIST = [
   'hedge-probable', 'hedge-possible', 'allegation',
+  // "unlikely", "difficilmente": probable that not (FactBank PR-), a hedge that also negates
+  'hedge-unlikely',
   'modal-epistemic-possible', 'modal-ability-past', 'modal-probable', 'modal-necessity', 'deontic',
   'epistemic-verb-probable', 'epistemic-verb-possible', 'doubt',
   'reporting-neutral', 'source-introducer', 'unnamed-source', 'unnamed-hedge', 'distancing', 'factive', 'denial',
@@ -34,6 +36,7 @@ export const IMPLICATIVE_CLASSES: ReadonlySet<CueClass> = new Set<CueClass>([
 export const CLASS_CERTAINTY: Partial<Record<CueClass, Certainty>> = {
   'hedge-probable': 'PROBABLE',
   'hedge-possible': 'POSSIBLE',
+  'hedge-unlikely': 'PROBABLE',
   allegation: 'PROBABLE',
   'modal-epistemic-possible': 'POSSIBLE',
   'modal-ability-past': 'POSSIBLE',
@@ -46,6 +49,11 @@ export const CLASS_CERTAINTY: Partial<Record<CueClass, Certainty>> = {
   deontic: 'UNDERSPECIFIED',
   'scheduled-past': 'UNDERSPECIFIED',
 };
+
+/** A hedge: it sets the certainty of the clause or complement it governs. */
+export function isHedge(cls: CueClass): boolean {
+  return cls === 'hedge-probable' || cls === 'hedge-possible' || cls === 'hedge-unlikely';
+}
 
 const RANK: Record<Certainty, number> = { CERTAIN: 3, PROBABLE: 2, POSSIBLE: 1, UNDERSPECIFIED: 0 };
 
