@@ -18,6 +18,11 @@ test('crowd control aimed at protesters codes their protest, with the protester 
   ]);
 });
 
+test('a clash of protesters with security forces codes their protest too', () => {
+  assert.deepEqual(coded('en', 'Protesters in Tbilisi clashed with police outside parliament.').map((e) => e.slice(0, 2)), [['PROTEST', 'Protesters'], ['ASSAULT', 'clashed']]);
+  assert.deepEqual(coded('it', 'Violenti scontri tra manifestanti e polizia sono scoppiati ieri a Tirana.').map((e) => e.slice(0, 2)), [['ASSAULT', 'scontri'], ['PROTEST', 'manifestanti']]);
+});
+
 test("the protesters' own demand names the protest's target", () => {
   assert.deepEqual(coded('it', 'A Tirana la polizia ha usato gas lacrimogeni contro i manifestanti che chiedevano le dimissioni del governo.').find((e) => e[0] === 'PROTEST'),
     ['PROTEST', 'manifestanti', 'manifestanti', 'governo']);

@@ -1,5 +1,5 @@
 // Fixtures rule 10: force used on protesters also tells of their protest. When a sentence codes
-// crowd control or a restriction aimed at protesters (policy `protestFromRepression`, marker class
+// crowd control or a restriction aimed at protesters, or a clash of protesters with security forces (policy `protestFromRepression`, marker class
 // `protester`) and the text has told of no protest so far, the protester noun is the trigger of a PROTEST whose
 // actor the protesters are ("Police fired tear gas at hundreds of protesters in Dakar").
 import type { ActorRef, PloverEvent } from '../../core/types.js';
@@ -9,14 +9,24 @@ import type { DocViews, SentenceView } from './sentence-view.js';
 
 const RULE = 'events.protest.repressed';
 
-function protesterTarget(views: DocViews, v: SentenceView, e: PloverEvent): { actor: ActorRef; token: number } | undefined {
+const SECURITY: ReadonlySet<string> = new Set(['COP', 'MIL', 'SPY']);
+
+function protesterIn(views: DocViews, v: SentenceView, actors: readonly ActorRef[]): { actor: ActorRef; token: number } | undefined {
   const marker = views.pack.markers.protester;
-  for (const actor of e.target) {
+  for (const actor of actors) {
     const m = v.mentions.find((x) => x.id === actor.mention);
     if (!m) continue;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (marker.has(views.tokens[k])) return { actor, token: k };
   }
   return undefined;
+}
+
+/** Protesters as the target of the force, or as one side of a clash with security forces. */
+function protesterSide(views: DocViews, v: SentenceView, e: PloverEvent): { actor: ActorRef; token: number } | undefined {
+  const target = protesterIn(views, v, e.target);
+  if (target) return target;
+  const security = (a: ActorRef) => (views.entity(a.entity)?.sectors ?? []).some((s) => SECURITY.has(s));
+  return e.source.some(security) ? protesterIn(views, v, e.source) : undefined;
 }
 
 /** "i manifestanti che chiedevano le dimissioni del governo": whom the protesters' own demand is aimed at. */
@@ -34,8 +44,9 @@ export function repressedProtest(views: DocViews, v: SentenceView, built: readon
   if (coded.has('PROTEST') || built.some((e) => e.type === 'PROTEST')) return undefined;
   for (const e of built) {
     const modes = repression[e.type];
-    if (!modes || !e.modes.some((m) => modes.includes(m))) continue;
-    const hit = protesterTarget(views, v, e);
+    // "none": force with no mode, such as a clash ("Protesters clashed with police").
+    if (!modes || !(e.modes.length ? e.modes.some((m) => modes.includes(m)) : modes.includes('none'))) continue;
+    const hit = protesterSide(views, v, e);
     if (!hit) continue;
     const tok = views.tokens[hit.token];
     const sentence = views.doc.sentences[v.index];
