@@ -146,3 +146,11 @@ test('a malformed complement routing in plover.json stops loading, naming the en
   assert.throws(() => checkComplementRouting({ AGREE: { RETREAT: 'CONCEED' } }, types), /complementRouting: AGREE -> RETREAT -> CONCEED: not PLOVER types/);
   assert.throws(() => checkComplementRouting({ AGRE: { RETREAT: 'CONCEDE' } }, types), /"AGRE" is not a PLOVER type/);
 });
+
+test('a country or capital that protests is its government: a diplomatic protest is ACCUSE (fixtures rule 10)', () => {
+  const types = (lang: string, text: string) => runPipeline(text, { language: lang }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(types('en', 'Turkey protested to Sweden over the burning of a Koran.'), [['ACCUSE', 'protested']]);
+  assert.deepEqual(types('en', 'Ankara protested to Stockholm over the burning of a Koran.'), [['ACCUSE', 'protested']]);
+  assert.deepEqual(types('it', "L'Ungheria ha protestato con l'Ucraina per la legge sulle minoranze."), [['ACCUSE', 'protestato']]);
+  assert.deepEqual(types('en', 'Thousands of farmers protested in Lyon on Monday.'), [['PROTEST', 'protested']]);
+});

@@ -94,3 +94,5 @@ export function mentionNumber(tokens: readonly Token[], m: Mention): string | un
   }
   return undefined;
 }
+
+export { isCapitalCity } from './lexicon.js';

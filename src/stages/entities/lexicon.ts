@@ -291,6 +291,11 @@ function buildLexicon(lang: string): Lexicon {
   };
 }
 
+/** True when the gazetteer city with this GeoNames id is a national capital. */
+export function isCapitalCity(geonameid: number): boolean {
+  return loadWorld().cities.get(String(geonameid))?.capital === true;
+}
+
 export function getLexicon(lang: string): Lexicon {
   let lex = cache.get(lang);
   if (!lex) {

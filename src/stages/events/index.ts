@@ -8,6 +8,8 @@ import { DependencyArgumentFinder } from './dep-arguments.js';
 import { existential, nominalRole } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { pendingFactuality } from './factuality-default.js';
+import { baseRelation, spanHead } from '../../core/dependency.js';
+import { isCapitalCity } from '../entities/api.js';
 import { CodedSoFar } from './coded-so-far.js';
 import { repressedProtest } from './repressed-protest.js';
 import { assessFactuality } from '../factuality/assess.js';
@@ -93,7 +95,7 @@ function chooseByArguments(doc: CronacaDocument, views: DocViews, finder: Argume
     const args = argsFor(doc, finder, v, c);
     let ok = true;
     if (e.cond.src) {
-      const sectors = args.source.flatMap((a) => views.entity(a.entity)?.sectors ?? []);
+      const sectors = args.source.flatMap((a) => conditionSectors(views, a));
       ok = sectors.some((sec) => e.cond.src?.has(sec));
     }
     if (ok && e.cond.tgt) ok = args.target.length > 0;
@@ -105,6 +107,22 @@ function chooseByArguments(doc: CronacaDocument, views: DocViews, finder: Argume
   }
   c.suppressed = true;
 }
+
+/**
+ * The sectors a lexicon condition sees: the entity's own, or GOV for a country or capital that acts
+ * ("Turkey protested", "Ankara protested to Stockholm": the state speaks through its government).
+ */
+function conditionSectors(views: DocViews, a: ActorRef): readonly string[] {
+  const entity = views.entity(a.entity);
+  if (entity?.sectors?.length) return entity.sectors;
+  if (entity?.type !== 'GPE' || !entity.country) return [];
+  // ...itself, not a noun it qualifies ("Il Giro d'Italia ha fatto tappa a Napoli").
+  const m = a.mention === undefined ? undefined : views.doc.mentions.find((x) => x.id === a.mention);
+  if (m && baseRelation(views.tokens[spanHead(views.tokens, m.tokenStart, m.tokenEnd)]) === 'nmod') return [];
+  return entity.geonameid === undefined || isCapitalCity(entity.geonameid) ? GOVERNMENT : [];
+}
+
+const GOVERNMENT: readonly string[] = ['GOV'];
 
 /** An actor that is a populated place of the gazetteer (a town that can be struck). */
 function isTown(views: DocViews, a: ActorRef): boolean {
