@@ -9,7 +9,7 @@ import { existential, nominalRole } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { pendingFactuality } from './factuality-default.js';
 import { baseRelation, spanHead } from '../../core/dependency.js';
-import { isCapitalCity } from '../entities/api.js';
+import { isCapitalCity, mentionById } from '../entities/api.js';
 import { CodedSoFar } from './coded-so-far.js';
 import { repressedProtest } from './repressed-protest.js';
 import { assessFactuality } from '../factuality/assess.js';
@@ -117,7 +117,7 @@ function conditionSectors(views: DocViews, a: ActorRef): readonly string[] {
   if (entity?.sectors?.length) return entity.sectors;
   if (entity?.type !== 'GPE' || !entity.country) return [];
   // ...itself, not a noun it qualifies ("Il Giro d'Italia ha fatto tappa a Napoli").
-  const m = a.mention === undefined ? undefined : views.doc.mentions.find((x) => x.id === a.mention);
+  const m = a.mention === undefined ? undefined : mentionById(views.doc, a.mention);
   if (m && baseRelation(views.tokens[spanHead(views.tokens, m.tokenStart, m.tokenEnd)]) === 'nmod') return [];
   return entity.geonameid === undefined || isCapitalCity(entity.geonameid) ? GOVERNMENT : [];
 }
@@ -193,8 +193,16 @@ function tensedIndicative(views: DocViews, v: SentenceView, tok: number): boolea
 
 /** The factuality stage's reading of the trigger (it reads tokens, the parse and cues, never events). */
 function triggerFactuality(doc: CronacaDocument, match: TriggerMatch): Factuality {
-  return assessFactuality(doc, { tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, sentence: doc.tokens[match.tokenStart].sentence });
+  let f = readings.get(match);
+  if (!f) {
+    f = assessFactuality(doc, { tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, sentence: doc.tokens[match.tokenStart].sentence });
+    readings.set(match, f);
+  }
+  return f;
 }
+
+/** The factuality reading of each trigger match, asked for by several coding rules. */
+const readings = new WeakMap<TriggerMatch, Factuality>();
 
 /**
  * A future act is routed only when the text states it firmly (docs/annotation.md: certainty
@@ -210,7 +218,7 @@ function firmlyStated(doc: CronacaDocument, match: TriggerMatch): boolean {
 /** The targets that are people named by name: one such name makes "the arrest of X" an act of its own. */
 function namedPeople(views: DocViews, actors: readonly ActorRef[]): ActorRef[] {
   return actors.filter((a) => {
-    const m = a.mention === undefined ? undefined : views.doc.mentions.find((x) => x.id === a.mention);
+    const m = a.mention === undefined ? undefined : mentionById(views.doc, a.mention);
     return m !== undefined && m.type === 'PER' && m.kind === 'name';
   });
 }
@@ -300,11 +308,11 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const tenseTok = e.pos === 'VERB' ? match.tokenStart : supportVerb(views, v, c, args);
   // An untensed verb ("are unlikely to withdraw", "dovrebbe essere ricevuto", "continueranno a
   // liberare") takes its time from the construction around it, which the factuality stage reads.
-  const future = tenseTok >= 0 && (isFirmFuture(views, v, tenseTok) ||
+  const routed = plover.futureType(type);
+  const future = routed !== undefined && tenseTok >= 0 && (isFirmFuture(views, v, tenseTok) ||
     (e.pos === 'VERB' && !tensedIndicative(views, v, tenseTok) && triggerFactuality(doc, match).time.value === 'FUTURE'));
   if (future) {
-    const routed = plover.futureType(type);
-    if (routed && firmlyStated(doc, match)) {
+    if (firmlyStated(doc, match)) {
       type = routed;
       modes = [];
       rules.push('events.route.future');

@@ -3,6 +3,7 @@
 // `protester`) and the text has told of no protest so far, the protester noun is the trigger of a PROTEST whose
 // actor the protesters are ("Police fired tear gas at hundreds of protesters in Dakar").
 import type { ActorRef, PloverEvent } from '../../core/types.js';
+import { mentionById } from '../entities/api.js';
 import { ploverTable } from './plover.js';
 import { pendingFactuality } from './factuality-default.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
@@ -14,7 +15,7 @@ const SECURITY: ReadonlySet<string> = new Set(['COP', 'MIL', 'SPY']);
 function protesterIn(views: DocViews, v: SentenceView, actors: readonly ActorRef[]): { actor: ActorRef; token: number } | undefined {
   const marker = views.pack.markers.protester;
   for (const actor of actors) {
-    const m = v.mentions.find((x) => x.id === actor.mention);
+    const m = actor.mention === undefined ? undefined : mentionById(views.doc, actor.mention);
     if (!m) continue;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (marker.has(views.tokens[k])) return { actor, token: k };
   }
