@@ -101,3 +101,80 @@ test('look-alike uses of group words are no group mention', { skip: skip('it') }
     'The customs union took effect in January.', // a modifier, not the customs service
   ]) assert.deepEqual(groups('en', text).filter((g) => !/^gang /.test(g)), [], text);
 });
+
+// Second round: prosecutors, lawmakers, party factions, economic actors, security forces, clergy, crime.
+test('it: group nouns of the second round are group mentions with their sectors', { skip: skip('it') }, () => {
+  expectGroup('it', [
+    ['I pubblici ministeri hanno chiesto otto anni per il costruttore.', 'pubblici ministeri JUD'],
+    ['Le procure di tre città hanno aperto un fascicolo.', 'procure JUD'],
+    ['Le deputate della maggioranza hanno presentato un emendamento.', 'deputate LEG'],
+    ['I sindaci della provincia hanno scritto al prefetto.', 'sindaci GOV'],
+    ['I tesserati hanno votato contro la linea del segretario.', 'tesserati PTY'],
+    ['I falchi della coalizione hanno chiesto nuove elezioni.', 'falchi PTY'],
+    ['I consumatori hanno disertato i negozi per protesta.', 'consumatori CVL'],
+    ['Gli azionisti hanno respinto la fusione.', 'azionisti BUS'],
+    ['I datori di lavoro hanno firmato il rinnovo del contratto.', 'datori di lavoro BUS'],
+    ['I portuali hanno rifiutato di caricare la nave.', 'portuali LAB'],
+    ['I dipendenti pubblici hanno incrociato le braccia per un giorno.', 'dipendenti pubblici LAB,GOV'],
+    ['I finanzieri hanno sequestrato un deposito di sigarette.', 'finanzieri COP'],
+    ['Gli agenti antisommossa hanno sgomberato la piazza.', 'agenti antisommossa COP'],
+    ['Le teste di cuoio hanno liberato la donna.', 'teste di cuoio MIL'],
+    ['La milizia ha occupato il posto di blocco.', 'milizia PRM'],
+    ['Un cecchino ha colpito un infermiere.', 'cecchino UAF'],
+    ['Un uomo armato ha sparato contro il furgone.', 'uomo armato UAF'],
+    ['Gli ulema hanno emesso una fatwa contro il gruppo.', 'ulema REL'],
+    ['Gli ambientalisti hanno incatenato i cancelli del cantiere.', 'ambientalisti CVL'],
+    ['I liceali hanno occupato tre istituti.', 'liceali EDU'],
+    ['Gli usurai hanno minacciato un commerciante.', 'usurai CRM'],
+    ['La mafia ha ordinato la strage.', 'mafia CRM'],
+    ['La dogana ha bloccato un carico di armi.', 'dogana COP'],
+  ]);
+});
+
+test('en: group nouns of the second round are group mentions with their sectors', { skip: skip('en') }, () => {
+  expectGroup('en', [
+    ['The prosecution called three witnesses.', 'prosecution JUD'],
+    ['Magistrates refused bail for the two men.', 'Magistrates JUD'],
+    ['Detectives questioned the driver for six hours.', 'Detectives COP'],
+    ['MPs approved the budget after a long debate.', 'MPs LEG'],
+    ['Councillors voted to close the shelter.', 'Councillors LEG'],
+    ['Party members rejected the coalition deal.', 'Party members PTY'],
+    ['Hardliners blocked the reform in parliament.', 'Hardliners PTY'],
+    ['Consumers boycotted the chain for a month.', 'Consumers CVL'],
+    ['Shareholders voted down the pay package.', 'Shareholders BUS'],
+    ['Creditors granted the government a two-year delay.', 'Creditors BUS'],
+    ['Port workers refused to unload the ship.', 'Port workers LAB'],
+    ['Civil servants walked out over a pay freeze.', 'Civil servants LAB,GOV'],
+    ['Regulators fined the airline for late refunds.', 'Regulators GOV'],
+    ['Commandos freed the crew of the tanker.', 'Commandos MIL'],
+    ['Clerics denounced the new dress code.', 'Clerics REL'],
+    ['Campaigners delivered a petition to the embassy.', 'Campaigners CVL'],
+    ['Gangsters set fire to a bus depot.', 'Gangsters CRM'],
+    ['Looters emptied the warehouses.', 'Looters CRM'],
+  ]);
+});
+
+test('second-round group nouns take the country of their modifier or of the sentence', { skip: skip('it') }, () => {
+  const country = (lang: string, text: string) => {
+    const doc = runPipeline(text, { language: lang }, UP_TO_ENTITIES);
+    return doc.mentions.filter((m) => m.rule.includes(':groups:')).map((m) => `${m.text} ${doc.entities.find((e) => e.id === m.entity)?.country ?? '-'}`);
+  };
+  assert.deepEqual(country('it', 'I consumatori turchi hanno boicottato i marchi stranieri.'), ['consumatori turchi TUR']);
+  assert.deepEqual(country('it', 'I portuali di Genova hanno bloccato un carico di esplosivi.'), ['portuali ITA']);
+  // "MPs" are lawmakers, not the Monte dei Paschi bank; "Conservative" is the British party
+  assert.deepEqual(country('en', 'Several Conservative MPs demanded a fresh vote.'), ['Conservative MPs GBR']);
+});
+
+test('look-alike uses of second-round group words are no group mention', { skip: skip('it') }, () => {
+  for (const text of [
+    'Le autorità restano vigili sulla situazione.', // "vigilant", not the municipal police
+    'I due manager sono stati iscritti nel registro degli indagati.', // a participle, not party members
+    'È stato un attacco terrorista, secondo i medici.', // an adjective
+    'La commissione parlamentare ha ascoltato il ministro.', // an adjective
+  ]) assert.deepEqual(groups('it', text).filter((g) => !/^(autorità|medici) /.test(g)), [], text);
+  for (const text of [
+    'Consumer prices rose by two percent.', // a modifier
+    'Investor confidence fell sharply.', // a modifier
+    'A charity concert raised money for the hospital.', // a modifier
+  ]) assert.deepEqual(groups('en', text), [], text);
+});
