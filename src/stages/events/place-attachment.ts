@@ -71,7 +71,7 @@ export function eventAnchor(views: DocViews, v: SentenceView, triggerStart: numb
 
 /**
  * A case marker on `k` that is neither locative nor "of": the noun is a cause, an agent, a partner...
- * With `cause` only the pack's cause markers count ("over the war in X", "per la guerra in X").
+ * With `cause` only the pack's cause markers count ("over the war in X", "a causa degli scontri a X").
  */
 function otherCase(views: DocViews, v: SentenceView, k: number, cause = false): boolean {
   const tokens = views.tokens;
