@@ -154,3 +154,9 @@ test('a country or capital that protests is its government: a diplomatic protest
   assert.deepEqual(types('it', "L'Ungheria ha protestato con l'Ucraina per la legge sulle minoranze."), [['ACCUSE', 'protestato']]);
   assert.deepEqual(types('en', 'Thousands of farmers protested in Lyon on Monday.'), [['PROTEST', 'protested']]);
 });
+
+test('a summoned envoy is the target also in the passive; the ministry one is summoned to is no recipient', () => {
+  const targets = (lang: string, text: string) => runPipeline(text, { language: lang }).events.map((e) => [e.type, e.target.map((a) => a.text).join('+')]);
+  assert.deepEqual(targets('en', 'The Russian ambassador was summoned to the foreign ministry on Monday.'), [['ACCUSE', 'Russian ambassador']]);
+  assert.deepEqual(targets('it', "L'ambasciatore russo è stato convocato lunedì al ministero degli Esteri."), [['ACCUSE', 'ambasciatore russo']]);
+});
