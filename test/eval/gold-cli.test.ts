@@ -12,6 +12,8 @@ test('gold JSONL: valid documents parse, schema and span errors are reported wit
   assert.throws(() => parseGoldJsonl(`${ok}\n{"id":"b","language":"en","text":"x","layers":["nonsense"]}`, 'g.jsonl'), (e: Error) => e instanceof GoldFormatError && e.message.startsWith('g.jsonl:2: /layers/0'));
   assert.throws(() => parseGoldJsonl('{"id":"c","language":"en","text":"ab","layers":[],"entities":[{"start":1,"end":9,"type":"PER"}]}'), /entities\[0\]: bad span 1\.\.9/);
   assert.throws(() => parseGoldJsonl('{not json'), /gold:1: not JSON/);
+  // an unknown place convention names the file, the line and the field
+  assert.throws(() => parseGoldJsonl(`${ok}\n{"id":"d","language":"en","text":"x","layers":[],"eventPlaces":"all"}`, 'g.jsonl'), (e: Error) => e instanceof GoldFormatError && e.message.startsWith('g.jsonl:2: /eventPlaces must be equal to one of the allowed values'));
 });
 
 test('cronaca convert writes one gold document per line', async () => {

@@ -8,6 +8,11 @@ import { ACTOR_TYPES, PLACE_TYPES, type DocViews, type SentenceView } from './se
 import type { MarkerClass } from './markers.js';
 import { phaseVerb } from './assertion.js';
 
+/** One actor however it was found: its entity, else its mention, else its words. */
+export function actorKey(a: ActorRef): string {
+  return a.entity ?? a.mention ?? a.text;
+}
+
 export interface TriggerRef {
   /** Token range of the trigger in doc.tokens. */
   tokenStart: number;

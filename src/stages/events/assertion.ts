@@ -60,17 +60,22 @@ export function existential(views: DocViews, v: SentenceView, start: number): bo
   return false;
 }
 
+/** The verb of a finite clause whose subject the parse makes the noun at [start, end), or -1. */
+function finiteSubjectOf(views: DocViews, start: number, end: number): number {
+  const tokens = views.tokens;
+  const noun = tokens[spanHead(tokens, start, end)];
+  const verb = noun.head ?? -1;
+  if (verb < 0 || baseRelation(noun) !== 'nsubj') return -1;
+  return tokens[verb].feats.VerbForm === 'Fin' || views.finiteAuxiliary(verb) ? verb : -1;
+}
+
 /**
  * "si sono tenute manifestazioni", "sono scoppiate proteste": the parse makes the noun the subject
  * of a finite verb before it that is no trigger of its own.
  */
 function postverbalSubject(views: DocViews, v: SentenceView, start: number, end: number, isTrigger: (tok: number) => boolean): boolean {
-  const tokens = views.tokens;
-  const noun = tokens[spanHead(tokens, start, end)];
-  const verb = noun.head ?? -1;
-  if (verb < v.start || verb >= start || tokens[verb].pos !== 'VERB' || isTrigger(verb)) return false;
-  if (baseRelation(noun) !== 'nsubj') return false;
-  return tokens[verb].feats.VerbForm === 'Fin' || views.finiteAuxiliary(verb);
+  const verb = finiteSubjectOf(views, start, end);
+  return verb >= v.start && verb < start && views.tokens[verb].pos === 'VERB' && !isTrigger(verb);
 }
 
 /** The noun opens its clause and a finite verb follows its phrase. Returns the verb token or -1. */
@@ -116,27 +121,25 @@ function subjectVerb(views: DocViews, v: SentenceView, start: number, end: numbe
 }
 
 /**
- * How the clause asserts the noun event at [start, end), if it does. `isTrigger(tok)` says whether
- * a verb is itself a trigger: the passive subject of a trigger is its object ("le sanzioni sono
- * state revocate"), never a separate event.
- */
-/**
  * The finite verb the parse makes the noun the subject of, when the word-order reading cannot reach
  * it ("The arrest of Samvel Karapetyan, a billionaire close to the church, came a week earlier"), or
  * -1. A temporal clause ("after the invasion began") is background, as in `subjectVerb`.
  */
 function parsedSubjectVerb(views: DocViews, v: SentenceView, start: number, end: number): number {
   if (!views.parsed(v)) return -1;
+  const verb = finiteSubjectOf(views, start, end);
+  if (verb < end || verb >= v.end) return -1;
   const tokens = views.tokens;
-  const noun = tokens[spanHead(tokens, start, end)];
-  const verb = noun.head ?? -1;
-  if (baseRelation(noun) !== 'nsubj' || verb < end || verb >= v.end) return -1;
-  if (tokens[verb].feats.VerbForm !== 'Fin' && !views.finiteAuxiliary(verb)) return -1;
   const background = views.pack.markers.background;
   for (let k = v.start; k < start; k++) if (tokens[k].head === verb && baseRelation(tokens[k]) === 'mark' && background.has(tokens[k])) return -1;
   return verb;
 }
 
+/**
+ * How the clause asserts the noun event at [start, end), if it does. `isTrigger(tok)` says whether
+ * a verb is itself a trigger: the passive subject of a trigger is its object ("le sanzioni sono
+ * state revocate"), never a separate event.
+ */
 export function nominalRole(views: DocViews, v: SentenceView, start: number, end: number, isTrigger: (tok: number) => boolean): NominalRole | undefined {
   if (phaseVerb(views, v, start) >= 0) return 'phase';
   if (existential(views, v, start)) return 'existential';

@@ -1,8 +1,7 @@
 // The events coded so far in a document: what a later definite noun may refer back to ("the
 // truce", "the arrest") and whether the text has told of a protest yet.
 import type { ActorRef, PloverEvent } from '../../core/types.js';
-
-const actorKey = (a: ActorRef) => a.entity ?? a.mention ?? a.text;
+import { actorKey } from './arguments.js';
 
 export class CodedSoFar {
   private readonly targets = new Map<string, Set<string>>();

@@ -4,8 +4,8 @@
 // triggers. A sentence without a parse falls back to the clause heuristics (rule ids
 // "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
 import { baseRelation, spanHead } from '../../core/dependency.js';
-import type { ActorRef, CronacaDocument, Mention, Token } from '../../core/types.js';
-import { HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
+import type { CronacaDocument, Mention, Token } from '../../core/types.js';
+import { actorKey, HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
 import type { MarkerClass } from './markers.js';
 import type { Frame, Slot } from './plover.js';
 import { type DocViews, type SentenceView } from './sentence-view.js';
@@ -45,10 +45,6 @@ function hasBase(t: Token, base: string): boolean {
 
 // Helpers below are module functions rather than closures made per call: the per-trigger code runs
 // tens of times per article.
-
-function actorKey(a: ActorRef): string {
-  return a.entity ?? a.mention ?? a.text;
-}
 
 function isNamed(a: Mention | undefined): boolean {
   return a !== undefined && (a.kind === 'name' || a.kind === 'acronym' || a.kind === 'alias');

@@ -3,13 +3,13 @@
 // ("factuality.pending") for the factuality stage to overwrite.
 import type { Stage } from '../../core/stage.js';
 import type { ActorRef, CronacaDocument, Factuality, PloverEvent } from '../../core/types.js';
-import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
+import { actorKey, HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
 import { DependencyArgumentFinder } from './dep-arguments.js';
 import { existential, nominalRole } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { pendingFactuality } from './factuality-default.js';
 import { baseRelation, spanHead } from '../../core/dependency.js';
-import { isCapitalCity, mentionById } from '../entities/api.js';
+import { isCapitalCity } from '../entities/api.js';
 import { CodedSoFar } from './coded-so-far.js';
 import { repressedProtest } from './repressed-protest.js';
 import { assessFactuality } from '../factuality/assess.js';
@@ -38,7 +38,6 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
   const finder = makeFinder ? makeFinder(views) : new DependencyArgumentFinder(views);
   const matcher = new TriggerMatcher(views, lexicon);
   const events: PloverEvent[] = [];
-  /** Types of the events coded so far in the document. */
   const coded = new CodedSoFar();
 
   for (const s of doc.sentences) {
@@ -117,7 +116,7 @@ function conditionSectors(views: DocViews, a: ActorRef): readonly string[] {
   if (entity?.sectors?.length) return entity.sectors;
   if (entity?.type !== 'GPE' || !entity.country) return [];
   // ...itself, not a noun it qualifies ("Il Giro d'Italia ha fatto tappa a Napoli").
-  const m = a.mention === undefined ? undefined : mentionById(views.doc, a.mention);
+  const m = views.mention(a.mention);
   if (m && baseRelation(views.tokens[spanHead(views.tokens, m.tokenStart, m.tokenEnd)]) === 'nmod') return [];
   return entity.geonameid === undefined || isCapitalCity(entity.geonameid) ? GOVERNMENT : [];
 }
@@ -127,10 +126,6 @@ const GOVERNMENT: readonly string[] = ['GOV'];
 /** An actor that is a populated place of the gazetteer (a town that can be struck). */
 function isTown(views: DocViews, a: ActorRef): boolean {
   return views.entity(a.entity)?.geonameid !== undefined;
-}
-
-function actorKey(a: ActorRef): string {
-  return a.entity ?? a.mention ?? a.text;
 }
 
 /** Final arguments: own, inherited from a governing trigger, completed by absorbed objects. */
@@ -218,7 +213,7 @@ function firmlyStated(doc: CronacaDocument, match: TriggerMatch): boolean {
 /** The targets that are people named by name: one such name makes "the arrest of X" an act of its own. */
 function namedPeople(views: DocViews, actors: readonly ActorRef[]): ActorRef[] {
   return actors.filter((a) => {
-    const m = a.mention === undefined ? undefined : mentionById(views.doc, a.mention);
+    const m = views.mention(a.mention);
     return m !== undefined && m.type === 'PER' && m.kind === 'name';
   });
 }
@@ -311,12 +306,10 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const routed = plover.futureType(type);
   const future = routed !== undefined && tenseTok >= 0 && (isFirmFuture(views, v, tenseTok) ||
     (e.pos === 'VERB' && !tensedIndicative(views, v, tenseTok) && triggerFactuality(doc, match).time.value === 'FUTURE'));
-  if (future) {
-    if (firmlyStated(doc, match)) {
-      type = routed;
-      modes = [];
-      rules.push('events.route.future');
-    }
+  if (future && firmlyStated(doc, match)) {
+    type = routed;
+    modes = [];
+    rules.push('events.route.future');
   }
   if (type === 'CONSULT' && !modes.includes('third-party') && hasMarker(views, v, 'third-party')) {
     modes = [...modes, 'third-party'];

@@ -23,6 +23,8 @@ export interface Policy {
   assertedNominalsWithoutSource: boolean;
   dropProtestDemands: boolean;
   protesterSectors: string[];
+  /** Sectors of police, armed forces and intelligence: the other side of a clash with protesters. */
+  securitySectors: string[];
   futureRouting: Record<string, string>;
   multilateralCodes: string[];
   /** Type -> modes of force used on a crowd: aimed at protesters, it also tells of their protest. */
@@ -90,6 +92,7 @@ export function ploverTable(): PloverTable {
     assertedNominalsWithoutSource: json.policy?.assertedNominalsWithoutSource ?? false,
     dropProtestDemands: json.policy?.dropProtestDemands ?? true,
     protesterSectors: json.policy?.protesterSectors ?? [],
+    securitySectors: json.policy?.securitySectors ?? [],
     futureRouting: json.policy?.futureRouting ?? {},
     multilateralCodes: json.policy?.multilateralCodes ?? [],
     protestFromRepression: json.policy?.protestFromRepression ?? {},

@@ -1,21 +1,19 @@
 // Fixtures rule 10: force used on protesters also tells of their protest. When a sentence codes
-// crowd control or a restriction aimed at protesters, or a clash of protesters with security forces (policy `protestFromRepression`, marker class
-// `protester`) and the text has told of no protest so far, the protester noun is the trigger of a PROTEST whose
-// actor the protesters are ("Police fired tear gas at hundreds of protesters in Dakar").
+// crowd control or a restriction aimed at protesters, or a clash of protesters with security forces
+// (policy `protestFromRepression`, marker class `protester`), and the text has told of no protest so
+// far, the protester noun is the trigger of a PROTEST whose actor the protesters are ("Police fired
+// tear gas at hundreds of protesters in Dakar").
 import type { ActorRef, PloverEvent } from '../../core/types.js';
-import { mentionById } from '../entities/api.js';
 import { ploverTable } from './plover.js';
 import { pendingFactuality } from './factuality-default.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 
 const RULE = 'events.protest.repressed';
 
-const SECURITY: ReadonlySet<string> = new Set(['COP', 'MIL', 'SPY']);
-
-function protesterIn(views: DocViews, v: SentenceView, actors: readonly ActorRef[]): { actor: ActorRef; token: number } | undefined {
+function protesterIn(views: DocViews, actors: readonly ActorRef[]): { actor: ActorRef; token: number } | undefined {
   const marker = views.pack.markers.protester;
   for (const actor of actors) {
-    const m = actor.mention === undefined ? undefined : mentionById(views.doc, actor.mention);
+    const m = views.mention(actor.mention);
     if (!m) continue;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) if (marker.has(views.tokens[k])) return { actor, token: k };
   }
@@ -23,11 +21,12 @@ function protesterIn(views: DocViews, v: SentenceView, actors: readonly ActorRef
 }
 
 /** Protesters as the target of the force, or as one side of a clash with security forces. */
-function protesterSide(views: DocViews, v: SentenceView, e: PloverEvent): { actor: ActorRef; token: number } | undefined {
-  const target = protesterIn(views, v, e.target);
+function protesterSide(views: DocViews, e: PloverEvent): { actor: ActorRef; token: number } | undefined {
+  const target = protesterIn(views, e.target);
   if (target) return target;
-  const security = (a: ActorRef) => (views.entity(a.entity)?.sectors ?? []).some((s) => SECURITY.has(s));
-  return e.source.some(security) ? protesterIn(views, v, e.source) : undefined;
+  const sectors = ploverTable().policy.securitySectors;
+  const security = (a: ActorRef) => (views.entity(a.entity)?.sectors ?? []).some((s) => sectors.includes(s));
+  return e.source.some(security) ? protesterIn(views, e.source) : undefined;
 }
 
 /** "i manifestanti che chiedevano le dimissioni del governo": whom the protesters' own demand is aimed at. */
@@ -41,13 +40,13 @@ function demandTarget(built: readonly PloverEvent[], protesters: ActorRef): Acto
 export function repressedProtest(views: DocViews, v: SentenceView, built: readonly PloverEvent[], coded: { has(type: string): boolean }): PloverEvent | undefined {
   const plover = ploverTable();
   const repression = plover.policy.protestFromRepression;
-  // A protest the text already told of is the one the protesters hold.
-  if (coded.has('PROTEST') || built.some((e) => e.type === 'PROTEST')) return undefined;
+  // A protest the text already told of (in this sentence too: `built` is in `coded`) is the one the protesters hold.
+  if (coded.has('PROTEST')) return undefined;
   for (const e of built) {
     const modes = repression[e.type];
     // "none": force with no mode, such as a clash ("Protesters clashed with police").
     if (!modes || !(e.modes.length ? e.modes.some((m) => modes.includes(m)) : modes.includes('none'))) continue;
-    const hit = protesterSide(views, v, e);
+    const hit = protesterSide(views, e);
     if (!hit) continue;
     const tok = views.tokens[hit.token];
     const sentence = views.doc.sentences[v.index];

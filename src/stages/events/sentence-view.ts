@@ -5,6 +5,7 @@ import { baseRelation } from '../../core/dependency.js';
 import type { CronacaDocument, Entity, Mention, Token } from '../../core/types.js';
 import type { EventPack } from './markers.js';
 import { lowerBound } from '../../core/token-search.js';
+import { mentionById } from '../entities/api.js';
 
 export const ACTOR_TYPES: ReadonlySet<string> = new Set(['PER', 'ORG', 'GPE', 'GROUP']);
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC']);
@@ -44,6 +45,11 @@ export class DocViews {
 
   constructor(readonly doc: CronacaDocument, readonly pack: EventPack) {
     pack.firstWords.bind(doc.tokens);
+  }
+
+  /** The mention an actor names, by its id. */
+  mention(id: string | undefined): Mention | undefined {
+    return id === undefined ? undefined : mentionById(this.doc, id);
   }
 
   entity(id: string | undefined): Entity | undefined {
