@@ -32,25 +32,39 @@ const EARLIER_SENTENCES = 2;
 const packs = new Map<string, Map<string, PronounEntry>>();
 
 /** One row of a pack's pronouns.tsv; a malformed row is refused with the file and the row. */
-export function pronounEntry(lang: string, row: string[]): [string, PronounEntry] {
+export function pronounEntry(lang: string, row: string[], file = 'pronouns.tsv'): [string, PronounEntry] {
   const [form, number, gender, types, refers] = row;
   const list = (types ?? '').split(',').filter(Boolean);
   if (!form || (number !== 'Sing' && number !== 'Plur') || (gender && gender !== 'Masc' && gender !== 'Fem') || list.length === 0 || list.some((t) => !ENTITY_TYPES.has(t as EntityType)) || (refers !== 'things' && refers !== 'actors')) {
-    throw new Error(`packs/${lang}/pronouns.tsv: malformed row "${row.join('\t')}" (expected form, Sing|Plur, Masc|Fem or empty, entity types such as PER,ORG, things|actors)`);
+    throw new Error(`packs/${lang}/${file}: malformed row "${row.join('\t')}" (expected form, Sing|Plur, Masc|Fem or empty, entity types such as PER,ORG, things|actors)`);
   }
   return [form, { number, gender: gender || undefined, types: new Set(list as EntityType[]), things: refers === 'things' }];
 }
 
-function pronounTable(lang: string): Map<string, PronounEntry> {
-  let table = packs.get(lang);
+/** A pack's pronouns.tsv or possessives.tsv (same columns). */
+function pronounTable(lang: string, file: 'pronouns.tsv' | 'possessives.tsv'): Map<string, PronounEntry> {
+  const key = `${lang}/${file}`;
+  let table = packs.get(key);
   if (!table) {
-    table = new Map(readPackTsv(lang, 'pronouns.tsv').map((row) => pronounEntry(lang, row)));
-    packs.set(lang, table);
+    table = new Map(readPackTsv(lang, file).map((row) => pronounEntry(lang, row, file)));
+    packs.set(key, table);
   }
   return table;
 }
 
 const personNounLists = new Map<string, Set<string>>();
+
+const personVerbLists = new Map<string, Set<string>>();
+
+/** The pack's person-object-verbs.tsv: verbs whose object is a person, seldom a thing ("condannare"). */
+function personObjectVerbs(lang: string): Set<string> {
+  let set = personVerbLists.get(lang);
+  if (!set) {
+    set = new Set(readPackList(lang, 'person-object-verbs.tsv'));
+    personVerbLists.set(lang, set);
+  }
+  return set;
+}
 
 /** The pack's person-nouns.tsv: nouns for a person that name no actor ("the man", "suo padre"). */
 function personNouns(lang: string): Set<string> {
@@ -97,6 +111,13 @@ function refers(tokens: Token[], t: Token, p: PronounEntry): boolean {
   return h !== undefined && h.pos === 'VERB' && h.feats.Voice !== 'Pass';
 }
 
+/** A possessive before its noun ("its embassy", "la sua sede"), not inside a multiword token. */
+function isPossessive(t: Token): boolean {
+  if ((t.wordEnd ?? 1) - (t.wordStart ?? 0) > 1) return false;
+  const d = t.deprel ?? '';
+  return d === 'nmod:poss' || d === 'det:poss';
+}
+
 export interface PronounResolution {
   mentions: Mention[];
   entities: Entity[];
@@ -129,6 +150,17 @@ class Resolver {
     if (!p.types.has(m.type)) return false;
     const n = agreementNumber(this.tokens, m);
     if (n && n !== p.number) return false;
+    const g = p.gender ? mentionGender(this.tokens, m) : undefined;
+    return !g || g === p.gender;
+  }
+
+  /**
+   * agrees, but a name's grammatical number does not count ("the United States ... its embassy",
+   * "the government ... their"): only a common noun's ("the police ... their").
+   */
+  private ownerAgrees(m: Mention, p: PronounEntry): boolean {
+    if (m.kind === 'group' || m.kind === 'role' || m.kind === 'pronoun') return this.agrees(m, p);
+    if (!p.types.has(m.type)) return false;
     const g = p.gender ? mentionGender(this.tokens, m) : undefined;
     return !g || g === p.gender;
   }
@@ -207,6 +239,51 @@ class Resolver {
     return d;
   }
 
+  /**
+   * A possessive is its clause subject's own when that subject agrees with it ("Russia recalled its
+   * ambassador", "they attacked their positions") or is not there; the possessed noun itself as
+   * subject does not count.
+   */
+  ownedBySubject(pron: Token, p: PronounEntry): boolean {
+    // A clause whose subject is not said (Italian drops it) or not parsed counts as its subject's own too.
+    const s = this.doc.sentences[pron.sentence];
+    const chain = new Set<number>();
+    let verb = pron.head ?? -1;
+    for (let i = 0; i < 4 && verb >= 0 && this.tokens[verb].pos !== 'VERB'; i++) {
+      chain.add(verb);
+      verb = this.tokens[verb].head ?? -1;
+    }
+    if (verb < 0 || this.tokens[verb].pos !== 'VERB') return false;
+    for (let depth = 0; depth < 3 && verb >= 0; depth++) {
+      let found = false;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+        const t = this.tokens[k];
+        if (t.head !== verb || baseRelation(t) !== 'nsubj' || chain.has(k)) continue;
+        found = true;
+        const m = this.at[k];
+        if (m ? this.ownerAgrees(m, p) : (t.pos === 'PRON' || t.pos === 'NOUN') && (t.feats.Number ?? p.number) === p.number) return true;
+      }
+      if (found) return false;
+      // A conjunct or a controlled complement shares the subject above it.
+      const d = baseRelation(this.tokens[verb]);
+      if (d !== 'conj' && d !== 'xcomp') return true;
+      chain.add(verb);
+      verb = this.tokens[verb].head ?? -1;
+    }
+    return true;
+  }
+
+  /** The mention is (a word inside) the subject of `verb`. */
+  private inSubjectOf(m: Mention, verb: number): boolean {
+    let k = spanHead(this.tokens, m.tokenStart, m.tokenEnd);
+    for (let i = 0; i < 4 && k >= 0; i++) {
+      const t = this.tokens[k];
+      if (t.head === verb) return baseRelation(t) === 'nsubj';
+      k = t.head ?? -1;
+    }
+    return false;
+  }
+
   resolve(pron: Token, p: PronounEntry): { mention: Mention; how: string } | undefined {
     const subject = baseRelation(pron) === 'nsubj';
     const bound = subject ? new Set<string>() : this.boundEntities(pron);
@@ -218,7 +295,8 @@ class Resolver {
     // for ("freed the father of Luis Díaz ... after abducting him").
     const last = (list: Mention[]): Mention | undefined => (p.things || thing >= 0 ? undefined : list[0]);
     const own = this.candidates(pron.sentence, pron.index, p, bound, thing).reverse();
-    const nearest = (subject ? own.find((m) => role(m) === 'nsubj') : undefined) ?? own.find(core) ?? last(own);
+    // The last resort in the pronoun's own sentence is no word of its verb's subject ("le autorità di Managua li hanno scarcerati").
+    const nearest = (subject ? own.find((m) => role(m) === 'nsubj') : undefined) ?? own.find(core) ?? last(own.filter((m) => !this.inSubjectOf(m, pron.head ?? -1)));
     if (nearest) return { mention: nearest, how: 'same-sentence' };
     for (let si = pron.sentence - 1; si >= Math.max(0, pron.sentence - EARLIER_SENTENCES); si--) {
       if (thing >= this.doc.sentences[si].tokenEnd) break;
@@ -242,21 +320,34 @@ function withParticipleGender(tokens: Token[], t: Token, p: PronounEntry): Prono
   return h.feats.VerbForm === 'Part' && h.feats.Gender ? { ...p, gender: h.feats.Gender } : p;
 }
 
+/** The object of a verb whose object is a person ("lo ha condannato") stands for a person, not a thing. */
+function asVerbObject(tokens: Token[], t: Token, p: PronounEntry, personVerbs: Set<string>): PronounEntry {
+  if (!p.things || t.head === undefined || t.head < 0) return p;
+  const d = baseRelation(t);
+  if (d !== 'obj' && d !== 'iobj') return p;
+  return personVerbs.has(tokens[t.head].lemma) ? { ...p, things: false } : p;
+}
+
 /**
  * Adds a `pronoun` mention for each resolvable third-person pronoun, linked to the entity of its
  * antecedent (whose id it records), to the mention list (kept in text order) and to that entity.
  */
 export function resolvePronouns(doc: CronacaDocument, lang: string, mentions: Mention[], entities: Entity[]): PronounResolution {
-  const table = pronounTable(lang);
-  if (table.size === 0) return { mentions, entities };
+  const table = pronounTable(lang, 'pronouns.tsv');
+  const possessives = pronounTable(lang, 'possessives.tsv');
+  if (table.size === 0 && possessives.size === 0) return { mentions, entities };
   const out = mentions.slice();
   const added: Mention[] = [];
   const resolver = new Resolver(doc, out, personNouns(lang));
+  const personVerbs = personObjectVerbs(lang);
   let next = mentions.length + 1;
   for (const t of doc.tokens) {
-    const listed = table.get(t.norm);
-    if (!listed || !refers(doc.tokens, t, listed) || resolver.mentionAt(t.index)) continue;
-    const p = withParticipleGender(doc.tokens, t, listed);
+    if (resolver.mentionAt(t.index)) continue;
+    const possessive = isPossessive(t) ? possessives.get(t.norm) : undefined;
+    const listed = possessive ?? table.get(t.norm);
+    if (!listed || (!possessive && !refers(doc.tokens, t, listed))) continue;
+    if (possessive && resolver.ownedBySubject(t, possessive)) continue;
+    const p = possessive ?? asVerbObject(doc.tokens, t, withParticipleGender(doc.tokens, t, listed), personVerbs);
     const found = resolver.resolve(t, p);
     if (!found) continue;
     const mention: Mention = {
@@ -272,7 +363,7 @@ export function resolvePronouns(doc: CronacaDocument, lang: string, mentions: Me
       sentence: t.sentence,
       tokenStart: t.index,
       tokenEnd: t.index + 1,
-      rule: `${lang}:pronouns:${t.norm}+coref.pronoun.${found.how}`,
+      rule: `${lang}:${possessive ? 'possessives' : 'pronouns'}:${t.norm}+coref.${possessive ? 'possessive' : 'pronoun'}.${found.how}`,
     };
     added.push(mention);
     // Later pronouns may take this one as antecedent ("he ... he ... him").

@@ -494,10 +494,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       if (!markers.reflexive.has(t) && !markers.relative.has(t)) this.unresolved = true;
       return undefined;
     }
-    // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target.
+    // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target
+    // (the entities stage leaves such a possessive unresolved; "stormed its embassy" it resolves).
     if (this.child(v, tok, POSSESSOR) >= 0 && !this.mentionAt(v, tok)?.kind.startsWith('name')) {
       const own = this.child(v, tok, POSSESSOR);
-      if (this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') return undefined;
+      if ((this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') && !this.mentionAt(v, own)) return undefined;
     }
     return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`);
   }
@@ -793,7 +794,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const x = this.mentionAt(v, c);
       if (!x || !h.isActor(x)) continue;
       // An apposition names the head itself, so it beats the possessor ("Navalny's widow, Yulia Navalnaya").
-      if (d === 'nmod:poss') possessor ??= x;
+      if (POSSESSOR.has(d)) possessor ??= x;
       else if (d === 'appos' || d.startsWith('flat')) return x;
       else if (!possessor && (d === 'compound' || d === 'amod')) {
         if (x.type !== 'PER') return x;

@@ -1,7 +1,7 @@
 // Trigger matching: lexicon lookup by lemma, part of speech, multiword sequences, conditions
 // (object, context, neighbours, reflexive, passive) and blocks (modifiers, names, fixed phrases).
 import { baseRelation } from '../../core/dependency.js';
-import type { Token } from '../../core/types.js';
+import type { Mention, Token } from '../../core/types.js';
 import { antecedentOf } from '../entities/api.js';
 import type { TriggerEntry, TriggerLexicon } from './lexicon.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
@@ -52,6 +52,9 @@ function meets(words: ReadonlySet<string>, lemmas: ReadonlySet<string>): boolean
   return false;
 }
 
+/** The word an object condition lists for an actor of this type ("obj=persona|@per": a named person). */
+const entityClass = (m: Mention): string => `@${m.type.toLowerCase()}`;
+
 export class TriggerMatcher {
   constructor(private readonly views: DocViews, private readonly lexicon: TriggerLexicon) {}
 
@@ -83,8 +86,11 @@ export class TriggerMatcher {
     if (passiveForm) {
       for (let k = views.verbGroupStart(v, start) - 1; k >= v.start && views.clauseOf(v, k) === c; k--) {
         const t = tokens[k];
-        if (t.pos === 'NOUN' || t.pos === 'PROPN') lemmas.push(t.lemma.toLowerCase(), t.norm);
-        else if (t.pos === 'VERB') break;
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+          lemmas.push(t.lemma.toLowerCase(), t.norm);
+          const named = views.mentionAtToken(v, k);
+          if (named) lemmas.push(entityClass(named));
+        } else if (t.pos === 'VERB') break;
       }
       this.parsedDependent(v, start, end, 'nsubj', lemmas);
       return { lemmas, clitic: false };
@@ -104,7 +110,10 @@ export class TriggerMatcher {
       const p = views.apartAtToken(v, k);
       const ante = p && antecedentOf(views.doc, p);
       if (!ante) clitic = true;
-      else for (let a = ante.tokenStart; a < ante.tokenEnd; a++) if (tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN') lemmas.push(tokens[a].lemma.toLowerCase(), tokens[a].norm);
+      else {
+        for (let a = ante.tokenStart; a < ante.tokenEnd; a++) if (tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN') lemmas.push(tokens[a].lemma.toLowerCase(), tokens[a].norm);
+        lemmas.push(entityClass(ante));
+      }
     }
     return { lemmas, clitic };
   }
@@ -131,7 +140,13 @@ export class TriggerMatcher {
     for (; k < v.end && nouns < 6; k++) {
       const t = tokens[k];
       if (t.pos === 'ADJ') adjs.push(k);
-      if (t.pos === 'NOUN' || t.pos === 'PROPN') { out.push(t.lemma.toLowerCase(), t.norm); nouns++; continue; }
+      if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+        out.push(t.lemma.toLowerCase(), t.norm);
+        const named = views.mentionAtToken(v, k);
+        if (named) out.push(entityClass(named));
+        nouns++;
+        continue;
+      }
       // A plural noun mistagged as a verb right after a number or determiner still names the object.
       if (t.pos === 'VERB' && nouns === 0 && k > 0 && (tokens[k - 1].pos === 'NUM' || tokens[k - 1].pos === 'DET' || m.possessive.has(tokens[k - 1]))) { out.push(t.lemma.toLowerCase(), t.norm); nouns++; continue; }
       // ...and so is a present "verb" right after a modifier noun or name ("18 Leopard tanks", "IAEA inspectors").
