@@ -29,6 +29,8 @@ const POSSESSOR: ReadonlySet<string> = new Set(['nmod:poss', 'det:poss']);
 const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient', 'at', 'from'];
 /** ...and on an nmod dependent of a noun. */
 const NMOD_CLASSES: readonly MarkerClass[] = ['agent', 'noun-agent', 'against', 'noun-against', 'with', 'between', 'noun-recipient', 'recipient'];
+/** A support verb's oblique after its noun is often the noun's own complement, hung on the verb ("ha imposto dazi sulle merci"). */
+const LIGHT_OBL_CLASSES: readonly MarkerClass[] = [...OBL_CLASSES, 'noun-against', 'noun-recipient'];
 
 /** The shared child list of every leaf (never changed: children() hands lists out read-only). */
 const NO_CHILDREN: number[] = [];
@@ -527,16 +529,18 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   }
 
   /** An obl / nmod dependent sorted by its case marker ("contro", "against", "a", "by", "con"). */
-  private oblique(v: SentenceView, tok: number, kind: 'obl' | 'nmod', passive: boolean, frame: Frame, add: AddSlot): void {
+  private oblique(v: SentenceView, tok: number, kind: 'obl' | 'nmod', passive: boolean, frame: Frame, add: AddSlot, classes = kind === 'nmod' ? NMOD_CLASSES : OBL_CLASSES): void {
     const marker = this.caseStart(v, tok);
     if (marker < 0) return;
     const m = this.views.pack.markers;
     const tokens = this.tokens;
-    const classes = kind === 'nmod' ? NMOD_CLASSES : OBL_CLASSES;
     for (const cls of classes) {
-      if (!m[cls].matchAt(tokens, marker, v.end)) continue;
+      // Italian "su" is both "at" ("sparato sui manifestanti") and a noun's recipient ("dazi sulle merci"): "at" only where the frame gives it a role.
+      if (!m[cls].matchAt(tokens, marker, v.end) || (cls === 'at' && frame.at === 'none')) continue;
       const slug = cls.replace('noun-', '');
-      const found = this.actorsOf(v, tok, `arg.dep.${kind}-${slug === 'recipient' ? 'to' : slug}`);
+      const rule = `arg.dep.${kind}-${slug === 'recipient' ? 'to' : slug}`;
+      // "tariffs on American goods", "dazi sulle merci canadesi": what an act is aimed at may be a nationality's goods or people.
+      const found = this.actorsOf(v, tok, rule) ?? (slug === 'against' || cls === 'noun-recipient' ? this.demonymOf(v, tok, `${rule}-demonym`) : undefined);
       if (!found) return;
       if (cls === 'agent' || cls === 'noun-agent') {
         // Active "da": for some frames the "da" phrase is what is left ("uscire dall'organizzazione").
@@ -615,9 +619,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     let g = tokens[noun].head ?? -1;
     while (g >= v.start && g < v.end && v.inTimex[g - v.start] && (tokens[g].head ?? -1) >= 0) g = tokens[g].head!;
     const nd = rel(tokens[noun]);
-    if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass')) {
+    // "retaliated with tariffs", "ha risposto con nuovi dazi": a "with" phrase of a reply verb is the subject's act.
+    const replyWith = (): boolean => {
+      const cs = this.caseStart(v, noun);
+      return cs >= 0 && m.with.matchAt(tokens, cs, v.end) > 0 && m['light-source-with'].has(tokens[g]);
+    };
+    if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass' || (nd === 'obl' && replyWith()))) {
       const gt = tokens[g];
-      const cls = (['light-source', 'light-target', 'light-participant'] as const).find((k) => m[k].has(gt));
+      const cls = nd === 'obl' ? 'light-source' : (['light-source', 'light-target', 'light-participant'] as const).find((k) => m[k].has(gt));
       if (cls && (gt.pos === 'VERB' || gt.pos === 'AUX' || gt.pos === 'ADJ')) {
         if (this.isPassive(v, g)) {
           const a = this.child(v, g, AGENT);
@@ -636,7 +645,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
           else if (hasBase(tokens[c], 'obl') && c > noun) {
             this.oblique(v, c, 'obl', false, frame, (slot, f) => {
               if (slot === 'against' || slot === 'recipient' || slot === 'at') put(slot, f && { ...f, rule: f.rule.replace('arg.dep.obl', 'arg.dep.light-obl') });
-            });
+            }, LIGHT_OBL_CLASSES);
           }
         }
       }
