@@ -1,0 +1,98 @@
+// An event's final arguments: the finder's, with a sense chosen by its arguments, inherited from a
+// governing trigger, or completed by the actors of the acts it absorbed (merge.ts).
+import type { ActorRef, CronacaDocument } from '../../core/types.js';
+import { baseRelation, spanHead } from '../../core/dependency.js';
+import { isCapitalCity } from '../entities/api.js';
+import { actorKey, type ArgumentFinder, type Arguments } from './arguments.js';
+import type { Candidate } from './merge.js';
+import { ploverTable } from './plover.js';
+import type { DocViews, SentenceView } from './sentence-view.js';
+
+function argsFor(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView, c: Candidate): Arguments {
+  if (c.args) return c.args;
+  const frame = ploverTable().frame(c.match.entry.frame);
+  if (!frame) return { source: [], target: [] };
+  c.args = finder.find(doc, v.index, { tokenStart: c.match.tokenStart, tokenEnd: c.match.tokenEnd, pos: c.match.entry.pos, passive: c.match.passive }, frame);
+  return c.args;
+}
+
+/**
+ * Senses conditioned on their arguments: the source's sector ("blocked roads": a protest by
+ * civilians, else coercion) or the presence of a target. No sense left: no event.
+ */
+export function chooseByArguments(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate): void {
+  const alts = c.match.alternatives;
+  if (!alts.some((e) => e.cond.src || e.cond.tgt)) return;
+  for (const e of alts) {
+    c.match.entry = e;
+    c.args = undefined;
+    const args = argsFor(doc, finder, v, c);
+    let ok = true;
+    if (e.cond.src) {
+      const sectors = args.source.flatMap((a) => conditionSectors(views, a));
+      ok = sectors.some((sec) => e.cond.src?.has(sec));
+    }
+    if (ok && e.cond.tgt) ok = args.target.length > 0;
+    if (ok) {
+      c.modes = [...e.modes];
+      c.rules = [e.rule];
+      return;
+    }
+  }
+  c.suppressed = true;
+}
+
+/**
+ * The sectors a lexicon condition sees: the entity's own, or GOV for a country or capital that acts
+ * ("Turkey protested", "Ankara protested to Stockholm": the state speaks through its government).
+ */
+function conditionSectors(views: DocViews, a: ActorRef): readonly string[] {
+  const entity = views.entity(a.entity);
+  if (entity?.sectors?.length) return entity.sectors;
+  if (entity?.type !== 'GPE' || !entity.country) return [];
+  // ...itself, not a noun it qualifies ("Il Giro d'Italia ha fatto tappa a Napoli").
+  const m = views.mention(a.mention);
+  if (m && baseRelation(views.tokens[spanHead(views.tokens, m.tokenStart, m.tokenEnd)]) === 'nmod') return [];
+  return entity.geonameid === undefined || isCapitalCity(entity.geonameid) ? GOVERNMENT : [];
+}
+
+const GOVERNMENT: readonly string[] = ['GOV'];
+
+/** An actor that is a populated place of the gazetteer (a town that can be struck). */
+export function isTown(views: DocViews, a: ActorRef): boolean {
+  return views.entity(a.entity)?.geonameid !== undefined;
+}
+
+/** Final arguments: own, inherited from a governing trigger, completed by absorbed objects. */
+export function finalArgs(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, rules: string[]): Arguments {
+  const own = argsFor(doc, finder, v, c);
+  let source = own.source;
+  let target = own.target;
+  if (c.inheritFrom && !source.length && !target.length) {
+    const parent = argsFor(doc, finder, v, c.inheritFrom);
+    source = parent.source;
+    target = parent.target;
+    rules.push('events.args.inherit');
+  }
+  if (!source.length && c.agentFrom) {
+    source = argsFor(doc, finder, v, c.agentFrom).source;
+    if (source.length) rules.push(c.agentFrom.match.entry.pos === 'NOUN' ? 'events.args.nominal-subject-doer' : 'events.args.participle-agent');
+  }
+  // A struck town is the attack's place (buildEvent), so the absorbed act's victims are still wanted:
+  // "hanno bombardato Kharkiv, uccidendo tre persone".
+  const onlyTowns = c.match.entry.type === 'ASSAULT' && target.every((a) => isTown(views, a));
+  if ((!target.length || onlyTowns) && c.absorbed.length) {
+    const seen = new Set(source.map(actorKey));
+    const extra: ActorRef[] = [];
+    for (const a of c.absorbed) {
+      const inner = argsFor(doc, finder, v, a);
+      for (const r of [...inner.source, ...inner.target]) {
+        if (seen.has(actorKey(r))) continue;
+        seen.add(actorKey(r));
+        extra.push({ ...r, rule: `${r.rule}+events.merge.object` });
+      }
+    }
+    if (extra.length) target = [...target, ...extra];
+  }
+  return { source, target };
+}

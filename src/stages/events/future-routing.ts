@@ -1,0 +1,38 @@
+// PLOVER codes a firmly stated future act as the commitment to it (policy futureRouting in
+// packs/world/plover.json: CONSULT, SUPPORT, COOPERATE, AID -> AGREE; RETREAT -> CONCEDE).
+import type { CronacaDocument, PloverType } from '../../core/types.js';
+import type { Arguments } from './arguments.js';
+import type { Candidate } from './merge.js';
+import { ploverTable } from './plover.js';
+import type { DocViews, SentenceView } from './sentence-view.js';
+import { firmlyStated, isFirmFuture, tensedIndicative, triggerFactuality } from './trigger-reading.js';
+
+/** The support verb whose subject gave a noun trigger its source ("held talks"), or -1. */
+function supportVerb(views: DocViews, v: SentenceView, c: Candidate, args: Arguments): number {
+  if (!args.source.some((a) => a.rule.includes('+args.heuristic.light-') || a.rule.includes('+arg.dep.light-'))) return -1;
+  const tokens = views.tokens;
+  const m = views.pack.markers;
+  for (let k = c.match.tokenStart - 1; k >= v.start && k >= c.match.tokenStart - 10; k--) {
+    const t = tokens[k];
+    if (m['light-source'].has(t) || m['light-participant'].has(t) || m['light-target'].has(t)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The type a future act of `type` is coded as, or undefined when it is not routed. A noun's tense is
+ * its support verb's ("terranno un'esercitazione congiunta", "are due to resume talks"); an untensed
+ * verb ("are unlikely to withdraw", "dovrebbe essere ricevuto", "continueranno a liberare") takes
+ * its time from the construction around it, which the factuality stage reads. Only a firmly stated
+ * future is routed: "X may meet Y" keeps its own type.
+ */
+export function routedFuture(doc: CronacaDocument, views: DocViews, v: SentenceView, c: Candidate, args: Arguments, type: PloverType): PloverType | undefined {
+  const routed = ploverTable().futureType(type);
+  if (routed === undefined) return undefined;
+  const { match } = c;
+  const verb = match.entry.pos === 'VERB';
+  const tenseTok = verb ? match.tokenStart : supportVerb(views, v, c, args);
+  if (tenseTok < 0) return undefined;
+  const future = isFirmFuture(views, v, tenseTok) || (verb && !tensedIndicative(views, v, tenseTok) && triggerFactuality(doc, match).time.value === 'FUTURE');
+  return future && firmlyStated(doc, match) ? routed : undefined;
+}

@@ -1,0 +1,37 @@
+// PLOVER boundary rules for protest stories: the protesters' demands are the protest's, not REQUEST events.
+import type { ActorRef, PloverEvent } from '../../core/types.js';
+import { actorKey } from './arguments.js';
+import { ploverTable } from './plover.js';
+import type { DocViews } from './sentence-view.js';
+
+/** In protest stories the protesters' demand is not a REQUEST (PLOVER boundary rules). */
+export function dropProtestDemands(views: DocViews, events: PloverEvent[]): PloverEvent[] {
+  const policy = ploverTable().policy;
+  if (!policy.dropProtestDemands) return events;
+  const protest = events.some((e) => e.type === 'PROTEST');
+  const sectors = new Set(policy.protesterSectors);
+  return events.filter((e) => {
+    if (e.type !== 'REQUEST') return true;
+    if (protest) return false;
+    return !e.source.some((a) => (views.entity(a.entity)?.sectors ?? []).some((s) => sectors.has(s)));
+  });
+}
+
+/**
+ * In a protest story the demands of protesters and of unnamed doers are the protest's, not
+ * REQUEST events ("Doctors are demanding a rise"); a request to meet is still coded.
+ */
+export function dropStoryDemands(views: DocViews, events: PloverEvent[]): void {
+  const policy = ploverTable().policy;
+  if (!policy.dropProtestDemands || !events.some((e) => e.type === 'PROTEST')) return;
+  const sectors = new Set(policy.protesterSectors);
+  const headWord = (a: ActorRef): string => a.text.toLowerCase().split(/\s+/).pop() ?? '';
+  const protesters = new Set(events.filter((e) => e.type === 'PROTEST').flatMap((e) => e.source.flatMap((a) => [actorKey(a), headWord(a)])));
+  const isProtester = (a: ActorRef): boolean => protesters.has(actorKey(a)) || protesters.has(headWord(a))
+    || (views.entity(a.entity)?.sectors ?? []).some((s) => sectors.has(s));
+  for (let i = events.length - 1; i >= 0; i--) {
+    const e = events[i];
+    if (e.type !== 'REQUEST' || e.modes.includes('meet')) continue;
+    if (!e.source.length || e.source.every(isProtester)) events.splice(i, 1);
+  }
+}
