@@ -543,6 +543,8 @@ const UNCODED: string[] = [
   "The couple settled in Lisbon.",
   "Farmers raised prices on Monday.",
   "The officer was on duty on Monday.",
+  "The administration in Kabul dismissed the charge as baseless.",
+  "It was a charge that the administration in Kabul has dismissed.",
   "Airlines added a fuel surcharge to tickets.",
   "The chef trained apprentices in Paris.",
   "The airline halted flights because of the storm.",

@@ -458,6 +458,7 @@ const CASES: Record<string, [string, string][]> = {
     ['condannato', "Il tribunale ha condannato l'ex presidente a cinque anni di carcere."],
     ['dazi', "Washington ha imposto dazi sull'acciaio cinese."],
     ['contromisure', "L'Unione europea ha annunciato contromisure contro Washington."],
+    ['sospeso', 'La Germania ha ripreso le forniture di armi, che Scholz aveva sospeso a marzo.'],
     ['sovrapprezzo', "Il Canada ha imposto un sovrapprezzo sull'elettricità esportata negli Stati Uniti."],
     ['dazi', 'Pechino ha risposto con nuovi dazi sulla soia americana.'],
     ['uscito', "Il Mali è uscito dall'Ecowas."],

@@ -98,6 +98,8 @@ export class TriggerMatcher {
     this.collectChain(v, end, lemmas);
     // "ritirare dal Niger i loro militari": the object the parse finds past an oblique.
     this.parsedDependent(v, start, end, 'obj', lemmas);
+    const modified = this.relativeObject(v, start, end);
+    if (modified >= 0) this.collectChain(v, modified, lemmas);
     let clitic = false;
     for (let k = Math.max(v.start, views.verbGroupStart(v, start) - 1); k < start; k++) {
       const t = tokens[k];
@@ -116,6 +118,23 @@ export class TriggerMatcher {
       }
     }
     return { lemmas, clitic };
+  }
+
+  /**
+   * "le forniture di armi, che Trump aveva sospeso", "the surcharge he had imposed": the noun a
+   * relative clause modifies, when the trigger heads the clause and its object is the relative
+   * pronoun or missing; -1 otherwise (and without a parse).
+   */
+  private relativeObject(v: SentenceView, start: number, end: number): number {
+    const tokens = this.views.tokens;
+    const verb = tokens[start];
+    const noun = verb.head ?? -1;
+    if (verb.deprel !== 'acl:relcl' || noun < v.start || noun >= v.end || tokens[noun].pos !== 'NOUN') return -1;
+    for (let k = v.start; k < v.end; k++) {
+      const h = tokens[k].head ?? -1;
+      if (h >= start && h < end && baseRelation(tokens[k]) === 'obj') return this.views.pack.markers.relative.has(tokens[k]) ? noun : -1;
+    }
+    return noun;
   }
 
   /** Noun lemmas of the phrase of the trigger's dependent with relation `base` in the parse (none without a parse). */
