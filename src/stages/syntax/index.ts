@@ -8,18 +8,21 @@ import type { TaggedWord } from '../../syntax/types.js';
 import { uposIndex } from '../../syntax/tagger/morph-choice.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { projectToken, type ProjectOptions } from './project.js';
+import { CLITIC_ARTICLE_RULE, repairCliticArticles } from './clitic-articles.js';
 
 interface SentenceWords {
   forms: string[];
   /** The token of each word. */
   owner: number[];
   tagged: TaggedWord[];
+  /** Words whose tags clitic-articles.ts repaired. */
+  repaired: number[];
 }
 
 // The morph stage's tag of each word's token (a feature of the tagger), reused between sentences.
 let morphScratch = new Int32Array(256);
 
-function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number): SentenceWords {
+function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, lang: string): SentenceWords {
   const s = doc.sentences[sentence];
   const tokens = doc.tokens;
   const forms: string[] = [];
@@ -47,7 +50,8 @@ function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number): S
       owner.push(t);
     }
   }
-  return { forms, owner, tagged: m.tagger!.tag(forms, morph) };
+  const tagged = m.tagger!.tag(forms, morph);
+  return { forms, owner, tagged, repaired: repairCliticArticles(lang, tagged) };
 }
 
 function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: SentenceWords, rules: { word: string }, project: ProjectOptions): void {
@@ -74,6 +78,7 @@ function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: S
       rule: rules.word,
     });
   }
+  for (const i of sw.repaired) words[base + i].rule += `+${CLITIC_ARTICLE_RULE}`;
   for (const { rule, words: moved } of parse?.repairs ?? []) for (const i of moved) words[base + i].rule += `+${rule}`;
   let i = 0;
   while (i < owner.length) {
@@ -116,7 +121,7 @@ export const syntaxStage: Stage = {
     // All sentences are tagged before any is parsed: the tagger's and the parser's tables then do
     // not evict each other from the CPU caches at every sentence.
     const tagged: SentenceWords[] = [];
-    for (let s = 0; s < doc.sentences.length; s++) tagged.push(tagSentence(doc, m, s));
+    for (let s = 0; s < doc.sentences.length; s++) tagged.push(tagSentence(doc, m, s, lang));
     for (let s = 0; s < doc.sentences.length; s++) addWords(doc, m, s, tagged[s], rules, project);
   },
 };

@@ -1,0 +1,45 @@
+// The clitic-article repair (src/stages/syntax/clitic-articles.ts) on tagged words written for this
+// test, and through the real pipeline (tagger, repair, parser, events). Sentences written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/core/packs.js';
+import { runPipeline } from '../../src/core/pipeline.js';
+import { CLITIC_ARTICLE_RULE, repairCliticArticles } from '../../src/stages/syntax/clitic-articles.js';
+import type { TaggedWord } from '../../src/syntax/types.js';
+
+const word = (form: string, upos: string, lemma: string, feats = '_'): TaggedWord => ({ form, upos, lemma, feats, alt: undefined, altMargin: undefined });
+
+test('an article that disagrees with a noun that is also a finite verb is the clitic of that verb', () => {
+  const words = [word('La', 'DET', 'il', 'Definite=Def|Gender=Fem|Number=Sing|PronType=Art'), word('procura', 'NOUN', 'procura', 'Gender=Fem|Number=Sing'),
+    word('lo', 'DET', 'il', 'Definite=Def|Gender=Masc|Number=Sing|PronType=Art'), word('minaccia', 'NOUN', 'minaccia', 'Gender=Fem|Number=Sing')];
+  assert.deepEqual(repairCliticArticles('it', words), [2, 3]);
+  assert.equal(words[2].upos, 'PRON');
+  assert.match(words[2].feats, /Clitic=Yes\|Gender=Masc\|Number=Sing\|Person=3\|PronType=Prs/);
+  assert.equal(words[3].upos, 'VERB');
+  assert.equal(words[3].lemma, 'minacciare');
+  assert.match(words[3].feats, /Person=3/);
+  assert.match(words[3].feats, /VerbForm=Fin/);
+  // the article of its own noun, a noun with no verb reading, and English: untouched
+  const agreeing = [word('lo', 'DET', 'il', 'Gender=Masc|Number=Sing'), word('sciopero', 'NOUN', 'sciopero', 'Gender=Masc|Number=Sing')];
+  assert.deepEqual(repairCliticArticles('it', agreeing), []);
+  assert.equal(agreeing[0].upos, 'DET');
+  assert.deepEqual(repairCliticArticles('it', [word('lo', 'DET', 'il', 'Gender=Masc|Number=Sing'), word('corruzione', 'NOUN', 'corruzione', 'Gender=Fem|Number=Sing')]), []);
+  assert.deepEqual(repairCliticArticles('en', [word('the', 'DET', 'the'), word('threat', 'NOUN', 'threat', 'Number=Sing')]), []);
+});
+
+const skip = existsSync(join(PROJECT_ROOT, 'models', 'it', 'parser.bin')) ? false : 'no it parser model';
+
+test('through the pipeline: the repaired verb is parsed as the verb, says so, and codes its event', { skip }, () => {
+  const doc = runPipeline('La procura di Milano lo accusa di corruzione.', { language: 'it', published: '2024-05-02' });
+  const verb = doc.words.find((w) => w.form === 'accusa');
+  assert.ok(verb);
+  assert.equal(verb.pos, 'VERB');
+  assert.ok(verb.rule.includes(CLITIC_ARTICLE_RULE), verb.rule);
+  assert.equal(verb.head, -1, 'the verb is the root');
+  const e = doc.events.find((x) => x.trigger.text === 'accusa');
+  assert.ok(e, 'ACCUSE event');
+  assert.equal(e.type, 'ACCUSE');
+  assert.deepEqual(e.source.map((a) => a.text), ['procura']);
+});
