@@ -170,6 +170,8 @@ const CASES: [string, string, string][] = [
   // REJECT
   ["REJECT", "rejected", "Israel rejected the ceasefire proposal."],
   ["REJECT", "vetoed", "Russia vetoed the UN resolution."],
+  ["REJECT", "barred", "The electoral commission barred three opposition candidates."],
+  ["REJECT", "disqualified", "The court disqualified Imran Khan from the election."],
   ["REJECT", "refused", "The junta refused to release Bazoum."],
   ["REJECT", "blocked", "Hungary blocked the EU aid package for Ukraine."],
   ["REJECT", "turned down", "The government turned down the offer of the IMF."],
@@ -546,6 +548,7 @@ const UNCODED: string[] = [
   "The administration in Kabul dismissed the charge as baseless.",
   "It was a charge that the administration in Kabul has dismissed.",
   "Airlines added a fuel surcharge to tickets.",
+  "The referee disqualified the runner for a false start.",
   "The chef trained apprentices in Paris.",
   "The airline halted flights because of the storm.",
   "He quit smoking last year.",

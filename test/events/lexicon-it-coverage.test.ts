@@ -339,6 +339,7 @@ const CASES: Record<string, [string, string][]> = {
     ['chiesto conto', "L'Onu ha chiesto conto a Israele delle vittime civili."],
   ],
   REJECT: [
+    ['escluso', "La commissione elettorale ha escluso dal voto il partito di opposizione."],
     ['respinto', 'Il governo ha respinto la proposta di Bruxelles.'],
     ['rifiutato', 'Israele ha rifiutato la tregua.'],
     ['bocciato', 'Il Senato ha bocciato la riforma.'],
@@ -459,6 +460,7 @@ const CASES: Record<string, [string, string][]> = {
     ['dazi', "Washington ha imposto dazi sull'acciaio cinese."],
     ['contromisure', "L'Unione europea ha annunciato contromisure contro Washington."],
     ['sospeso', 'La Germania ha ripreso le forniture di armi, che Scholz aveva sospeso a marzo.'],
+    ['escluso', "La Nato ha escluso la Turchia dall'esercitazione congiunta."],
     ['sovrapprezzo', "Il Canada ha imposto un sovrapprezzo sull'elettricità esportata negli Stati Uniti."],
     ['dazi', 'Pechino ha risposto con nuovi dazi sulla soia americana.'],
     ['uscito', "Il Mali è uscito dall'Ecowas."],
@@ -827,6 +829,7 @@ const NONE: [string, string][] = [
   ['sollevato', 'Il ministro ha sollevato dubbi sul piano.'],
   ['piegato', 'Il vento ha piegato gli alberi.'],
   ['sovrapprezzo', 'Il biglietto costa dieci euro più un sovrapprezzo per il bagaglio.'],
+  ['escluso', "L'allenatore ha escluso il centravanti dalla partita di domenica."],
   ['circondano', 'Le montagne circondano la valle.'],
   ['pacchetto', 'Il corriere ha consegnato il pacchetto.'],
   ['accordato', 'Il musicista ha accordato la chitarra.'],

@@ -68,6 +68,12 @@ test('Italian: multiword tokens become words, tokens take their main word', { sk
   if (parsed(doc)) checkTree(doc);
 });
 
+test('lemmas: a verb the treebank kept as its own lemma takes the lexicon\'s; an unknown name is its own lemma', { skip: skip('it') }, () => {
+  const doc = analyse('Il partito è stato escluso dal voto, e Karim Osmani ha protestato.', 'it');
+  assert.equal(token(doc, 'escluso').lemma, 'escludere');
+  assert.equal(token(doc, 'Karim').lemma, 'Karim');
+});
+
 test('Italian passives keep Voice=Pass on the participle', { skip: skip('it') }, () => {
   const doc = analyse('Il sindaco è stato arrestato ieri sera dai carabinieri.', 'it');
   const p = token(doc, 'arrestato');

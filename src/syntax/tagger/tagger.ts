@@ -475,11 +475,17 @@ export class Tagger {
 
   lemmatize(form: string, norm: string, hint: LexiconHint, upos: string): string {
     const rule = this.lemmaKnown.get(`${norm}\t${upos}`);
-    if (rule !== undefined) return applyLemmaRule(form, rule);
-    if (upos !== 'PROPN') {
-      const lex = lexiconLemma(hint, upos);
-      if (lex !== undefined) return lex;
+    if (rule !== undefined) {
+      const known = applyLemmaRule(form, rule);
+      // A verb the treebank left as its own lemma ("escluso" in ISDT, a participle used as an
+      // adjective) takes the lexicon's verb lemma ("escludere"), which the trigger lexicons use.
+      if (upos === 'VERB' && known.toLowerCase() === norm) return lexiconLemma(hint, upos) ?? known;
+      return known;
     }
+    // A name the treebank never saw is its own lemma (suffix rules made "Karim" "Ktrim").
+    if (upos === 'PROPN') return form;
+    const lex = lexiconLemma(hint, upos);
+    if (lex !== undefined) return lex;
     return applyLemmaRule(form, suffixRule(this.lemmaSuffixes, this.vocab.lemma.maxSuffix, norm, upos));
   }
 
