@@ -105,7 +105,7 @@ test('entities and timexes are well formed and quote the text', () => {
       if (en.kind === 'name') assert.ok(en.canonical, `${d.id}: name mention without canonical name at ${en.start}`);
       assert.notEqual(d.text.slice(en.start, en.end).trim(), '');
     }
-    for (const t of d.timexes ?? []) assert.match(t.value, /^(\d{4}|XXXX|P|PAST_REF)/, `${d.id}: ${t.value}`);
+    for (const t of d.timexes ?? []) assert.match(t.value, /^(\d{4}|XXXX|P|PAST_REF|PRESENT_REF|FUTURE_REF)/, `${d.id}: ${t.value}`);
   }
 });
 
