@@ -65,6 +65,9 @@ const CASES: [string, string, string][] = [
   ["SUPPORT", "support", "Britain threw its support behind the plan."],
   // CONCEDE
   ["CONCEDE", "lifted", "The junta lifted the nighttime curfew."],
+  ["CONCEDE", "agreed", "The militia agreed to disarm by the end of the month."],
+  ["CONCEDE", "accepted", "Both armies accepted a three-day pause in the fighting."],
+  ["AGREE", "agreed", "Seoul and Washington agreed to step up military cooperation."],
   ["CONCEDE", "eased", "Beijing eased restrictions on Australian wine."],
   ["CONCEDE", "pardoned", "The president pardoned 200 political prisoners."],
   ["CONCEDE", "acquitted", "The court acquitted the opposition leader."],

@@ -108,6 +108,7 @@ const CASES: Record<string, [string, string][]> = {
     ['normalizzato', 'Israele e Marocco hanno normalizzato le relazioni.'],
   ],
   CONCEDE: [
+    ['accettato', 'Le milizie hanno accettato di disarmare entro un mese.'],
     ['revocato', 'La giunta ha revocato il coprifuoco.'],
     ['grazia', 'Il presidente ha concesso la grazia a tre oppositori.'],
     ['allentato', 'Il governo ha allentato le restrizioni.'],

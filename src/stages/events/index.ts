@@ -17,7 +17,7 @@ import { triggerLexicon } from './lexicon.js';
 import { eventPack } from './markers.js';
 import { TriggerMatcher } from './match.js';
 import { absorbComplements, absorbNominalSubjects, type Candidate } from './merge.js';
-import { contentMode, multilateralMode, thirdPartyMode, visitMode } from './modes.js';
+import { contentMode, contentType, multilateralMode, thirdPartyMode, visitMode } from './modes.js';
 import { nominalWithoutDoer } from './nominal-events.js';
 import { ploverTable } from './plover.js';
 import { DocViews, type SentenceView } from './sentence-view.js';
@@ -131,6 +131,16 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
     modes = [];
     rules.push('events.route.future');
   }
+  // The content word decides unless an absorbed act before it already did: "accepted a pause in
+  // the fighting" is a concession, not the threat its absorbed "fighting" would route it to.
+  const content = routed ? undefined : contentType(views, v, e.type, match.tokenEnd);
+  if (content && c.absorbed.every((a) => a.match.tokenStart > content.at)) {
+    type = content.type;
+    modes = [];
+    const complement = rules.indexOf('events.route.complement');
+    if (complement >= 0) rules.splice(complement, 1);
+    rules.push(content.rule);
+  }
   modes = thirdPartyMode(views, v, type, modes, rules);
   deployedForce(match, type, modes, args, rules);
   modes = multilateralMode(views, type, modes, args, rules);
@@ -148,10 +158,10 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const place = struckTown(views, type, args, found, rules);
   modes = visitMode(views, type, modes, args, place, rules);
   if (!modes.length) {
-    const content = contentMode(views, v, type, match.tokenEnd);
-    if (content) {
-      modes = [content.mode];
-      rules.push(content.rule);
+    const mode = contentMode(views, v, type, match.tokenEnd);
+    if (mode) {
+      modes = [mode.mode];
+      rules.push(mode.rule);
     }
   }
   const valid = plover.validModes(type);

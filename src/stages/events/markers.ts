@@ -3,7 +3,7 @@
 // events-blocks.tsv (lemma sequences that are not events), events-settings.tsv (key<TAB>value) and
 // events-modes.tsv (content words giving a request's, rejection's or threat's mode).
 import { readPackTsv } from '../../core/packs.js';
-import type { Token } from '../../core/types.js';
+import { PLOVER_TYPES, type Token } from '../../core/types.js';
 
 /** Length of the first (longest) phrase of `list` matching at tokens[i], 0 when none. */
 function longestIn(list: string[][], tokens: Token[], i: number, end: number): number {
@@ -117,6 +117,8 @@ export interface EventPack {
   settings: Map<string, string>;
   /** events-modes.tsv: per event type, content lemma -> mode ("cessate" -> yield for REQUEST). */
   modeWords: Map<string, Map<string, string>>;
+  /** events-content-types.tsv: per event type, content lemma -> the type it is coded as ("agreed to disarm": AGREE -> CONCEDE). */
+  contentTypes: Map<string, Map<string, string>>;
   /** Word forms for fast membership: every form of every single-word marker class. */
   problems: string[];
   /** First words of the marker classes, per token of the document being analysed. */
@@ -124,6 +126,13 @@ export interface EventPack {
 }
 
 const cache = new Map<string, EventPack>();
+
+/** Adds `value` for each |-separated lemma to the type's map (the first row naming a lemma wins). */
+function addWords(table: Map<string, Map<string, string>>, type: string, value: string, lemmas: string): void {
+  const m = table.get(type) ?? new Map<string, string>();
+  for (const l of lemmas.split('|')) if (l.trim() && !m.has(l.trim().toLowerCase())) m.set(l.trim().toLowerCase(), value);
+  table.set(type, m);
+}
 
 export function eventPack(lang: string): EventPack {
   let pack = cache.get(lang);
@@ -158,11 +167,17 @@ export function eventPack(lang: string): EventPack {
       problems.push(`events-modes.tsv: bad row "${type}\t${mode}"`);
       continue;
     }
-    const m = modeWords.get(type) ?? new Map<string, string>();
-    for (const l of lemmas.split('|')) if (l.trim() && !m.has(l.trim().toLowerCase())) m.set(l.trim().toLowerCase(), mode);
-    modeWords.set(type, m);
+    addWords(modeWords, type, mode, lemmas);
   }
-  pack = { lang, markers, boundaries, blocks, settings, modeWords, problems, firstWords };
+  const contentTypes = new Map<string, Map<string, string>>();
+  for (const [type, routed, lemmas] of readPackTsv(lang, 'events-content-types.tsv')) {
+    if (!type || !routed || !lemmas || !(PLOVER_TYPES as readonly string[]).includes(routed)) {
+      problems.push(`events-content-types.tsv: bad row "${type}\t${routed}"`);
+      continue;
+    }
+    addWords(contentTypes, type, routed, lemmas);
+  }
+  pack = { lang, markers, boundaries, blocks, settings, modeWords, contentTypes, problems, firstWords };
   cache.set(lang, pack);
   return pack;
 }

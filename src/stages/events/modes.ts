@@ -1,7 +1,7 @@
 // Modes an event takes from its context rather than from its trigger: a mediator (third-party), a
 // multilateral organisation among the parties, a meeting held in one party's country (visit), and
 // the content word after a request or a demand ("ha chiesto un cessate il fuoco").
-import type { ActorRef, EventPlace } from '../../core/types.js';
+import type { ActorRef, EventPlace, PloverType } from '../../core/types.js';
 import type { Arguments } from './arguments.js';
 import type { MarkerClass } from './markers.js';
 import { ploverTable } from './plover.js';
@@ -50,17 +50,33 @@ export function visitMode(views: DocViews, type: string, modes: string[], args: 
   return [...modes, 'visit'];
 }
 
-/** "ha chiesto un cessate il fuoco", "urged the rebels to stop": the mode named by the nearest content word after the trigger. */
-export function contentMode(views: DocViews, v: SentenceView, type: string, from: number): { mode: string; rule: string } | undefined {
-  const words = views.pack.modeWords.get(type);
-  if (!words) return undefined;
+/** The value the nearest content word after the trigger has in `words`, and that word's lemma. */
+function nearestContent(views: DocViews, v: SentenceView, from: number, words: ReadonlyMap<string, string>): { value: string; lemma: string; at: number } | undefined {
   const tokens = views.tokens;
   for (let k = from; k < v.end; k++) {
     // The content ends where another finite clause begins ("ha escluso il blocco e ha invitato...").
     const t = tokens[k];
     if (t.norm === ';' || ((t.pos === 'AUX' || t.pos === 'VERB') && t.feats.VerbForm === 'Fin' && k > from)) break;
-    const mode = words.get(t.lemma.toLowerCase()) ?? words.get(t.norm);
-    if (mode) return { mode, rule: `events.mode.content:${t.lemma.toLowerCase()}` };
+    const value = words.get(t.lemma.toLowerCase()) ?? words.get(t.norm);
+    if (value) return { value, lemma: t.lemma.toLowerCase(), at: k };
   }
   return undefined;
+}
+
+/** "ha chiesto un cessate il fuoco", "urged the rebels to stop": the mode named by the nearest content word after the trigger. */
+export function contentMode(views: DocViews, v: SentenceView, type: string, from: number): { mode: string; rule: string } | undefined {
+  const words = views.pack.modeWords.get(type);
+  const found = words && nearestContent(views, v, from, words);
+  return found ? { mode: found.value, rule: `events.mode.content:${found.lemma}` } : undefined;
+}
+
+/**
+ * "agreed to disarm", "accepted a three-hour pause": an agreement whose content word (not itself a
+ * trigger) is a concession is coded as the concession (events-content-types.tsv), as an absorbed
+ * trigger would route it (plover.json complementRouting); the returned `at` is the word's token.
+ */
+export function contentType(views: DocViews, v: SentenceView, type: PloverType, from: number): { type: PloverType; rule: string; at: number } | undefined {
+  const words = views.pack.contentTypes.get(type);
+  const found = words && nearestContent(views, v, from, words);
+  return found ? { type: found.value as PloverType, rule: `events.route.content:${found.lemma}`, at: found.at } : undefined;
 }
