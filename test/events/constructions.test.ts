@@ -59,10 +59,10 @@ test('Italian subject drop and English pronoun carry the previous subject', () =
 
 test('coordinated verbs share the subject', () => {
   assert.deepEqual(events('it', 'Il governo ha rimosso il prefetto e arrestato il sindaco.', [org('governo', ['GOV']), per('prefetto'), per('sindaco')]), [
-    { type: 'COERCE', modes: [], trigger: 'rimosso', source: ['governo'], target: ['prefetto'] },
+    { type: 'SANCTION', modes: ['expel'], trigger: 'rimosso', source: ['governo'], target: ['prefetto'] },
     { type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['governo'], target: ['sindaco'] }]);
   assert.deepEqual(events('en', 'The government sacked the governor and arrested the mayor.', [org('government', ['GOV']), per('governor'), per('mayor')]), [
-    { type: 'COERCE', modes: [], trigger: 'sacked', source: ['government'], target: ['governor'] },
+    { type: 'SANCTION', modes: ['expel'], trigger: 'sacked', source: ['government'], target: ['governor'] },
     { type: 'COERCE', modes: ['arrest'], trigger: 'arrested', source: ['government'], target: ['mayor'] }]);
 });
 
@@ -101,7 +101,7 @@ test('support verbs: the noun carries the event, the verb gives its actors', () 
   assert.deepEqual(events('it', 'Il presidente si è rivolto alla NATO con la richiesta di inviare truppe.', [per('presidente'), org('NATO')]), [
     { type: 'REQUEST', modes: ['assist'], trigger: 'richiesta', source: ['presidente'], target: ['NATO'] }]);
   assert.deepEqual(events('it', 'Il presidente ha annunciato la rimozione del ministro.', [per('presidente'), per('ministro')]), [
-    { type: 'COERCE', modes: [], trigger: 'rimozione', source: ['presidente'], target: ['ministro'] }]);
+    { type: 'SANCTION', modes: ['expel'], trigger: 'rimozione', source: ['presidente'], target: ['ministro'] }]);
   assert.deepEqual(events('en', 'The prosecutor opened an investigation into the mayor.', [per('prosecutor'), per('mayor')]), [
     { type: 'ACCUSE', modes: ['investigate'], trigger: 'investigation', source: ['prosecutor'], target: ['mayor'] }]);
 });

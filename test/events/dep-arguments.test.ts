@@ -56,7 +56,7 @@ test('nsubj and obj; a conjunct verb shares the subject (Italian)', () => {
     [per('presidente'), per('Nazarbayev', 'name'), per('Masimov', 'name')],
     '2:det 4:nsubj 4:aux 0:root 4:obj 7:cc 4:conj 7:obj 4:punct');
   assert.deepEqual(evs.map(brief), [
-    { type: 'COERCE', modes: [], trigger: 'rimosso', source: ['presidente'], target: ['Nazarbayev'] },
+    { type: 'SANCTION', modes: ['expel'], trigger: 'rimosso', source: ['presidente'], target: ['Nazarbayev'] },
     { type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['presidente'], target: ['Masimov'] }]);
   assert.deepEqual(rules(evs[0]), ['arg.dep.nsubj', 'arg.dep.obj']);
   assert.deepEqual(rules(evs[1]), ['arg.dep.conj-nsubj', 'arg.dep.obj']);

@@ -453,6 +453,8 @@ const CASES: Record<string, [string, string][]> = {
     ['rovesciato', 'I coltivatori hanno rovesciato letame davanti alla prefettura.'],
   ],
   SANCTION: [
+    ['sospeso', 'Il premier ha sospeso la ministra degli Esteri dopo lo scandalo.'],
+    ['licenziato', "L'agenzia dell'Onu ha licenziato dodici dipendenti accusati di corruzione."],
     ['sanzioni', "L'Ue ha varato un nuovo pacchetto di sanzioni contro la Russia."],
     ['congelato', 'Gli Stati Uniti hanno congelato i beni di tre oligarchi.'],
     ['espulso', 'La Polonia ha espulso due diplomatici russi.'],
@@ -830,6 +832,7 @@ const NONE: [string, string][] = [
   ['sollevato', 'Il ministro ha sollevato dubbi sul piano.'],
   ['piegato', 'Il vento ha piegato gli alberi.'],
   ['sovrapprezzo', 'Il biglietto costa dieci euro più un sovrapprezzo per il bagaglio.'],
+  ['licenziato', "L'azienda ha licenziato duecento dipendenti dello stabilimento."],
   ['escluso', "L'allenatore ha escluso il centravanti dalla partita di domenica."],
   ['circondano', 'Le montagne circondano la valle.'],
   ['pacchetto', 'Il corriere ha consegnato il pacchetto.'],

@@ -42,7 +42,7 @@ test('firing at someone is an attack aimed at them; firing an official is not', 
   const protest = (who: string) => ['PROTEST', ['demo'], [who], []];
   assert.deepEqual(of('en', 'Soldiers fired shots at protesters in the capital.'), [['ASSAULT', ['firearms'], ['Soldiers'], ['protesters']], protest('protesters')]);
   assert.deepEqual(of('en', 'Troops fired on protesters in Yangon.'), [['ASSAULT', ['firearms'], ['Troops'], ['protesters']], protest('protesters')]);
-  assert.deepEqual(of('en', 'The president fired the defence minister on Monday.'), [['COERCE', [], ['president'], ['defence minister']]]);
+  assert.deepEqual(of('en', 'The president fired the defence minister on Monday.'), [['SANCTION', ['expel'], ['president'], ['defence minister']]]);
   // The object names the means more precisely than the verb: crowd control, not firearms.
   assert.deepEqual(of('en', 'Police fired rubber bullets at demonstrators outside parliament.'), [['ASSAULT', ['crowd-control'], ['Police'], ['demonstrators']], protest('demonstrators')]);
   assert.deepEqual(of('it', 'La polizia ha sparato proiettili di gomma sui manifestanti.'), [['ASSAULT', ['crowd-control'], ['polizia'], ['manifestanti']], protest('manifestanti')]);
