@@ -176,7 +176,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     for (const c of kids) {
       const d = rel(this.tokens[c]);
       if (d === 'iobj') add('recipient', this.objectActors(v, c, 'arg.dep.iobj'));
-      else if (d === 'obl:agent') add('agent', this.actorsOf(v, c, 'arg.dep.obl-agent'));
+      else if (d === 'obl:agent') add('agent', this.agentActors(v, c, 'arg.dep.obl-agent'));
       else if (hasBase(this.tokens[c], 'obl') && this.particleObject(v, c, trigger)) particleObjects.push(c);
       else if (hasBase(this.tokens[c], 'obl')) this.oblique(v, c, 'obl', passive, frame, add);
       else if (d === 'obj') {
@@ -528,6 +528,16 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return undefined;
   }
 
+  /** "rimosso dal suo posto di capo del Consiglio", "removed from his post": an office is left, it is no agent. */
+  private isOffice(tok: number): boolean {
+    return this.views.pack.markers.office.has(this.tokens[tok]);
+  }
+
+  /** The actors of an agent phrase (obl:agent), none when it names an office. */
+  private agentActors(v: SentenceView, tok: number, rule: string): Found | undefined {
+    return this.isOffice(tok) ? undefined : this.actorsOf(v, tok, rule);
+  }
+
   /** An obl / nmod dependent sorted by its case marker ("contro", "against", "a", "by", "con"). */
   private oblique(v: SentenceView, tok: number, kind: 'obl' | 'nmod', passive: boolean, frame: Frame, add: AddSlot, classes = kind === 'nmod' ? NMOD_CLASSES : OBL_CLASSES): void {
     const marker = this.caseStart(v, tok);
@@ -545,6 +555,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       if (cls === 'agent' || cls === 'noun-agent') {
         // Active "da": for some frames the "da" phrase is what is left ("uscire dall'organizzazione").
         if (kind === 'obl' && !passive && frame.agent !== 'target') return;
+        if (this.isOffice(tok)) return;
         add('agent', found);
       } else if (cls === 'against' || cls === 'noun-against') {
         add('against', found);
@@ -611,7 +622,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // "la precettazione firmata dal ministro": the support participle's agent did the act.
     if (participle >= 0 && !hasSlot(local, 'agent')) {
       const a = this.child(v, participle, AGENT);
-      if (a >= 0) put('agent', this.actorsOf(v, a, 'arg.dep.acl-obl-agent'));
+      if (a >= 0) put('agent', this.agentActors(v, a, 'arg.dep.acl-obl-agent'));
     }
     // The support verb governing the noun ("ha imposto sanzioni", "received aid", "held talks"). A
     // time expression is nobody's head: "ha adottato giovedì nuove sanzioni" parsed with "sanzioni"
@@ -630,7 +641,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       if (cls && (gt.pos === 'VERB' || gt.pos === 'AUX' || gt.pos === 'ADJ')) {
         if (this.isPassive(v, g)) {
           const a = this.child(v, g, AGENT);
-          if (a >= 0) put('agent', this.actorsOf(v, a, 'arg.dep.light-obl-agent'));
+          if (a >= 0) put('agent', this.agentActors(v, a, 'arg.dep.light-obl-agent'));
         } else {
           const subj = this.subjectOf(v, g, 0);
           if (subj) {
