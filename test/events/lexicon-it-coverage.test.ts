@@ -453,6 +453,7 @@ const CASES: Record<string, [string, string][]> = {
     ['rovesciato', 'I coltivatori hanno rovesciato letame davanti alla prefettura.'],
   ],
   SANCTION: [
+    ['espellerà', "La Francia espellerà dodici agenti algerini e ha richiamato il suo ambasciatore."],
     ['sospeso', 'Il premier ha sospeso la ministra degli Esteri dopo lo scandalo.'],
     ['licenziato', "L'agenzia dell'Onu ha licenziato dodici dipendenti accusati di corruzione."],
     ['sanzioni', "L'Ue ha varato un nuovo pacchetto di sanzioni contro la Russia."],
