@@ -279,6 +279,7 @@ const CASES: Record<string, [string, string][]> = {
     ['cercato', "Il governo ha cercato l'appoggio della Turchia."],
   ],
   ACCUSE: [
+    ['procedimento', 'Contro il generale si è aperto un procedimento penale per terrorismo.'],
     ['interrogato', "Il pm ha interrogato l'ex ministro per tre ore."],
     ['accusato', 'Mosca ha accusato Kiev di aver colpito la centrale.'],
     ['convocato', "La Farnesina ha convocato l'ambasciatore russo."],
