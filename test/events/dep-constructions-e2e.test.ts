@@ -48,6 +48,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a nationality\'s goods hit by a measure', text: 'The European Union imposed sanctions on Russian oil.', trigger: 'sanctions', source: ['European Union'], target: ['Russian'] },
   { lang: 'it', name: 'a passive "da" phrase naming an office is no agent', text: 'Il generale Petrov è stato rimosso dal suo posto di capo del Consiglio di sicurezza.', trigger: 'rimosso', source: [], target: ['generale Petrov'] },
   { lang: 'en', name: 'a passive "from" phrase naming an office is no agent; the "by" phrase is', text: 'General Petrov was removed from his post as head of the Security Council by President Ivanov.', trigger: 'removed', source: ['President Ivanov'], target: ['General Petrov'] },
+  { lang: 'en', name: 'talks told as the occasion of the parties\' act are a meeting of those parties, hosted by a third', text: 'Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, after several days of secret talks in Beijing hosted by China\'s top diplomat, Wang Yi.', trigger: 'talks', source: ['Saudi Arabia', 'Iran'], target: [] },
+  { lang: 'it', name: 'colloqui told as the occasion of the parties\' act are their meeting', text: 'Armenia e Azerbaigian hanno firmato una dichiarazione comune dopo tre giorni di colloqui a Washington mediati dagli Stati Uniti.', trigger: 'colloqui', source: ['Armenia', 'Azerbaigian'], target: [] },
   { lang: 'it', name: 'dative clitic is the target of a blocking act', text: 'Il premier Ariel Henry si trova a Porto Rico. Le bande armate gli impediscono di rientrare.', trigger: 'impediscono', source: ['bande armate'], target: ['gli -> premier Ariel Henry'] },
   { lang: 'it', name: 'a noun after the verb that the parse makes a second subject is not the doer', text: 'Le truppe etiopi hanno bombardato Bahir Dar, uccidendo sei civili.', trigger: 'bombardato', source: ['truppe etiopi'], target: ['civili'] },
   { lang: 'it', name: 'an object the parse makes a second subject is the target', text: "La polizia ha arrestato l'attivista Ivan Sokolov.", trigger: 'arrestato', source: ['polizia'], target: ['attivista Ivan Sokolov'] },
@@ -86,6 +88,13 @@ for (const c of CASES) {
     assert.deepEqual({ source: r.source, target: r.target }, { source: c.source, target: c.target }, r.rules.join(', '));
   });
 }
+
+test('a meeting at a meeting is one event; a definite meeting in an occasion phrase refers back', { skip: skip('en') }, () => {
+  const summit = eventsOf('en', 'Xi may meet President Joe Biden at a summit in San Francisco in November.');
+  assert.deepEqual(summit.events.map((e) => e.trigger.text), ['meet']);
+  const after = eventsOf('en', 'Biden and Zelensky met in Rome. After the talks, Biden and Zelensky signed a security agreement.');
+  assert.ok(!after.events.some((e) => e.trigger.text === 'talks'), after.events.map((e) => e.trigger.text).join(', '));
+});
 
 test('words moved by a parse repair carry its rule id', { skip: skip('en') }, () => {
   const doc = runPipeline('The gunmen who stormed the hotel were killed by special forces.', { language: 'en' });

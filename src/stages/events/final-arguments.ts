@@ -74,6 +74,13 @@ export function finalArgs(doc: CronacaDocument, views: DocViews, finder: Argumen
     target = parent.target;
     rules.push('events.args.inherit');
   }
+  if (!source.length && !target.length && c.partiesFrom) {
+    const parties = argsFor(doc, finder, v, c.partiesFrom).source;
+    if (parties.length > 1) {
+      source = parties;
+      rules.push('events.args.meeting-parties');
+    }
+  }
   if (!source.length && c.agentFrom) {
     source = argsFor(doc, finder, v, c.agentFrom).source;
     if (source.length) rules.push(c.agentFrom.match.entry.pos === 'NOUN' ? 'events.args.nominal-subject-doer' : 'events.args.participle-agent');

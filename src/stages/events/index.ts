@@ -16,7 +16,7 @@ import { repressedProtest } from './repressed-protest.js';
 import { triggerLexicon } from './lexicon.js';
 import { eventPack } from './markers.js';
 import { TriggerMatcher } from './match.js';
-import { absorbComplements, absorbNominalSubjects, type Candidate } from './merge.js';
+import { absorbComplements, absorbNominalSubjects, meetingOccasions, type Candidate } from './merge.js';
 import { contentMode, contentType, multilateralMode, thirdPartyMode, visitMode } from './modes.js';
 import { nominalWithoutDoer } from './nominal-events.js';
 import { ploverTable } from './plover.js';
@@ -54,6 +54,7 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
     for (const c of cands) chooseByArguments(doc, views, finder, v, c);
     absorbComplements(views, v, cands);
     absorbNominalSubjects(views, cands);
+    meetingOccasions(views, v, cands);
     const built: PloverEvent[] = [];
     const triggers = sentenceTriggers(cands);
     for (const c of cands) {

@@ -6,6 +6,7 @@ import type { Arguments } from './arguments.js';
 import type { TriggerEntry } from './lexicon.js';
 import type { TriggerMatch } from './match.js';
 import { ploverTable } from './plover.js';
+import { definiteBefore } from './nominal-events.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 
 /** Max tokens between an outer trigger and the inner trigger it absorbs. */
@@ -27,6 +28,8 @@ export interface Candidate {
   retype?: PloverType;
   /** A same-type participle in this verb's subject ("una bomba piazzata dai separatisti ha ucciso") whose agent is the doer. */
   agentFrom?: Candidate;
+  /** The act a meeting noun is the occasion of ("Riyadh and Tehran agreed ... after talks in Beijing"): its doers are the meeting's parties. */
+  partiesFrom?: Candidate;
 }
 
 /** A participle without auxiliary right after a noun: a reduced relative ("bomba piazzata da"). */
@@ -167,10 +170,43 @@ function agreedOnNoun(views: DocViews, v: SentenceView, outer: Candidate, inner:
   inner.rules.push('events.route.complement');
 }
 
-/** The verb candidate is a clause the parse hangs on the noun candidate ("talks hosted by", "la tregua concordata da"). */
-function modifiesNoun(views: DocViews, verb: Candidate, noun: Candidate): boolean {
-  const head = headOf(views.tokens, verb.match.tokenStart);
-  return head >= noun.match.tokenStart && head < noun.match.tokenEnd && baseRelation(views.tokens[verb.match.tokenStart]) === 'acl';
+/**
+ * The verb candidate is a clause the parse hangs on the noun candidate ("talks hosted by", "la tregua
+ * concordata da"); with `through`, also on a noun phrase inside it ("talks in Beijing hosted by") or
+ * on the noun it completes ("several days of talks hosted by").
+ */
+function modifiesNoun(views: DocViews, verb: Candidate, noun: Candidate, through = false): boolean {
+  const tokens = views.tokens;
+  if (baseRelation(tokens[verb.match.tokenStart]) !== 'acl') return false;
+  const within = (k: number): boolean => k >= noun.match.tokenStart && k < noun.match.tokenEnd;
+  const head = headOf(tokens, verb.match.tokenStart);
+  if (within(head)) return true;
+  if (!through || head < 0) return false;
+  const nounHead = spanHead(tokens, noun.match.tokenStart, noun.match.tokenEnd);
+  return (baseRelation(tokens[head]) === 'nmod' && within(headOf(tokens, head))) || (baseRelation(tokens[nounHead]) === 'nmod' && headOf(tokens, nounHead) === head);
+}
+
+/** The first case marker of token k in the parse, or -1. */
+function caseMarker(tokens: readonly Token[], v: SentenceView, k: number): number {
+  for (let c = v.start; c < k; c++) if (tokens[c].head === k && baseRelation(tokens[c]) === 'case') return c;
+  return -1;
+}
+
+/**
+ * The noun is the occasion of its clause's act, never its content: its phrase, or the phrase of the
+ * noun it completes ("after several days of talks"), opens with an `occasion` marker ("after",
+ * "at", "dopo", "al termine di"). Returns the token the phrase hangs on, or -1.
+ */
+function occasionOf(views: DocViews, v: SentenceView, noun: Candidate): number {
+  const tokens = views.tokens;
+  let k = spanHead(tokens, noun.match.tokenStart, noun.match.tokenEnd);
+  for (let depth = 0; depth < 2 && k >= v.start; depth++) {
+    const c = caseMarker(tokens, v, k);
+    if (c >= 0 && views.pack.markers.occasion.matchAt(tokens, c, v.end)) return baseRelation(tokens[k]) === 'obl' ? headOf(tokens, k) : -1;
+    if (baseRelation(tokens[k]) !== 'nmod') return -1;
+    k = headOf(tokens, k);
+  }
+  return -1;
 }
 
 /** The same read as a passive clause whose subject is the noun: "the ceasefire [was] agreed by ...". */
@@ -219,7 +255,7 @@ function hostedMeeting(views: DocViews, v: SentenceView, outer: Candidate, inner
   let meeting: Candidate | undefined;
   let host: Candidate | undefined;
   if (oe.pos === 'NOUN' && oe.type === 'CONSULT' && ie.pos === 'VERB' && hostsMeetings(ie)) {
-    if (modifiesNoun(views, inner, outer)) [meeting, host] = [outer, inner];
+    if (modifiesNoun(views, inner, outer, true)) [meeting, host] = [outer, inner];
   } else if (oe.pos === 'VERB' && hostsMeetings(oe) && ie.pos === 'NOUN' && ie.type === 'CONSULT') {
     const noun = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
     const verb = outer.match.tokenStart;
@@ -289,6 +325,9 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       continue;
     }
     if (to - from > WINDOW || finiteBetween) continue;
+    // "agreed to restore relations after talks in Beijing": the talks are the agreement's occasion,
+    // no content ("met Biden at a summit" stays one meeting).
+    if (oe.type !== 'CONSULT' && occasionMeeting(views, v, inner) >= 0) continue;
     const content = plover.isContentType(oe.type);
     // "ha esortato il governo ad aprire un tavolo di trattativa": the noun is the content of the request.
     if (verbBetween) {
@@ -346,6 +385,35 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       outer.rules.push('events.merge.same-type');
     }
   }
+}
+
+/**
+ * "Saudi Arabia and Iran agreed ... after talks in Beijing", "signed by Abiy and Hassan Sheikh after
+ * talks hosted by Erdoğan": a meeting noun that is the occasion of a verb's act takes that act's doers
+ * as its parties when it names none (finalArgs, when the act has two or more).
+ */
+export function meetingOccasions(views: DocViews, v: SentenceView, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.suppressed) continue;
+    const verb = occasionMeeting(views, v, c);
+    // "met Biden at a summit": a meeting at a meeting is the one meeting, told by the verb.
+    if (verb >= 0) c.partiesFrom = cands.find((o) => o !== c && o.match.entry.pos === 'VERB' && o.match.entry.type !== 'CONSULT' && o.match.tokenStart === verb);
+  }
+}
+
+/**
+ * A meeting noun told as the occasion of a verb's act ("after talks", "at talks", "dopo colloqui"),
+ * not a definite one, which refers back to a meeting told before ("after the summit"): the verb's
+ * token, or -1.
+ */
+function occasionMeeting(views: DocViews, v: SentenceView, c: Candidate): number {
+  const e = c.match.entry;
+  if (e.pos !== 'NOUN' || e.type !== 'CONSULT' || definiteBefore(views, v, c.match.tokenStart)) return -1;
+  const tokens = views.tokens;
+  // A preposition fused with an article ("a margine del vertice") makes the noun definite too.
+  const c0 = caseMarker(tokens, v, spanHead(tokens, c.match.tokenStart, c.match.tokenEnd));
+  if (c0 >= 0 && (tokens[c0].wordEnd ?? 1) - (tokens[c0].wordStart ?? 0) > 1) return -1;
+  return occasionOf(views, v, c);
 }
 
 /**

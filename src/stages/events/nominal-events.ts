@@ -18,7 +18,7 @@ function namedPeople(views: DocViews, actors: readonly ActorRef[]): ActorRef[] {
 }
 
 /** A definite or demonstrative determiner opens the noun's phrase (adjectives and numbers may come between). */
-function definiteBefore(views: DocViews, v: SentenceView, start: number): boolean {
+export function definiteBefore(views: DocViews, v: SentenceView, start: number): boolean {
   const tokens = views.tokens;
   let k = start - 1;
   while (k >= v.start && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
