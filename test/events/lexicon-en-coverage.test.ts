@@ -23,6 +23,7 @@ const CASES: [string, string, string][] = [
   ["AGREE", "readiness", "Hamas signalled readiness to negotiate with Israel."],
   ["AGREE", "pledged", "Egypt pledged 50 million dollars to rebuild hospitals in Gaza."],
   ["AGREE", "agreed", "Iran and the IAEA agreed on a roadmap for inspections."],
+  ["AGREE", "Talks", "Talks between the two governments are due to begin in Geneva on Tuesday."],
   // CONSULT
   ["CONSULT", "held talks", "Blinken held talks with Wang Yi in Beijing on Friday."],
   ["CONSULT", "hosted", "Erdogan hosted Zelensky in Istanbul."],

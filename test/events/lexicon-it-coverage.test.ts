@@ -10,6 +10,7 @@ const events = (text: string) => runPipeline(text, { language: 'it', published: 
 /** [trigger, sentence] per PLOVER type. */
 const CASES: Record<string, [string, string][]> = {
   AGREE: [
+    ['colloqui', 'I colloqui tra i due governi si terranno domani a Ginevra.'],
     ['raggiunto', "Roma e Tirana hanno raggiunto un'intesa sulla gestione dei migranti."],
     ['impegnato', 'Il governo tedesco si è impegnato a rafforzare la cooperazione con Tunisi.'],
     ['promesso', "La Germania ha promesso nuovi aiuti all'Ucraina."],

@@ -1,6 +1,7 @@
 // PLOVER codes a firmly stated future act as the commitment to it (policy futureRouting in
 // packs/world/plover.json: CONSULT, SUPPORT, COOPERATE, AID -> AGREE; RETREAT -> CONCEDE).
 import type { CronacaDocument, PloverType } from '../../core/types.js';
+import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { Arguments } from './arguments.js';
 import type { Candidate } from './merge.js';
 import { ploverTable } from './plover.js';
@@ -20,6 +21,21 @@ function supportVerb(views: DocViews, v: SentenceView, c: Candidate, args: Argum
 }
 
 /**
+ * The verb whose tense is a noun trigger's: its support verb ("terranno un'esercitazione"), else the
+ * predicate it is the subject of ("talks are due to begin on Tuesday", "i colloqui si terranno
+ * domani"); -1 when neither.
+ */
+function nounTense(views: DocViews, v: SentenceView, c: Candidate, args: Arguments): number {
+  const support = supportVerb(views, v, c, args);
+  if (support >= 0) return support;
+  const tokens = views.tokens;
+  const head = spanHead(tokens, c.match.tokenStart, c.match.tokenEnd);
+  const h = tokens[head].head ?? -1;
+  if (h < v.start || h >= v.end || !baseRelation(tokens[head]).startsWith('nsubj')) return -1;
+  return tokens[h].pos === 'VERB' || tokens[h].pos === 'ADJ' ? h : -1;
+}
+
+/**
  * The type a future act of `type` is coded as, or undefined when it is not routed. A noun's tense is
  * its support verb's ("terranno un'esercitazione congiunta", "are due to resume talks"); an untensed
  * verb ("are unlikely to withdraw", "dovrebbe essere ricevuto", "continueranno a liberare") takes
@@ -31,7 +47,7 @@ export function routedFuture(doc: CronacaDocument, views: DocViews, v: SentenceV
   if (routed === undefined) return undefined;
   const { match } = c;
   const verb = match.entry.pos === 'VERB';
-  const tenseTok = verb ? match.tokenStart : supportVerb(views, v, c, args);
+  const tenseTok = verb ? match.tokenStart : nounTense(views, v, c, args);
   if (tenseTok < 0) return undefined;
   const future = isFirmFuture(views, v, tenseTok) || (verb && !tensedIndicative(views, v, tenseTok) && triggerFactuality(doc, match).time.value === 'FUTURE');
   return future && firmlyStated(doc, match) ? routed : undefined;

@@ -39,7 +39,8 @@ export function isFirmFuture(views: DocViews, v: SentenceView, tok: number): boo
   const tokens = views.tokens;
   if (tokens[tok].feats.Tense === 'Fut') return true;
   const m = views.pack.markers;
-  let aux = false;
+  // "Talks are due to begin": the predicate a noun's tense comes from may itself be the future marker.
+  let aux = m['future-aux'].has(tokens[tok]);
   for (let k = views.verbGroupStart(v, tok); k < tok; k++) {
     if (tokens[k].feats.Tense === 'Fut' || m['future-aux'].has(tokens[k])) aux = true;
   }
