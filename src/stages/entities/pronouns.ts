@@ -52,26 +52,19 @@ function pronounTable(lang: string, file: 'pronouns.tsv' | 'possessives.tsv'): M
   return table;
 }
 
-const personNounLists = new Map<string, Set<string>>();
+const packSets = new Map<string, Set<string>>();
 
-const personVerbLists = new Map<string, Set<string>>();
-
-/** The pack's person-object-verbs.tsv: verbs whose object is a person, seldom a thing ("condannare"). */
-function personObjectVerbs(lang: string): Set<string> {
-  let set = personVerbLists.get(lang);
+/**
+ * A pack list as a set, read once per language: person-nouns.tsv (nouns for a person that name no
+ * actor: "the man", "suo padre") or person-object-verbs.tsv (verbs whose object is a person, seldom a
+ * thing: "condannare").
+ */
+function packSet(lang: string, file: 'person-nouns.tsv' | 'person-object-verbs.tsv'): Set<string> {
+  const key = `${lang}/${file}`;
+  let set = packSets.get(key);
   if (!set) {
-    set = new Set(readPackList(lang, 'person-object-verbs.tsv'));
-    personVerbLists.set(lang, set);
-  }
-  return set;
-}
-
-/** The pack's person-nouns.tsv: nouns for a person that name no actor ("the man", "suo padre"). */
-function personNouns(lang: string): Set<string> {
-  let set = personNounLists.get(lang);
-  if (!set) {
-    set = new Set(readPackList(lang, 'person-nouns.tsv'));
-    personNounLists.set(lang, set);
+    set = new Set(readPackList(lang, file));
+    packSets.set(key, set);
   }
   return set;
 }
@@ -338,8 +331,8 @@ export function resolvePronouns(doc: CronacaDocument, lang: string, mentions: Me
   if (table.size === 0 && possessives.size === 0) return { mentions, entities };
   const out = mentions.slice();
   const added: Mention[] = [];
-  const resolver = new Resolver(doc, out, personNouns(lang));
-  const personVerbs = personObjectVerbs(lang);
+  const resolver = new Resolver(doc, out, packSet(lang, 'person-nouns.tsv'));
+  const personVerbs = packSet(lang, 'person-object-verbs.tsv');
   let next = mentions.length + 1;
   for (const t of doc.tokens) {
     if (resolver.mentionAt(t.index)) continue;
