@@ -24,6 +24,14 @@ test('a recipient introduced by a locative preposition is an actor, not a place'
   assert.deepEqual(places('it', 'Il governo ha espresso solidarietà alla Polonia.'), [['SUPPORT', 'solidarietà', '-', '']]);
 });
 
+test('a name after a locative preposition is a misread place only when the text does not show it is a person or an organisation', () => {
+  // the same person named again: a person, not a place
+  assert.deepEqual(places('it', 'Il premier Edi Rama ha ribadito a Giorgia Meloni il proprio sostegno. Meloni ha ringraziato.'), [
+    ['SUPPORT', 'sostegno', '-', ''], ['SUPPORT', 'ringraziato', '-', '']]);
+  // a market the entity model reads as a name: still the place
+  assert.deepEqual(places('en', 'Police detained twenty farmers at the Rungis market on Monday.'), [['COERCE', 'detained', 'Rungis', 'events.place.dep.name']]);
+});
+
 test("a possessor or a bare name qualifying the actor is no place", () => {
   assert.deepEqual(places('en', "Nigeria's army arrested the opposition leader."), [['COERCE', 'arrested', '-', '']]);
   assert.deepEqual(places('it', 'Il tribunale di Ankara ha condannato il giornalista a due anni.'), [['SANCTION', 'condannato', '-', '']]);

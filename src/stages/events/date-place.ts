@@ -2,6 +2,7 @@
 // the paragraph; a place mention introduced by a locative preposition, else the nearest place.
 import type { EventDate, EventPlace, Mention, Timex } from '../../core/types.js';
 import { spanHead } from '../../core/dependency.js';
+import { ploverTable } from './plover.js';
 import { attachedToEvent, eventAnchor, type AttachmentRules, type EventAnchor } from './place-attachment.js';
 import { PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
 
@@ -166,11 +167,20 @@ function whereChild(views: DocViews, v: SentenceView, verb: number): number {
 /**
  * A name the entities stage read as a place (weighed already) or as a group, or an actor of the
  * event, is no unknown place; a person's or organisation's name after a locative may be a misread
- * place ("at the Rungis market", "nello Stato del Delta").
+ * place ("at the Rungis market", "nello Stato del Delta", "alla Casa Bianca"), unless the text shows
+ * it is a known one: a person the gazetteer knows or that the text names again ("a Meloni", "la
+ * famiglia di Castillo"), an organisation with sectors other than a government seat's ("al Pkk",
+ * "dell'Igad", "in Cassazione").
  */
 function namedOtherwise(views: DocViews, v: SentenceView, k: number, actorAt: (k: number) => boolean): boolean {
   const m = views.mentionAtToken(v, k) ?? views.apartAtToken(v, k);
-  return m !== undefined && (PLACE_TYPES.has(m.type) || m.type === 'GROUP' || actorAt(k));
+  if (m === undefined) return false;
+  if (PLACE_TYPES.has(m.type) || m.type === 'GROUP' || actorAt(k)) return true;
+  const e = views.entity(m.entity);
+  if (m.type === 'PER') return e !== undefined && (e.wikidata !== undefined || e.mentions.length > 1);
+  if (m.type !== 'ORG' || e === undefined) return false;
+  if (e.country !== undefined && ploverTable().policy.multilateralCodes.includes(e.country)) return true;
+  return e.sectors !== undefined && e.sectors.length > 0 && !e.sectors.includes('GOV');
 }
 
 function placeRule(cue: string, anchor: EventAnchor | undefined): string {
@@ -190,6 +200,8 @@ function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: numbe
     let hops = 0;
     while (j < v.end && hops < 5 && tokens[j].pos !== 'PROPN' && (tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ' || m.of.has(tokens[j]))) { j++; hops++; }
     if (j >= v.end || tokens[j].pos !== 'PROPN' || v.inTimex[j - v.start]) continue;
+    // A person's name right after a common noun is who that noun is ("in serata Zúñiga", "il segretario al Commercio Howard Lutnick").
+    if (j > k + len && tokens[j - 1].pos === 'NOUN' && views.mentionAtToken(v, j)?.type === 'PER') continue;
     let e = j;
     while (e + 1 < v.end && tokens[e + 1].pos === 'PROPN') e++;
     // "in Thailand's Sisaket province": the possessor is not the place, the name after it is.
