@@ -16,3 +16,9 @@ export function spanHead(tokens: readonly Token[], start: number, end: number): 
   }
   return start;
 }
+
+/** The first case marker ("case" dependent) of token k, searched from token `from`; -1 when none. */
+export function caseMarker(tokens: readonly Token[], from: number, k: number): number {
+  for (let c = from; c < k; c++) if (tokens[c].head === k && baseRelation(tokens[c]) === 'case') return c;
+  return -1;
+}

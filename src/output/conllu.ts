@@ -2,7 +2,8 @@
 // `# sent_id` and `# text`, a range line for each multiword token ("della" = di + la), then the
 // syntactic words with their tags and arcs. Without words (no tagger model) the tokens are
 // written as words with the morph stage's analysis and no arcs.
-import type { CronacaDocument, Feats, Token } from '../core/types.js';
+import type { CronacaDocument, Token } from '../core/types.js';
+import { featsString } from '../stages/syntax/token-feats.js';
 
 /** Column text: CoNLL-U fields cannot hold tabs or newlines, and an empty field is "_". */
 function field(s: string | undefined): string {
@@ -12,14 +13,6 @@ function field(s: string | undefined): string {
 
 function misc(spaceAfter: boolean): string {
   return spaceAfter ? '_' : 'SpaceAfter=No';
-}
-
-function featsString(f: Feats): string {
-  const parts = Object.entries(f)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${String(v)}`)
-    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
-  return parts.length ? parts.join('|') : '_';
 }
 
 function tokenLine(id: number, t: Token): string {

@@ -161,27 +161,39 @@ class Resolver {
   /** Entities of the subject of the pronoun's verb, or of the verb it shares a subject with. */
   private boundEntities(pron: Token): Set<string> {
     const out = new Set<string>();
-    const s = this.doc.sentences[pron.sentence];
-    let verb = pron.head ?? -1;
-    for (let depth = 0; depth < 3 && verb >= 0; depth++) {
-      let found = false;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const t = this.tokens[k];
-        if (t.head !== verb || baseRelation(t) !== 'nsubj') continue;
+    for (let depth = 0, verb = pron.head ?? -1; depth < 3 && verb >= 0; depth++) {
+      const subjects = this.subjects(pron.sentence, verb);
+      for (const k of subjects) {
         const m = this.at[k];
         if (m) out.add(m.entity);
-        found = true;
       }
+      if (subjects.length) break;
       // A conjunct, a controlled complement or a gerund adjunct shares the subject above it
       // ("arrested Khan, dragging him into a van").
-      const d = baseRelation(this.tokens[verb]);
-      const f = this.tokens[verb].feats;
-      const gerundAdjunct = (d === 'advcl' || d === 'acl') && (f.VerbForm === 'Ger' || (f.VerbForm === 'Part' && f.Tense === 'Pres'));
-      if (found || (d !== 'conj' && d !== 'xcomp' && !gerundAdjunct)) break;
-      verb = this.tokens[verb].head ?? -1;
+      verb = this.sharedSubjectHead(verb, true);
     }
     return out;
   }
+
+  /** The nsubj dependents of `verb` in sentence `si`, in text order. */
+  private subjects(si: number, verb: number): number[] {
+    const s = this.doc.sentences[si];
+    const out: number[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (this.tokens[k].head === verb && baseRelation(this.tokens[k]) === 'nsubj') out.push(k);
+    return out;
+  }
+
+  /**
+   * The verb whose subject `verb` shares when it has none of its own: a conjunct's or a controlled
+   * complement's head, with `gerunds` also a gerund or present-participle adjunct's; -1 otherwise.
+   */
+  private sharedSubjectHead(verb: number, gerunds: boolean): number {
+    const t = this.tokens[verb];
+    const d = baseRelation(t);
+    const gerundAdjunct = gerunds && (d === 'advcl' || d === 'acl') && (t.feats.VerbForm === 'Ger' || (t.feats.VerbForm === 'Part' && t.feats.Tense === 'Pres'));
+    return d === 'conj' || d === 'xcomp' || gerundAdjunct ? (t.head ?? -1) : -1;
+  }
+
 
   /**
    * The last token before `pron` of a noun outside any mention that agrees with it and fills a core
@@ -239,7 +251,6 @@ class Resolver {
    */
   ownedBySubject(pron: Token, p: PronounEntry): boolean {
     // A clause whose subject is not said (Italian drops it) or not parsed counts as its subject's own too.
-    const s = this.doc.sentences[pron.sentence];
     const chain = new Set<number>();
     let verb = pron.head ?? -1;
     for (let i = 0; i < 4 && verb >= 0 && this.tokens[verb].pos !== 'VERB'; i++) {
@@ -248,23 +259,22 @@ class Resolver {
     }
     if (verb < 0 || this.tokens[verb].pos !== 'VERB') return false;
     for (let depth = 0; depth < 3 && verb >= 0; depth++) {
-      let found = false;
-      for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-        const t = this.tokens[k];
-        if (t.head !== verb || baseRelation(t) !== 'nsubj' || chain.has(k)) continue;
-        found = true;
-        const m = this.at[k];
-        if (m ? this.ownerAgrees(m, p) : (t.pos === 'PRON' || t.pos === 'NOUN') && (t.feats.Number ?? p.number) === p.number) return true;
+      const subjects = this.subjects(pron.sentence, verb).filter((k) => !chain.has(k));
+      if (subjects.length) {
+        return subjects.some((k) => {
+          const m = this.at[k];
+          const t = this.tokens[k];
+          return m ? this.ownerAgrees(m, p) : (t.pos === 'PRON' || t.pos === 'NOUN') && (t.feats.Number ?? p.number) === p.number;
+        });
       }
-      if (found) return false;
       // A conjunct or a controlled complement shares the subject above it.
-      const d = baseRelation(this.tokens[verb]);
-      if (d !== 'conj' && d !== 'xcomp') return true;
       chain.add(verb);
-      verb = this.tokens[verb].head ?? -1;
+      verb = this.sharedSubjectHead(verb, false);
+      if (verb < 0) return true;
     }
     return true;
   }
+
 
   /** The mention is (a word inside) the subject of `verb`. */
   private inSubjectOf(m: Mention, verb: number): boolean {

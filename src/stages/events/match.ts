@@ -86,11 +86,8 @@ export class TriggerMatcher {
     if (passiveForm) {
       for (let k = views.verbGroupStart(v, start) - 1; k >= v.start && views.clauseOf(v, k) === c; k--) {
         const t = tokens[k];
-        if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-          lemmas.push(t.lemma.toLowerCase(), t.norm);
-          const named = views.mentionAtToken(v, k);
-          if (named) lemmas.push(entityClass(named));
-        } else if (t.pos === 'VERB') break;
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') this.pushNoun(v, k, lemmas);
+        else if (t.pos === 'VERB') break;
       }
       this.parsedDependent(v, start, end, 'nsubj', lemmas);
       return { lemmas, clitic: false };
@@ -137,6 +134,14 @@ export class TriggerMatcher {
     return noun;
   }
 
+  /** The words a noun at k offers an object condition: its lemma and form, and the class of the actor it names ("@per"). */
+  private pushNoun(v: SentenceView, k: number, out: string[]): void {
+    const t = this.views.tokens[k];
+    out.push(t.lemma.toLowerCase(), t.norm);
+    const named = this.views.mentionAtToken(v, k);
+    if (named) out.push(entityClass(named));
+  }
+
   /** Noun lemmas of the phrase of the trigger's dependent with relation `base` in the parse (none without a parse). */
   private parsedDependent(v: SentenceView, start: number, end: number, base: string, out: string[]): void {
     const tokens = this.views.tokens;
@@ -160,9 +165,7 @@ export class TriggerMatcher {
       const t = tokens[k];
       if (t.pos === 'ADJ') adjs.push(k);
       if (t.pos === 'NOUN' || t.pos === 'PROPN') {
-        out.push(t.lemma.toLowerCase(), t.norm);
-        const named = views.mentionAtToken(v, k);
-        if (named) out.push(entityClass(named));
+        this.pushNoun(v, k, out);
         nouns++;
         continue;
       }

@@ -1,6 +1,6 @@
 // One record per situation: a trigger's nominal object, the act asked for / threatened / promised,
 // and a same-type gerund or purpose clause belong to the outer event and are not coded apart.
-import { baseRelation, spanHead } from '../../core/dependency.js';
+import { baseRelation, caseMarker, spanHead } from '../../core/dependency.js';
 import type { PloverType, Token } from '../../core/types.js';
 import type { Arguments } from './arguments.js';
 import type { TriggerEntry } from './lexicon.js';
@@ -186,12 +186,6 @@ function modifiesNoun(views: DocViews, verb: Candidate, noun: Candidate, through
   return (baseRelation(tokens[head]) === 'nmod' && within(headOf(tokens, head))) || (baseRelation(tokens[nounHead]) === 'nmod' && headOf(tokens, nounHead) === head);
 }
 
-/** The first case marker of token k in the parse, or -1. */
-function caseMarker(tokens: readonly Token[], v: SentenceView, k: number): number {
-  for (let c = v.start; c < k; c++) if (tokens[c].head === k && baseRelation(tokens[c]) === 'case') return c;
-  return -1;
-}
-
 /**
  * The noun is the occasion of its clause's act, never its content: its phrase, or the phrase of the
  * noun it completes ("after several days of talks"), opens with an `occasion` marker ("after",
@@ -201,7 +195,7 @@ function occasionOf(views: DocViews, v: SentenceView, noun: Candidate): number {
   const tokens = views.tokens;
   let k = spanHead(tokens, noun.match.tokenStart, noun.match.tokenEnd);
   for (let depth = 0; depth < 2 && k >= v.start; depth++) {
-    const c = caseMarker(tokens, v, k);
+    const c = caseMarker(tokens, v.start, k);
     if (c >= 0 && views.pack.markers.occasion.matchAt(tokens, c, v.end)) return baseRelation(tokens[k]) === 'obl' ? headOf(tokens, k) : -1;
     if (baseRelation(tokens[k]) !== 'nmod') return -1;
     k = headOf(tokens, k);
@@ -411,7 +405,7 @@ function occasionMeeting(views: DocViews, v: SentenceView, c: Candidate): number
   if (e.pos !== 'NOUN' || e.type !== 'CONSULT' || definiteBefore(views, v, c.match.tokenStart)) return -1;
   const tokens = views.tokens;
   // A preposition fused with an article ("a margine del vertice") makes the noun definite too.
-  const c0 = caseMarker(tokens, v, spanHead(tokens, c.match.tokenStart, c.match.tokenEnd));
+  const c0 = caseMarker(tokens, v.start, spanHead(tokens, c.match.tokenStart, c.match.tokenEnd));
   if (c0 >= 0 && (tokens[c0].wordEnd ?? 1) - (tokens[c0].wordStart ?? 0) > 1) return -1;
   return occasionOf(views, v, c);
 }

@@ -2,7 +2,7 @@
 // the place's head, walk up through the nouns it qualifies ("the village of X", "the city of X") to
 // the first clause word; the place belongs to the event when that word is the trigger, or the verb
 // that carries a noun trigger ("launched an offensive in X", "protests erupted in X").
-import { baseRelation, spanHead } from '../../core/dependency.js';
+import { baseRelation, caseMarker, spanHead } from '../../core/dependency.js';
 import type { Token } from '../../core/types.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 
@@ -92,9 +92,8 @@ function otherCase(views: DocViews, v: SentenceView, k: number, cause = false): 
  */
 function afterCause(views: DocViews, v: SentenceView, tok: number): boolean {
   const tokens = views.tokens;
-  let first = tok;
-  for (let c = v.start; c < tok; c++) if (tokens[c].head === tok && baseRelation(tokens[c]) === 'case') { first = c; break; }
-  const before = first - 1;
+  const marker = caseMarker(tokens, v.start, tok);
+  const before = (marker < 0 ? tok : marker) - 1;
   return before >= v.start && before !== tok && tokens[before].pos === 'NOUN' && otherCase(views, v, before, true);
 }
 

@@ -4,11 +4,10 @@
 // and the noun is the finite verb the morph lexicon knows for that form. Runs between tagging and
 // parsing, so the parser reads the verb.
 import { readPackTsv } from '../../core/packs.js';
-import type { Feats } from '../../core/types.js';
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { tokenFeats } from './token-feats.js';
+import { featsString, tokenFeats } from './token-feats.js';
 
 export const CLITIC_ARTICLE_RULE = 'syntax.repair.clitic-article';
 
@@ -39,12 +38,6 @@ function articleTable(lang: string): Map<string, ArticleReading> {
   return t;
 }
 
-/** UD FEATS text of token features, keys in alphabetical order. */
-function featsText(f: Feats): string {
-  const keys = Object.keys(f).sort() as (keyof Feats)[];
-  return keys.length ? keys.map((k) => `${k}=${f[k]}`).join('|') : '_';
-}
-
 /**
  * Repairs the tagged words in place; returns the indices of the words changed (the clitic and its
  * verb), empty when nothing was repaired or the language lists no such forms.
@@ -64,7 +57,7 @@ export function repairCliticArticles(lang: string, words: TaggedWord[]): number[
     const verb = candidates(next.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Person === '3');
     if (!verb) continue;
     words[i] = { ...w, upos: 'PRON', lemma: w.form.toLowerCase(), feats: article.clitic, alt: undefined, altMargin: undefined };
-    words[i + 1] = { ...next, upos: 'VERB', lemma: verb.lemma, feats: featsText(verb.feats), alt: undefined, altMargin: undefined };
+    words[i + 1] = { ...next, upos: 'VERB', lemma: verb.lemma, feats: featsString(verb.feats), alt: undefined, altMargin: undefined };
     changed.push(i, i + 1);
     i++;
   }

@@ -31,3 +31,12 @@ export function tokenFeats(feats: string): Feats {
   if (cache.size < 10_000) cache.set(feats, f);
   return f;
 }
+
+/** The CoNLL-U FEATS text of token features ("Mood=Ind|Number=Sing"), sorted by name as UD orders them; "_" when none. */
+export function featsString(f: Feats): string {
+  const parts = Object.entries(f)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
+  return parts.length ? parts.join('|') : '_';
+}
