@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/core/packs.js';
+import { PROJECT_ROOT, readPackTsv } from '../../src/core/packs.js';
 import { runPipeline } from '../../src/core/pipeline.js';
-import { CLITIC_ARTICLE_RULE, repairCliticArticles } from '../../src/stages/syntax/clitic-articles.js';
+import { CLITIC_ARTICLE_RULE, cliticArticleRow, repairCliticArticles } from '../../src/stages/syntax/clitic-articles.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
 const word = (form: string, upos: string, lemma: string, feats = '_'): TaggedWord => ({ form, upos, lemma, feats, alt: undefined, altMargin: undefined });
@@ -42,4 +42,12 @@ test('through the pipeline: the repaired verb is parsed as the verb, says so, an
   assert.ok(e, 'ACCUSE event');
   assert.equal(e.type, 'ACCUSE');
   assert.deepEqual(e.source.map((a) => a.text), ['procura']);
+});
+
+test('every clitic-articles.tsv row is well formed; a malformed one is refused naming the file and the row', () => {
+  const rows = readPackTsv('it', 'clitic-articles.tsv');
+  assert.ok(rows.length >= 4);
+  for (const row of rows) assert.doesNotThrow(() => cliticArticleRow('it', row));
+  assert.throws(() => cliticArticleRow('it', ['lo', 'Neut', 'Sing', 'Masc', 'Sing']), /packs\/it\/clitic-articles\.tsv: malformed row "lo\tNeut\tSing\tMasc\tSing"/);
+  assert.throws(() => cliticArticleRow('it', ['la', 'Fem', 'Sing']), /Masc\|Fem\|- and Sing\|Plur\|- for the clitic/);
 });

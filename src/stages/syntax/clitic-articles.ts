@@ -20,19 +20,21 @@ interface ArticleReading {
 
 const tables = new Map<string, Map<string, ArticleReading>>();
 
+/** One row of a pack's clitic-articles.tsv; a malformed one is refused naming the file and the row. */
+export function cliticArticleRow(lang: string, row: string[]): [string, ArticleReading] {
+  const [form, gender, number, cg, cn] = row;
+  const ok = (v: string | undefined, values: string[]): boolean => v !== undefined && values.includes(v);
+  if (!form || !ok(gender, ['Masc', 'Fem']) || !ok(number, ['Sing', 'Plur']) || !ok(cg, ['Masc', 'Fem', '-']) || !ok(cn, ['Sing', 'Plur', '-'])) {
+    throw new Error(`packs/${lang}/clitic-articles.tsv: malformed row "${row.join('\t')}" (expected form, Masc|Fem, Sing|Plur, then Masc|Fem|- and Sing|Plur|- for the clitic)`);
+  }
+  const clitic = ['Clitic=Yes', cg !== '-' ? `Gender=${cg}` : '', cn !== '-' ? `Number=${cn}` : '', 'Person=3', 'PronType=Prs'].filter(Boolean).join('|');
+  return [form, { gender, number, clitic }];
+}
+
 function articleTable(lang: string): Map<string, ArticleReading> {
   let t = tables.get(lang);
   if (!t) {
-    t = new Map();
-    for (const row of readPackTsv(lang, 'clitic-articles.tsv')) {
-      const [form, gender, number, cg, cn] = row;
-      const ok = (v: string | undefined, values: string[]): boolean => v !== undefined && values.includes(v);
-      if (!form || !ok(gender, ['Masc', 'Fem']) || !ok(number, ['Sing', 'Plur']) || !ok(cg, ['Masc', 'Fem', '-']) || !ok(cn, ['Sing', 'Plur', '-'])) {
-        throw new Error(`packs/${lang}/clitic-articles.tsv: malformed row "${row.join('\t')}" (expected form, Masc|Fem, Sing|Plur, then Masc|Fem|- and Sing|Plur|- for the clitic)`);
-      }
-      const clitic = ['Clitic=Yes', cg !== '-' ? `Gender=${cg}` : '', cn !== '-' ? `Number=${cn}` : '', 'Person=3', 'PronType=Prs'].filter(Boolean).join('|');
-      t.set(form, { gender, number, clitic });
-    }
+    t = new Map(readPackTsv(lang, 'clitic-articles.tsv').map((row) => cliticArticleRow(lang, row)));
     tables.set(lang, t);
   }
   return t;
