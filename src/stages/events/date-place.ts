@@ -179,8 +179,9 @@ function namedOtherwise(views: DocViews, v: SentenceView, k: number, actorAt: (k
   const e = views.entity(m.entity);
   if (m.type === 'PER') return e !== undefined && (e.wikidata !== undefined || e.mentions.length > 1);
   if (m.type !== 'ORG' || e === undefined) return false;
-  if (e.country !== undefined && ploverTable().policy.multilateralCodes.includes(e.country)) return true;
-  return e.sectors !== undefined && e.sectors.length > 0 && !e.sectors.includes('GOV');
+  const { multilateralCodes, governmentSectors } = ploverTable().policy;
+  if (e.country !== undefined && multilateralCodes.includes(e.country)) return true;
+  return e.sectors !== undefined && e.sectors.length > 0 && !e.sectors.some((s) => governmentSectors.includes(s));
 }
 
 function placeRule(cue: string, anchor: EventAnchor | undefined): string {

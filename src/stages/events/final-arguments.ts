@@ -43,7 +43,7 @@ export function chooseByArguments(doc: CronacaDocument, views: DocViews, finder:
 }
 
 /**
- * The sectors a lexicon condition sees: the entity's own, or GOV for a country or capital that acts
+ * The sectors a lexicon condition sees: the entity's own, or the policy's government sectors for a country or capital that acts
  * ("Turkey protested", "Ankara protested to Stockholm": the state speaks through its government).
  */
 function conditionSectors(views: DocViews, a: ActorRef): readonly string[] {
@@ -53,10 +53,8 @@ function conditionSectors(views: DocViews, a: ActorRef): readonly string[] {
   // ...itself, not a noun it qualifies ("Il Giro d'Italia ha fatto tappa a Napoli").
   const m = views.mention(a.mention);
   if (m && baseRelation(views.tokens[spanHead(views.tokens, m.tokenStart, m.tokenEnd)]) === 'nmod') return [];
-  return entity.geonameid === undefined || isCapitalCity(entity.geonameid) ? GOVERNMENT : [];
+  return entity.geonameid === undefined || isCapitalCity(entity.geonameid) ? ploverTable().policy.governmentSectors : [];
 }
-
-const GOVERNMENT: readonly string[] = ['GOV'];
 
 /** An actor that is a populated place of the gazetteer (a town that can be struck). */
 export function isTown(views: DocViews, a: ActorRef): boolean {

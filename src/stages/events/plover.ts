@@ -25,6 +25,8 @@ export interface Policy {
   protesterSectors: string[];
   /** Sectors of police, armed forces and intelligence: the other side of a clash with protesters. */
   securitySectors: string[];
+  /** Sectors of a government: the one a country or capital acting as a state takes, and a government seat's. */
+  governmentSectors: string[];
   futureRouting: Record<string, string>;
   multilateralCodes: string[];
   /** Type -> modes of force used on a crowd: aimed at protesters, it also tells of their protest. */
@@ -93,6 +95,7 @@ export function ploverTable(): PloverTable {
     dropProtestDemands: json.policy?.dropProtestDemands ?? true,
     protesterSectors: json.policy?.protesterSectors ?? [],
     securitySectors: json.policy?.securitySectors ?? [],
+    governmentSectors: json.policy?.governmentSectors ?? [],
     futureRouting: json.policy?.futureRouting ?? {},
     multilateralCodes: json.policy?.multilateralCodes ?? [],
     protestFromRepression: json.policy?.protestFromRepression ?? {},
