@@ -9,6 +9,16 @@ import { runPipeline } from '../../src/core/pipeline.js';
 const CASES: [string, string, string][] = [
   // AGREE
   ["AGREE", "promised", "Japan promised to supply Ukraine with artillery shells."],
+  // batch-9 phrasings: rioting, checkpoints, militias formed, forces flown in, reforms paused, votes put off, bases built
+  ["PROTEST", "Rioting", "Rioting spread to three more towns overnight."],
+  ["COERCE", "checkpoints", "Soldiers set up checkpoints on every road out of the valley."],
+  ["MOBILIZE", "formed", "Villagers have formed armed militias to guard the crossings."],
+  ["MOBILIZE", "flew in", "The interior ministry flew in 300 riot police from the mainland."],
+  ["CONCEDE", "paused", "The premier paused the pension reform after a week of strikes."],
+  ["REJECT", "postponed", "The junta postponed the presidential election by two years."],
+  ["MOBILIZE", "stockpiled", "The militia had stockpiled rockets near the border."],
+  ["MOBILIZE", "build", "Beijing plans to build a naval base on the island."],
+  ["ACCUSE", "called", "The opposition leader called the verdict wrong."],
   ["AGREE", "offered", "The rebels offered to hold talks with the government."],
   ["AGREE", "struck a deal", "Washington and Manila struck a deal on base access."],
   ["AGREE", "reached", "The two sides reached a compromise on the border dispute."],

@@ -637,7 +637,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     };
     if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass' || (nd === 'obl' && replyWith()))) {
       const gt = tokens[g];
-      const cls = nd === 'obl' ? 'light-source' : (['light-source', 'light-target', 'light-participant'] as const).find((k) => m[k].has(gt));
+      const cls = nd === 'obl' ? 'light-source' : (['light-source', 'light-target', 'light-participant'] as const).find((k) => m[k].hasPhrasal(tokens, g, v.start, v.end));
       if (cls && (gt.pos === 'VERB' || gt.pos === 'AUX' || gt.pos === 'ADJ')) {
         if (this.isPassive(v, g)) {
           const a = this.child(v, g, AGENT);

@@ -96,6 +96,22 @@ export class PhraseSet {
     if (this.bit !== 0 && (this.masks!.ofToken(t) & this.bit) === 0) return false;
     return (this.single.get(t.norm) ?? this.single.get(t.lemma)) === true;
   }
+
+  /**
+   * has(), or a two-word phrase of the set made by the verb tokens[i] and its particle wherever the
+   * particle stands ("set up checkpoints", "set checkpoints up": lemma "set" + compound:prt "up").
+   */
+  hasPhrasal(tokens: Token[], i: number, start: number, end: number): boolean {
+    const t = tokens[i];
+    if (this.has(t)) return true;
+    const list = this.byFirst.get(t.lemma) ?? this.byFirst.get(t.norm);
+    if (!list) return false;
+    for (let k = start; k < end; k++) {
+      const p = tokens[k];
+      if (p.head === i && p.deprel === 'compound:prt' && list.some((w) => w.length === 2 && w[1] === p.norm)) return true;
+    }
+    return false;
+  }
 }
 
 export const MARKER_CLASSES = [

@@ -35,9 +35,16 @@ function headPosOk(t: Token, pos: 'VERB' | 'NOUN' | 'ADJ'): boolean {
   return t.pos === 'VERB' || (t.pos === 'ADJ' && t.feats.VerbForm === 'Part');
 }
 
-/** Token index one past a lemma sequence starting at k, skipping determiners between words; -1 if no match. */
+/** Adverbs a lemma sequence may hold after its first word ("torneranno presto in piazza", "called again for"). */
+const MAX_INNER_ADVERBS = 2;
+
+/**
+ * Token index one past a lemma sequence starting at k, skipping determiners between words and up to
+ * MAX_INNER_ADVERBS adverbs after the first; -1 if no match.
+ */
 function matchSequence(tokens: Token[], k: number, end: number, lemmas: string[]): number {
   let j = k + 1;
+  for (let skipped = 0; skipped < MAX_INNER_ADVERBS && j < end && tokens[j].pos === 'ADV' && tokens[j].lemma !== lemmas[1] && tokens[j].norm !== lemmas[1]; skipped++) j++;
   for (let w = 1; w < lemmas.length; w++) {
     while (j < end && tokens[j].pos === 'DET' && tokens[j].lemma !== lemmas[w] && tokens[j].norm !== lemmas[w]) j++;
     if (j >= end || (tokens[j].lemma !== lemmas[w] && tokens[j].norm !== lemmas[w])) return -1;
@@ -105,6 +112,9 @@ export class TriggerMatcher {
       // With a parse, only an object clitic counts ("we moved in": "we" is the subject).
       const d = t.deprel === undefined || t.deprel === '' ? undefined : baseRelation(t);
       if (d !== undefined && d !== 'obj' && d !== 'iobj' && d !== 'expl') continue;
+      // "gli ha concesso gli arresti domiciliari": a personal dative clitic beside a parsed object is
+      // its recipient (a partitive one, without person, still counts: "ne ha fermati centinaia").
+      if (d === 'iobj' && t.feats.Person !== undefined && lemmas.length) continue;
       // A resolved clitic ("il Viminale lo ha espulso") is its antecedent: "lo" = Almasri is no diplomat.
       const p = views.apartAtToken(v, k);
       const ante = p && antecedentOf(views.doc, p);
