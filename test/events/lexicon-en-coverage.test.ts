@@ -549,6 +549,24 @@ const CASES: [string, string, string][] = [
   ["AID", "released", "The IMF released a 1.1 billion dollar tranche to Pakistan."],
   ["AID", "unlocked", "The IMF unlocked a 1.1 billion dollar tranche for Pakistan."],
   ["AID", "deposited", "Saudi Arabia deposited 5 billion dollars in the central bank of Egypt."],
+  // coverage pass s14: arrests in other words, blackouts, asset freezes, travel bans, liftings, u-turns, boycotted talks, trials
+  ["COERCE", "picked up", "Plainclothes officers picked up the dissident outside his office."],
+  ["COERCE", "hauled off", "Protesters were hauled off to police vans."],
+  ["COERCE", "apprehended", "Border guards apprehended two suspects near the crossing."],
+  ["COERCE", "threw", "The regime threw dozens of students into prison."],
+  ["COERCE", "put", "The junta has put hundreds of opponents behind bars."],
+  ["COERCE", "blackout", "The government ordered an internet blackout ahead of the vote."],
+  ["SANCTION", "asset freeze", "The EU imposed an asset freeze on the junta."],
+  ["SANCTION", "travel ban", "The EU imposed a travel ban on the junta's leaders."],
+  ["SANCTION", "fired", "The president fired his defence minister."],
+  ["CONCEDE", "lifting", "The lifting of the state of emergency was announced on Monday."],
+  ["CONCEDE", "u-turn", "The government made a u-turn on the pension reform."],
+  ["CONCEDE", "called off", "The union called off the strike."],
+  ["CONCEDE", "rescinded", "The ministry rescinded the ban on the newspaper."],
+  ["REJECT", "boycotted", "The opposition boycotted the talks with the government."],
+  ["ACCUSE", "pointed the finger", "Washington pointed the finger at Beijing."],
+  ["ACCUSE", "is under investigation", "The mayor is under investigation for corruption."],
+  ["ACCUSE", "is on trial", "The journalist is on trial for espionage."],
 ];
 
 /** Sentences with a trigger word used outside politics: no event. */
@@ -686,6 +704,14 @@ const UNCODED: string[] = [
   "The carpenter glued the legs to the table.",
   "The pianist released a new album.",
   "The mechanic removed the cover.",
+  // coverage pass s14
+  "The drug arrested the growth of the tumour.",
+  "The referee sanctioned the player for a foul.",
+  "The company will deploy the new software next week.",
+  "The bus picked up the children at the school gate.",
+  "He threw the ball into the jail yard.",
+  "The firm announced a hiring freeze.",
+  "The storm caused a power blackout in the city.",
 ];
 
 const coded = (text: string): [string, string][] =>

@@ -154,6 +154,9 @@ const CASES: Record<string, [string, string][]> = {
     ['ceduto', 'Il presidente ha ceduto alle pressioni della piazza e ha ritirato il decreto.'],
     ['annullata', 'La condanna è stata annullata dalla Corte suprema.'],
     ['piegato', 'Il governo si è piegato alle richieste dei camionisti.'],
+    // coverage rows (round s14: own agency phrasings)
+    ['ritirato', 'La procura ha ritirato le accuse contro il giornalista.'],
+    ['archiviato', "Il giudice ha archiviato le accuse contro l'attivista."],
   ],
   COOPERATE: [
     ['collaborano', 'Italia e Albania collaborano sui migranti.'],
@@ -341,6 +344,8 @@ const CASES: Record<string, [string, string][]> = {
     ['disapprovazione', "L'Ue ha espresso disapprovazione per la legge sugli agenti stranieri."],
     ['attaccato', 'Il ministro degli Esteri ha attaccato Pechino per le pressioni su Taiwan.'],
     ['chiesto conto', "L'Onu ha chiesto conto a Israele delle vittime civili."],
+    // coverage rows (round s14: own agency phrasings)
+    ['è sotto processo', 'Il giornalista è sotto processo per spionaggio.'],
   ],
   REJECT: [
     ['rinviato', 'Il governo ha rinviato le elezioni di sei mesi.'],
@@ -376,6 +381,8 @@ const CASES: Record<string, [string, string][]> = {
     ['annullato', 'La giunta ha annullato il voto di domenica.'],
     ['bloccato', "L'Ungheria ha bloccato le nuove sanzioni contro Mosca."],
     ['escluso', "Il premier ha escluso l'uso della forza contro i manifestanti."],
+    // coverage rows (round s14: own agency phrasings)
+    ['boicottato', "L'opposizione ha boicottato i colloqui con il governo."],
   ],
   THREATEN: [
     ['minacciato', 'Pyongyang ha minacciato ritorsioni contro Seul.'],
@@ -525,6 +532,9 @@ const CASES: Record<string, [string, string][]> = {
     ['vietato', "La Cina ha vietato l'export di gallio e germanio verso gli Stati Uniti."],
     ['chiusura', "La chiusura dell'ambasciata svedese da parte dell'Iran è stata annunciata ieri."],
     ['espulso', "La giunta militare ha espulso il coordinatore dell'Onu."],
+    // coverage rows (round s14: own agency phrasings)
+    ['uscita', "L'uscita del Niger dalla Cedeao è stata annunciata ieri."],
+    ['inserito', "Washington ha inserito l'azienda nella lista nera."],
   ],
   MOBILIZE: [
     ['costruirà', 'Secondo il Pentagono, Pechino costruirà una base navale in Cambogia.'],
@@ -560,6 +570,10 @@ const CASES: Record<string, [string, string][]> = {
     ['sperimentato', 'Pyongyang ha sperimentato un nuovo missile balistico.'],
     ['test', 'Il test di un missile ipersonico da parte della Russia ha allarmato la Nato.'],
     ['sparato', 'La Corea del Nord ha sparato un missile balistico in mare.'],
+    // coverage rows (round s14: own agency phrasings)
+    ['rinforzato', 'La Polonia ha rinforzato la presenza militare al confine con la Bielorussia.'],
+    ['aumentato', 'Il governo ha aumentato la presenza militare nel Sahel.'],
+    ['manovre navali', 'Le manovre navali russe nel Baltico sono iniziate lunedì.'],
   ],
   COERCE: [
     ['sigillato', 'La polizia ha sigillato il confine con la Serbia.'],
@@ -642,6 +656,11 @@ const CASES: Record<string, [string, string][]> = {
     ["sollevato dall'incarico", "Il capo della polizia è stato sollevato dall'incarico dal ministro dell'Interno."],
     ['dichiarato', 'Il ministero della Giustizia russo ha dichiarato indesiderabile la ong.'],
     ['sequestrato', 'Il regime ha sequestrato i passaporti degli oppositori.'],
+    // coverage rows (round s14: own agency phrasings)
+    ['condotto in carcere', "L'attivista è stato condotto in carcere dopo l'interrogatorio."],
+    ['portato via', 'Il dissidente è stato portato via dagli agenti in borghese.'],
+    ['prelevato', 'Il giornalista è stato prelevato dalla polizia nella sua abitazione.'],
+    ['ritirato', 'Le autorità gli hanno ritirato il passaporto.'],
   ],
   ASSAULT: [
     ['spray al peperoncino', 'Gli agenti hanno usato lo spray al peperoncino contro i tifosi.'],
@@ -851,6 +870,16 @@ const NONE: [string, string][] = [
   ['pacchetto', 'Il corriere ha consegnato il pacchetto.'],
   ['accordato', 'Il musicista ha accordato la chitarra.'],
   ['intrattenuto', 'Il comico ha intrattenuto il pubblico.'],
+  // coverage rows (round s14)
+  ['arrestato', 'Il farmaco ha arrestato la crescita del tumore.'],
+  ['divieto', 'Il divieto di sosta vale dalle 8 alle 20.'],
+  ['sanzionato', "Il vigile ha sanzionato l'automobilista per eccesso di velocità."],
+  ['ritirato', 'Il cittadino ha ritirato il passaporto in questura.'],
+  ['portato via', 'Il vento ha portato via il tetto della scuola.'],
+  ['prelevato', 'Il cliente ha prelevato duecento euro al bancomat.'],
+  ['inserito', 'Il sarto ha inserito una fodera nera nella giacca.'],
+  ['archiviato', "L'impiegato ha archiviato le pratiche dell'anno scorso."],
+  ['aumentato', 'Il comune ha aumentato la presenza dei vigili in centro.'],
 ];
 
 for (const [word, text] of NONE) {
