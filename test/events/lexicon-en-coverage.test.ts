@@ -19,6 +19,13 @@ const CASES: [string, string, string][] = [
   ["MOBILIZE", "stockpiled", "The militia had stockpiled rockets near the border."],
   ["MOBILIZE", "build", "Beijing plans to build a naval base on the island."],
   ["ACCUSE", "called", "The opposition leader called the verdict wrong."],
+  // batch-10 phrasings
+  ["COERCE", "break up", "Riot police moved in to break up the sit-in outside the ministry."],
+  ["ACCUSE", "put on trial", "The former premier will be put on trial next month."],
+  ["MOBILIZE", "taken up arms", "Former rebels have taken up arms again in the north."],
+  ["SANCTION", "ended", "Niger ended its military cooperation agreement with Washington."],
+  ["SUPPORT", "condolences", "The king sent his condolences to the victims' families."],
+  ["RETREAT", "surrendered", "Two hundred fighters surrendered to the army near the border."],
   ["AGREE", "offered", "The rebels offered to hold talks with the government."],
   ["AGREE", "struck a deal", "Washington and Manila struck a deal on base access."],
   ["AGREE", "reached", "The two sides reached a compromise on the border dispute."],

@@ -75,6 +75,7 @@ const CASES: Record<string, [string, string][]> = {
     ['intrattenuto', 'Erdogan si è intrattenuto telefonicamente con Putin.'],
   ],
   SUPPORT: [
+    ['condoglianze', 'Il presidente ha inviato le sue condoglianze alle famiglie delle vittime.'],
     ['sostegno', "Il governo ha espresso pieno sostegno all'Ucraina."],
     ['elogiato', 'Il Papa ha elogiato gli sforzi di pace del Qatar.'],
     ['accolto con favore', "La Francia ha accolto con favore l'accordo tra Armenia e Azerbaigian."],
@@ -178,6 +179,7 @@ const CASES: Record<string, [string, string][]> = {
     ['condivisione', 'Italia e Francia hanno avviato la condivisione di dati sui migranti.'],
   ],
   AID: [
+    ['messo in salvo', 'La guardia costiera ha messo in salvo quaranta migranti.'],
     ['inviato', "L'Italia ha inviato aiuti umanitari a Gaza."],
     ['stanziato', "La Germania ha stanziato 500 milioni di euro per l'Ucraina."],
     ['spedito', 'La Protezione civile ha spedito tende e coperte in Turchia.'],
@@ -223,6 +225,7 @@ const CASES: Record<string, [string, string][]> = {
     ['concesso', 'La Cina ha concesso un credito di due miliardi al Pakistan.'],
   ],
   RETREAT: [
+    ['arresi', 'Duecento miliziani si sono arresi all\'esercito.'],
     ['restituite', 'Kiev e Mosca si sono restituite centinaia di prigionieri.'],
     ['ritirate', 'Le truppe russe si sono ritirate da Kherson.'],
     ['rilasciato', 'Hamas ha rilasciato quattro ostaggi.'],
@@ -348,6 +351,7 @@ const CASES: Record<string, [string, string][]> = {
     ['è sotto processo', 'Il giornalista è sotto processo per spionaggio.'],
   ],
   REJECT: [
+    ['esclude', 'Il premier esclude di dimettersi prima del voto.'],
     ['rinviato', 'Il governo ha rinviato le elezioni di sei mesi.'],
     ['escluso', "La commissione elettorale ha escluso dal voto il partito di opposizione."],
     ['respinto', 'Il governo ha respinto la proposta di Bruxelles.'],
@@ -412,6 +416,7 @@ const CASES: Record<string, [string, string][]> = {
     ['avvertito', 'Il ministro ha avvertito il sindaco che rischia il carcere.'],
   ],
   PROTEST: [
+    ['portato in piazza', 'Il sindacato ha portato in piazza trentamila lavoratori.'],
     ['radunata', 'Una folla si è radunata davanti al tribunale.'],
     ['tornati subito in piazza', 'I tassisti sono tornati subito in piazza.'],
     ['lasciato le aule', 'I magistrati hanno lasciato le aule per protesta.'],
@@ -537,6 +542,7 @@ const CASES: Record<string, [string, string][]> = {
     ['inserito', "Washington ha inserito l'azienda nella lista nera."],
   ],
   MOBILIZE: [
+    ['preso le armi', 'Nel nord alcuni clan hanno preso le armi contro il governo.'],
     ['costruirà', 'Secondo il Pentagono, Pechino costruirà una base navale in Cambogia.'],
     ['ammassato', 'La Russia ha ammassato truppe al confine.'],
     ['lanciato', 'Pyongyang ha lanciato un missile balistico nel mar del Giappone.'],
