@@ -635,7 +635,22 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const cs = this.caseStart(v, noun);
       return cs >= 0 && m.with.matchAt(tokens, cs, v.end) > 0 && m['light-source-with'].has(tokens[g]);
     };
-    if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass' || (nd === 'obl' && replyWith()))) {
+    // "placed him under house arrest", "lo hanno posto agli arresti domiciliari": the support verb's
+    // object (its subject when passive) is the one the noun's act falls on.
+    const placedUnder = (): boolean => {
+      const cs = this.caseStart(v, noun);
+      return cs >= 0 && m['placed-under'].matchAt(tokens, cs, v.end) > 0
+        && (m['light-source'].hasPhrasal(tokens, g, v.start, v.end) || m['light-participant'].hasPhrasal(tokens, g, v.start, v.end));
+    };
+    const placed = nd === 'obl' && g >= v.start && g < v.end && !replyWith() && placedUnder();
+    if (placed && !hasSlot(local, 'object') && (tokens[g].pos === 'VERB' || tokens[g].pos === 'AUX')) {
+      const passive = this.isPassive(v, g);
+      for (const c of this.children(v, g)) {
+        const r = rel(tokens[c]);
+        if (passive ? r === 'nsubj:pass' || r === 'nsubj' : r === 'obj') put('object', this.objectActors(v, c, 'arg.dep.light-placed-under'));
+      }
+    }
+    if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass' || (nd === 'obl' && (placed || replyWith())))) {
       const gt = tokens[g];
       const cls = nd === 'obl' ? 'light-source' : (['light-source', 'light-target', 'light-participant'] as const).find((k) => m[k].hasPhrasal(tokens, g, v.start, v.end));
       if (cls && (gt.pos === 'VERB' || gt.pos === 'AUX' || gt.pos === 'ADJ')) {
