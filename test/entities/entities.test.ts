@@ -119,6 +119,15 @@ test('it: acronym aliases, the Alliance anaphor and peacekeepers of the organisa
   assert.deepEqual(csto.mentions, [mention(doc, 'CSTO').id, mention(doc, 'OTSC').id, mention(doc, 'Alleanza').id]);
 });
 
+test('it: "il partito" and "l\'agenzia" refer back to the last party and agency named; regional organisations by Italian name and title-case acronym', () => {
+  const doc = analyse("La polizia ha perquisito la sede di Fratelli d'Italia. Il governo ha accusato il partito di aver mentito.", 'it');
+  assert.equal(mention(doc, 'partito').entity, entity(doc, "Fratelli d'Italia").id);
+  const igo = analyse("La Comunità di sviluppo dell'Africa australe ha sospeso il Madagascar. La Csto e la Cedeao hanno taciuto.", 'it');
+  assert.equal(entity(igo, "Comunità di sviluppo dell'Africa australe").name, 'SADC');
+  assert.equal(entity(igo, 'Csto').name, 'Collective Security Treaty Organization');
+  assert.equal(entity(igo, 'Cedeao').name, 'ECOWAS');
+});
+
 test('it: bare roles link to the last holder; unknown names by surname; no names at clause starts', () => {
   const doc = analyse(
     'Il ministro degli Esteri Mario Bianchi è arrivato. Probabilmente il ministro degli Esteri parlerà domani. ' +
