@@ -630,19 +630,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     let g = tokens[noun].head ?? -1;
     while (g >= v.start && g < v.end && v.inTimex[g - v.start] && (tokens[g].head ?? -1) >= 0) g = tokens[g].head!;
     const nd = rel(tokens[noun]);
-    // "retaliated with tariffs", "ha risposto con nuovi dazi": a "with" phrase of a reply verb is the subject's act.
-    const replyWith = (): boolean => {
-      const cs = this.caseStart(v, noun);
-      return cs >= 0 && m.with.matchAt(tokens, cs, v.end) > 0 && m['light-source-with'].has(tokens[g]);
-    };
-    // "placed him under house arrest", "lo hanno posto agli arresti domiciliari": the support verb's
-    // object (its subject when passive) is the one the noun's act falls on.
-    const placedUnder = (): boolean => {
-      const cs = this.caseStart(v, noun);
-      return cs >= 0 && m['placed-under'].matchAt(tokens, cs, v.end) > 0
-        && (m['light-source'].hasPhrasal(tokens, g, v.start, v.end) || m['light-participant'].hasPhrasal(tokens, g, v.start, v.end));
-    };
-    const placed = nd === 'obl' && g >= v.start && g < v.end && !replyWith() && placedUnder();
+    // An oblique of the support verb: a reply verb's "with" phrase is the subject's act ("retaliated with
+    // tariffs", "ha risposto con nuovi dazi"); a `placed-under` phrase puts the act on the verb's object,
+    // its subject when passive ("placed him under house arrest", "è stato posto agli arresti domiciliari").
+    const oblCase = nd === 'obl' && g >= v.start && g < v.end ? this.caseStart(v, noun) : -1;
+    const replyWith = oblCase >= 0 && m.with.matchAt(tokens, oblCase, v.end) > 0 && m['light-source-with'].has(tokens[g]);
+    const placed = oblCase >= 0 && !replyWith && m['placed-under'].matchAt(tokens, oblCase, v.end) > 0
+      && (m['light-source'].hasPhrasal(tokens, g, v.start, v.end) || m['light-participant'].hasPhrasal(tokens, g, v.start, v.end));
     if (placed && !hasSlot(local, 'object') && (tokens[g].pos === 'VERB' || tokens[g].pos === 'AUX')) {
       const passive = this.isPassive(v, g);
       for (const c of this.children(v, g)) {
@@ -650,7 +644,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (passive ? r === 'nsubj:pass' || r === 'nsubj' : r === 'obj') put('object', this.objectActors(v, c, 'arg.dep.light-placed-under'));
       }
     }
-    if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass' || (nd === 'obl' && (placed || replyWith())))) {
+    if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass' || placed || replyWith)) {
       const gt = tokens[g];
       const cls = nd === 'obl' ? 'light-source' : (['light-source', 'light-target', 'light-participant'] as const).find((k) => m[k].hasPhrasal(tokens, g, v.start, v.end));
       if (cls && (gt.pos === 'VERB' || gt.pos === 'AUX' || gt.pos === 'ADJ')) {

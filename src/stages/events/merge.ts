@@ -187,13 +187,13 @@ function modifiesNoun(views: DocViews, verb: Candidate, noun: Candidate, through
 }
 
 /**
- * The noun is the occasion of its clause's act, never its content: its phrase, or the phrase of the
+ * The noun headed at `nounHead` is the occasion of its clause's act, never its content: its phrase, or the phrase of the
  * noun it completes ("after several days of talks"), opens with an `occasion` marker ("after",
  * "at", "dopo", "al termine di"). Returns the token the phrase hangs on, or -1.
  */
-function occasionOf(views: DocViews, v: SentenceView, noun: Candidate): number {
+function occasionOf(views: DocViews, v: SentenceView, nounHead: number): number {
   const tokens = views.tokens;
-  let k = spanHead(tokens, noun.match.tokenStart, noun.match.tokenEnd);
+  let k = nounHead;
   for (let depth = 0; depth < 2 && k >= v.start; depth++) {
     const c = caseMarker(tokens, v.start, k);
     if (c >= 0 && views.pack.markers.occasion.matchAt(tokens, c, v.end)) return baseRelation(tokens[k]) === 'obl' ? headOf(tokens, k) : -1;
@@ -404,10 +404,11 @@ function occasionMeeting(views: DocViews, v: SentenceView, c: Candidate): number
   const e = c.match.entry;
   if (e.pos !== 'NOUN' || e.type !== 'CONSULT' || definiteBefore(views, v, c.match.tokenStart)) return -1;
   const tokens = views.tokens;
+  const head = spanHead(tokens, c.match.tokenStart, c.match.tokenEnd);
   // A preposition fused with an article ("a margine del vertice") makes the noun definite too.
-  const c0 = caseMarker(tokens, v.start, spanHead(tokens, c.match.tokenStart, c.match.tokenEnd));
+  const c0 = caseMarker(tokens, v.start, head);
   if (c0 >= 0 && (tokens[c0].wordEnd ?? 1) - (tokens[c0].wordStart ?? 0) > 1) return -1;
-  return occasionOf(views, v, c);
+  return occasionOf(views, v, head);
 }
 
 /**
