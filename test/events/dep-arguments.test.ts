@@ -143,6 +143,10 @@ test('a relative pronoun subject stands for the noun the clause modifies', () =>
     '2:det 9:nsubj 5:punct 5:nsubj 2:acl:relcl 7:det 5:obj 5:punct 0:root 11:case 9:obl 9:punct');
   assert.deepEqual(en.map(brief), [{ type: 'SANCTION', modes: ['expel'], trigger: 'expelled', source: ['junta'], target: ['ambassador'] }]);
   assert.deepEqual(rules(en[0]), ['arg.dep.relcl-nsubj', 'arg.dep.obj']);
+  // The pronoun that fills the slot is evidence too, before the words of the noun it stands for.
+  const words = (text: string, e: PloverEvent) => e.source[0].spans.map((x) => text.slice(x.start, x.end));
+  assert.deepEqual(words("Il ministro, che ha espulso l'ambasciatore, è partito.", it[0]), ['che', 'ministro']);
+  assert.deepEqual(words('The junta, which expelled the ambassador, spoke on Monday.', en[0]), ['which', 'junta']);
 });
 
 test('an object clitic whose antecedent is unknown leaves the target empty', () => {
@@ -156,6 +160,17 @@ test('Italian subject drop: the previous sentence\'s subject, as the heuristic c
     '2:det 4:nsubj 4:aux 0:root 6:case 4:obl 4:punct  3:aux 3:advmod 0:root 5:det 3:obj 3:punct');
   assert.deepEqual(evs.map(brief), [{ type: 'SANCTION', modes: ['expel'], trigger: 'espulso', source: ['presidente'], target: ['ambasciatore'] }]);
   assert.deepEqual(rules(evs[0]), ['args.heuristic.subject-carry', 'arg.dep.obj']);
+});
+
+test('a subject pronoun the entities stage left unresolved: the carried subject, with the pronoun as evidence', () => {
+  const text = 'The ministry rejected the report. On Tuesday it expelled the ambassador.';
+  const evs = withParse('en', text, [org('ministry'), per('ambassador')],
+    '2:det 3:nsubj 0:root 5:det 3:obj 3:punct  2:case 5:obl 5:nsubj 0:root 7:det 5:obj 5:punct');
+  const expelled = evs.find((e) => e.trigger.text === 'expelled');
+  assert.ok(expelled);
+  assert.deepEqual(brief(expelled), { type: 'SANCTION', modes: ['expel'], trigger: 'expelled', source: ['ministry'], target: ['ambassador'] });
+  assert.equal(expelled.source[0].rule, 'args.heuristic.subject-carry');
+  assert.deepEqual(expelled.source[0].spans.map((x) => text.slice(x.start, x.end)), ['it', 'ministry']);
 });
 
 test('a sentence without a parse falls back to the clause heuristics', () => {
@@ -305,6 +320,8 @@ test('a relative pronoun object stands for the noun the clause modifies; a noun 
     '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 11:obj 9:det 11:nsubj 11:aux 6:acl:relcl 4:punct', 'rapito');
   assert.deepEqual({ source: abducted.source, target: abducted.target }, { source: ['ribelli'], target: ['giornalista'] });
   assert.ok(abducted.e.target.every((a) => a.rule === 'arg.dep.relcl-obj'));
+  const text = 'La polizia ha liberato il giornalista che i ribelli avevano rapito.';
+  assert.deepEqual(abducted.e.target[0].spans.map((x) => text.slice(x.start, x.end)), ['che', 'giornalista']);
   const appealed = eventOn('it', 'Il governo ha preso una decisione che i sindacati hanno impugnato davanti alla corte.',
     [group('sindacati', 'LAB'), group('corte', 'JUD')],
     '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 11:obj 9:det 11:nsubj 11:aux 6:acl:relcl 14:case 14:case 11:obl 4:punct', 'impugnato');

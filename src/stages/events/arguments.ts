@@ -1,7 +1,7 @@
 // Argument finding: who did it (source) and to whom (target). One interface; the heuristic,
 // clause-based implementation below can be replaced by a dependency-parser one without touching
 // the rest of the stage. Heuristic rule ids start with "args.heuristic.".
-import type { ActorRef, CronacaDocument, Mention } from '../../core/types.js';
+import type { ActorRef, CronacaDocument, Mention, Span } from '../../core/types.js';
 import { antecedentOf, mentionNumber } from '../entities/api.js';
 import type { Frame, Role, Slot } from './plover.js';
 import { ACTOR_TYPES, PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
@@ -33,6 +33,8 @@ export interface ArgumentFinder {
 export interface Found {
   mentions: Mention[];
   rule: string;
+  /** The relative pronoun that fills the slot for these mentions ("who", "che"): part of the evidence. */
+  via?: Span;
 }
 
 export type AddSlot = (slot: Slot | 'light-target', f: Found | undefined) => void;
@@ -44,7 +46,7 @@ export function slotAdder(slots: [Slot | 'light-target', Found][]): AddSlot {
   };
 }
 
-type SubjectResult = { kind: 'actor'; found: Found } | { kind: 'nominal' } | { kind: 'open' } | { kind: 'pronoun' };
+type SubjectResult = { kind: 'actor'; found: Found } | { kind: 'nominal' } | { kind: 'open' } | { kind: 'pronoun'; token: number };
 
 const CARRY_SENTENCES = 2;
 /** Rule id of a subject carried from an earlier clause or sentence (subject drop, a verb with no subject). */
@@ -140,9 +142,11 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         const id = m.entity || m.id;
         if (used.includes(id)) continue;
         used.push(id);
-        // A pronoun's evidence is its own words and those of the mention it refers back to.
+        // A pronoun's evidence is its own words and those of the mention it refers back to; a
+        // relative pronoun's, the pronoun and the mention of the noun it stands for.
         const ante = antecedentOf(this.views.doc, m);
         const spans = ante ? [{ start: m.start, end: m.end }, { start: ante.start, end: ante.end }] : [{ start: m.start, end: m.end }];
+        if (f.via) spans.unshift({ start: f.via.start, end: f.via.end });
         out[role].push({ text: m.text, entity: m.entity, mention: m.id, spans, rule: f.rule });
       }
     }
@@ -219,7 +223,13 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     const r = this.directSubject(v, tok, 0);
     if (r.kind === 'actor') return r.found;
     if (r.kind === 'nominal') return undefined;
-    return this.carry(v, this.views.verbGroupStart(v, tok), this.verbNumber(v, tok));
+    const carried = this.carry(v, this.views.verbGroupStart(v, tok), this.verbNumber(v, tok));
+    // "it summoned": the pronoun the carried subject stands behind is part of the evidence.
+    if (carried && r.kind === 'pronoun') {
+      const t = this.views.tokens[r.token];
+      carried.via = { start: t.start, end: t.end };
+    }
+    return carried;
   }
 
   private directSubject(v: SentenceView, tok: number, depth: number): SubjectResult {
@@ -283,14 +293,14 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         const ante = this.antecedent(v, k);
         if (ante === 'none') return { kind: 'open' };
         if (ante === 'noun') return { kind: 'nominal' };
-        return { kind: 'actor', found: { mentions: ante, rule: 'args.heuristic.relative' } };
+        return { kind: 'actor', found: { mentions: ante, rule: 'args.heuristic.relative', via: { start: t.start, end: t.end } } };
       }
       // "in cui", "where": an oblique relative or conjunction opens the clause.
       if (views.pack.boundaries.get(t.norm) === 'start') {
         const app = k === gs - 1 ? this.appositionHead(v, k) : undefined;
         return app ? { kind: 'actor', found: app } : { kind: 'open' };
       }
-      if (m['subject-pronoun'].has(t)) return { kind: 'pronoun' };
+      if (m['subject-pronoun'].has(t)) return { kind: 'pronoun', token: k };
       // "ha annunciato X e si è rivolto a Y": a coordinated verb shares the first verb's subject.
       let afterCoord = k + 1;
       while (afterCoord < gs && tokens[afterCoord].pos === 'PRON') afterCoord++;

@@ -17,6 +17,8 @@ const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'ccom
 const PASSIVE_MARKS: ReadonlySet<string> = new Set(['nsubj:pass', 'aux:pass', 'expl:pass']);
 const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
 const OBJECT: ReadonlySet<string> = new Set(['obj']);
+/** What an active verb governs and a passive one does not: an object or a complement clause. */
+const OBJECT_OR_CLAUSE: ReadonlySet<string> = new Set(['obj', 'ccomp']);
 const SUBJECT: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'csubj']);
 const AUXILIARY: ReadonlySet<string> = new Set(['aux', 'aux:pass', 'cop']);
 const TENSE_AUXILIARY: ReadonlySet<string> = new Set(['aux', 'aux:pass']);
@@ -133,7 +135,21 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private isPassive(v: SentenceView, verb: number): boolean {
     if (this.child(v, verb, PASSIVE_MARKS) >= 0) return true;
     const t = this.tokens[verb];
-    return t.feats.VerbForm === 'Part' && rel(t) === 'acl' && this.child(v, verb, AGENT) >= 0;
+    if (t.feats.VerbForm !== 'Part') return false;
+    if (rel(t) === 'acl') return this.child(v, verb, AGENT) >= 0;
+    return t.feats.Tense !== 'Pres' && this.bareConjunctOfPassive(v, verb);
+  }
+
+  /**
+   * "è stato fermato e poi rilasciato", "was detained and later released": a conjunct with no
+   * auxiliary, subject, object or complement clause of its own after a passive verb, which has
+   * that verb's voice.
+   */
+  private bareConjunctOfPassive(v: SentenceView, verb: number): boolean {
+    const h = this.tokens[verb].head ?? -1;
+    if (rel(this.tokens[verb]) !== 'conj' || h < v.start || h >= verb) return false;
+    if (this.child(v, verb, AUXILIARY) >= 0 || this.child(v, verb, SUBJECT) >= 0 || this.child(v, verb, OBJECT_OR_CLAUSE) >= 0) return false;
+    return this.isPassive(v, h);
   }
 
   /**
@@ -164,7 +180,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
       return;
     }
-    const passive = this.isPassive(v, verb);
+    // A past form the tagger read as finite ("released") is passive as such a conjunct when the
+    // trigger's match read it so too (a transitive frame).
+    const passive = this.isPassive(v, verb) || (trigger.passive && this.tokens[verb].feats.Tense === 'Past' && this.bareConjunctOfPassive(v, verb));
     const subj = this.subjectOf(v, verb, 0);
     // A passive subject is the object: it comes after the obliques, as the object of an active verb
     // does ("the suspect was extradited to Germany": the recipient state is the target).
@@ -252,12 +270,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const st = tokens[s];
       if (this.views.pack.markers.relative.has(st) && rel(tokens[verb]) === 'acl:relcl') {
         const ante = tokens[verb].head ?? -1;
-        return ante >= v.start ? this.actorsOf(v, ante, 'arg.dep.relcl-nsubj') : undefined;
+        return ante >= v.start ? this.viaPronoun(this.actorsOf(v, ante, 'arg.dep.relcl-nsubj'), st) : undefined;
       }
       if (st.pos === 'PRON' && !this.mentionAt(v, s)) {
-        // "he", "egli": the heuristic carries the last subject of the same number.
+        // "he", "egli": the heuristic carries the last subject of the same number; the pronoun is
+        // part of the evidence.
         const carried = this.heuristic.subject(v, verb);
-        return carried?.rule === SUBJECT_CARRY_RULE ? carried : undefined;
+        return carried?.rule === SUBJECT_CARRY_RULE ? this.viaPronoun(carried, st) : undefined;
       }
       const found = this.actorsOf(v, s, rel(st) === 'nsubj:pass' ? 'arg.dep.nsubj-pass' : 'arg.dep.nsubj');
       if (found) return found;
@@ -489,7 +508,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // "the man whom police arrested": the noun the clause modifies. "una decisione che l'ordine
         // ha impugnato": a noun that is no actor, so no target (none to guess elsewhere either).
         const ante = this.tokens[h].head ?? -1;
-        const found = ante >= v.start ? this.actorsOf(v, ante, 'arg.dep.relcl-obj') : undefined;
+        const found = ante >= v.start ? this.viaPronoun(this.actorsOf(v, ante, 'arg.dep.relcl-obj'), t) : undefined;
         if (!found) this.unresolved = true;
         return found;
       }
@@ -698,6 +717,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    * or organisations of its "di/of" complements ("i ministri degli Esteri di Armenia"); conjuncts add
    * further actors ("Stati Uniti e Francia").
    */
+  /** The actors a relative or unresolved pronoun stands for, with the pronoun as part of their evidence. */
+  private viaPronoun(found: Found | undefined, pronoun: Token): Found | undefined {
+    return found && { ...found, via: { start: pronoun.start, end: pronoun.end } };
+  }
+
   actorsOf(v: SentenceView, tok: number, rule: string): Found | undefined {
     let first = this.headActor(v, tok, 0);
     // "sei dirigenti e cinque aziende iraniane": a first member without an actor, a later one with.

@@ -88,11 +88,16 @@ function coordinatedBare(views: DocViews, tok: number): boolean {
   return true;
 }
 
-/** "warned that it would strike", "ha promesso che invierà": a future, conditional or subjunctive complement clause. */
-function futureComplement(views: DocViews, v: SentenceView, from: number, to: number): boolean {
+/**
+ * "warned that it would strike", "ha promesso che invierà": a future, conditional or subjunctive
+ * complement clause of the verb outer, not a clause the parse coordinates with it ("è stato
+ * allentato, e sarebbero stati arrestati": two acts).
+ */
+function futureComplement(views: DocViews, v: SentenceView, outer: number, from: number, to: number): boolean {
   const tokens = views.tokens;
   const m = views.pack.markers;
   if (views.pack.boundaries.get(tokens[from]?.norm ?? '') !== 'start') return false;
+  if (tokens[to].head === outer && baseRelation(tokens[to]) === 'conj') return false;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k];
     if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
@@ -345,7 +350,7 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       else takeModes(outer, inner);
       continue;
     }
-    const futureClause = content && !sameClause && futureComplement(views, v, from, to);
+    const futureClause = content && !sameClause && futureComplement(views, v, outer.match.tokenStart, from, to);
     if (!isNonFinite(views, to) && !futureClause) continue;
     if (content && (sameClause || futureClause)) {
       inner.suppressed = true;

@@ -276,6 +276,14 @@ export class DocViews {
       const prev = this.tokens[tok - 1];
       return prev !== undefined && tok - 1 >= v.start && prev.pos === 'NOUN';
     }
+    if (!aux && t.feats.Tense === 'Past' && (t.feats.VerbForm === 'Part' || t.feats.VerbForm === 'Fin')) {
+      // "è stato fermato e poi rilasciato" with no voice from the tagger, "was detained and
+      // released" read as a finite past: as the Voice=Pass case above, the object read on the
+      // parse when there is one ("espulsa poche ore dopo").
+      const before = this.coordinatedVerb(v, tok);
+      if (before < 0 || !this.isPassive(v, before)) return false;
+      return t.deprel === undefined ? !this.objectFollows(v, tok) : !this.parsedObject(v, tok);
+    }
     if (!aux) return false;
     // An auxiliary "be" before a participle; reject gerund/infinitive forms.
     // "was preparing": a present participle (UD English VBG) after "be" is progressive, not passive.
@@ -285,6 +293,15 @@ export class DocViews {
   private hasPassiveAux(v: SentenceView, tok: number): boolean {
     const m = this.pack.markers;
     for (let k = this.verbGroupStart(v, tok); k < tok; k++) if (m['passive-aux'].has(this.tokens[k])) return true;
+    return false;
+  }
+
+  /** An object or a complement clause after the verb on the parse. */
+  private parsedObject(v: SentenceView, tok: number): boolean {
+    for (let k = tok + 1; k < v.end; k++) {
+      const t = this.tokens[k];
+      if (t.head === tok && (baseRelation(t) === 'obj' || baseRelation(t) === 'ccomp')) return true;
+    }
     return false;
   }
 
