@@ -173,6 +173,25 @@ test('a subject pronoun the entities stage left unresolved: the carried subject,
   assert.deepEqual(expelled.source[0].spans.map((x) => text.slice(x.start, x.end)), ['it', 'ministry']);
 });
 
+test('a finite conjunct the parse hung one clause too low shares the subject of the verb it coordinates with', () => {
+  // Hung on a gerund: the nearest finite verb above it.
+  const deepened = eventOn('en', 'The government has accused France of trying to split the country and has deepened ties with Russia.',
+    [org('government'), gpe('France'), gpe('Russia')],
+    '2:det 4:nsubj 4:aux 0:root 4:obj 7:mark 4:advcl 9:mark 7:xcomp 11:det 9:obj 14:cc 14:aux 7:conj 14:obj 17:case 14:obl 4:punct', 'deepened ties');
+  assert.deepEqual({ source: deepened.source, target: deepened.target }, { source: ['government'], target: ['Russia'] });
+  assert.equal(deepened.e.source[0].rule, 'arg.dep.conj-raised-nsubj');
+  // Hung on a complement clause whose tense it does not share: the verb the clause depends on.
+  const criticised = eventOn('it', "Il premier ha assicurato che la Cina non invierà soldati e ha criticato l'Australia.",
+    [per('premier'), gpe('Cina'), gpe('Australia')],
+    '2:det 4:nsubj 4:aux 0:root 9:mark 7:det 9:nsubj 9:advmod 4:ccomp 9:obj 13:cc 13:aux 9:conj 15:det 13:obj 4:punct', 'criticato');
+  assert.deepEqual({ source: criticised.source, target: criticised.target }, { source: ['premier'], target: ['Australia'] });
+  // The same tense as the clause: the parse's head stands.
+  const agreed = eventOn('en', 'The minister said the two armies had talked and agreed to stop firing.',
+    [per('minister'), group('armies', 'MIL')],
+    '2:det 3:nsubj 0:root 6:det 6:nummod 8:nsubj 8:aux 3:ccomp 10:cc 8:conj 12:mark 10:xcomp 12:xcomp 3:punct', 'agreed');
+  assert.deepEqual(agreed.source, ['armies']);
+});
+
 test('a sentence without a parse falls back to the clause heuristics', () => {
   const doc = analyse('it', 'Il sindaco è stato arrestato dalla polizia.', [group('polizia', 'COP'), per('sindaco')]);
   const evs = extractEvents(doc, (views) => new DependencyArgumentFinder(views));

@@ -42,6 +42,12 @@ function rel(t: Token): string {
 }
 
 /** baseRelation(t) === base for a base without a colon, without slicing a string. */
+/** Same written form, or same tense and mood ("ha assicurato ... e ha definito"; "said ... and agreed"). */
+function sameFiniteForm(a: Token, b: Token): boolean {
+  if (a.norm === b.norm) return true;
+  return a.feats.Tense !== undefined && a.feats.Tense === b.feats.Tense && a.feats.Mood === b.feats.Mood;
+}
+
 function hasBase(t: Token, base: string): boolean {
   const d = rel(t);
   return d.startsWith(base) && (d.length === base.length || d.charCodeAt(base.length) === 58);
@@ -291,6 +297,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const d0 = rel(tokens[verb]);
     if (h >= v.start && h < v.end) {
       if (d0 === 'conj' && (tokens[h].pos === 'VERB' || tokens[h].pos === 'AUX' || tokens[h].pos === 'ADJ')) {
+        const raised = this.raisedConjunctHead(v, verb, h);
+        if (raised >= 0) {
+          const r = this.subjectOf(v, raised, depth + 1);
+          return r ? { mentions: r.mentions, rule: 'arg.dep.conj-raised-nsubj' } : undefined;
+        }
         // "sostiene che X abbia ottenuto ... e accusa": an indicative does not share a subjunctive's subject.
         const m1 = this.mood(v, verb);
         const m2 = this.mood(v, h);
@@ -462,6 +473,42 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return this.children(v, verb).find((c) => c < verb && rels.has(rel(this.tokens[c])) && (!finite || this.tokens[c].feats.VerbForm === 'Fin')) ?? -1;
   }
 
+  /**
+   * The verb a finite conjunct really coordinates with when the parse hung it one clause too low:
+   * the nearest finite verb above a non-finite head ("has accused France of trying to divide
+   * Malians and has deepened ties with Russia"), or the verb a complement clause depends on when
+   * the conjunct's finite form is that verb's and not the clause's ("ha assicurato che la Cina non
+   * costruirà basi e ha definito"). -1 when the parse's head stands.
+   */
+  private raisedConjunctHead(v: SentenceView, verb: number, head: number): number {
+    const own = this.finiteForm(v, verb);
+    if (own < 0) return -1;
+    let h = head;
+    for (let depth = 0; depth < 4 && this.finiteForm(v, h) < 0; depth++) {
+      const up = this.tokens[h].head ?? -1;
+      if (up < v.start || up >= v.end || !this.isVerbal(up)) return -1;
+      h = up;
+    }
+    if (h !== head) return this.finiteForm(v, h) >= 0 && h < verb ? h : -1;
+    const d = rel(this.tokens[head]);
+    const up = this.tokens[head].head ?? -1;
+    if (d !== 'ccomp' || up < v.start || up >= head || !this.isVerbal(up)) return -1;
+    const upper = this.finiteForm(v, up);
+    const lower = this.finiteForm(v, head);
+    return upper >= 0 && sameFiniteForm(this.tokens[own], this.tokens[upper]) && !sameFiniteForm(this.tokens[own], this.tokens[lower]) ? up : -1;
+  }
+
+  /** The finite word of the verb's group: its finite auxiliary, else the verb when finite; -1 if none. */
+  private finiteForm(v: SentenceView, verb: number): number {
+    const aux = this.auxiliaryBefore(v, verb, AUXILIARY, true);
+    return aux >= 0 ? aux : this.tokens[verb].feats.VerbForm === 'Fin' ? verb : -1;
+  }
+
+  private isVerbal(tok: number): boolean {
+    const p = this.tokens[tok].pos;
+    return p === 'VERB' || p === 'AUX';
+  }
+
   /** VerbForm of the verb group: its first auxiliary's ("aver ucciso" is an infinitive), else the verb's. */
   private verbForm(v: SentenceView, verb: number): string | undefined {
     const aux = this.auxiliaryBefore(v, verb, TENSE_AUXILIARY);
@@ -470,8 +517,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
 
   /** The Number of the verb's finite form: its finite auxiliary's, else its own. */
   private finiteNumber(v: SentenceView, verb: number): string | undefined {
-    const aux = this.auxiliaryBefore(v, verb, AUXILIARY, true);
-    const finite = aux >= 0 ? aux : this.tokens[verb].feats.VerbForm === 'Fin' ? verb : -1;
+    const finite = this.finiteForm(v, verb);
     return finite >= 0 ? this.tokens[finite].feats.Number : undefined;
   }
 
