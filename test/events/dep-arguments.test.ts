@@ -149,10 +149,20 @@ test('a relative pronoun subject stands for the noun the clause modifies', () =>
   assert.deepEqual(words('The junta, which expelled the ambassador, spoke on Monday.', en[0]), ['which', 'junta']);
 });
 
-test('an object clitic whose antecedent is unknown leaves the target empty', () => {
+test('an object pronoun whose antecedent is unknown: the target itself when it stands for a person, else none', () => {
   const evs = withParse('it', 'Dopo il discorso del sindaco, la polizia lo ha arrestato.', [per('sindaco'), group('polizia', 'COP')],
     '3:case 3:det 11:obl 5:case 3:nmod 3:punct 8:det 11:nsubj 11:obj 11:aux 0:root 11:punct');
-  assert.deepEqual(evs.map(brief), [{ type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['polizia'], target: [] }]);
+  assert.deepEqual(evs.map(brief), [{ type: 'COERCE', modes: ['arrest'], trigger: 'arrestato', source: ['polizia'], target: ['lo'] }]);
+  // The words say someone was arrested, not who: no entity, and the rule says so.
+  assert.equal(evs[0].target[0].entity, undefined);
+  assert.equal(evs[0].target[0].rule, 'arg.dep.obj-unresolved-pronoun');
+  // "it" never stands for a person; "them" does only as the object of a verb whose object is a person.
+  const rejected = eventOn('en', 'The ministry rejected it.', [org('ministry')], '2:det 3:nsubj 0:root 3:obj 3:punct', 'rejected');
+  assert.deepEqual(rejected.target, []);
+  const condemned = eventOn('en', 'The ministry condemned them.', [org('ministry')], '2:det 3:nsubj 0:root 3:obj 3:punct', 'condemned');
+  assert.deepEqual(condemned.target, []);
+  const detained = eventOn('en', 'The police detained them.', [group('police', 'COP')], '2:det 3:nsubj 0:root 3:obj 3:punct', 'detained');
+  assert.deepEqual(detained.target, ['them']);
 });
 
 test('Italian subject drop: the previous sentence\'s subject, as the heuristic carries it', () => {
@@ -354,5 +364,5 @@ test('"at"/"su" phrases are targets only in the aimed-at frames ("sparato sui ma
   assert.deepEqual(rules(shot.e), ['arg.dep.nsubj', 'arg.dep.obl-at']);
   const arrested = eventOn('en', 'Police arrested him at the embassy.', [group('Police', 'COP'), org('embassy')],
     '2:nsubj 0:root 2:obj 6:case 6:det 2:obl 2:punct', 'arrested');
-  assert.deepEqual(arrested.target, []);
+  assert.deepEqual(arrested.target, ['him']);
 });

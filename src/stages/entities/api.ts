@@ -96,3 +96,5 @@ export function mentionNumber(tokens: readonly Token[], m: Mention): string | un
 }
 
 export { isCapitalCity } from './lexicon.js';
+
+export { personPronoun } from './pronouns.js';

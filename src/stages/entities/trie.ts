@@ -1,6 +1,6 @@
 // A trie over gazetteer pieces (see text.ts). Each terminal holds the entries of every phrase
 // that ends there; the matcher keeps the longest match whose case requirements the text meets.
-import { type CaseReq, fold, phrasePieces, caseRequirement } from './text.js';
+import { CaseReq, fold, phrasePieces, caseRequirement } from './text.js';
 
 export interface TrieEntry<T> {
   value: T;
@@ -20,7 +20,11 @@ export class PieceTrie<T> {
   add(phrase: string, value: T): void {
     const pieces = phrasePieces(phrase);
     if (pieces.length === 0) return;
-    this.addKeys(pieces.map(fold), pieces.map(caseRequirement), value);
+    const cases = pieces.map(caseRequirement);
+    // "dipartimento di Stato", "ministero degli Esteri": a capital further on marks the phrase as
+    // a name, so its first word may be written lower-case.
+    if (cases[0] === CaseReq.Capital && cases.slice(1).some((c) => c !== CaseReq.Any)) cases[0] = CaseReq.Any;
+    this.addKeys(pieces.map(fold), cases, value);
   }
 
   /** Adds a phrase already split into folded keys, with one case requirement per key. */

@@ -35,6 +35,8 @@ export interface Found {
   rule: string;
   /** The relative pronoun that fills the slot for these mentions ("who", "che"): part of the evidence. */
   via?: Span;
+  /** A person pronoun that fills the slot with no mention behind it ("lo ha arrestato" with no antecedent found). */
+  unresolved?: Span;
 }
 
 export type AddSlot = (slot: Slot | 'light-target', f: Found | undefined) => void;
@@ -42,7 +44,7 @@ export type AddSlot = (slot: Slot | 'light-target', f: Found | undefined) => voi
 /** An adder that keeps the slots which name an actor (made once per trigger, not a named closure per call). */
 export function slotAdder(slots: [Slot | 'light-target', Found][]): AddSlot {
   return (slot, f) => {
-    if (f && f.mentions.length) slots.push([slot, f]);
+    if (f && (f.mentions.length || f.unresolved)) slots.push([slot, f]);
   };
 }
 
@@ -137,6 +139,11 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         const bit = TARGET_SLOT_BIT[slot];
         if (targetsFilled & bit) continue;
         targetsFilled |= bit;
+      }
+      if (f.unresolved) {
+        // Still an argument: the words say someone is there, though not who.
+        const { start, end } = f.unresolved;
+        out[role].push({ text: this.views.doc.text.slice(start, end), spans: [{ start, end }], rule: f.rule });
       }
       for (const m of f.mentions) {
         const id = m.entity || m.id;

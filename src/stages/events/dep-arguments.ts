@@ -5,6 +5,7 @@
 // "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { CronacaDocument, Mention, Token } from '../../core/types.js';
+import { personPronoun } from '../entities/api.js';
 import { actorKey, HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
 import type { MarkerClass } from './markers.js';
 import type { Frame, Slot } from './plover.js';
@@ -547,7 +548,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const m = this.mentionAt(v, tok);
       if (m && m.entity) return { mentions: [m], rule: `${rule}-pronoun` };
       // A pronoun the entities stage did not resolve ("lo ha arrestato" with no earlier actor,
-      // "freed the father of X ... after abducting him") gets no target guessed elsewhere.
+      // "freed the father of X ... after abducting him") gets no target guessed elsewhere; one that
+      // stands for a person is the target itself, with no actor behind it.
       const h = t.head ?? -1;
       const markers = this.views.pack.markers;
       if (markers.relative.has(t) && h >= v.start && rel(this.tokens[h]) === 'acl:relcl') {
@@ -558,8 +560,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (!found) this.unresolved = true;
         return found;
       }
-      if (!markers.reflexive.has(t) && !markers.relative.has(t)) this.unresolved = true;
-      return undefined;
+      if (markers.reflexive.has(t) || markers.relative.has(t)) return undefined;
+      this.unresolved = true;
+      return h >= 0 && personPronoun(this.views.doc.language.code, t.norm, this.tokens[h].lemma) ? { mentions: [], rule: `${rule}-unresolved-pronoun`, unresolved: { start: t.start, end: t.end } } : undefined;
     }
     // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target
     // (the entities stage leaves such a possessive unresolved; "stormed its embassy" it resolves).
