@@ -66,6 +66,13 @@ test('it: countries by full, short and official names; "usa" the verb is not the
   assert.ok(!texts(doc).includes('usa'));
 });
 
+test('it: an institution written with a lower-case first word is found when a capital further on marks the name', () => {
+  const doc = analyse('Il dipartimento di Stato americano ha criticato la decisione. Gli stati uniti del continente non hanno risposto.', 'it');
+  assert.equal(entity(doc, 'dipartimento di Stato americano').name, 'US State Department');
+  // A phrase with no capital at all is still no name.
+  assert.ok(!texts(doc).some((t) => t.toLowerCase().includes('stati uniti')), JSON.stringify(texts(doc)));
+});
+
 test('it: exonyms and historical names of cities', () => {
   const doc = analyse('Da Alma-Ata a Pechino, passando per Ginevra e Napoli.', 'it');
   assert.deepEqual(doc.entities.map((e) => [e.name, e.country]), [
