@@ -200,3 +200,12 @@ test('events carry quad, ids in order, evidence and the pending factuality', () 
   assert.deepEqual(doc.events[0].factuality.attribution.map((a) => a.text), ['author']);
   assert.deepEqual(doc.events[1].evidence, doc.sentences[1] && { start: doc.sentences[1].start, end: doc.sentences[1].end });
 });
+
+test('an object condition may list a class of acts: a noun with a row of that type meets it (@act:coerce)', () => {
+  const lifted = runPipeline('The governor will lift the emergency powers next week.', { language: 'en' });
+  assert.deepEqual(lifted.events.map((e) => [e.type, e.trigger.text]), [['CONCEDE', 'lift']]);
+  assert.deepEqual(runPipeline('The governor will lift the heavy boxes next week.', { language: 'en' }).events, []);
+  const annulled = runPipeline("Il tribunale ha annullato l'espulsione del giornalista.", { language: 'it' });
+  assert.deepEqual(annulled.events.map((e) => [e.type, e.trigger.text]), [['CONCEDE', 'annullato']]);
+  assert.deepEqual(runPipeline('Il governo ha annullato il concerto.', { language: 'it' }).events, []);
+});

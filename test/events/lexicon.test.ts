@@ -21,6 +21,11 @@ for (const lang of ['it', 'en']) {
       assert.match(e.rule, new RegExp(`^${lang}:events:[^\\s:]+(:\\d+)?$`));
     }
     assert.equal(new Set(lex.entries.map((e) => e.rule)).size, lex.entries.length);
+    // An act class in a condition names a type that has one-word noun rows.
+    const classes = new Set([...lex.actClasses.values()].flat());
+    for (const e of lex.entries) {
+      for (const w of [...(e.cond.obj ?? []), ...(e.cond.noobj ?? [])]) if (w.startsWith('@act:')) assert.ok(classes.has(w), `${e.rule}: ${w}`);
+    }
   });
 
   test(`${lang} events.tsv covers all 16 PLOVER types with verbs and nouns`, () => {

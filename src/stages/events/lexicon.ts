@@ -56,6 +56,12 @@ export interface TriggerLexicon {
   byFirst: Map<string, TriggerEntry[]>;
   entries: TriggerEntry[];
   problems: LexiconProblem[];
+  /**
+   * Per one-word noun trigger lemma, the classes an object condition may list for it: "@act:TYPE"
+   * for each event type it has a row of ("suspension" -> @act:sanction), so "lift" can list
+   * coercive measures as a class rather than word by word.
+   */
+  actClasses: Map<string, string[]>;
 }
 
 const cache = new Map<string, TriggerLexicon>();
@@ -141,7 +147,15 @@ export function parseLexicon(lang: string, rows: string[][]): TriggerLexicon {
   for (const list of byFirst.values()) {
     list.sort((a, b) => b.lemmas.length - a.lemmas.length || b.specificity - a.specificity || a.row - b.row);
   }
-  return { byFirst, entries, problems };
+  const actClasses = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.pos !== 'NOUN' || e.lemmas.length !== 1) continue;
+    const classes = actClasses.get(e.lemmas[0]) ?? [];
+    const c = `@act:${e.type.toLowerCase()}`;
+    if (!classes.includes(c)) classes.push(c);
+    actClasses.set(e.lemmas[0], classes);
+  }
+  return { byFirst, entries, problems, actClasses };
 }
 
 /** All events*.tsv rows of a language pack (events.tsv, then events-*.tsv), cached. */

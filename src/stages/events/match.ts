@@ -144,12 +144,18 @@ export class TriggerMatcher {
     return noun;
   }
 
-  /** The words a noun at k offers an object condition: its lemma and form, and the class of the actor it names ("@per"). */
+  /**
+   * The words a noun at k offers an object condition: its lemma and form, the class of the actor
+   * it names ("@per"), and the classes of the acts it is a trigger of ("@act:coerce").
+   */
   private pushNoun(v: SentenceView, k: number, out: string[]): void {
     const t = this.views.tokens[k];
-    out.push(t.lemma.toLowerCase(), t.norm);
+    const lemma = t.lemma.toLowerCase();
+    out.push(lemma, t.norm);
     const named = this.views.mentionAtToken(v, k);
     if (named) out.push(entityClass(named));
+    const acts = this.lexicon.actClasses.get(lemma);
+    if (acts) out.push(...acts);
   }
 
   /** Noun lemmas of the phrase of the trigger's dependent with relation `base` in the parse (none without a parse). */
