@@ -202,6 +202,14 @@ test('a finite conjunct the parse hung one clause too low shares the subject of 
   assert.deepEqual(agreed.source, ['armies']);
 });
 
+test('a clause-opening conjunction the parse read as a case marker: the noun after it is the subject of its clause', () => {
+  const rejected = eventOn('it', 'Roma ha chiesto un prestito, nonostante Saied abbia respinto le condizioni.',
+    [gpe('Roma'), per('Saied', 'name')],
+    '3:nsubj 3:aux 0:root 5:det 3:obj 3:punct 8:case 10:obl 10:aux 3:conj 12:det 10:obj 3:punct', 'respinto');
+  assert.deepEqual(rejected.source, ['Saied']);
+  assert.equal(rejected.e.source[0].rule, 'arg.dep.conjunction-nsubj');
+});
+
 test('a sentence without a parse falls back to the clause heuristics', () => {
   const doc = analyse('it', 'Il sindaco è stato arrestato dalla polizia.', [group('polizia', 'COP'), per('sindaco')]);
   const evs = extractEvents(doc, (views) => new DependencyArgumentFinder(views));

@@ -298,6 +298,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const d0 = rel(tokens[verb]);
     if (h >= v.start && h < v.end) {
       if (d0 === 'conj' && (tokens[h].pos === 'VERB' || tokens[h].pos === 'AUX' || tokens[h].pos === 'ADJ')) {
+        // "... as EU leaders met": a clause the parse joined as a conjunct after reading its
+        // conjunction as a preposition has its own subject.
+        const afterConj = this.subjectAfterConjunction(v, verb);
+        if (afterConj >= 0) return this.actorsOf(v, afterConj, 'arg.dep.conjunction-nsubj');
         const raised = this.raisedConjunctHead(v, verb, h);
         if (raised >= 0) {
           const r = this.subjectOf(v, raised, depth + 1);
@@ -311,10 +315,6 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // verb, which the parse hung elsewhere, is its subject.
         const own = this.ownSubjectMissed(v, verb);
         if (own >= 0) return this.actorsOf(v, own, 'arg.dep.conj-own-nsubj');
-        // "... as EU leaders met": a clause the parse joined as a conjunct after reading its
-        // conjunction as a preposition has its own subject.
-        const afterConj = this.subjectAfterConjunction(v, verb);
-        if (afterConj >= 0) return this.actorsOf(v, afterConj, 'arg.dep.conjunction-nsubj');
         const r = this.subjectOf(v, h, depth + 1);
         if (r) return { mentions: r.mentions, rule: 'arg.dep.conj-nsubj' };
         return undefined;
@@ -441,8 +441,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   }
 
   /**
-   * The noun phrase right before a finite verb's group that opens with a temporal conjunction the
-   * parse took for its case marker ("after Iranian missiles and drones hit"), or -1.
+   * The noun phrase right before a finite verb's group that opens with a temporal or other
+   * clause-opening conjunction the parse took for its case marker ("after Iranian missiles and
+   * drones hit", "nonostante Saied abbia respinto"), or -1.
    */
   private subjectAfterConjunction(v: SentenceView, verb: number): number {
     const tokens = this.tokens;
@@ -451,7 +452,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (k < v.start || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'PROPN')) return -1;
     while (k - 1 >= v.start && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'CCONJ'].includes(tokens[k - 1].pos)) k--;
     const marker = k - 1;
-    if (marker < v.start || this.views.pack.markers.background.matchAt(tokens, marker, v.end) !== 1) return -1;
+    if (marker < v.start) return -1;
+    const misreadOpener = this.views.pack.boundaries.get(tokens[marker].norm) === 'start' && tokens[marker].pos !== 'PUNCT' && rel(tokens[marker]) === 'case';
+    if (!misreadOpener && this.views.pack.markers.background.matchAt(tokens, marker, v.end) !== 1) return -1;
     return spanHead(tokens, k, g);
   }
 
