@@ -210,6 +210,13 @@ test('a clause-opening conjunction the parse read as a case marker: the noun aft
   assert.equal(rejected.e.source[0].rule, 'arg.dep.conjunction-nsubj');
 });
 
+test('a reflexive verb without an object slot and without a parsed subject: the "object" after it is its subject', () => {
+  const resigned = eventOn('it', 'Ieri si è dimesso il ministro della Difesa.', [per('ministro')],
+    '4:advmod 4:expl 4:aux 0:root 6:det 4:obj 8:case 6:nmod 4:punct', 'dimesso');
+  assert.deepEqual({ source: resigned.source, target: resigned.target }, { source: ['ministro'], target: [] });
+  assert.equal(resigned.e.source[0].rule, 'arg.dep.postverbal-nsubj');
+});
+
 test('a sentence without a parse falls back to the clause heuristics', () => {
   const doc = analyse('it', 'Il sindaco è stato arrestato dalla polizia.', [group('polizia', 'COP'), per('sindaco')]);
   const evs = extractEvents(doc, (views) => new DependencyArgumentFinder(views));

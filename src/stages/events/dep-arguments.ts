@@ -148,6 +148,16 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   }
 
   /**
+   * "si è dimesso per protesta l'ambasciatore": a reflexive verb whose frame takes no object and
+   * that has no subject in the parse reads the object the parse gave it after it as its subject.
+   */
+  private postverbalSubject(v: SentenceView, verb: number, frame: Frame): Found | undefined {
+    if (frame.object !== 'none' || this.child(v, verb, SUBJECT) >= 0 || !this.views.isReflexive(v, verb)) return undefined;
+    const o = this.child(v, verb, OBJECT);
+    return o > verb ? this.actorsOf(v, o, 'arg.dep.postverbal-nsubj') : undefined;
+  }
+
+  /**
    * "è stato fermato e poi rilasciato", "was detained and later released": a conjunct with no
    * auxiliary, subject, object or complement clause of its own after a passive verb, which has
    * that verb's voice.
@@ -190,7 +200,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // A past form the tagger read as finite ("released") is passive as such a conjunct when the
     // trigger's match read it so too (a transitive frame).
     const passive = this.isPassive(v, verb) || (trigger.passive && this.tokens[verb].feats.Tense === 'Past' && this.bareConjunctOfPassive(v, verb));
-    const subj = this.subjectOf(v, verb, 0);
+    const subj = this.postverbalSubject(v, verb, frame) ?? this.subjectOf(v, verb, 0);
     // A passive subject is the object: it comes after the obliques, as the object of an active verb
     // does ("the suspect was extradited to Germany": the recipient state is the target).
     if (subj && !passive) add('subject', subj);
