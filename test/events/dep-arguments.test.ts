@@ -217,6 +217,13 @@ test('a reflexive verb without an object slot and without a parsed subject: the 
   assert.equal(resigned.e.source[0].rule, 'arg.dep.postverbal-nsubj');
 });
 
+test('a subject that names no actor is not replaced by an earlier sentence\'s, also as the target of a passive', () => {
+  // The parse makes "May" the subject of "unlikely", whose complement "to be freed" is passive.
+  const freed = eventOn('en', 'The police spoke. Petrov, jailed since May, is unlikely to be freed.', [group('police', 'COP'), per('Petrov', 'name')],
+    '2:det 3:nsubj 0:root 3:punct  3:nsubj 1:punct 0:root 8:mark 8:nsubj 8:punct 8:cop 3:advcl 11:mark 11:aux:pass 8:xcomp 3:punct', 'freed');
+  assert.deepEqual({ source: freed.source, target: freed.target }, { source: [], target: [] });
+});
+
 test('a sentence without a parse falls back to the clause heuristics', () => {
   const doc = analyse('it', 'Il sindaco è stato arrestato dalla polizia.', [group('polizia', 'COP'), per('sindaco')]);
   const evs = extractEvents(doc, (views) => new DependencyArgumentFinder(views));

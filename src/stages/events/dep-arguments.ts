@@ -4,7 +4,7 @@
 // triggers. A sentence without a parse falls back to the clause heuristics (rule ids
 // "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
 import { baseRelation, spanHead } from '../../core/dependency.js';
-import type { CronacaDocument, Mention, Token } from '../../core/types.js';
+import type { ActorRef, CronacaDocument, Mention, Token } from '../../core/types.js';
 import { personPronoun } from '../entities/api.js';
 import { actorKey, HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
 import type { MarkerClass } from './markers.js';
@@ -102,11 +102,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // A role the parse leaves empty is filled by the clause heuristics (their rule ids say so), except
     // a target behind an unresolved clitic ("lo ha arrestato").
     const heur = this.heuristic.find(doc, sentenceIndex, trigger, frame);
-    // A subject the parse found but that names no actor is not replaced by an earlier sentence's.
-    const heurSource = this.nominalSubject ? heur.source.filter((a) => !a.rule.startsWith(SUBJECT_CARRY_RULE)) : heur.source;
-    const source = dep.source.length ? dep.source : heurSource;
+    // A subject the parse found but that names no actor is not replaced by an earlier sentence's,
+    // neither as the source nor, of a passive, as the target.
+    const notCarried = (list: ActorRef[]) => (this.nominalSubject ? list.filter((a) => !a.rule.startsWith(SUBJECT_CARRY_RULE)) : list);
+    const source = dep.source.length ? dep.source : notCarried(heur.source);
     const sources = new Set(source.map(actorKey));
-    const target = (dep.target.length || this.unresolved ? dep.target : heur.target).filter((a) => !sources.has(actorKey(a)));
+    const target = (dep.target.length || this.unresolved ? dep.target : notCarried(heur.target)).filter((a) => !sources.has(actorKey(a)));
     return { source, target };
   }
 
