@@ -73,6 +73,14 @@ test('it: an institution written with a lower-case first word is found when a ca
   assert.ok(!texts(doc).some((t) => t.toLowerCase().includes('stati uniti')), JSON.stringify(texts(doc)));
 });
 
+test('a bare plural role is a group of its holders; a bare singular one stays a title', () => {
+  const en = analyse('Ministers will decide on Monday. He was elected president in May.', 'en');
+  assert.equal(mention(en, 'Ministers').kind, 'role');
+  assert.ok(!texts(en).includes('president'), JSON.stringify(texts(en)));
+  const it = analyse('Ministri e sindacati si incontreranno lunedì.', 'it');
+  assert.equal(mention(it, 'Ministri').kind, 'role');
+});
+
 test('it: exonyms and historical names of cities', () => {
   const doc = analyse('Da Alma-Ata a Pechino, passando per Ginevra e Napoli.', 'it');
   assert.deepEqual(doc.entities.map((e) => [e.name, e.country]), [

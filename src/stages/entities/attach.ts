@@ -175,7 +175,10 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
         }
         const role = lex.roles.get(d.ref);
         if (role?.flags.has('title')) continue;
-        if (!modified && !determinerBefore(tokens, lex, d.start, sentenceStart) && !appositive(doc, lex, out, d)) continue;
+        // A bare singular role is a title or generic ("as president"); a bare plural is a group of
+        // holders ("Ministers will decide").
+        const plural = tokens[d.end - 1].feats.Number === 'Plur';
+        if (!modified && !plural && !determinerBefore(tokens, lex, d.start, sentenceStart) && !appositive(doc, lex, out, d)) continue;
       }
       out.push(d);
       continue;
