@@ -36,6 +36,7 @@ const CASES: Record<string, [string, string][]> = {
     ['invitato', 'Il presidente ha invitato i leader della protesta a un dialogo.'],
   ],
   CONSULT: [
+    ['ricevuto', 'Il presidente Tebboune ha ricevuto Barrot ad Algeri.'],
     ['ricevuto', 'Il presidente Mattarella ha ricevuto al Quirinale il re di Giordania.'],
     ['colloquio telefonico', 'Meloni ha avuto un colloquio telefonico con Biden.'],
     ['sentiti', 'Macron e Scholz si sono sentiti al telefono.'],
