@@ -33,3 +33,12 @@ test('in a protest story the protesters\' demand is not a REQUEST', () => {
   const evs = events('en', 'Junior doctors walked out on Monday. Doctors are demanding a pay rise.', [group('Junior doctors', 'MED'), group('Doctors', 'MED')]);
   assert.deepEqual(evs.map((e) => e.type), ['PROTEST']);
 });
+
+test('a promise whose content is punishment, retaliation or a response is a threat (events-content-types.tsv)', () => {
+  const en = runPipeline('The ministry promised a firm response to the attacks.', { language: 'en' });
+  assert.deepEqual(en.events.filter((e) => e.trigger.text === 'promised').map((e) => [e.type, e.rules.some((r) => r === 'events.route.content:response')]), [['THREATEN', true]]);
+  const it = runPipeline('Il ministro ha promesso di punire i responsabili.', { language: 'it' });
+  assert.deepEqual(it.events.filter((e) => e.trigger.text === 'promesso').map((e) => e.type), ['THREATEN']);
+  // A promise of talks stays an agreement.
+  assert.deepEqual(runPipeline('Il ministro ha promesso nuovi colloqui con i sindacati.', { language: 'it' }).events.filter((e) => e.trigger.text === 'promesso').map((e) => e.type), ['AGREE']);
+});
