@@ -209,3 +209,12 @@ test('an object condition may list a class of acts: a noun with a row of that ty
   assert.deepEqual(annulled.events.map((e) => [e.type, e.trigger.text]), [['CONCEDE', 'annullato']]);
   assert.deepEqual(runPipeline('Il governo ha annullato il concerto.', { language: 'it' }).events, []);
 });
+
+test('"came under fire/attack": the subject is the one attacked, not the attacker', () => {
+  for (const text of ['A Red Cross convoy came under fire in Shan state on Tuesday.', 'A UN convoy came under attack near Goma on Monday.']) {
+    const e = runPipeline(text, { language: 'en' }).events.find((x) => x.type === 'ASSAULT');
+    assert.ok(e, text);
+    assert.deepEqual(e.source, [], text);
+    assert.equal(e.target.length, 1, text);
+  }
+});

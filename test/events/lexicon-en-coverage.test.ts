@@ -331,6 +331,7 @@ const CASES: [string, string, string][] = [
   ["MOBILIZE", "called in", "The president called in the army after the riots."],
   ["MOBILIZE", "took up positions", "Troops took up positions around the airport."],
   ["ASSAULT", "live ammunition", "Soldiers fired live ammunition at the crowd."],
+  ["ASSAULT", "came under attack", "A UN convoy came under attack near Goma on Monday."],
   ["ASSAULT", "air strikes", "The army stepped up its air strikes on the rebel town."],
   ["ASSAULT", "shelled", "Russian forces shelled Kharkiv overnight."],
   ["ASSAULT", "pounded", "Israeli jets pounded targets in southern Lebanon."],
