@@ -15,6 +15,7 @@
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import { readPackList, readPackTsv } from '../../core/packs.js';
 import { mentionNumber } from './api.js';
+import { enclitics, type Enclitic } from '../syntax/enclitics.js';
 import type { CronacaDocument, Entity, EntityType, Mention, Token } from '../../core/types.js';
 
 export interface PronounEntry {
@@ -169,21 +170,61 @@ class Resolver {
     return !g || g === p.gender;
   }
 
-  /** Entities of the subject of the pronoun's verb, or of the verb it shares a subject with. */
+  /**
+   * Entities of the subject of the pronoun's verb, or of the verb it shares a subject with: a
+   * non-finite verb's controller, the object of the verb above it ("accusato Kiev di averlo
+   * colpito") or the noun it modifies ("il governo, di aver tentato di ucciderlo"), when it has one.
+   */
   private boundEntities(pron: Token): Set<string> {
     const out = new Set<string>();
     for (let depth = 0, verb = pron.head ?? -1; depth < 3 && verb >= 0; depth++) {
       const subjects = this.subjects(pron.sentence, verb);
       for (const k of subjects) {
-        const m = this.at[k];
+        const m = this.at[this.relativeAntecedent(k, verb)];
         if (m) out.add(m.entity);
       }
       if (subjects.length) break;
+      const controller = this.objectController(verb);
+      if (controller >= 0) {
+        const m = this.at[controller];
+        if (m) out.add(m.entity);
+        break;
+      }
       // A conjunct, a controlled complement or a gerund adjunct shares the subject above it
       // ("arrested Khan, dragging him into a van").
       verb = this.sharedSubjectHead(verb, true);
     }
     return out;
+  }
+
+  /**
+   * The word that controls a non-finite verb other than the subject above it: the noun a
+   * participle or infinitive clause modifies, or the object of the verb whose complement it is.
+   * -1 when the subject above controls it (or the verb is finite).
+   */
+  private objectController(verb: number): number {
+    const t = this.tokens[verb];
+    const form = t.feats.VerbForm;
+    if (form !== 'Inf' && form !== 'Ger' && form !== 'Part') return -1;
+    const h = t.head ?? -1;
+    if (h < 0) return -1;
+    const d = baseRelation(t);
+    if (d === 'acl' && (this.tokens[h].pos === 'NOUN' || this.tokens[h].pos === 'PROPN')) return h;
+    if (d !== 'xcomp' && d !== 'ccomp' && d !== 'advcl') return -1;
+    if (d === 'advcl' && form !== 'Inf') return -1;
+    const s = this.doc.sentences[t.sentence];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const c = this.tokens[k];
+      if (c.head === h && k < verb && (baseRelation(c) === 'obj' || baseRelation(c) === 'iobj') && c.pos !== 'PRON') return k;
+    }
+    return -1;
+  }
+
+  /** The noun a relative pronoun subject stands for ("il giudice, che si è rifiutato"), else the subject itself. */
+  private relativeAntecedent(subject: number, verb: number): number {
+    const t = this.tokens[subject];
+    if (t.pos !== 'PRON' || this.at[subject] || baseRelation(this.tokens[verb]) !== 'acl') return subject;
+    return this.tokens[verb].deprel === 'acl:relcl' && (this.tokens[verb].head ?? -1) >= 0 ? this.tokens[verb].head! : subject;
   }
 
   /** The nsubj dependents of `verb` in sentence `si`, in text order. */
@@ -202,7 +243,20 @@ class Resolver {
     const t = this.tokens[verb];
     const d = baseRelation(t);
     const gerundAdjunct = gerunds && (d === 'advcl' || d === 'acl') && (t.feats.VerbForm === 'Ger' || (t.feats.VerbForm === 'Part' && t.feats.Tense === 'Pres'));
-    return d === 'conj' || d === 'xcomp' || gerundAdjunct ? (t.head ?? -1) : -1;
+    // "ha rivelato di averla incontrata": an infinitive complement or adjunct too.
+    const infinitive = gerunds && (d === 'ccomp' || d === 'advcl') && this.infinitival(verb);
+    return d === 'conj' || d === 'xcomp' || gerundAdjunct || infinitive ? (t.head ?? -1) : -1;
+  }
+
+  /** An infinitive, or a participle with an infinitive auxiliary ("aver incontrato"). */
+  private infinitival(verb: number): boolean {
+    if (this.tokens[verb].feats.VerbForm === 'Inf') return true;
+    const s = this.doc.sentences[this.tokens[verb].sentence];
+    for (let k = s.tokenStart; k < verb; k++) {
+      const t = this.tokens[k];
+      if (t.head === verb && baseRelation(t) === 'aux' && t.feats.VerbForm === 'Inf') return true;
+    }
+    return false;
   }
 
 
@@ -342,6 +396,20 @@ function asVerbObject(tokens: Token[], t: Token, p: PronounEntry, personVerbs: S
   return personVerbs.has(tokens[t.head].lemma) ? { ...p, things: false } : p;
 }
 
+/** The enclitic object pronouns by the token they are written in. */
+function encliticsByHost(doc: CronacaDocument): Map<number, Enclitic[]> {
+  const out = new Map<number, Enclitic[]>();
+  for (const list of enclitics(doc).values()) {
+    for (const c of list) {
+      const l = out.get(c.host) ?? [];
+      l.push(c);
+      out.set(c.host, l);
+    }
+  }
+  for (const l of out.values()) l.sort((a, b) => a.start - b.start);
+  return out;
+}
+
 /**
  * Adds a `pronoun` mention for each resolvable third-person pronoun, linked to the entity of its
  * antecedent (whose id it records), to the mention list (kept in text order) and to that entity.
@@ -355,7 +423,24 @@ export function resolvePronouns(doc: CronacaDocument, lang: string, mentions: Me
   const resolver = new Resolver(doc, out, packSet(lang, 'person-nouns.tsv'));
   const personVerbs = packSet(lang, 'person-object-verbs.tsv');
   let next = mentions.length + 1;
+  const cliticsByHost = encliticsByHost(doc);
   for (const t of doc.tokens) {
+    // "arrestarlo", "accusandoli": the object pronoun written inside the verb, as a word of its own.
+    for (const c of cliticsByHost.get(t.index) ?? []) {
+      const listed = table.get(c.form.toLowerCase());
+      if (!listed) continue;
+      const pron: Token = { ...t, text: c.form, norm: c.form.toLowerCase(), lemma: c.form.toLowerCase(), pos: 'PRON', feats: c.feats, head: c.verb, deprel: c.relation, start: c.start, end: c.end };
+      const found = resolver.resolve(pron, asVerbObject(doc.tokens, pron, withParticipleGender(doc.tokens, pron, listed), personVerbs));
+      if (!found) continue;
+      const mention: Mention = {
+        id: `M${next++}`, start: c.start, end: c.end, text: c.form, type: found.mention.type, kind: 'pronoun', entity: found.mention.entity,
+        antecedent: found.mention.antecedent ?? found.mention.id, sentence: t.sentence, tokenStart: t.index, tokenEnd: t.index + 1,
+        rule: `${lang}:pronouns:${pron.norm}+coref.enclitic.${found.how}`,
+      };
+      added.push(mention);
+      const at = out.findIndex((m) => m.tokenStart > t.index);
+      out.splice(at < 0 ? out.length : at, 0, mention);
+    }
     if (resolver.mentionAt(t.index)) continue;
     const possessive = isPossessive(t) ? possessives.get(t.norm) : undefined;
     const listed = possessive ?? table.get(t.norm);

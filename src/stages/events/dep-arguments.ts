@@ -6,6 +6,7 @@
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { ActorRef, CronacaDocument, Mention, Token } from '../../core/types.js';
 import { personPronoun } from '../entities/api.js';
+import { enclitics, type Enclitic } from '../syntax/enclitics.js';
 import { actorKey, HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
 import type { MarkerClass } from './markers.js';
 import type { Frame, Slot } from './plover.js';
@@ -228,6 +229,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     if (subj && passive) add('object', subj);
     for (const c of kids) if (rel(this.tokens[c]) === 'obj' && !passive) add('object', this.objectActors(v, c, 'arg.dep.obj'));
+    // "per arrestarlo", "accusandoli", "chiedergli": the object pronoun written inside the verb.
+    if (!passive) for (const c of enclitics(this.views.doc).get(verb) ?? []) add(c.relation === 'obj' ? 'object' : 'recipient', this.encliticActors(v, c));
     for (const c of particleObjects) add('object', this.objectActors(v, c, 'arg.dep.particle-obj'));
     // "demanded that Moscow punish those responsible": the subject of the clausal complement
     for (const c of kids) {
@@ -553,6 +556,15 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
     }
     return -1;
+  }
+
+  /** An enclitic object: the pronoun mention the entity stage resolved, else the pronoun itself when it stands for a person. */
+  private encliticActors(v: SentenceView, c: Enclitic): Found | undefined {
+    const m = this.views.apartAtToken(v, c.host);
+    if (m && m.start === c.start && m.entity) return { mentions: [m], rule: `arg.dep.enclitic-${c.relation}` };
+    if (!personPronoun(this.views.doc.language.code, c.form.toLowerCase(), this.tokens[c.verb].lemma)) return undefined;
+    this.unresolved = true;
+    return { mentions: [], rule: `arg.dep.enclitic-${c.relation}-unresolved-pronoun`, unresolved: { start: c.start, end: c.end } };
   }
 
   /** An object: a pronoun counts only as the pronoun mention the entity stage resolved. */

@@ -2,7 +2,8 @@
 // (object, context, neighbours, reflexive, passive) and blocks (modifiers, names, fixed phrases).
 import { baseRelation } from '../../core/dependency.js';
 import type { Mention, Token } from '../../core/types.js';
-import { antecedentOf } from '../entities/api.js';
+import { antecedentOf, personPronoun } from '../entities/api.js';
+import { enclitics } from '../syntax/enclitics.js';
 import type { TriggerEntry, TriggerLexicon } from './lexicon.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 import { ploverTable } from './plover.js';
@@ -116,15 +117,30 @@ export class TriggerMatcher {
       // its recipient (a partitive one, without person, still counts: "ne ha fermati centinaia").
       if (d === 'iobj' && t.feats.Person !== undefined && lemmas.length) continue;
       // A resolved clitic ("il Viminale lo ha espulso") is its antecedent: "lo" = Almasri is no diplomat.
-      const p = views.apartAtToken(v, k);
-      const ante = p && antecedentOf(views.doc, p);
-      if (!ante) clitic = true;
-      else {
-        for (let a = ante.tokenStart; a < ante.tokenEnd; a++) if (tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN') lemmas.push(tokens[a].lemma.toLowerCase(), tokens[a].norm);
-        lemmas.push(entityClass(ante));
+      if (this.pushAntecedent(views.apartAtToken(v, k), lemmas)) clitic = true;
+    }
+    // "per arrestarlo", "accusandoli": an object pronoun written inside the verb counts the same way
+    // when no object was parsed and it stands for someone ("chiederne le dimissioni": the object is
+    // "dimissioni"; "tagliarle" may be anything).
+    for (let k = start; k < end && !lemmas.length; k++) {
+      for (const c of enclitics(views.doc).get(k) ?? []) {
+        const p = views.apartAtToken(v, c.host);
+        const resolved = p && p.start === c.start ? p : undefined;
+        if (resolved) this.pushAntecedent(resolved, lemmas);
+        else if (personPronoun(views.doc.language.code, c.form.toLowerCase(), tokens[c.verb].lemma)) clitic = true;
       }
     }
     return { lemmas, clitic };
+  }
+
+  /** Offers an object condition the words of a clitic's antecedent; true when it has none (then any condition is met). */
+  private pushAntecedent(clitic: Mention | undefined, lemmas: string[]): boolean {
+    const tokens = this.views.tokens;
+    const ante = clitic && antecedentOf(this.views.doc, clitic);
+    if (!ante) return true;
+    for (let a = ante.tokenStart; a < ante.tokenEnd; a++) if (tokens[a].pos === 'NOUN' || tokens[a].pos === 'PROPN') lemmas.push(tokens[a].lemma.toLowerCase(), tokens[a].norm);
+    lemmas.push(entityClass(ante));
+    return false;
   }
 
   /**
