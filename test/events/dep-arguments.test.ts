@@ -224,6 +224,13 @@ test('a subject that names no actor is not replaced by an earlier sentence\'s, a
   assert.deepEqual({ source: freed.source, target: freed.target }, { source: [], target: [] });
 });
 
+test('a head noun without an actor: its apposition names it before a modifier does', () => {
+  const suspended = eventOn('en', 'A Supreme Court justice, Alexandre de Moraes, suspended the governor.',
+    [org('Supreme Court'), per('Alexandre de Moraes', 'name'), per('governor')],
+    '4:det 3:compound 4:compound 10:nsubj 6:punct 4:appos 6:flat 6:flat 6:punct 0:root 12:det 10:obj 10:punct', 'suspended');
+  assert.deepEqual(suspended.source, ['Alexandre de Moraes']);
+});
+
 test('a sentence without a parse falls back to the clause heuristics', () => {
   const doc = analyse('it', 'Il sindaco è stato arrestato dalla polizia.', [group('polizia', 'COP'), per('sindaco')]);
   const evs = extractEvents(doc, (views) => new DependencyArgumentFinder(views));

@@ -917,19 +917,22 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // state or organisation among its modifiers ("FBI agents", "Russian forces"), then its "di/of" complement.
     let weak: Mention | undefined;
     let possessor: Mention | undefined;
+    let modifier: Mention | undefined;
     for (const c of kids) {
       const d = rel(this.tokens[c]);
       const x = this.mentionAt(v, c);
       if (!x || !h.isActor(x)) continue;
-      // An apposition names the head itself, so it beats the possessor ("Navalny's widow, Yulia Navalnaya").
+      // An apposition names the head itself, so it beats the possessor ("Navalny's widow, Yulia
+      // Navalnaya") and a modifier ("a Supreme Court justice, Alexandre de Moraes").
       if (POSSESSOR.has(d)) possessor ??= x;
       else if (d === 'appos' || d.startsWith('flat')) return x;
       else if (!possessor && (d === 'compound' || d === 'amod')) {
-        if (x.type !== 'PER') return x;
-        weak ??= x;
+        if (x.type !== 'PER') modifier ??= x;
+        else weak ??= x;
       }
     }
     if (possessor) return possessor;
+    if (modifier) return modifier;
     const marker = this.views.pack.markers;
     for (const c of kids) {
       if (!hasBase(this.tokens[c], 'nmod')) continue;
