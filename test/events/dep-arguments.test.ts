@@ -231,6 +231,14 @@ test('a head noun without an actor: its apposition names it before a modifier do
   assert.deepEqual(suspended.source, ['Alexandre de Moraes']);
 });
 
+test('a conjunct verb\'s own coordinated subject, which the parse hung elsewhere, is read whole', () => {
+  // The parse hangs "Turkey and Qatar" on "Taliban" and makes "urged" a conjunct of "warned".
+  const urged = eventOn('en', 'Blinken warned the Taliban, and Turkey and Qatar urged them to reverse the ban.',
+    [per('Blinken', 'name'), group('Taliban', 'REB'), gpe('Turkey'), gpe('Qatar')],
+    '2:nsubj 0:root 4:det 2:obj 9:punct 7:cc 4:conj 9:cc 7:conj 2:conj 9:iobj 13:mark 9:xcomp 15:det 13:obj 2:punct', 'urged');
+  assert.deepEqual(urged.source, ['Turkey', 'Qatar']);
+});
+
 test('a sentence without a parse falls back to the clause heuristics', () => {
   const doc = analyse('it', 'Il sindaco è stato arrestato dalla polizia.', [group('polizia', 'COP'), per('sindaco')]);
   const evs = extractEvents(doc, (views) => new DependencyArgumentFinder(views));

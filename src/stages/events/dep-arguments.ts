@@ -430,7 +430,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const g = this.groupStart(v, verb, GROUP_WITH_CLITICS);
     let left = g;
     // commas too: "a senior minister, Gergely Gulyás, threatened"
-    while (left - 1 >= v.start && (['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'NUM'].includes(tokens[left - 1].pos) || tokens[left - 1].text === ',') && !v.inTimex[left - 1 - v.start]) left--;
+    // and a coordinating conjunction between two names ("Turkey and Qatar urged")
+    const joins = (k: number) => tokens[k].pos === 'CCONJ' && k - 1 >= v.start && k + 1 < v.end && (tokens[k - 1].pos === 'PROPN' || tokens[k - 1].pos === 'NOUN') && (tokens[k + 1].pos === 'PROPN' || tokens[k + 1].pos === 'NOUN');
+    while (left - 1 >= v.start && (['NOUN', 'PROPN', 'ADJ', 'ADP', 'DET', 'NUM'].includes(tokens[left - 1].pos) || tokens[left - 1].text === ',' || joins(left - 1)) && !v.inTimex[left - 1 - v.start]) left--;
     for (let k = left; k < g; k++) {
       const h = tokens[k].head ?? -1;
       if (h >= left && h < g) continue;
