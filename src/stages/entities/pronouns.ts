@@ -259,7 +259,6 @@ class Resolver {
     return false;
   }
 
-
   /**
    * The last token before `pron` of a noun outside any mention that agrees with it and fills a core
    * role of another verb (subject or object), and that it can stand for: any such noun for a pronoun
@@ -339,7 +338,6 @@ class Resolver {
     }
     return true;
   }
-
 
   /** The mention is (a word inside) the subject of `verb`. */
   private inSubjectOf(m: Mention, verb: number): boolean {

@@ -4,7 +4,7 @@
 // triggers. A sentence without a parse falls back to the clause heuristics (rule ids
 // "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
 import { baseRelation, spanHead } from '../../core/dependency.js';
-import type { ActorRef, CronacaDocument, Mention, Token } from '../../core/types.js';
+import type { ActorRef, CronacaDocument, Mention, Span, Token } from '../../core/types.js';
 import { personPronoun } from '../entities/api.js';
 import { enclitics, type Enclitic } from '../syntax/enclitics.js';
 import { actorKey, HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
@@ -43,13 +43,13 @@ function rel(t: Token): string {
   return t.deprel ?? '';
 }
 
-/** baseRelation(t) === base for a base without a colon, without slicing a string. */
 /** Same written form, or same tense and mood ("ha assicurato ... e ha definito"; "said ... and agreed"). */
 function sameFiniteForm(a: Token, b: Token): boolean {
   if (a.norm === b.norm) return true;
   return a.feats.Tense !== undefined && a.feats.Tense === b.feats.Tense && a.feats.Mood === b.feats.Mood;
 }
 
+/** baseRelation(t) === base for a base without a colon, without slicing a string. */
 function hasBase(t: Token, base: string): boolean {
   const d = rel(t);
   return d.startsWith(base) && (d.length === base.length || d.charCodeAt(base.length) === 58);
@@ -506,13 +506,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     let h = head;
     for (let depth = 0; depth < 4 && this.finiteForm(v, h) < 0; depth++) {
       const up = this.tokens[h].head ?? -1;
-      if (up < v.start || up >= v.end || !this.isVerbal(up)) return -1;
+      if (up < v.start || up >= v.end || !this.views.isVerbLike(up)) return -1;
       h = up;
     }
     if (h !== head) return this.finiteForm(v, h) >= 0 && h < verb ? h : -1;
     const d = rel(this.tokens[head]);
     const up = this.tokens[head].head ?? -1;
-    if (d !== 'ccomp' || up < v.start || up >= head || !this.isVerbal(up)) return -1;
+    if (d !== 'ccomp' || up < v.start || up >= head || !this.views.isVerbLike(up)) return -1;
     const upper = this.finiteForm(v, up);
     const lower = this.finiteForm(v, head);
     return upper >= 0 && sameFiniteForm(this.tokens[own], this.tokens[upper]) && !sameFiniteForm(this.tokens[own], this.tokens[lower]) ? up : -1;
@@ -522,11 +522,6 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private finiteForm(v: SentenceView, verb: number): number {
     const aux = this.auxiliaryBefore(v, verb, AUXILIARY, true);
     return aux >= 0 ? aux : this.tokens[verb].feats.VerbForm === 'Fin' ? verb : -1;
-  }
-
-  private isVerbal(tok: number): boolean {
-    const p = this.tokens[tok].pos;
-    return p === 'VERB' || p === 'AUX';
   }
 
   /** VerbForm of the verb group: its first auxiliary's ("aver ucciso" is an infinitive), else the verb's. */
@@ -564,9 +559,16 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private encliticActors(v: SentenceView, c: Enclitic): Found | undefined {
     const m = this.views.apartAtToken(v, c.host);
     if (m && m.start === c.start && m.entity) return { mentions: [m], rule: `arg.dep.enclitic-${c.relation}` };
-    if (!personPronoun(this.views.doc.language.code, c.form.toLowerCase(), this.tokens[c.verb].lemma)) return undefined;
-    this.unresolved = true;
-    return { mentions: [], rule: `arg.dep.enclitic-${c.relation}-unresolved-pronoun`, unresolved: { start: c.start, end: c.end } };
+    const found = this.unresolvedPerson(c.form.toLowerCase(), c.verb, c, `arg.dep.enclitic-${c.relation}`);
+    if (found) this.unresolved = true;
+    return found;
+  }
+
+  /** A pronoun with no antecedent, object of `verb`, as its own argument when it stands for a person (personPronoun). */
+  private unresolvedPerson(norm: string, verb: number, span: Span, rule: string): Found | undefined {
+    return verb >= 0 && personPronoun(this.views.doc.language.code, norm, this.tokens[verb].lemma)
+      ? { mentions: [], rule: `${rule}-unresolved-pronoun`, unresolved: { start: span.start, end: span.end } }
+      : undefined;
   }
 
   /** An object: a pronoun counts only as the pronoun mention the entity stage resolved. */
@@ -590,7 +592,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
       if (markers.reflexive.has(t) || markers.relative.has(t)) return undefined;
       this.unresolved = true;
-      return h >= 0 && personPronoun(this.views.doc.language.code, t.norm, this.tokens[h].lemma) ? { mentions: [], rule: `${rule}-unresolved-pronoun`, unresolved: { start: t.start, end: t.end } } : undefined;
+      return this.unresolvedPerson(t.norm, h, t, rule);
     }
     // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target
     // (the entities stage leaves such a possessive unresolved; "stormed its embassy" it resolves).
@@ -788,17 +790,17 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return m?.kind === 'demonym' ? undefined : m;
   }
 
+  /** The actors a relative or unresolved pronoun stands for, with the pronoun as part of their evidence. */
+  private viaPronoun(found: Found | undefined, pronoun: Token): Found | undefined {
+    return found && { ...found, via: { start: pronoun.start, end: pronoun.end } };
+  }
+
   /**
    * The actors a nominal dependent names: the mention on its head word (a name in apposition or
    * flat beats a role: "il presidente Tokayev"), else an actor among its modifiers, else the states
    * or organisations of its "di/of" complements ("i ministri degli Esteri di Armenia"); conjuncts add
    * further actors ("Stati Uniti e Francia").
    */
-  /** The actors a relative or unresolved pronoun stands for, with the pronoun as part of their evidence. */
-  private viaPronoun(found: Found | undefined, pronoun: Token): Found | undefined {
-    return found && { ...found, via: { start: pronoun.start, end: pronoun.end } };
-  }
-
   actorsOf(v: SentenceView, tok: number, rule: string): Found | undefined {
     let first = this.headActor(v, tok, 0);
     // "sei dirigenti e cinque aziende iraniane": a first member without an actor, a later one with.
