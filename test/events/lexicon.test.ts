@@ -51,9 +51,12 @@ test('malformed rows are reported, not loaded', () => {
     ['colpire', 'VERB', 'ASSAULT', '-', 'ZZ'],
     ['fermare', 'VERB', 'COERCE', 'arrest', 'AP', 'bogus=1'],
     ['arrestare', 'VERB', 'COERCE', 'arrest', 'AP', 'pass'],
+    ['revocare', 'VERB', 'CONCEDE', '-', 'AP', 'obj=divieto|@act:coercion'],
+    ['revocare', 'VERB', 'CONCEDE', '-', 'AP', 'obj=divieto|@act:coerce'],
   ]);
-  assert.deepEqual(lex.entries.map((e) => e.rule), ['xx:events:arrestare', 'xx:events:arrestare:2']);
-  assert.deepEqual(lex.problems.map((p) => p.row), [1, 2, 3, 4]);
+  assert.deepEqual(lex.entries.map((e) => e.rule), ['xx:events:arrestare', 'xx:events:arrestare:2', 'xx:events:revocare']);
+  assert.deepEqual(lex.problems.map((p) => p.row), [1, 2, 3, 4, 6]);
+  assert.match(lex.problems[4].problem, /act class "@act:coercion" names no PLOVER type/);
 });
 
 test('quads and SANCTION default', () => {

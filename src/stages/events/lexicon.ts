@@ -117,6 +117,9 @@ export function parseLexicon(lang: string, rows: string[][]): TriggerLexicon {
       for (const m of modes) if (!valid.has(m)) rowProblems.push(`mode "${m}" not valid for ${type}`);
     }
     const cond = parseConditions(condText, rowProblems);
+    for (const w of [...(cond.obj ?? []), ...(cond.noobj ?? [])]) {
+      if (w.startsWith('@act:') && !plover.isType(w.slice(5).toUpperCase())) rowProblems.push(`act class "${w}" names no PLOVER type`);
+    }
     if (rowProblems.length) {
       for (const p of rowProblems) problems.push({ row, text: cols.join('\t'), problem: p });
       return;
