@@ -218,3 +218,40 @@ test('"came under fire/attack": the subject is the one attacked, not the attacke
     assert.equal(e.target.length, 1, text);
   }
 });
+
+const kinds = (text: string, language: string) => runPipeline(text, { language, published: '2024-03-01' }).events.map((e) => [e.type, e.trigger.text]);
+
+test('an object pronoun after the verb is its object: it stands for a noun before it that a row lists', () => {
+  // "it" = the ban: lifting or suspending a ban is a concession.
+  assert.deepEqual(kinds('The council imposed a ban on rallies in May and lifted it in June.', 'en').filter(([t]) => t === 'CONCEDE'), [['CONCEDE', 'lifted']]);
+  assert.deepEqual(kinds('Activists challenged the ban in court. The judge declined to suspend it.', 'en').filter(([, w]) => w === 'suspend'), [['CONCEDE', 'suspend']]);
+  // No noun a row lists: any object condition is met, as with an unresolved clitic.
+  assert.deepEqual(kinds('Parliament has extended it twice since March.', 'en'), [['COERCE', 'extended']]);
+  // The noun after the pronoun is not the object ("every month").
+  assert.deepEqual(kinds('The army will lift it every month.', 'en'), [['CONCEDE', 'lift']]);
+  // Two objects: the noun decides ("grant him asylum" is a promise kept, not anything "him" allows).
+  assert.deepEqual(kinds('Spain said it would grant him political asylum.', 'en'), [['AGREE', 'grant']]);
+  // "nothing" stands for no noun.
+  assert.deepEqual(kinds('Washington says it has conceded nothing in return.', 'en').map(([t]) => t).includes('AID'), false);
+});
+
+test('"call X Y", "definire X Y": a criticism when Y is a word of the disapproval list', () => {
+  assert.deepEqual(kinds('The opposition leader called the verdict a farce.', 'en'), [['ACCUSE', 'called']]);
+  assert.deepEqual(kinds('The foreign ministry called the sanctions absurd.', 'en').filter(([t]) => t === 'ACCUSE'), [['ACCUSE', 'called']]);
+  assert.deepEqual(kinds("Il ministro ha definito la sentenza «deludente».", 'it'), [['ACCUSE', 'definito']]);
+  assert.deepEqual(kinds('The president called the result a success.', 'en'), []);
+});
+
+test('a relative clause on the object of a criticism re-words it: one event', () => {
+  assert.deepEqual(kinds('The prime minister condemned what she called a cowardly attack.', 'en'), [['ACCUSE', 'condemned']]);
+  assert.deepEqual(kinds('Il governo ha condannato quello che ha definito un complotto.', 'it'), [['ACCUSE', 'condannato']]);
+  // Two acts of one other type stay two.
+  const signed = kinds('The parliament ratified the treaty that the president had signed in June.', 'en');
+  assert.deepEqual(signed.map(([, w]) => w), ['ratified', 'signed']);
+});
+
+test('a context condition may list a class of acts: a warning of a sanction or of force is a threat', () => {
+  assert.deepEqual(kinds('The government warned that it would arrest the organisers.', 'en').map(([t]) => t).includes('THREATEN'), true);
+  assert.deepEqual(kinds('La ministra ha avvertito che i manifestanti saranno arrestati.', 'it').map(([t]) => t).includes('THREATEN'), true);
+  assert.deepEqual(kinds('The agency warned that the storm would reach the coast.', 'en'), []);
+});

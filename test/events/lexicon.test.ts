@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readPackTsv } from '../../src/core/packs.js';
 import { PLOVER_TYPES } from '../../src/core/types.js';
-import { parseLexicon, triggerLexicon } from '../../src/stages/events/lexicon.js';
+import { parseLexicon, parseWordLists, triggerLexicon } from '../../src/stages/events/lexicon.js';
 import { eventPack } from '../../src/stages/events/markers.js';
 import { ploverTable } from '../../src/stages/events/plover.js';
 
@@ -26,6 +26,20 @@ for (const lang of ['it', 'en']) {
     for (const e of lex.entries) {
       for (const w of [...(e.cond.obj ?? []), ...(e.cond.noobj ?? [])]) if (w.startsWith('@act:')) assert.ok(classes.has(w), `${e.rule}: ${w}`);
     }
+    // ...and one in a context condition a type that has one-word rows without conditions.
+    const ctxClasses = new Set([...lex.ctxClasses.values()].flat());
+    for (const e of lex.entries) {
+      for (const w of [...(e.cond.ctx ?? []), ...(e.cond.noctx ?? [])]) if (w.startsWith('@act:')) assert.ok(ctxClasses.has(w), `${e.rule}: ${w}`);
+    }
+  });
+
+  test(`${lang} events-wordlists.tsv: the lists the rows name are loaded into their conditions`, () => {
+    const lists = parseWordLists(readPackTsv(lang, 'events-wordlists.tsv'));
+    const disapproval = lists.get('disapproval') ?? [];
+    assert.ok(disapproval.length >= 100, `${lang}: disapproval has ${disapproval.length} words`);
+    const rows = triggerLexicon(lang).entries.filter((e) => e.type === 'ACCUSE' && disapproval.every((w) => e.cond.ctx?.has(w)));
+    assert.ok(rows.length >= 2, `${lang}: rows using $disapproval`);
+    assert.ok(![...triggerLexicon(lang).entries].some((e) => [...(e.cond.ctx ?? [])].some((w) => w.startsWith('$'))));
   });
 
   test(`${lang} events.tsv covers all 16 PLOVER types with verbs and nouns`, () => {
@@ -57,6 +71,32 @@ test('malformed rows are reported, not loaded', () => {
   assert.deepEqual(lex.entries.map((e) => e.rule), ['xx:events:arrestare', 'xx:events:arrestare:2', 'xx:events:revocare']);
   assert.deepEqual(lex.problems.map((p) => p.row), [1, 2, 3, 4, 6]);
   assert.match(lex.problems[4].problem, /act class "@act:coercion" names no PLOVER type/);
+});
+
+test('a condition names a word list as $name; an unknown list is a row problem', () => {
+  const lists = parseWordLists([['harsh', 'farsa|vergogna'], ['harsh', 'golpe'], ['empty']]);
+  assert.deepEqual(lists.get('harsh'), ['farsa', 'vergogna', 'golpe']);
+  const lex = parseLexicon('xx', [
+    ['definire', 'VERB', 'ACCUSE', 'disapprove', 'AP', 'ctx=$harsh|oltraggio'],
+    ['bollare', 'VERB', 'ACCUSE', 'disapprove', 'AP', 'ctx=$mild'],
+  ], lists);
+  assert.deepEqual([...(lex.entries[0].cond.ctx ?? [])], ['farsa', 'vergogna', 'golpe', 'oltraggio']);
+  assert.equal(lex.entries.length, 1);
+  assert.match(lex.problems[0].problem, /unknown word list "\$mild"/);
+});
+
+test('context act classes come from one-word rows without conditions, per part of speech', () => {
+  const lex = parseLexicon('xx', [
+    ['arrestare', 'VERB', 'COERCE', 'arrest', 'AP'],
+    ['multa', 'NOUN', 'SANCTION', '-', 'AR'],
+    ['chiudere', 'VERB', 'COERCE', 'restrict', 'AP', 'obj=confine'],
+    ['avvertire', 'VERB', 'THREATEN', '-', 'AP', 'ctx=@act:coerce|@act:sanction'],
+    ['avvertire', 'VERB', 'THREATEN', '-', 'AP', 'ctx=@act:coercion'],
+  ]);
+  assert.deepEqual(lex.ctxClasses.get('arrestare VERB'), ['@act:coerce']);
+  assert.deepEqual(lex.ctxClasses.get('multa NOUN'), ['@act:sanction']);
+  assert.equal(lex.ctxClasses.get('chiudere VERB'), undefined);
+  assert.match(lex.problems[0].problem, /act class "@act:coercion" names no PLOVER type/);
 });
 
 test('quads and SANCTION default', () => {

@@ -125,6 +125,11 @@ test('abbreviated titles get their full lemma', () => {
   assert.deepEqual(pick(toks, 'dott.', 'sig.ra'), ['dottore NOUN Gender=Masc|Number=Sing', 'signora NOUN Gender=Fem|Number=Sing']);
 });
 
+test('a present participle used as a noun of people that morph-it lists only as a verb gets a noun reading', () => {
+  const toks = analyse('La guardia costiera ha fermato trecento migranti.', 'it');
+  assert.deepEqual(pick(toks, 'migranti'), ['migrante NOUN Number=Plur']);
+});
+
 test('future and conditional passives, modals with infinitives', () => {
   const toks = analyse('Sarà arrestato domani. Sarebbero stati uccisi in tre. Le proteste dovrebbero continuare.', 'it');
   assert.deepEqual(toks.map((t) => `${t.lemma}/${t.pos}${t.feats.Voice ? '/' + t.feats.Voice : ''}`), [

@@ -2,12 +2,13 @@
 // "assertedNominalsWithoutSource", test/fixtures/README.md rule 9.) Yes when the noun heads the
 // subject of a finite verb ("le proteste si sono concretizzate", "Clashes broke out"), is the pivot of
 // an existential ("ci sia una disputa", "there were clashes"), or completes a phase construction
-// whose subject is the actor ("il paese è in fase di epurazione"). Background uses (after a
-// preposition, as an object, as a modifier) are not assertions.
+// whose subject is the actor ("il paese è in fase di epurazione"), or is the object of a support
+// verb ("announced a curfew", "è stato imposto un coprifuoco"). Background uses (after a
+// preposition, as another verb's object, as a modifier) are not assertions.
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 
-export type NominalRole = 'subject' | 'existential' | 'phase';
+export type NominalRole = 'subject' | 'existential' | 'phase' | 'support';
 
 const PRE_NOUN: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM']);
 const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
@@ -147,5 +148,25 @@ export function nominalRole(views: DocViews, v: SentenceView, start: number, end
   if (verb < 0) verb = parsedSubjectVerb(views, v, start, end);
   if (verb >= 0 && !(isTrigger(verb) && views.isPassive(v, verb))) return 'subject';
   if (postverbalSubject(views, v, start, end, isTrigger)) return 'subject';
+  if (supportVerbObject(views, v, start, end, isTrigger)) return 'support';
   return undefined;
+}
+
+/**
+ * "la Rijksrecherche ha aperto un'inchiesta", "è stato imposto un coprifuoco": the parse makes the
+ * noun the passive subject of a support verb that brings its source (light-source), itself no
+ * trigger, or its object when the verb's subject names someone (an actor read as something else,
+ * say a place; "the coach called a meeting" asserts no meeting).
+ */
+function supportVerbObject(views: DocViews, v: SentenceView, start: number, end: number, isTrigger: (tok: number) => boolean): boolean {
+  const tokens = views.tokens;
+  const noun = tokens[spanHead(tokens, start, end)];
+  const verb = noun.head ?? -1;
+  if (verb < v.start || verb >= v.end || tokens[verb].pos !== 'VERB' || isTrigger(verb) || !views.pack.markers['light-source'].has(tokens[verb])) return false;
+  if (noun.deprel === 'nsubj:pass') return true;
+  if (baseRelation(noun) !== 'obj') return false;
+  for (let k = v.start; k < v.end; k++) {
+    if (tokens[k].head === verb && baseRelation(tokens[k]) === 'nsubj') return tokens[k].pos === 'PROPN' || views.mentionAtToken(v, k) !== undefined;
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 // Trigger lexicon: packs/<lang>/events.tsv, one row per sense.
 // Columns: lemma (or space-separated lemma sequence) | pos (VERB/NOUN) | PLOVER type | modes
-// (comma-separated, or "-") | argument frame (AP, AR, A, MUT from plover.json) | conditions.
+// (comma-separated, or "-") | argument frame (AP, AR, A, MUT from plover.json) | conditions, whose
+// word sets may name a list of events-wordlists.tsv as "$name".
 import { readPackTsv } from '../../core/packs.js';
 import type { PloverType } from '../../core/types.js';
 import { ploverTable } from './plover.js';
@@ -62,15 +63,28 @@ export interface TriggerLexicon {
    * coercive measures as a class rather than word by word.
    */
   actClasses: Map<string, string[]>;
+  /**
+   * Per "lemma POS" of a one-word row without conditions, its "@act:TYPE" classes: a context
+   * condition may list them ("ctx=@act:sanction": some word of the sentence that is a sanction).
+   */
+  ctxClasses: Map<string, string[]>;
 }
 
 const cache = new Map<string, TriggerLexicon>();
 
-function set(v: string): Set<string> {
-  return new Set(v.split('|').map((s) => s.trim().toLowerCase()).filter(Boolean));
-}
+/** Named word lists (events-wordlists.tsv) that a condition may name as "$name" among its words. */
+export type WordLists = ReadonlyMap<string, readonly string[]>;
 
-function parseConditions(text: string | undefined, problems: string[]): Conditions {
+function parseConditions(text: string | undefined, problems: string[], lists: WordLists): Conditions {
+  const set = (v: string): Set<string> => {
+    const out = new Set<string>();
+    for (const w of v.split('|').map((s) => s.trim().toLowerCase()).filter(Boolean)) {
+      if (!w.startsWith('$')) out.add(w);
+      else if (lists.has(w.slice(1))) for (const x of lists.get(w.slice(1)) ?? []) out.add(x);
+      else problems.push(`unknown word list "${w}"`);
+    }
+    return out;
+  };
   const cond: Conditions = {};
   if (!text || text === '-') return cond;
   for (const part of text.split(';').map((s) => s.trim()).filter(Boolean)) {
@@ -99,7 +113,19 @@ function parseConditions(text: string | undefined, problems: string[]): Conditio
   return cond;
 }
 
-export function parseLexicon(lang: string, rows: string[][]): TriggerLexicon {
+/** Word lists from rows "name<TAB>word|word|..." (a name may have several rows). */
+export function parseWordLists(rows: string[][]): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  for (const [name, words] of rows) {
+    if (!name || !words) continue;
+    const list = lists.get(name) ?? [];
+    list.push(...words.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean));
+    lists.set(name, list);
+  }
+  return lists;
+}
+
+export function parseLexicon(lang: string, rows: string[][], lists: WordLists = new Map()): TriggerLexicon {
   const plover = ploverTable();
   const entries: TriggerEntry[] = [];
   const problems: LexiconProblem[] = [];
@@ -116,8 +142,8 @@ export function parseLexicon(lang: string, rows: string[][]): TriggerLexicon {
       const valid = plover.validModes(type as PloverType);
       for (const m of modes) if (!valid.has(m)) rowProblems.push(`mode "${m}" not valid for ${type}`);
     }
-    const cond = parseConditions(condText, rowProblems);
-    for (const w of [...(cond.obj ?? []), ...(cond.noobj ?? [])]) {
+    const cond = parseConditions(condText, rowProblems, lists);
+    for (const w of [...(cond.obj ?? []), ...(cond.noobj ?? []), ...(cond.ctx ?? []), ...(cond.noctx ?? [])]) {
       if (w.startsWith('@act:') && !plover.isType(w.slice(5).toUpperCase())) rowProblems.push(`act class "${w}" names no PLOVER type`);
     }
     if (rowProblems.length) {
@@ -158,7 +184,16 @@ export function parseLexicon(lang: string, rows: string[][]): TriggerLexicon {
     if (!classes.includes(c)) classes.push(c);
     actClasses.set(e.lemmas[0], classes);
   }
-  return { byFirst, entries, problems, actClasses };
+  const ctxClasses = new Map<string, string[]>();
+  for (const e of entries) {
+    if (e.lemmas.length !== 1 || e.specificity > 0) continue;
+    const key = `${e.lemmas[0]} ${e.pos}`;
+    const classes = ctxClasses.get(key) ?? [];
+    const c = `@act:${e.type.toLowerCase()}`;
+    if (!classes.includes(c)) classes.push(c);
+    ctxClasses.set(key, classes);
+  }
+  return { byFirst, entries, problems, actClasses, ctxClasses };
 }
 
 /** All events*.tsv rows of a language pack (events.tsv, then events-*.tsv), cached. */
@@ -168,7 +203,7 @@ export function triggerLexicon(lang: string, files: string[] = ['events.tsv']): 
   if (!lex) {
     const rows: string[][] = [];
     for (const f of files) rows.push(...readPackTsv(lang, f));
-    lex = parseLexicon(lang, rows);
+    lex = parseLexicon(lang, rows, parseWordLists(readPackTsv(lang, 'events-wordlists.tsv')));
     cache.set(key, lex);
   }
   return lex;

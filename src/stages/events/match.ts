@@ -60,6 +60,14 @@ function meets(words: ReadonlySet<string>, lemmas: ReadonlySet<string>): boolean
   return false;
 }
 
+/** What an object condition reads: see TriggerMatcher.complementLemmas. */
+interface Complement {
+  lemmas: string[];
+  /** The object is a pronoun with no antecedent: any object condition is met, or one listing a noun of `nearby`. */
+  clitic: boolean;
+  nearby: string[];
+}
+
 /** The word an object condition lists for an actor of this type ("obj=persona|@per": a named person). */
 const entityClass = (m: Mention): string => `@${m.type.toLowerCase()}`;
 
@@ -77,7 +85,7 @@ export class TriggerMatcher {
    * di aiuti"), of its subject when passive, or of the noun's "di" complement. `clitic` is true when
    * the object is a clitic pronoun ("l'ha revocata"), which satisfies any object condition.
    */
-  private complementLemmas(v: SentenceView, start: number, end: number, pos: string, passiveForm: boolean): { lemmas: string[]; clitic: boolean } {
+  private complementLemmas(v: SentenceView, start: number, end: number, pos: string, passiveForm: boolean): Complement {
     const views = this.views;
     const tokens = views.tokens;
     const m = views.pack.markers;
@@ -87,9 +95,9 @@ export class TriggerMatcher {
       let k = end;
       while (k < v.end && tokens[k].pos === 'ADJ') k++;
       const len = m.of.matchAt(tokens, k, v.end);
-      if (!len) return { lemmas, clitic: false };
+      if (!len) return { lemmas, clitic: false, nearby: [] };
       this.collectChain(v, k + len, lemmas);
-      return { lemmas, clitic: false };
+      return { lemmas, clitic: false, nearby: [] };
     }
     if (passiveForm) {
       for (let k = views.verbGroupStart(v, start) - 1; k >= v.start && views.clauseOf(v, k) === c; k--) {
@@ -98,14 +106,24 @@ export class TriggerMatcher {
         else if (t.pos === 'VERB') break;
       }
       this.parsedDependent(v, start, end, 'nsubj', lemmas);
-      return { lemmas, clitic: false };
+      return { lemmas, clitic: false, nearby: [] };
     }
-    this.collectChain(v, end, lemmas);
-    // "ritirare dal Niger i loro militari": the object the parse finds past an oblique.
-    this.parsedDependent(v, start, end, 'obj', lemmas);
-    const modified = this.relativeObject(v, start, end);
-    if (modified >= 0) this.collectChain(v, modified, lemmas);
     let clitic = false;
+    /** The unresolved object pronoun, when there is one: its nearby nouns may tell what it stands for. */
+    let unresolved = -1;
+    // "lifted it", "has extended it every fortnight": an object pronoun after the verb in the parse
+    // is the object, as a clitic before it is (the noun after it is not).
+    const pronoun = this.objectPronounAfter(v, start, end);
+    if (pronoun >= 0) {
+      clitic = this.pushAntecedent(views.apartAtToken(v, pronoun), lemmas);
+      if (clitic) unresolved = pronoun;
+    } else {
+      this.collectChain(v, end, lemmas);
+      // "ritirare dal Niger i loro militari": the object the parse finds past an oblique.
+      this.parsedDependent(v, start, end, 'obj', lemmas);
+      const modified = this.relativeObject(v, start, end);
+      if (modified >= 0) this.collectChain(v, modified, lemmas);
+    }
     for (let k = Math.max(v.start, views.verbGroupStart(v, start) - 1); k < start; k++) {
       const t = tokens[k];
       // "che hanno ritirato": a relative pronoun is the subject, not an object clitic.
@@ -117,7 +135,10 @@ export class TriggerMatcher {
       // its recipient (a partitive one, without person, still counts: "ne ha fermati centinaia").
       if (d === 'iobj' && t.feats.Person !== undefined && lemmas.length) continue;
       // A resolved clitic ("il Viminale lo ha espulso") is its antecedent: "lo" = Almasri is no diplomat.
-      if (this.pushAntecedent(views.apartAtToken(v, k), lemmas)) clitic = true;
+      if (this.pushAntecedent(views.apartAtToken(v, k), lemmas)) {
+        clitic = true;
+        unresolved = k;
+      }
     }
     // "per arrestarlo", "accusandoli": an object pronoun written inside the verb counts the same way
     // when no object was parsed and it stands for someone ("chiederne le dimissioni": the object is
@@ -130,7 +151,43 @@ export class TriggerMatcher {
         else if (personPronoun(views.doc.language.code, c.form.toLowerCase(), tokens[c.verb].lemma)) clitic = true;
       }
     }
-    return { lemmas, clitic };
+    return { lemmas, clitic, nearby: unresolved >= 0 ? this.nounsBefore(v, unresolved, start) : [] };
+  }
+
+  /**
+   * The words of the nouns before an unresolved object pronoun, in its sentence (before the
+   * trigger) and the one before, that agree with it in number and gender and name no actor: what
+   * "it" or "la" may stand for ("the ban ... a judge refused to suspend it").
+   */
+  private nounsBefore(v: SentenceView, pronoun: number, trigger: number): string[] {
+    const tokens = this.views.tokens;
+    const p = tokens[pronoun].feats;
+    const out: string[] = [];
+    const agrees = (t: Token) => (p.Number === undefined || t.feats.Number === undefined || p.Number === t.feats.Number)
+      && (p.Gender === undefined || t.feats.Gender === undefined || p.Gender === t.feats.Gender);
+    const from = v.index > 0 ? this.views.sentence(v.index - 1) : v;
+    for (let k = from.start; k < Math.min(pronoun, trigger); k++) {
+      const view = k < v.start ? from : v;
+      // An actor would have been the pronoun's antecedent had it been one.
+      if (tokens[k].pos === 'NOUN' && agrees(tokens[k]) && !this.views.mentionAtToken(view, k)) this.pushNoun(view, k, out);
+    }
+    return out;
+  }
+
+  /** The pronoun after the trigger that the parse makes its only object, or -1 ("grant him asylum": two objects). */
+  private objectPronounAfter(v: SentenceView, start: number, end: number): number {
+    const tokens = this.views.tokens;
+    const m = this.views.pack.markers;
+    let pronoun = -1;
+    for (let k = v.start; k < v.end; k++) {
+      const t = tokens[k];
+      const h = t.head ?? -1;
+      if (h < start || h >= end || baseRelation(t) !== 'obj') continue;
+      // A personal pronoun only: "nothing", "nulla" stand for no noun.
+      if (t.pos !== 'PRON' || t.feats.Person === undefined || k < end || m.reflexive.has(t) || m.relative.has(t)) return -1;
+      pronoun = k;
+    }
+    return pronoun;
   }
 
   /** Offers an object condition the words of a clitic's antecedent; true when it has none (then any condition is met). */
@@ -257,7 +314,9 @@ export class TriggerMatcher {
       const list = this.lexicon.byFirst.get(t.lemma) ?? (t.norm !== t.lemma ? this.lexicon.byFirst.get(t.norm) : undefined);
       if (!list) continue;
       let chosen: TriggerMatch | undefined;
-      let comp: { lemmas: string[]; clitic: boolean } | undefined;
+      let comp: Complement | undefined;
+      /** Whether some entry's object condition lists a noun near an unresolved object pronoun: then only such entries pass. */
+      let nearbyListed: boolean | undefined;
       // Tests of the token shared by its entries, made once when first needed.
       let passiveAt: boolean | undefined;
       let reflexiveAt: boolean | undefined;
@@ -283,7 +342,12 @@ export class TriggerMatcher {
         if (c.prev && !(k - 1 >= v.start && (c.prev.has(tokens[k - 1].lemma) || c.prev.has(tokens[k - 1].norm)))) continue;
         if (c.obj || c.noobj) {
           comp ??= this.complementLemmas(v, k, end, e.pos, passiveForm);
-          if (c.obj && !comp.lemmas.some((l) => c.obj?.has(l)) && !comp.clitic) continue;
+          if (c.obj && !comp.lemmas.some((l) => c.obj?.has(l))) {
+            if (!comp.clitic) continue;
+            const near = comp.nearby;
+            nearbyListed ??= list.some((x) => x.cond.obj !== undefined && near.some((l) => x.cond.obj?.has(l)));
+            if (nearbyListed && !near.some((l) => c.obj?.has(l))) continue;
+          }
           if (c.noobj && comp.lemmas.length && c.noobj.has(comp.lemmas[0])) continue;
         }
         if (c.nonext) {
@@ -294,7 +358,11 @@ export class TriggerMatcher {
         if (c.ctx || c.noctx) {
           if (!ctxLemmas) {
             ctxLemmas = new Set();
-            for (let j = v.start; j < v.end; j++) ctxLemmas.add(tokens[j].lemma.toLowerCase()).add(tokens[j].norm);
+            for (let j = v.start; j < v.end; j++) {
+              const lemma = tokens[j].lemma.toLowerCase();
+              ctxLemmas.add(lemma).add(tokens[j].norm);
+              for (const c of this.lexicon.ctxClasses.get(`${lemma} ${tokens[j].pos}`) ?? []) ctxLemmas.add(c);
+            }
           }
           if (c.ctx && !meets(c.ctx, ctxLemmas)) continue;
           if (c.noctx && meets(c.noctx, ctxLemmas)) continue;

@@ -111,6 +111,13 @@ function futureComplement(views: DocViews, v: SentenceView, outer: number, from:
 }
 
 /** A participle the parse reads as a noun's modifier ("refused repeated offers"). */
+/** Whether verb `tok` heads a relative clause on the direct object of verb `outer` (in the parse). */
+function relativeOnObject(tokens: readonly Token[], outer: number, tok: number): boolean {
+  const t = tokens[tok];
+  const noun = t.head ?? -1;
+  return noun >= 0 && t.deprel === 'acl:relcl' && tokens[noun].head === outer && baseRelation(tokens[noun]) === 'obj';
+}
+
 function adjectival(t: Token): boolean {
   return t.pos === 'VERB' && baseRelation(t) === 'amod';
 }
@@ -317,6 +324,14 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       inner.suppressed = true;
       outer.absorbed.push(inner);
       outer.rules.push('events.merge.participle-adjunct');
+      continue;
+    }
+    // "condemned what she called a vile attack": a relative clause on the object re-words a
+    // criticism ("ratified the treaty he had signed" are two acts).
+    if (ie.type === 'ACCUSE' && oe.type === 'ACCUSE' && oe.pos === 'VERB' && ie.pos === 'VERB' && relativeOnObject(tokens, outer.match.tokenStart, to)) {
+      inner.suppressed = true;
+      outer.absorbed.push(inner);
+      outer.rules.push('events.merge.object-relative');
       continue;
     }
     if (ie.cond.inherit) {
