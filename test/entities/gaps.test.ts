@@ -68,6 +68,15 @@ test('it: seas, oceans and place keywords are locations; oblasts and renamed cit
   assert.equal(doc.mentions[2].rule, 'entities.place-keyword');
 });
 
+test('en: an unknown name before a lower-case place noun is a place, not a person', () => {
+  const doc = analyse('Farmers blocked the Tolvar highway and the Brenik border crossing near Evin prison.', 'en');
+  const places = doc.mentions.filter((m) => m.kind === 'name').map((m) => `${m.text} ${m.type} ${m.rule}`);
+  assert.deepEqual(places, ['Tolvar LOC entities.place-keyword', 'Brenik LOC entities.place-keyword', 'Evin LOC entities.place-keyword']);
+  // A person's name before a verb stays a person.
+  const person = analyse('Tolvar crossed the road on Monday.', 'en').mentions.find((m) => m.text === 'Tolvar');
+  assert.equal(person?.type, 'PER');
+});
+
 test('en: a place keyword takes the known place after it', () => {
   const doc = analyse('Ships sailed from the Gulf of Mexico to Lake Victoria and the Kherson region.', 'en');
   assert.deepEqual(summary(doc), [

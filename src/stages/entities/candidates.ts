@@ -331,6 +331,8 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   }
   // where the head noun comes last ("Atlantic Ocean", "Black Sea")
   if (orgKind === undefined && lex.settings.modifierBefore && k - i > 1 && lex.orgKeywords.get(keys[k - 1]) === PLACE_KIND) orgKind = PLACE_KIND;
+  // ...or comes after the name in lower case ("the Ayalon highway", "the Attari border crossing")
+  if (orgKind === undefined && lex.settings.modifierBefore && placeHeadAfter(c, k, end)) orgKind = PLACE_KIND;
   if (k === i + 1 && orgKind === undefined && clauseInitialWord(c, i, k)) return undefined;
   const run: Run = { end: k, orgKind };
   if (orgKind !== undefined && k < end) {
@@ -477,6 +479,16 @@ function placeCode(c: Ctx, i: number): boolean {
   const base = c.sentence.tokenStart;
   return i - 2 >= base && i + 1 < c.sentence.tokenEnd && t[i - 1].text === '(' && t[i + 1].text === ')' &&
     c.tokens[i].text.length === 2 && (c.flat.shape[i - 2] & SHAPE_CAPITAL) !== 0;
+}
+
+/** A lower-case place noun within the two words after a name ending at `k` (before `end`). */
+function placeHeadAfter(c: Ctx, k: number, end: number): boolean {
+  for (let m = k; m < end && m < k + 2; m++) {
+    if (c.flat.shape[m] & SHAPE_CAPITAL) return false;
+    if (c.lex.orgKeywords.get(c.flat.tokKey[m]) === PLACE_KIND) return true;
+    if (c.tokens[m].pos !== 'NOUN') return false;
+  }
+  return false;
 }
 
 /** "il comune di Vernio", "nel villaggio di Khazna", "in località Bandinu": a place noun before the name. */
