@@ -127,3 +127,9 @@ test('a reported act is attributed to the speaker', { skip: skip('en') }, () => 
   const e = eventsOf('en', 'Officials said Russia had attacked Georgia.').events.find((x) => x.trigger.text === 'attacked');
   assert.deepEqual(e?.factuality.attribution.map((a) => a.text), ['author', 'Officials']);
 });
+
+test('a conjunct the parser hung on a participle modifying a noun takes the subject of the clause above', { skip: skip('en') }, () => {
+  const doc = eventsOf('en', 'Dock workers staged strikes at several ports against pay cuts imposed by the ministry, and promised more stoppages.');
+  const promised = roles(doc, 'promised');
+  assert.deepEqual(promised.source, ['Dock workers']);
+});

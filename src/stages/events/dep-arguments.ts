@@ -29,6 +29,8 @@ const GROUP: ReadonlySet<string> = new Set(['aux', 'aux:pass', 'advmod']);
 /** ...and, for a conjunct's own subject, expletives and clitic pronouns ("e il Viminale lo ha espulso"). */
 const GROUP_WITH_CLITICS: ReadonlySet<string> = new Set(['aux', 'aux:pass', 'advmod', 'expl', 'expl:pass', 'obj', 'iobj']);
 const POSSESSOR: ReadonlySet<string> = new Set(['nmod:poss', 'det:poss']);
+/** Parts of speech of a noun phrase head. */
+const NOMINAL: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 /** Oblique markers tried on an obl / nmod dependent, in order. */
 const OBL_CLASSES: readonly MarkerClass[] = ['agent', 'against', 'with', 'between', 'recipient', 'at', 'from'];
 /** ...and on an nmod dependent of a noun. */
@@ -504,8 +506,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const own = this.finiteForm(v, verb);
     if (own < 0) return -1;
     let h = head;
-    for (let depth = 0; depth < 4 && this.finiteForm(v, h) < 0; depth++) {
-      const up = this.tokens[h].head ?? -1;
+    // A verb modifying a noun (acl, not a relative clause) is a participle, whatever its tag says.
+    for (let depth = 0; depth < 4 && (this.finiteForm(v, h) < 0 || rel(this.tokens[h]) === 'acl'); depth++) {
+      let up = this.tokens[h].head ?? -1;
+      // "staged strikes against tax increases demanded by the lender, and promised": a participle
+      // modifying a noun hands on to the verb that noun (or the noun it modifies) depends on.
+      if (rel(this.tokens[h]) === 'acl') {
+        for (let n = 0; n < 3 && up >= v.start && up < v.end && !this.views.isVerbLike(up) && NOMINAL.has(this.tokens[up].pos); n++) up = this.tokens[up].head ?? -1;
+      }
       if (up < v.start || up >= v.end || !this.views.isVerbLike(up)) return -1;
       h = up;
     }
