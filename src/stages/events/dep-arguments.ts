@@ -917,8 +917,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
           const d = rel(this.tokens[c]);
           if (d === 'appos' || d.startsWith('flat') || d === 'compound') {
             const x = this.namedActor(v, c, m);
-            // A person's supporters or followers are not that person ("Navalny supporters").
-            if (x && !(m.type === 'GROUP' && x.type === 'PER')) return x;
+            // A person's supporters or followers are not that person ("Navalny supporters"), and a
+            // town before a group says where it sits ("a Caracas court", "Kharkiv police").
+            if (x && !(m.type === 'GROUP' && (x.type === 'PER' || (d === 'compound' && this.views.isTown(x))))) return x;
           }
         }
       }
