@@ -151,6 +151,23 @@ describe('en timex: durations, sets and clock times', () => {
   ]);
 });
 
+describe('en timex: bare durations, the same day, seasons', () => {
+  cases([
+    ['He was sentenced to fifteen years in prison.', PUB, ['fifteen years|DURATION|P15Y|absolute']],
+    ['Six hours later the army withdrew.', PUB, ['Six hours|DURATION|PT6H|absolute']],
+    ['The plant builds 15 aircraft a year.', PUB, []],
+    [
+      'Talks resumed on January 5, 2022. The same day police detained him, and that evening the army left.',
+      PUB,
+      ['January 5, 2022|DATE|2022-01-05|absolute', 'The same day|DATE|2022-01-05|previous', 'that evening|TIME|2022-01-05TEV|previous'],
+    ],
+    ['Protests grew over the summer.', PUB, ['the summer|DATE|2021-SU|published']],
+    // "overnight" before publication is the previous day's night; "nightly" recurs
+    ['Missiles struck the port overnight.', PUB, ['overnight|TIME|2022-01-19TNI|published']],
+    ['The army imposed a nightly curfew.', PUB, ['nightly|SET|XXXX-XX-XXTNI|absolute']],
+  ]);
+});
+
 describe('en timex: things that are not time expressions', () => {
   cases([
     ['COVID-19 hit the country hard.', PUB, []],

@@ -184,6 +184,24 @@ describe('it timex: durations, sets and clock times', () => {
     ],
     ['Il 5 gennaio 2022, in serata, il ministro ha parlato.', PUB, ['5 gennaio 2022|DATE|2022-01-05|absolute', 'serata|TIME|2022-01-05TEV|absolute']],
     ['Il 16 gennaio 2022, ore 10, è iniziato il vertice.', PUB, ['16 gennaio 2022, ore 10|TIME|2022-01-16T10:00|absolute']],
+    // a quantity of time with no preposition before it, as the guideline annotates it
+    ['È stato condannato a sei anni di carcere.', PUB, ['sei anni|DURATION|P6Y|absolute']],
+    ['Ci vuole un’ora per arrivare.', PUB, ['un’ora|DURATION|PT1H|absolute']],
+    // "ore" before dopo/prima: the duration it contains ("poche ore dopo il voto")
+    ['Poche ore dopo il voto è arrivata la polizia.', PUB, ['Poche ore|DURATION|PTXH|absolute']],
+    ['Nelle prossime ore il governo deciderà.', PUB, ['prossime ore|DURATION|PTXH|absolute']],
+  ]);
+});
+
+describe('it timex: the same day, that evening, seasons', () => {
+  cases([
+    [
+      'Il 5 gennaio 2022 sono iniziate le proteste. Lo stesso giorno il governo si è dimesso e quella sera stessa è arrivato l’esercito.',
+      PUB,
+      ['5 gennaio 2022|DATE|2022-01-05|absolute', 'Lo stesso giorno|DATE|2022-01-05|previous', 'quella sera stessa|TIME|2022-01-05TEV|previous'],
+    ],
+    ['In estate le proteste erano cresciute.', PUB, ['estate|DATE|2021-SU|published']],
+    ['La primavera araba ha cambiato la regione.', PUB, []],
   ]);
 });
 
@@ -198,7 +216,6 @@ describe('it timex: things that are not time expressions', () => {
     ['Il bilancio è di 1.950 euro.', PUB, []],
     ['Un uomo di 30 anni è stato arrestato.', PUB, []],
     ['La partita è finita 3-1.', PUB, []],
-    ['Ci vuole un’ora per arrivare.', PUB, []],
     ['È ora di agire.', PUB, []],
     ['Le 20 vittime sono state identificate.', PUB, []],
     ['Il Mar Mediterraneo è agitato.', PUB, []],
