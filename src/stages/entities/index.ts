@@ -13,6 +13,7 @@ import type { Draft } from './draft.js';
 import { type FlatPieces, flatten } from './flat.js';
 import { type Lexicon, getLexicon } from './lexicon.js';
 import { mergeModelMentions, nameInstitutions } from './model-merge.js';
+import { retypeLoneNames } from './lone-names.js';
 import { resolvePronouns } from './pronouns.js';
 import { resolve } from './resolve.js';
 
@@ -54,6 +55,8 @@ export function extractEntities(doc: CronacaDocument, options: AnalyzeOptions = 
   const merged = withModel(input, options);
   const drafts = attachModifiers(doc, input.lex, merged.drafts);
   if (merged.spans) nameInstitutions(input, drafts, merged.spans);
+  // A learned model types the names it knows; the lone-name reading is for packs without one.
+  if (!merged.spans) retypeLoneNames(doc, drafts);
   const resolved = resolve(doc, input.lex, drafts);
   const { mentions, entities } = resolvePronouns(doc, input.lex.lang, resolved.mentions, resolved.entities);
   doc.mentions = mentions;
