@@ -155,3 +155,27 @@ test('a complement cue keeps its clause when the parse misreads its "that" as a 
   // and "fell", outside the complement, stays certain
   assert.equal(judge(doc, 'fell').certainty.value, 'CERTAIN');
 });
+
+test('dependency scope: a bare participle conjunct shares its head verb\'s auxiliary (conditional, future)', () => {
+  const seized = analyze('La guardia avrebbe perquisito la sede e sequestrato i computer.', 'it');
+  parse(seized, [[2, 'det'], [4, 'nsubj'], [4, 'aux'], [0, 'root'], [6, 'det'], [4, 'obj'], [8, 'cc'], [4, 'conj'], [10, 'det'], [8, 'obj'], [4, 'punct']]);
+  const f = judge(seized, 'sequestrato');
+  assert.equal(summary(f).split(' ')[0], 'PROBABLE/POS/NON_FUTURE/NONE/DISTANCED');
+  assert.equal(f.certainty.rule, 'factuality.reportive-conditional');
+  const tried = analyze('Il sindaco sarà arrestato e processato.', 'it');
+  parse(tried, [[2, 'det'], [4, 'nsubj:pass'], [4, 'aux:pass'], [0, 'root'], [6, 'cc'], [4, 'conj'], [4, 'punct']]);
+  const g = judge(tried, 'processato');
+  assert.equal(g.time.value, 'FUTURE');
+  assert.equal(g.time.rule, 'factuality.shared-auxiliary');
+  // Without a parse the conjunct keeps its own (empty) verb group.
+  assert.equal(judge(analyze('Il sindaco sarà arrestato e processato.', 'it'), 'processato').time.rule, 'factuality.default');
+});
+
+test('dependency scope: the object of a verb in the reportive conditional is hearsay too', () => {
+  const doc = analyze('La società avrebbe esercitato forti pressioni sul ministero.', 'it');
+  parse(doc, [[2, 'det'], [4, 'nsubj'], [4, 'aux'], [0, 'root'], [6, 'amod'], [4, 'obj'], [8, 'case'], [4, 'obl'], [4, 'punct']]);
+  const f = judge(doc, 'pressioni');
+  assert.equal(summary(f).split(' ')[0], 'PROBABLE/POS/NON_FUTURE/NONE/DISTANCED');
+  // "sul ministero" is no argument: it keeps the author's certainty.
+  assert.equal(judge(doc, 'ministero').certainty.value, 'CERTAIN');
+});

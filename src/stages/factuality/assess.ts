@@ -575,6 +575,11 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
       const hv = a.vgs[host];
       const hf = hv.finite >= 0 ? tokens[hv.finite] : undefined;
       if (hf?.feats.Tense === 'Fut' && !out.time) out.time = { value: 'NON_FUTURE', spans: [tokSpan(doc, head, head + 1)], rule: 'factuality.default' };
+      // "la società avrebbe esercitato pressioni": the hearsay of the verb reaches its object
+      // (a cue verb, "avrebbe ordinato", governs its object as a complement of its own)
+      if (hf?.feats.Mood === 'Cnd' && a.cueAt[hv.main - a.start] < 0 && sentenceParsed(doc, a) && tokens[head].head === hv.main && ARGUMENT_RELS.has(tokens[head].deprel ?? '')) {
+        out.conditional = { spans: [tokSpan(doc, hv.finite, hv.main + 1)], rule: 'factuality.conditional-host' };
+      }
       applyClauseCues(doc, a, clause, out, true);
       applyConditional(doc, a, head, clause, lex, out);
       return out;
@@ -584,10 +589,33 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
   const vg = a.vgs[vgi];
   out.vg = vg;
   analyseVerbGroup(doc, a, vg, lex, out, p);
+  applySharedAuxiliary(doc, a, vg, lex, out);
   applyGerundObject(doc, a, head, vg, out);
   applyClauseCues(doc, a, clause, out, false);
   applyConditional(doc, a, head, clause, lex, out);
   return out;
+}
+
+/** Relations of a noun that is an argument of its verb. */
+const ARGUMENT_RELS: ReadonlySet<string> = new Set(['obj', 'nsubj:pass', 'nsubj']);
+
+/**
+ * "la polizia avrebbe perquisito gli uffici e fermato il direttore", "sarà arrestato e processato": a
+ * bare participle coordinated with a verb shares that verb's auxiliary, so its conditional mood and
+ * its future tense (with a parse).
+ */
+function applySharedAuxiliary(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGroup, lex: FactualityLexicon, out: LocalFull): void {
+  const tokens = doc.tokens;
+  const main = tokens[vg.main];
+  if (vg.finite >= 0 || vg.start !== vg.main || main.feats.VerbForm !== 'Part' || main.deprel !== 'conj' || !sentenceParsed(doc, a)) return;
+  const h = main.head ?? -1;
+  if (h < a.start || h >= vg.start) return;
+  const hvi = a.vgAt[h - a.start];
+  const hv = hvi >= 0 ? a.vgs[hvi] : undefined;
+  if (!hv || hv.finite < 0 || hv.main !== h) return;
+  const hl = localReading(doc, a, h, { tokenStart: h, tokenEnd: h + 1, sentence: a.sentence }, lex);
+  if (hl.conditional && !out.conditional) out.conditional = { spans: hl.conditional.spans, rule: 'factuality.shared-auxiliary' };
+  if (hl.time?.value === 'FUTURE' && !out.time) out.time = { value: 'FUTURE', spans: hl.time.spans, rule: 'factuality.shared-auxiliary' };
 }
 
 /**
