@@ -56,6 +56,7 @@ const RULES: Case[] = [
   {name: "a finite verb after a conjunction leaves the infinitive clause", text: "The company refused to sign the deal, and workers have started a strike.", trigger: "strike", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
   {name: "unlikely to: probably not, and ahead", text: "The troops are unlikely to withdraw this year.", trigger: "withdraw", want: "PROBABLE/NEG/FUTURE/NONE/COMMITTED [author]"},
   {name: "a noun in a prepositional phrase takes nothing from the support verb", text: "There was no progress under the current circumstances.", trigger: "circumstances", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
+  {name: "an event that may follow: the subject of an occurrence verb takes its modal", text: "More arrests may follow in the coming days.", trigger: "arrests", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["en:factuality:may","may"]},
 ];
 
 runCases('en', 'general rules', RULES);

@@ -21,6 +21,7 @@ const RULES: Case[] = [
   {name: "un verbo finito dopo la congiunzione chiude l'infinitiva", text: "Il governo ha rifiutato di firmare l'accordo e i sindacati hanno proclamato uno sciopero.", trigger: "sciopero", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
   {name: "difficilmente: probabilmente no", text: "Il governo difficilmente ritirerà la legge.", trigger: "ritirerà", want: "PROBABLE/NEG/FUTURE/NONE/COMMITTED [author]"},
   {name: "soggetto di sembrare", text: "La ripresa sembra essere lenta.", trigger: "ripresa", want: "PROBABLE/POS/NON_FUTURE/NONE/COMMITTED [author]", certainty: ["factuality.raised-subject","sembra"]},
+  {name: "un evento che potrebbe seguire: il soggetto di un verbo di accadimento", text: "Nuove proteste potrebbero seguire nei prossimi giorni.", trigger: "proteste", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]"},
 ];
 
 runCases('it', 'general rules', RULES);
