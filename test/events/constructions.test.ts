@@ -255,3 +255,11 @@ test('a context condition may list a class of acts: a warning of a sanction or o
   assert.deepEqual(kinds('La ministra ha avvertito che i manifestanti saranno arrestati.', 'it').map(([t]) => t).includes('THREATEN'), true);
   assert.deepEqual(kinds('The agency warned that the storm would reach the coast.', 'en'), []);
 });
+
+test('crowd-control means: "dispersed with tear gas" is an attack, and a means in a "with" phrase of a clearing verb has its subject as doer', () => {
+  assert.deepEqual(kinds('Police dispersed the protesters with tear gas.', 'en').filter(([t]) => t !== 'PROTEST'), [['ASSAULT', 'dispersed']]);
+  const drove = runPipeline('The rioters looted offices before police drove them out with tear gas.', { language: 'en' }).events.find((e) => e.trigger.text === 'tear gas');
+  assert.deepEqual(drove && [drove.type, drove.source.map((a) => a.text)], ['ASSAULT', ['police']]);
+  const cleared = runPipeline('La polizia ha sgomberato la piazza con gli idranti.', { language: 'it' }).events.find((e) => e.trigger.text === 'idranti');
+  assert.deepEqual(cleared && [cleared.type, cleared.source.map((a) => a.text)], ['ASSAULT', ['polizia']]);
+});

@@ -61,5 +61,7 @@ test('a noun trigger takes the place of the verb that carries it', () => {
 
 test('a fronted place covers coordinated verbs, and a purpose clause\'s place is the act\'s', () => {
   assert.deepEqual(places('en', 'In Lima, students occupied the university and clashed with police.').map((e) => e[2]), ['Lima', 'Lima']);
-  assert.deepEqual(places('en', 'Police fired tear gas to disperse the crowd in Dhaka.').map((e) => e.slice(0, 3)), [['ASSAULT', 'tear gas', 'Dhaka'], ['COERCE', 'disperse', 'Dhaka']]);
+  // (with tear gas in the sentence "disperse" is crowd control too, and one attack with the gas)
+  assert.deepEqual(places('en', 'Police fired tear gas to disperse the crowd in Dhaka.').map((e) => e.slice(0, 3)), [['ASSAULT', 'tear gas', 'Dhaka']]);
+  assert.deepEqual(places('en', 'Police were sent to disperse the crowd in Dhaka.').map((e) => e.slice(0, 3)).filter((e) => e[1] === 'disperse'), [['COERCE', 'disperse', 'Dhaka']]);
 });

@@ -57,6 +57,7 @@ const RULES: Case[] = [
   {name: "unlikely to: probably not, and ahead", text: "The troops are unlikely to withdraw this year.", trigger: "withdraw", want: "PROBABLE/NEG/FUTURE/NONE/COMMITTED [author]"},
   {name: "a noun in a prepositional phrase takes nothing from the support verb", text: "There was no progress under the current circumstances.", trigger: "circumstances", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
   {name: "an event that may follow: the subject of an occurrence verb takes its modal", text: "More arrests may follow in the coming days.", trigger: "arrests", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["en:factuality:may","may"]},
+  {name: "a weapon used takes the verb's reading: reportedly used", text: "Security forces reportedly used live ammunition against the crowd.", trigger: "live ammunition", want: "PROBABLE/POS/NON_FUTURE/NONE/DISTANCED [author > unnamed]", certainty: ["en:factuality:reportedly","reportedly"]},
 ];
 
 runCases('en', 'general rules', RULES);
