@@ -176,24 +176,23 @@ export function parseLexicon(lang: string, rows: string[][], lists: WordLists = 
   for (const list of byFirst.values()) {
     list.sort((a, b) => b.lemmas.length - a.lemmas.length || b.specificity - a.specificity || a.row - b.row);
   }
-  const actClasses = new Map<string, string[]>();
-  for (const e of entries) {
-    if (e.pos !== 'NOUN' || e.lemmas.length !== 1) continue;
-    const classes = actClasses.get(e.lemmas[0]) ?? [];
-    const c = `@act:${e.type.toLowerCase()}`;
-    if (!classes.includes(c)) classes.push(c);
-    actClasses.set(e.lemmas[0], classes);
-  }
-  const ctxClasses = new Map<string, string[]>();
-  for (const e of entries) {
-    if (e.lemmas.length !== 1 || e.specificity > 0) continue;
-    const key = `${e.lemmas[0]} ${e.pos}`;
-    const classes = ctxClasses.get(key) ?? [];
-    const c = `@act:${e.type.toLowerCase()}`;
-    if (!classes.includes(c)) classes.push(c);
-    ctxClasses.set(key, classes);
-  }
+  const oneWord = entries.filter((e) => e.lemmas.length === 1);
+  const actClasses = actClassesBy(oneWord.filter((e) => e.pos === 'NOUN'), (e) => e.lemmas[0]);
+  const ctxClasses = actClassesBy(oneWord.filter((e) => e.specificity === 0), (e) => `${e.lemmas[0]} ${e.pos}`);
   return { byFirst, entries, problems, actClasses, ctxClasses };
+}
+
+/** The "@act:TYPE" classes of the entries, per key, each class once and in row order. */
+function actClassesBy(entries: readonly TriggerEntry[], key: (e: TriggerEntry) => string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const e of entries) {
+    const k = key(e);
+    const classes = out.get(k) ?? [];
+    const c = `@act:${e.type.toLowerCase()}`;
+    if (!classes.includes(c)) classes.push(c);
+    out.set(k, classes);
+  }
+  return out;
 }
 
 /** All events*.tsv rows of a language pack (events.tsv, then events-*.tsv), cached. */

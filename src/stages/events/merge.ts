@@ -110,7 +110,6 @@ function futureComplement(views: DocViews, v: SentenceView, outer: number, from:
   return false;
 }
 
-/** A participle the parse reads as a noun's modifier ("refused repeated offers"). */
 /** Whether verb `tok` heads a relative clause on the direct object of verb `outer` (in the parse). */
 function relativeOnObject(tokens: readonly Token[], outer: number, tok: number): boolean {
   const t = tokens[tok];
@@ -118,6 +117,7 @@ function relativeOnObject(tokens: readonly Token[], outer: number, tok: number):
   return noun >= 0 && t.deprel === 'acl:relcl' && tokens[noun].head === outer && baseRelation(tokens[noun]) === 'obj';
 }
 
+/** A participle the parse reads as a noun's modifier ("refused repeated offers"). */
 function adjectival(t: Token): boolean {
   return t.pos === 'VERB' && baseRelation(t) === 'amod';
 }
