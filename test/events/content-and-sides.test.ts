@@ -42,3 +42,20 @@ test('a promise whose content is punishment, retaliation or a response is a thre
   // A promise of talks stays an agreement.
   assert.deepEqual(runPipeline('Il ministro ha promesso nuovi colloqui con i sindacati.', { language: 'it' }).events.filter((e) => e.trigger.text === 'promesso').map((e) => e.type), ['AGREE']);
 });
+
+test('the content of an agreement is its first verb: a listed word past another verb does not route it', () => {
+  const en = runPipeline('Macron and Scholz agreed to coordinate their response.', { language: 'en' });
+  assert.deepEqual(en.events.filter((e) => e.trigger.text === 'agreed').map((e) => e.type), ['AGREE']);
+  const it = runPipeline('I due governi hanno concordato di coordinare la loro risposta.', { language: 'it' });
+  assert.deepEqual(it.events.filter((e) => e.trigger.text === 'concordato').map((e) => e.type), ['AGREE']);
+  // The listed word as the verb itself still routes: "agreed to disarm".
+  assert.deepEqual(runPipeline('The militia agreed to disarm.', { language: 'en' }).events.map((e) => e.type), ['CONCEDE']);
+});
+
+test('weapons sent to another state are aid; sent where no actor receives them, a deployment', () => {
+  const type = (lang: string, text: string, trigger: string) => runPipeline(text, { language: lang }).events.filter((e) => e.trigger.text === trigger).map((e) => `${e.type} ${e.target.map((a) => a.text).join('+')}`);
+  assert.deepEqual(type('en', 'The United States sent more air defence systems to Kyiv.', 'sent'), ['AID Kyiv']);
+  assert.deepEqual(type('en', 'Russia sent tanks to the border.', 'sent'), ['MOBILIZE ']);
+  assert.deepEqual(type('it', 'Gli Stati Uniti hanno mandato nuovi sistemi di difesa aerea a Kiev.', 'mandato'), ['AID Kiev']);
+  assert.deepEqual(type('it', 'La Russia ha inviato carri armati al confine.', 'inviato'), ['MOBILIZE ']);
+});

@@ -85,6 +85,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'relative clause with an object, passive main clause', text: 'The gunmen who stormed the hotel were killed by special forces.', trigger: 'killed', source: ['special forces'], target: ['gunmen'] },
   { lang: 'en', name: 'relative clause subject', text: 'The protesters who occupied the square were dispersed by police.', trigger: 'occupied', source: ['protesters'], target: [] },
   { lang: 'en', name: 'coordination shares the subject', text: 'President Vucic dismissed minister Dacic and arrested general Mladenov.', trigger: 'arrested', source: ['President Vucic'], target: ['Mladenov'] },
+  { lang: 'it', name: 'a verb with no object shares the object of the verb coordinated after it', text: 'La polizia georgiana ha picchiato e fermato decine di manifestanti.', trigger: 'picchiato', source: ['polizia georgiana'], target: ['manifestanti'] },
+  { lang: 'en', name: 'a verb with no object shares the object of the verb coordinated after it', text: 'Soldiers tortured and killed three prisoners.', trigger: 'tortured', source: ['Soldiers'], target: ['prisoners'] },
   { lang: 'en', name: 'reported act keeps its own subject, not the speaker', text: 'Officials said Russia had attacked Georgia.', trigger: 'attacked', source: ['Russia'], target: ['Georgia'] },
 ];
 
@@ -132,4 +134,9 @@ test('a conjunct the parser hung on a participle modifying a noun takes the subj
   const doc = eventsOf('en', 'Dock workers staged strikes at several ports against pay cuts imposed by the ministry, and promised more stoppages.');
   const promised = roles(doc, 'promised');
   assert.deepEqual(promised.source, ['Dock workers']);
+});
+
+test('a noun in an occasion phrase does not take the subject of a support verb before it', { skip: skip('it') }, () => {
+  const doc = eventsOf('it', "Il ministro degli Esteri ha convocato l'ambasciatore russo dopo l'attacco.");
+  assert.deepEqual(doc.events.filter((e) => e.source.some((a) => a.text.includes('ministro'))).map((e) => e.trigger.text), ['convocato']);
 });

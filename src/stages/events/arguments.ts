@@ -801,6 +801,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         return undefined;
       }
       const t = tokens[k];
+      // "convocato l'ambasciatore dopo l'attacco": a noun in an occasion phrase is no support verb's object.
+      if (m.occasion.matchAt(tokens, k, nounTok) > 0) return undefined;
       if (t.pos !== 'VERB' && t.pos !== 'AUX' && t.pos !== 'ADJ') continue;
       for (const cls of ['light-source', 'light-target', 'light-participant'] as const) {
         if (m[cls].has(t)) return { tok: k, cls };

@@ -243,7 +243,38 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (!passive) {
       const second = this.secondSubject(v, verb);
       if (second >= 0) add('object', this.objectActors(v, second, 'arg.dep.second-nsubj'));
+      else {
+        const shared = this.sharedObject(v, verb, kids);
+        if (shared >= 0) add('object', this.objectActors(v, shared, 'arg.dep.conj-shared-obj'));
+      }
     }
+  }
+
+  /**
+   * "ha picchiato e fermato decine di manifestanti", "arrested and charged two men": a verb with no
+   * complement of its own, joined by a bare conjunction to the next verb, shares that verb's object.
+   */
+  private sharedObject(v: SentenceView, verb: number, kids: readonly number[]): number {
+    const tokens = this.tokens;
+    if (enclitics(this.views.doc).get(verb)?.length) return -1;
+    let next = -1;
+    for (const c of kids) {
+      const d = rel(tokens[c]);
+      if (d === 'obj' || d === 'ccomp' || d === 'xcomp' || d === 'iobj') return -1;
+      if (d === 'conj' && c > verb && tokens[c].pos === 'VERB' && next < 0) next = c;
+    }
+    if (next < 0) return -1;
+    for (let k = verb + 1; k < next; k++) {
+      const p = tokens[k].pos;
+      if (p !== 'CCONJ' && p !== 'AUX' && p !== 'ADV') return -1;
+    }
+    let obj = -1;
+    for (const c of this.children(v, next)) {
+      const d = rel(tokens[c]);
+      if (d === 'aux:pass' || d === 'nsubj:pass' || d === 'expl:pass') return -1;
+      if (d === 'obj' && c > next && obj < 0) obj = c;
+    }
+    return obj;
   }
 
   /**

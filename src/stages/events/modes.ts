@@ -50,8 +50,12 @@ export function visitMode(views: DocViews, type: string, modes: string[], args: 
   return [...modes, 'visit'];
 }
 
-/** The value the nearest content word after the trigger has in `words`, and that word's lemma. */
-function nearestContent(views: DocViews, v: SentenceView, from: number, words: ReadonlyMap<string, string>): { value: string; lemma: string; at: number } | undefined {
+/**
+ * The value the nearest content word after the trigger has in `words`, and that word's lemma.
+ * `firstVerb`: a verb that is not in `words` ends the search ("agreed to coordinate their
+ * response": the content is the coordinating, not the response).
+ */
+function nearestContent(views: DocViews, v: SentenceView, from: number, words: ReadonlyMap<string, string>, firstVerb = false): { value: string; lemma: string; at: number } | undefined {
   const tokens = views.tokens;
   for (let k = from; k < v.end; k++) {
     // The content ends where another finite clause begins ("ha escluso il blocco e ha invitato...").
@@ -59,6 +63,7 @@ function nearestContent(views: DocViews, v: SentenceView, from: number, words: R
     if (t.norm === ';' || ((t.pos === 'AUX' || t.pos === 'VERB') && t.feats.VerbForm === 'Fin' && k > from)) break;
     const value = words.get(t.lemma.toLowerCase()) ?? words.get(t.norm);
     if (value) return { value, lemma: t.lemma.toLowerCase(), at: k };
+    if (firstVerb && t.pos === 'VERB') break;
   }
   return undefined;
 }
@@ -77,6 +82,6 @@ export function contentMode(views: DocViews, v: SentenceView, type: string, from
  */
 export function contentType(views: DocViews, v: SentenceView, type: PloverType, from: number): { type: PloverType; rule: string; at: number } | undefined {
   const words = views.pack.contentTypes.get(type);
-  const found = words && nearestContent(views, v, from, words);
+  const found = words && nearestContent(views, v, from, words, true);
   return found ? { type: found.value as PloverType, rule: `events.route.content:${found.lemma}`, at: found.at } : undefined;
 }
