@@ -87,6 +87,10 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'coordination shares the subject', text: 'President Vucic dismissed minister Dacic and arrested general Mladenov.', trigger: 'arrested', source: ['President Vucic'], target: ['Mladenov'] },
   { lang: 'it', name: 'a verb with no object shares the object of the verb coordinated after it', text: 'La polizia georgiana ha picchiato e fermato decine di manifestanti.', trigger: 'picchiato', source: ['polizia georgiana'], target: ['manifestanti'] },
   { lang: 'en', name: 'a verb with no object shares the object of the verb coordinated after it', text: 'Soldiers tortured and killed three prisoners.', trigger: 'tortured', source: ['Soldiers'], target: ['prisoners'] },
+  { lang: 'it', name: 'a passive participle on a noun makes the noun its target', text: 'Il governo ha arrestato tre giornalisti accusati di estremismo.', trigger: 'accusati', source: [], target: ['giornalisti'] },
+  { lang: 'en', name: 'a passive participle on a noun makes the noun its target', text: 'Police arrested three journalists accused of extremism.', trigger: 'accused', source: [], target: ['journalists'] },
+  { lang: 'en', name: 'a verb the parse hung on its subject with a caseless noun after it stays active', text: 'Several lawmakers accused Biden of lying.', trigger: 'accused', source: ['lawmakers'], target: ['Biden'] },
+  { lang: 'it', name: 'a subject after an oblique, hung on it without a case marker, is the passive subject', text: 'Sono stati arrestati ieri a Minsk tre giornalisti.', trigger: 'arrestati', source: [], target: ['giornalisti'] },
   { lang: 'en', name: 'reported act keeps its own subject, not the speaker', text: 'Officials said Russia had attacked Georgia.', trigger: 'attacked', source: ['Russia'], target: ['Georgia'] },
 ];
 

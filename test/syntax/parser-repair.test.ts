@@ -2,7 +2,7 @@
 // parses it must leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { repairCaseOnSubject, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
+import { repairCaselessModifier, repairCaseOnSubject, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
 import type { ParseResult } from '../../src/syntax/parser/parser.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
@@ -96,4 +96,40 @@ test('case-subject leaves an oblique alone when the verb has a subject or the ma
     'Farmers/NOUN/_/2/nsubj', 'marched/VERB/VerbForm=Fin/0/root', 'to/ADP/_/5/case', 'Lyon/PROPN/_/5/compound', 'airports/NOUN/_/2/obl',
   ]);
   assert.deepEqual(repairCaseOnSubject(midClause.words, midClause.parse), []);
+});
+
+test('caseless-nmod: a noun phrase with no case marker hung on a finite verb\'s oblique becomes its missing subject', () => {
+  // "Sono stati arrestati a Minsk tre giornalisti": "tre giornalisti" read as a modifier of "Minsk".
+  const passive = sentence([
+    'Sono/AUX/Mood=Ind|Number=Plur|VerbForm=Fin/3/aux', 'stati/AUX/Number=Plur|VerbForm=Part/3/aux:pass', 'arrestati/VERB/Number=Plur|Tense=Past|VerbForm=Part/0/root',
+    'a/ADP/_/5/case', 'Minsk/PROPN/_/3/obl', 'tre/NUM/_/7/nummod', 'giornalisti/NOUN/Number=Plur/5/nmod', './PUNCT/_/3/punct',
+  ]);
+  assert.deepEqual(repairCaselessModifier(passive.words, passive.parse), [6]);
+  assert.equal(passive.parse.heads[6], 3);
+  assert.equal(passive.parse.deprels[6], 'nsubj:pass');
+  // "All'alba uomini armati hanno assaltato la caserma": an active verb gets an nsubj.
+  const active = sentence([
+    "All'/ADP/_/2/case", 'alba/NOUN/Number=Sing/6/obl', 'uomini/NOUN/Number=Plur/2/nmod', 'armati/ADJ/Number=Plur/3/amod',
+    'hanno/AUX/Mood=Ind|Number=Plur|VerbForm=Fin/6/aux', 'assaltato/VERB/Tense=Past|VerbForm=Part/0/root', 'la/DET/_/8/det', 'caserma/NOUN/_/6/obj',
+  ]);
+  assert.deepEqual(repairCaselessModifier(active.words, active.parse), [2]);
+  assert.equal(active.parse.deprels[2], 'nsubj');
+});
+
+test('caseless-nmod leaves bare time words, verbs with a subject and disagreeing numbers alone', () => {
+  // "Giovedì sera aveva escluso di dimettersi": "sera" has no determiner or modifier of its own.
+  const bare = sentence([
+    'Giovedì/NOUN/_/4/obl', 'sera/NOUN/Number=Sing/1/nmod', 'aveva/AUX/Mood=Ind|Number=Sing|VerbForm=Fin/4/aux', 'escluso/VERB/Tense=Past|VerbForm=Part/0/root',
+  ]);
+  assert.deepEqual(repairCaselessModifier(bare.words, bare.parse), []);
+  // The verb has its subject already.
+  const withSubject = sentence([
+    'a/ADP/_/2/case', 'Minsk/PROPN/_/5/obl', 'tre/NUM/_/4/nummod', 'giornalisti/NOUN/Number=Plur/2/nmod', 'protestano/VERB/Mood=Ind|Number=Plur|VerbForm=Fin/0/root', 'studenti/NOUN/Number=Plur/5/nsubj',
+  ]);
+  assert.deepEqual(repairCaselessModifier(withSubject.words, withSubject.parse), []);
+  // A singular verb and a plural noun.
+  const disagree = sentence([
+    'a/ADP/_/2/case', 'Minsk/PROPN/_/5/obl', 'tre/NUM/_/4/nummod', 'giornalisti/NOUN/Number=Plur/2/nmod', 'protesta/VERB/Mood=Ind|Number=Sing|VerbForm=Fin/0/root',
+  ]);
+  assert.deepEqual(repairCaselessModifier(disagree.words, disagree.parse), []);
 });

@@ -81,6 +81,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private unresolved = false;
   /** Set when the trigger's verb has a subject in the parse that names no actor ("Trade unions"). */
   private nominalSubject = false;
+  /** The last verb was a passive participle on a noun (reducedPassive): that noun is its target. */
+  private participleNoun = false;
 
   constructor(private readonly views: DocViews) {
     this.heuristic = new HeuristicArgumentFinder(views);
@@ -93,6 +95,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const add = slotAdder(slots);
     this.unresolved = false;
     this.nominalSubject = false;
+    this.participleNoun = false;
     const head = spanHead(this.tokens, trigger.tokenStart, trigger.tokenEnd);
     if (trigger.pos === 'NOUN') this.nounSlots(v, head, trigger, frame, add);
     else {
@@ -108,7 +111,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // A subject the parse found but that names no actor is not replaced by an earlier sentence's,
     // neither as the source nor, of a passive, as the target.
     const notCarried = (list: ActorRef[]) => (this.nominalSubject ? list.filter((a) => !a.rule.startsWith(SUBJECT_CARRY_RULE)) : list);
-    const source = dep.source.length ? dep.source : notCarried(heur.source);
+    // The noun a passive participle modifies is no source the clause heuristics may add ("tre giornalisti accusati di estremismo").
+    const done = new Set(this.participleNoun ? dep.target.map(actorKey) : []);
+    const source = dep.source.length ? dep.source : notCarried(heur.source).filter((a) => !done.has(actorKey(a)));
     const sources = new Set(source.map(actorKey));
     const target = (dep.target.length || this.unresolved ? dep.target : notCarried(heur.target)).filter((a) => !sources.has(actorKey(a)));
     return { source, target };
@@ -190,8 +195,34 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return head;
   }
 
+  /**
+   * "tre giornalisti accusati di estremismo", "journalists accused of extremism": a past form
+   * modifying the noun before it, of a verb whose object is its target but which has no object or
+   * complement clause here, is a passive participle: the noun is what was done to. The noun's
+   * token, or -1.
+   */
+  private reducedPassive(v: SentenceView, verb: number, frame: Frame): number {
+    const t = this.tokens[verb];
+    const head = t.head ?? -1;
+    if (rel(t) !== 'acl' || frame.object !== 'target' || t.feats.Tense !== 'Past' || head < v.start || head >= verb) return -1;
+    // A finite-tagged form ("journalists accused of extremism") only on an object and
+    // with no clause under it: the parse hangs English main verbs on their subject so too
+    // ("Polish farmers threatened to block roads"), which finiteAfterNoun reads.
+    if (t.feats.VerbForm === 'Fin') {
+      const hr = rel(this.tokens[head]);
+      if (hr !== 'obj' && hr !== 'nsubj:pass') return -1;
+      if (this.children(v, verb).some((c) => CLAUSAL.has(rel(this.tokens[c])) && rel(this.tokens[c]) !== 'punct')) return -1;
+    } else if (t.feats.VerbForm !== 'Part') return -1;
+    if (this.child(v, verb, OBJECT_OR_CLAUSE) >= 0 || this.child(v, verb, AUXILIARY) >= 0) return -1;
+    // A caseless noun under it is an object the parse mislabelled ("lawmakers accused Biden of lying").
+    for (const c of this.children(v, verb)) if (NOMINAL.has(this.tokens[c].pos) && c > verb && this.caseStart(v, c) < 0) return -1;
+    return head;
+  }
+
   private verbSlots(v: SentenceView, verb: number, trigger: TriggerRef, frame: Frame, add: AddSlot): void {
-    const noun = this.finiteAfterNoun(v, verb);
+    const reduced = this.reducedPassive(v, verb, frame);
+    this.participleNoun = reduced >= 0;
+    const noun = reduced >= 0 ? -1 : this.finiteAfterNoun(v, verb);
     if (noun >= 0) {
       add('subject', this.actorsOf(v, noun, 'arg.dep.finite-after-noun'));
       for (const c of this.children(v, verb)) {
@@ -203,8 +234,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     // A past form the tagger read as finite ("released") is passive as such a conjunct when the
     // trigger's match read it so too (a transitive frame).
-    const passive = this.isPassive(v, verb) || (trigger.passive && this.tokens[verb].feats.Tense === 'Past' && this.bareConjunctOfPassive(v, verb));
-    const subj = this.postverbalSubject(v, verb, frame) ?? this.subjectOf(v, verb, 0);
+    const passive = reduced >= 0 || this.isPassive(v, verb) || (trigger.passive && this.tokens[verb].feats.Tense === 'Past' && this.bareConjunctOfPassive(v, verb));
+    const subj = reduced >= 0 ? this.actorsOf(v, reduced, 'arg.dep.acl-passive') : this.postverbalSubject(v, verb, frame) ?? this.subjectOf(v, verb, 0);
     // A passive subject is the object: it comes after the obliques, as the object of an active verb
     // does ("the suspect was extradited to Germany": the recipient state is the target).
     if (subj && !passive) add('subject', subj);

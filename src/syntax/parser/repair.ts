@@ -15,6 +15,7 @@ import type { ParseResult } from './parser.js';
 
 export const RELCL_ROOT_RULE = 'syntax.repair.relcl-root';
 export const CASE_SUBJECT_RULE = 'syntax.repair.case-subject';
+export const CASELESS_NMOD_RULE = 'syntax.repair.caseless-nmod';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
@@ -126,6 +127,41 @@ export function repairCaseOnSubject(words: readonly TaggedWord[], r: ParseResult
   return moved;
 }
 
+/** Modifiers that make a noun a full noun phrase ("tre giornalisti", "uomini armati", "his government"), not a bare time word ("giovedì sera"). */
+const PHRASE_MODIFIERS = new Set(['det', 'det:poss', 'nummod', 'amod', 'nmod:poss']);
+
+/**
+ * caseless-nmod: "Sono stati arrestati ieri a Minsk tre giornalisti", "All'alba di domenica uomini
+ * armati hanno assaltato la caserma", "in the south of Chile his government now looks...": the
+ * parser hangs the subject after an oblique on that oblique as a nominal modifier, though a
+ * nominal modifier needs a case marker and this one has none. When a finite verb's oblique holds
+ * such a noun phrase (its own determiner, numeral or adjective), the verb has no subject, and the
+ * verb's number does not disagree, the noun phrase becomes the verb's subject.
+ */
+export function repairCaselessModifier(words: readonly TaggedWord[], r: ParseResult): number[] {
+  const { heads, deprels } = r;
+  const moved: number[] = [];
+  for (let n = 0; n < heads.length; n++) {
+    if (deprels[n] !== 'nmod' || words[n].upos !== 'NOUN') continue;
+    const oblique = heads[n] - 1;
+    if (oblique < 0 || !deprels[oblique].startsWith('obl')) continue;
+    const verb = heads[oblique] - 1;
+    if (verb < 0 || words[verb].upos !== 'VERB') continue;
+    const kids = children(heads, n);
+    if (kids.some((c) => deprels[c] === 'case') || !kids.some((c) => PHRASE_MODIFIERS.has(deprels[c]))) continue;
+    const verbKids = children(heads, verb);
+    if (verbKids.some((c) => SUBJECT.has(deprels[c]) || deprels[c] === 'csubj' || deprels[c] === 'expl')) continue;
+    const { finite, number } = finiteNumber(words, r, verb);
+    if (!finite) continue;
+    const own = feature(words[n].feats, 'Number');
+    if (number !== undefined && own !== undefined && number !== own) continue;
+    heads[n] = verb + 1;
+    deprels[n] = verbKids.some((c) => deprels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    moved.push(n);
+  }
+  return moved;
+}
+
 /** Word k lies in the subtree of word top (0-based words, 1-based heads). */
 function under(heads: Int32Array, k: number, top: number): boolean {
   for (let h = heads[k] - 1, steps = 0; h >= 0 && steps < heads.length; h = heads[h] - 1, steps++) if (h === top) return true;
@@ -136,4 +172,5 @@ function under(heads: Int32Array, k: number, top: number): boolean {
 export const REPAIRS: [string, (words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
   [RELCL_ROOT_RULE, repairRelativeClauseRoot],
   [CASE_SUBJECT_RULE, repairCaseOnSubject],
+  [CASELESS_NMOD_RULE, repairCaselessModifier],
 ];
