@@ -178,3 +178,10 @@ test('look-alike uses of second-round group words are no group mention', { skip:
     'A charity concert raised money for the hospital.', // a modifier
   ]) assert.deepEqual(groups('en', text), [], text);
 });
+
+test('en: a country before a group takes a lower-case compound between them into the group', { skip: skip('en') }, () => {
+  const doc = runPipeline('Beijing imposed sanctions on three US defence firms over arms sales.', { language: 'en' }, UP_TO_ENTITIES);
+  const firms = doc.mentions.find((m) => m.rule.includes(':groups:business'));
+  assert.equal(firms?.text, 'US defence firms');
+  assert.equal(doc.entities.find((e) => e.id === firms?.entity)?.country, 'USA');
+});

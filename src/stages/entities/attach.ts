@@ -97,6 +97,17 @@ function portfolio(doc: CronacaDocument, lex: Lexicon, d: Draft): number {
   return last;
 }
 
+/**
+ * The modifier ends where the group or role begins, or one lower-case common noun before it that
+ * the parse makes a compound of it ("US defence firms", "Russian state media").
+ */
+function touchesOrCompound(tokens: Token[], end: number, start: number): boolean {
+  if (end === start) return true;
+  if (start - end !== 1) return false;
+  const t = tokens[end];
+  return t.pos === 'NOUN' && t.text === t.norm && t.deprel === 'compound' && t.head === start;
+}
+
 export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): Draft[] {
   const tokens = doc.tokens;
   const out: Draft[] = [];
@@ -111,7 +122,7 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
       // "Myanmar military aircraft", "Hamas rockets": a named owner of weapons is itself the actor;
       // only a demonym turns them into the country's armed forces ("Russian missiles").
       const namedOwnerOfWeapons = prev?.source !== 'demonym' && lex.groups.get(d.ref)?.flags.has('needs-owner') === true;
-      if (modifierBefore && isModifier(prev) && prev.end === d.start && prev.sentence === d.sentence && !namedOwnerOfWeapons) {
+      if (modifierBefore && isModifier(prev) && touchesOrCompound(tokens, prev.end, d.start) && prev.sentence === d.sentence && !namedOwnerOfWeapons) {
         if (prev === out[out.length - 1]) out.pop();
         takeModifier(d, prev, lex);
         d.start = prev.start;

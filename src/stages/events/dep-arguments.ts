@@ -393,6 +393,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // verb, which the parse hung elsewhere, is its subject.
         const own = this.ownSubjectMissed(v, verb);
         if (own >= 0) return this.actorsOf(v, own, 'arg.dep.conj-own-nsubj');
+        // "Protesters set fire to the building and clashed with police": the first verb hung on its subject.
+        const before = this.finiteAfterNoun(v, h);
+        if (before >= 0) return this.actorsOf(v, before, 'arg.dep.conj-finite-after-noun');
         const r = this.subjectOf(v, h, depth + 1);
         if (r) return { mentions: r.mentions, rule: 'arg.dep.conj-nsubj' };
         return undefined;
