@@ -92,6 +92,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a verb the parse hung on its subject with a caseless noun after it stays active', text: 'Several lawmakers accused Biden of lying.', trigger: 'accused', source: ['lawmakers'], target: ['Biden'] },
   { lang: 'it', name: 'a subject after an oblique, hung on it without a case marker, is the passive subject', text: 'Sono stati arrestati ieri a Minsk tre giornalisti.', trigger: 'arrestati', source: [], target: ['giornalisti'] },
   { lang: 'en', name: 'a conjunct of a verb the parse hung on its subject shares that subject', text: 'Protesters set fire to the parliament building and clashed with police.', trigger: 'clashed', source: ['Protesters', 'police'], target: [] },
+  { lang: 'en', name: 'a counterpart with a country of its own is the other party, possessive or not', text: "Iran's foreign minister met his Saudi counterpart in Beijing.", trigger: 'met', source: ['foreign minister', 'Saudi counterpart'], target: [] },
+  { lang: 'it', name: 'a counterpart with a country of its own is the other party, possessive or not', text: 'Il ministro degli Esteri iraniano ha incontrato a Pechino il suo omologo saudita.', trigger: 'incontrato', source: ['ministro degli Esteri iraniano', 'omologo saudita'], target: [] },
   { lang: 'en', name: 'reported act keeps its own subject, not the speaker', text: 'Officials said Russia had attacked Georgia.', trigger: 'attacked', source: ['Russia'], target: ['Georgia'] },
 ];
 

@@ -21,6 +21,8 @@ const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
 const OBJECT: ReadonlySet<string> = new Set(['obj']);
 /** What an active verb governs and a passive one does not: an object or a complement clause. */
 const OBJECT_OR_CLAUSE: ReadonlySet<string> = new Set(['obj', 'ccomp']);
+/** A mention's rule that took a country from a nationality or country word (entities/attach.ts). */
+const COUNTRY_MODIFIER = /:(demonyms|country-names|country-short-names):/;
 const SUBJECT: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'csubj']);
 const AUXILIARY: ReadonlySet<string> = new Set(['aux', 'aux:pass', 'cop']);
 const TENSE_AUXILIARY: ReadonlySet<string> = new Set(['aux', 'aux:pass']);
@@ -669,7 +671,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target
     // (the entities stage leaves such a possessive unresolved; "stormed its embassy" it resolves).
-    if (this.child(v, tok, POSSESSOR) >= 0 && !this.mentionAt(v, tok)?.kind.startsWith('name')) {
+    // A role with a country of its own after the possessive is someone else's ("his Saudi counterpart").
+    const men = this.mentionAt(v, tok);
+    if (this.child(v, tok, POSSESSOR) >= 0 && !men?.kind.startsWith('name') && !(men?.kind === 'role' && COUNTRY_MODIFIER.test(men.rule))) {
       const own = this.child(v, tok, POSSESSOR);
       if ((this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') && !this.mentionAt(v, own)) return undefined;
     }
