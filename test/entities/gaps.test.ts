@@ -172,3 +172,10 @@ test('it: a capitalised adverb opening a sentence is not a name', () => {
   const doc = analyse('Intorno alle 21 la nave ha urtato uno scoglio. Adesso la nave è ferma.', 'it');
   assert.deepEqual(doc.mentions.filter((m) => m.type !== 'GROUP').map((m) => m.text), []);
 });
+
+test('en: a place joined by a hyphen to a lower-case word is an adjective, no name', () => {
+  const doc = analyse('Hezbollah, an Iran-backed group, fired rockets. The Saudi-led coalition struck Sanaa. A Moscow-based bank was fined.', 'en');
+  const texts = doc.mentions.map((m) => m.text);
+  for (const adjective of ['Iran-backed', 'Saudi-led', 'Moscow-based']) assert.ok(!texts.includes(adjective), `${adjective} in ${texts.join(' | ')}`);
+  assert.ok(texts.includes('Hezbollah') && texts.includes('Sanaa'));
+});

@@ -583,6 +583,9 @@ const CASES: Record<string, [string, string][]> = {
     ['manovre navali', 'Le manovre navali russe nel Baltico sono iniziate lunedì.'],
   ],
   COERCE: [
+    ['assedio', "Il ministro ha ordinato l'assedio totale di Gaza."],
+    ['assediato', 'Le truppe russe hanno assediato Mariupol per settimane.'],
+    ['accerchiato', 'Le navi cinesi hanno accerchiato Taiwan.'],
     ['sigillato', 'La polizia ha sigillato il confine con la Serbia.'],
     ['arrestato', 'La polizia ha arrestato dieci attivisti.'],
     ['fermato', 'I carabinieri hanno fermato un sospetto.'],
@@ -670,6 +673,7 @@ const CASES: Record<string, [string, string][]> = {
     ['ritirato', 'Le autorità gli hanno ritirato il passaporto.'],
   ],
   ASSAULT: [
+    ['forza', 'Le forze di sicurezza hanno usato una forza eccessiva contro i manifestanti.'],
     ['spray al peperoncino', 'Gli agenti hanno usato lo spray al peperoncino contro i tifosi.'],
     ['bombardamenti', "L'esercito ha intensificato i bombardamenti sulla città."],
     ['bombardato', "L'aviazione israeliana ha bombardato Rafah."],

@@ -438,6 +438,8 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'LOC';
     d.rule = 'entities.place-noun-of';
   } else if (hyphenedPlace(c, i, run.end)) {
+    // "Emilia-Romagna" is a place; "Iran-backed", "Saudi-led", "Moscow-based" are adjectives, no name.
+    if (!capitalAfterHyphen(run.end - i > 1 ? c.tokens[i + 2]?.text ?? '' : c.tokens[i].text)) return { ...d, rule: 'skip' };
     d.type = 'LOC';
     d.rule = 'entities.place-compound';
   } else if (single && coordinatedWithPlace(c, i)) {
@@ -505,6 +507,14 @@ function hyphenedPlace(c: Ctx, i: number, end: number): boolean {
   const p = f.first[i];
   if (f.first[i + 1] - p >= 3 && f.keys[p + 1] === '-') return isPlacePiece(c.lex, f.keys[p]);
   return end - i >= 3 && HYPHENS.has(c.tokens[i + 1].text) && isPlacePiece(c.lex, f.tokKey[i]);
+}
+
+/** The first letter after the first hyphen of the text (or of the text itself, when it has none) is a capital. */
+function capitalAfterHyphen(text: string): boolean {
+  const at = text.search(/[-\u2010\u2011]/u);
+  const rest = at < 0 ? text : text.slice(at + 1);
+  const first = rest.match(/\p{L}/u)?.[0];
+  return first !== undefined && first !== first.toLowerCase();
 }
 
 /** "in Toscana ed Emilia", "Kufa, Falluja e Ramadi": a one-word name listed right after a known place. */
