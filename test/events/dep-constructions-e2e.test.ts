@@ -147,3 +147,15 @@ test('a noun in an occasion phrase does not take the subject of a support verb b
   const doc = eventsOf('it', "Il ministro degli Esteri ha convocato l'ambasciatore russo dopo l'attacco.");
   assert.deepEqual(doc.events.filter((e) => e.source.some((a) => a.text.includes('ministro'))).map((e) => e.trigger.text), ['convocato']);
 });
+
+test('an attack named in the oblique of a killing is the same act: its doer and means join the verb', { skip: skip('en') || skip('it') }, () => {
+  const en = eventsOf('en', 'Three journalists were killed in an Israeli airstrike on Tuesday.');
+  assert.deepEqual(en.events.map((e) => `${e.type} ${e.trigger.text} ${e.modes.join('+')}`), ['ASSAULT killed targeted+aerial']);
+  assert.ok(en.events[0].rules.includes('events.merge.means'));
+  assert.deepEqual(roles(en, 'killed').source, ['Israeli']);
+  const it = eventsOf('it', 'Tre giornalisti sono stati uccisi in un raid aereo israeliano martedì.');
+  assert.deepEqual(it.events.map((e) => e.trigger.text), ['uccisi']);
+  // An act it follows is another one.
+  const after = eventsOf('en', 'Two soldiers were killed after the attack.');
+  assert.ok(!after.events.some((e) => e.rules.includes('events.merge.means')));
+});

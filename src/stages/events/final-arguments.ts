@@ -81,7 +81,7 @@ export function finalArgs(doc: CronacaDocument, views: DocViews, finder: Argumen
   }
   if (!source.length && c.agentFrom) {
     source = argsFor(doc, finder, v, c.agentFrom).source;
-    if (source.length) rules.push(c.agentFrom.match.entry.pos === 'NOUN' ? 'events.args.nominal-subject-doer' : 'events.args.participle-agent');
+    if (source.length) rules.push(c.agentFrom.match.entry.pos !== 'NOUN' ? 'events.args.participle-agent' : c.rules.includes('events.merge.means') ? 'events.args.means-doer' : 'events.args.nominal-subject-doer');
   }
   // A struck town is the attack's place (buildEvent), so the absorbed act's victims are still wanted:
   // "hanno bombardato Kharkiv, uccidendo tre persone".

@@ -431,6 +431,16 @@ function occasionMeeting(views: DocViews, v: SentenceView, c: Candidate): number
   return occasionOf(views, v, head);
 }
 
+/** The noun's case marker is an occasion preposition ("after", "dopo", argument-markers.tsv), or it has none. */
+function occasionPhrase(views: DocViews, head: number): boolean {
+  const tokens = views.tokens;
+  for (let k = head - 1; k >= 0 && k >= head - 6; k--) {
+    if (tokens[k].head !== head || baseRelation(tokens[k]) !== 'case') continue;
+    return views.pack.markers.occasion.matchAt(tokens, k, head) > 0;
+  }
+  return true;
+}
+
 /**
  * "Israeli air strikes killed a dozen people", "un attacco russo con droni ha ucciso tre persone": a
  * noun event of the verb's own type as its subject is the same act; its doer is the verb's doer
@@ -446,10 +456,15 @@ export function absorbNominalSubjects(views: DocViews, cands: Candidate[]): void
       if (inner === outer || inner.suppressed || ie.pos !== 'NOUN' || ie.type !== oe.type) continue;
       const head = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
       const h = tokens[head].head ?? -1;
-      if (h < outer.match.tokenStart || h >= outer.match.tokenEnd || baseRelation(tokens[head]) !== 'nsubj') continue;
+      if (h < outer.match.tokenStart || h >= outer.match.tokenEnd) continue;
+      const rel = baseRelation(tokens[head]);
+      // "were killed in an Israeli airstrike", "uccisi in un raid aereo": the act the verb's oblique
+      // names is the same act (not one it follows: "killed after the attack").
+      const means = rel === 'obl' && !occasionPhrase(views, head);
+      if (rel !== 'nsubj' && !means) continue;
       inner.suppressed = true;
       outer.agentFrom = inner;
-      outer.rules.push('events.merge.nominal-subject');
+      outer.rules.push(means ? 'events.merge.means' : 'events.merge.nominal-subject');
       for (const md of inner.modes) if (!outer.modes.includes(md)) outer.modes.push(md);
     }
   }
