@@ -335,3 +335,11 @@ test('it: a surname with its particle links back to the full name, also at a sen
   assert.equal(mention(doc, 'Di Maio').entity, mention(doc, 'Giovanni Di Maio').entity);
   assert.deepEqual(entity(doc, 'Di Maio').mentions, ['M1', 'M2']);
 });
+
+test('en: the surname of a known person opening a sentence is that person, whatever its tag', () => {
+  const doc = analyse("Serbia's president Aleksandar Vucic spoke on Sunday. Vucic accused foreign services of funding the protests.", 'en');
+  assert.equal(entity(doc, 'Vucic').name, entity(doc, 'president Aleksandar Vucic').name);
+  // A capitalised common word opening a sentence stays no name.
+  const other = analyse('The National Guard was deployed. Protesters gathered in the square.', 'en');
+  assert.ok(!texts(other).includes('Protesters') || mention(other, 'Protesters').kind === 'group');
+});

@@ -49,6 +49,8 @@ function cue(c: Ctx, i: number, cls: string): boolean {
 type DocCasing = Uint8Array;
 const MID_CAPS = 1;
 const LOWER = 2;
+/** Seen capitalised as the last word of a run of capitalised words ("Aleksandar Vucic said"). */
+const RUN_END = 4;
 
 function docCasing(doc: CronacaDocument, flat: FlatPieces, headline: Uint8Array): DocCasing {
   const out = new Uint8Array(flat.words.length);
@@ -56,7 +58,11 @@ function docCasing(doc: CronacaDocument, flat: FlatPieces, headline: Uint8Array)
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const shape = flat.shape[i];
       if (shape & SHAPE_CAPITAL) {
-        if (!clauseInitial(doc.tokens, s, i) && !headline[i]) out[flat.wordId[i]] |= MID_CAPS;
+        if (!clauseInitial(doc.tokens, s, i) && !headline[i]) {
+          out[flat.wordId[i]] |= MID_CAPS;
+          const runEnd = i + 1 >= s.tokenEnd || !(flat.shape[i + 1] & SHAPE_CAPITAL);
+          if (runEnd && i > s.tokenStart && (flat.shape[i - 1] & SHAPE_CAPITAL)) out[flat.wordId[i]] |= RUN_END;
+        }
       } else if (shape & SHAPE_LOWER) {
         out[flat.wordId[i]] |= LOWER;
       }
@@ -159,7 +165,9 @@ function isNameToken(c: Ctx, i: number): boolean {
   if (c.headline[i]) return isAcronym(t.text) || midCaps(c, i);
   if (clauseInitial(c.tokens, c.sentence, i, c.doc.text)) {
     if (isAcronym(t.text)) return true;
-    if (pos !== 'PROPN') return false;
+    // "Vucic accused...": a word the tagger read as no proper noun that ends a name elsewhere in the
+    // text ("Aleksandar Vucic said"), is never written in lower case and is no lexicon word.
+    if (pos !== 'PROPN') return (c.casing[c.flat.wordId[i]] & RUN_END) !== 0 && !lowerElsewhere(c, i) && c.gaz[i - c.sentence.tokenStart] === undefined;
     if (midCaps(c, i)) return true;
     return !lowerElsewhere(c, i) && !endsLikeCommonWord(c.lex, key);
   }

@@ -104,6 +104,8 @@ class Resolver {
           sectors: a.sectors.length ? [...a.sectors] : this.roleSectors(d),
         }), a.kind);
         this.enrich(d);
+        // "Vucic accused..." after "Aleksandar Vucic": the surname alone is that person too.
+        if (a.type === 'PER' && d.end - d.start > 1) this.lastWord.set(fold(this.doc.tokens[d.end - 1].norm), `a:${a.id}`);
         return;
       }
       case 'demonym':
