@@ -27,3 +27,10 @@ test('a relative pronoun before the reporting verb is no object clitic', () => {
   assert.deepEqual(attribution('it', 'Il presidente Tokayev ha parlato a lungo. Fu il momento in cui ha annunciato la rimozione del ministro Rossi.', 'rimozione'),
     ['author factuality.author', 'presidente Tokayev scope.heuristic.prodrop']);
 });
+
+test('an adverbial clause hung on a reporting or request verb is the author\'s, not the speaker\'s', () => {
+  assert.deepEqual(attribution('en', "The European Commission urged both sides to show restraint, while Russia's foreign ministry praised the government.", 'praised'),
+    ['author factuality.author']);
+  // The complement is still the speaker's.
+  assert.deepEqual(attribution('en', 'Officials said Russia had attacked Georgia.', 'attacked').map((a) => a.split(' ')[0]), ['author', 'Officials']);
+});

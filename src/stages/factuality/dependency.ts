@@ -38,16 +38,19 @@ const MODIFIER_RELS = new Set(['acl', 'acl:relcl', 'advcl']);
  * Tokens whose cues may govern the predicate at `head`: its governing ancestors and their function
  * words; `background` holds those reached through a modifier clause.
  */
-function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number): { governing: Set<number>; background: Set<number> } {
+function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number): { governing: Set<number>; background: Set<number>; beside: Set<number> } {
   const tokens = doc.tokens;
   const path: number[] = [head];
   const governing = new Set<number>();
   const background = new Set<number>();
+  const beside = new Set<number>();
   let below = false;
   let cur = head;
   while (tokens[cur].head !== undefined && tokens[cur].head! >= 0 && path.length <= a.end - a.start) {
     const up = tokens[cur].head!;
     const rel = tokens[cur].deprel ?? '';
+    // an adverbial clause hung on the cue's own word tells the author's circumstances of the saying
+    if (rel === 'advcl' && !below) beside.add(up);
     // a clause modifying a noun cue is its complement ("efforts to ease"), otherwise background
     if (MODIFIER_RELS.has(rel) && !(rel === 'acl' && a.cueAt[up - a.start] >= 0)) below = true;
     if (!NOT_UNDER_HEAD.has(rel)) governing.add(up);
@@ -66,7 +69,7 @@ function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number): { g
       if (background.has(h)) background.add(k);
     }
   }
-  return { governing, background };
+  return { governing, background, beside };
 }
 
 /**
@@ -94,7 +97,7 @@ export function dependencyScope(lex: FactualityLexicon, fallback: ScopeModel = h
       const found = fallback.governors(doc, pred, head);
       const a = fallback.sentence(doc, pred.sentence);
       if (!found.length || !sentenceParsed(doc, a)) return found;
-      const { governing, background } = reachable(doc, a, head);
+      const { governing, background, beside } = reachable(doc, a, head);
       const out: Governor[] = [];
       for (const g of found) {
         if (g.kind === 'pp' || g.kind === 'quote') { out.push(g); continue; }
@@ -102,7 +105,7 @@ export function dependencyScope(lex: FactualityLexicon, fallback: ScopeModel = h
         let hit = false;
         let foreground = false;
         for (let k = g.cue.start; k < g.cue.end; k++) {
-          if (!governing.has(k)) continue;
+          if (!governing.has(k) || beside.has(k)) continue;
           hit = true;
           if (!background.has(k)) foreground = true;
         }
