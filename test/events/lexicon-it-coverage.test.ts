@@ -472,6 +472,8 @@ const CASES: Record<string, [string, string][]> = {
     ['rovesciato', 'I coltivatori hanno rovesciato letame davanti alla prefettura.'],
   ],
   SANCTION: [
+    ['revocato', 'Il Niger ha revocato gli accordi di difesa con Parigi.'],
+    ['rescisso', 'Il governo ha rescisso il patto con la Tunisia.'],
     ['ritirato', 'I centristi hanno ritirato il loro appoggio al governo.'],
     ['espellerà', "La Francia espellerà dodici agenti algerini e ha richiamato il suo ambasciatore."],
     ['sospeso', 'Il premier ha sospeso la ministra degli Esteri dopo lo scandalo.'],

@@ -342,6 +342,13 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
     // "agreed to restore relations after talks in Beijing": the talks are the agreement's occasion,
     // no content ("met Biden at a summit" stays one meeting).
     if (oe.type !== 'CONSULT' && occasionMeeting(views, v, inner) >= 0) continue;
+    // "ordered French troops to leave the country": the departure ordered is the expulsion itself.
+    if (ie.type === 'RETREAT' && ie.pos === 'VERB' && (outer.modes.includes('expel') || outer.modes.includes('deport')) && sameClause && isNonFinite(views, to)) {
+      inner.suppressed = true;
+      outer.absorbed.push(inner);
+      outer.rules.push('events.merge.ordered-departure');
+      continue;
+    }
     const content = plover.isContentType(oe.type);
     // "ha esortato il governo ad aprire un tavolo di trattativa": the noun is the content of the request.
     if (verbBetween) {
