@@ -59,3 +59,12 @@ test('weapons sent to another state are aid; sent where no actor receives them, 
   assert.deepEqual(type('it', 'Gli Stati Uniti hanno mandato nuovi sistemi di difesa aerea a Kiev.', 'mandato'), ['AID Kiev']);
   assert.deepEqual(type('it', 'La Russia ha inviato carri armati al confine.', 'inviato'), ['MOBILIZE ']);
 });
+
+test('an aspectual verb between a promise or agreement and the act it governs is transparent', () => {
+  const en = runPipeline('Macron later agreed to begin withdrawing the troops.', { language: 'en' });
+  assert.deepEqual(en.events.map((e) => `${e.type} ${e.trigger.text}`), ['CONCEDE agreed']);
+  const it = runPipeline('Macron ha poi accettato di cominciare a ritirare le truppe.', { language: 'it' });
+  assert.deepEqual(it.events.map((e) => `${e.type} ${e.trigger.text}`), ['CONCEDE accettato']);
+  // A noun after it stays that verb's object, the content of the promise.
+  assert.deepEqual(runPipeline('The two leaders agreed to begin technical negotiations.', { language: 'en' }).events.map((e) => e.trigger.text), ['agreed']);
+});

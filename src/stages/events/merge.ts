@@ -301,7 +301,9 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
     let verbBetween = false;
     let finiteBetween = false;
     for (let k = from; k < to; k++) {
-      if (tokens[k].pos !== 'VERB' || adjectival(tokens[k])) continue;
+      // "agreed to begin withdrawing": an aspectual verb leaves the act it governs the complement (a
+      // noun after it, "begin negotiations", stays that verb's object).
+      if (tokens[k].pos !== 'VERB' || adjectival(tokens[k]) || (ie.pos === 'VERB' && views.pack.markers.aspect.has(tokens[k]))) continue;
       verbBetween = true;
       if (!isNonFinite(views, k)) finiteBetween = true;
     }
