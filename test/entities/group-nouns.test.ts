@@ -26,6 +26,7 @@ function expectGroup(lang: string, cases: [string, string][]): void {
 test('it: group nouns of political and crime news are group mentions with their sectors', { skip: skip('it') }, () => {
   expectGroup('it', [
     ['Le sigle sindacali hanno proclamato uno sciopero di otto ore.', 'sigle sindacali LAB'],
+    ['Il governo ha espulso due diplomatiche tedesche.', 'diplomatiche tedesche GOV'],
     ['Ieri le sigle hanno annunciato un ricorso al Tar.', 'sigle LAB'],
     ['I coordinatori del movimento hanno rinviato il corteo di una settimana.', 'coordinatori CVL'],
     ['Gli organizzatori hanno annullato la marcia prevista per sabato.', 'organizzatori CVL'],
