@@ -34,3 +34,10 @@ test('an adverbial clause hung on a reporting or request verb is the author\'s, 
   // The complement is still the speaker's.
   assert.deepEqual(attribution('en', 'Officials said Russia had attacked Georgia.', 'attacked').map((a) => a.split(' ')[0]), ['author', 'Officials']);
 });
+
+test('an expletive "it" before an adjective cue is no source: the author speaks', () => {
+  for (const text of ['It remains unclear who fired the missile.', 'It is unclear who fired the missile.']) {
+    assert.deepEqual(attribution('en', text, 'fired').map((a) => a.split(' ')[0]), ['author'], text);
+  }
+  assert.deepEqual(attribution('en', 'He said the army fired the missile.', 'fired').map((a) => a.split(' ')[0]), ['author', 'He']);
+});

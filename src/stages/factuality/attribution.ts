@@ -128,6 +128,10 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
     if (!ownClause(i)) continue;
     if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '»' && t.text !== '”' && !(t.text === ',' && i + 1 < a.end && !ownClause(i + 1))) break;
     if (isFirstPerson(t, lex)) return { kind: 'author', rule: 'scope.heuristic.first-person' };
+    // "It remains unclear who...", "it is unclear": an expletive subject, or a pronoun subject of
+    // the adjective cue itself, names nobody; the author speaks.
+    const ofAdjectiveCue = t.pos === 'PRON' && t.head !== undefined && t.head >= cue.start && t.head < cue.end && tokens[t.head].pos === 'ADJ';
+    if (t.deprel === 'expl' || ofAdjectiveCue) return { kind: 'author', rule: 'scope.dependency.expletive' };
     if (lex.pronouns.get(t.norm) === 'personal') {
       const m = antecedent(doc, i, a.sentence);
       if (m) return fromMention(m, 'scope.heuristic.pronoun');
