@@ -31,8 +31,9 @@ test('a relative pronoun before the reporting verb is no object clitic', () => {
 test('an adverbial clause hung on a reporting or request verb is the author\'s, not the speaker\'s', () => {
   assert.deepEqual(attribution('en', "The European Commission urged both sides to show restraint, while Russia's foreign ministry praised the government.", 'praised'),
     ['author factuality.author']);
-  // The complement is still the speaker's.
+  // The complement is still the speaker's, also when the parse labels it adverbial but a complementizer opens it.
   assert.deepEqual(attribution('en', 'Officials said Russia had attacked Georgia.', 'attacked').map((a) => a.split(' ')[0]), ['author', 'Officials']);
+  assert.deepEqual(attribution('it', 'Il 16 gennaio è stato anche riferito che i membri della famiglia stavano lasciando i loro incarichi.', 'lasciando').map((a) => a.split(' ')[0]), ['author', 'unnamed']);
 });
 
 test('an expletive "it" before an adjective cue is no source: the author speaks', () => {

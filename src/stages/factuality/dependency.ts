@@ -38,7 +38,7 @@ const MODIFIER_RELS = new Set(['acl', 'acl:relcl', 'advcl']);
  * Tokens whose cues may govern the predicate at `head`: its governing ancestors and their function
  * words; `background` holds those reached through a modifier clause.
  */
-function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number): { governing: Set<number>; background: Set<number>; beside: Set<number> } {
+function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex: FactualityLexicon): { governing: Set<number>; background: Set<number>; beside: Set<number> } {
   const tokens = doc.tokens;
   const path: number[] = [head];
   const governing = new Set<number>();
@@ -50,7 +50,8 @@ function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number): { g
     const up = tokens[cur].head!;
     const rel = tokens[cur].deprel ?? '';
     // an adverbial clause hung on the cue's own word tells the author's circumstances of the saying
-    if (rel === 'advcl' && !below) beside.add(up);
+    // (one opened by a complementizer, "è stato riferito che...", is a complement the parse mislabelled)
+    if (rel === 'advcl' && !below && !opensWithComplementizer(doc, a, cur, lex)) beside.add(up);
     // a clause modifying a noun cue is its complement ("efforts to ease"), otherwise background
     if (MODIFIER_RELS.has(rel) && !(rel === 'acl' && a.cueAt[up - a.start] >= 0)) below = true;
     if (!NOT_UNDER_HEAD.has(rel)) governing.add(up);
@@ -70,6 +71,15 @@ function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number): { g
     }
   }
   return { governing, background, beside };
+}
+
+/** The clause headed at `head` has a complementizer ("che", "that") of its own as its marker. */
+function opensWithComplementizer(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex: FactualityLexicon): boolean {
+  for (let k = a.start; k < head; k++) {
+    if (doc.tokens[k].head !== head || doc.tokens[k].deprel !== 'mark') continue;
+    if (lex.clauses.match(doc.tokens, k, k + 1)?.value === 'comp') return true;
+  }
+  return false;
 }
 
 /**
@@ -97,7 +107,7 @@ export function dependencyScope(lex: FactualityLexicon, fallback: ScopeModel = h
       const found = fallback.governors(doc, pred, head);
       const a = fallback.sentence(doc, pred.sentence);
       if (!found.length || !sentenceParsed(doc, a)) return found;
-      const { governing, background, beside } = reachable(doc, a, head);
+      const { governing, background, beside } = reachable(doc, a, head, lex);
       const out: Governor[] = [];
       for (const g of found) {
         if (g.kind === 'pp' || g.kind === 'quote') { out.push(g); continue; }
