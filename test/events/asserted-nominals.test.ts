@@ -99,12 +99,3 @@ test('a lone adjective after a noun is not an actor; a number never is', () => {
   const ev = doc.events.find((e) => e.trigger.text === 'criticato');
   assert.deepEqual(ev?.source, []);
 });
-
-test('the object of a verb of bringing about is asserted: what the arrest sparked happened', () => {
-  const en = runPipeline('The decision sparked protests across the country.', { language: 'en' });
-  assert.deepEqual(en.events.map((e) => [e.type, e.trigger.text, e.rules.includes('events.nominal.support')]), [['PROTEST', 'protests', true]]);
-  const it = runPipeline('La decisione ha scatenato proteste in tutto il paese.', { language: 'it' });
-  assert.deepEqual(it.events.map((e) => [e.type, e.trigger.text]), [['PROTEST', 'proteste']]);
-  // Another verb's object stays background.
-  assert.deepEqual(runPipeline('The minister discussed the protests.', { language: 'en' }).events, []);
-});

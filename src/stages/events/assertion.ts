@@ -153,7 +153,6 @@ export function nominalRole(views: DocViews, v: SentenceView, start: number, end
 }
 
 /**
- * "the arrest sparked protests": the noun is the object of a verb of bringing about (`provoke`).
  * "la Rijksrecherche ha aperto un'inchiesta", "è stato imposto un coprifuoco": the parse makes the
  * noun the passive subject of a support verb that brings its source (light-source), itself no
  * trigger, or its object when the verb's subject names someone (an actor read as something else,
@@ -163,10 +162,7 @@ function supportVerbObject(views: DocViews, v: SentenceView, start: number, end:
   const tokens = views.tokens;
   const noun = tokens[spanHead(tokens, start, end)];
   const verb = noun.head ?? -1;
-  if (verb < v.start || verb >= v.end || tokens[verb].pos !== 'VERB' || isTrigger(verb)) return false;
-  // "The arrest sparked protests", "ha scatenato proteste": what the verb brought about happened.
-  if (views.pack.markers.provoke.has(tokens[verb]) && baseRelation(noun) === 'obj') return true;
-  if (!views.pack.markers['light-source'].has(tokens[verb])) return false;
+  if (verb < v.start || verb >= v.end || tokens[verb].pos !== 'VERB' || isTrigger(verb) || !views.pack.markers['light-source'].has(tokens[verb])) return false;
   if (noun.deprel === 'nsubj:pass') return true;
   if (baseRelation(noun) !== 'obj') return false;
   for (let k = v.start; k < v.end; k++) {
