@@ -23,6 +23,8 @@ const OBJECT: ReadonlySet<string> = new Set(['obj']);
 const OBJECT_OR_CLAUSE: ReadonlySet<string> = new Set(['obj', 'ccomp']);
 /** A mention's rule that took a country from a nationality or country word (entities/attach.ts). */
 const COUNTRY_MODIFIER = /:(demonyms|country-names|country-short-names):/;
+/** The rule id of the noun a passive participle modifies, as that participle's target. */
+export const ACL_PASSIVE_RULE = 'arg.dep.acl-passive';
 const SUBJECT: ReadonlySet<string> = new Set(['nsubj', 'nsubj:pass', 'csubj']);
 const AUXILIARY: ReadonlySet<string> = new Set(['aux', 'aux:pass', 'cop']);
 const TENSE_AUXILIARY: ReadonlySet<string> = new Set(['aux', 'aux:pass']);
@@ -237,7 +239,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // A past form the tagger read as finite ("released") is passive as such a conjunct when the
     // trigger's match read it so too (a transitive frame).
     const passive = reduced >= 0 || this.isPassive(v, verb) || (trigger.passive && this.tokens[verb].feats.Tense === 'Past' && this.bareConjunctOfPassive(v, verb));
-    const subj = reduced >= 0 ? this.actorsOf(v, reduced, 'arg.dep.acl-passive') : this.postverbalSubject(v, verb, frame) ?? this.subjectOf(v, verb, 0);
+    // A participle with an agent phrase of its own is coded (rule ...-agent); without one it is background.
+    const reducedRule = this.child(v, verb, AGENT) >= 0 ? `${ACL_PASSIVE_RULE}-agent` : ACL_PASSIVE_RULE;
+    const subj = reduced >= 0 ? this.actorsOf(v, reduced, reducedRule) : this.postverbalSubject(v, verb, frame) ?? this.subjectOf(v, verb, 0);
     // A passive subject is the object: it comes after the obliques, as the object of an active verb
     // does ("the suspect was extradited to Germany": the recipient state is the target).
     if (subj && !passive) add('subject', subj);

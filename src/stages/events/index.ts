@@ -16,6 +16,7 @@ import { repressedProtest } from './repressed-protest.js';
 import { triggerLexicon } from './lexicon.js';
 import { eventPack } from './markers.js';
 import { TriggerMatcher } from './match.js';
+import { ACL_PASSIVE_RULE } from './dep-arguments.js';
 import { absorbComplements, absorbNominalSubjects, meetingOccasions, type Candidate } from './merge.js';
 import { contentMode, contentType, multilateralMode, thirdPartyMode, visitMode } from './modes.js';
 import { nominalWithoutDoer } from './nominal-events.js';
@@ -119,6 +120,9 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const rules = [...c.rules];
   if (e.cond.exist && !existential(views, v, match.tokenStart)) return undefined;
   const args = finalArgs(doc, views, finder, v, c, rules);
+  // "tre giornalisti arrestati a gennaio": a participial clause without a named agent is background
+  // (docs/annotation.md section 2), as "l'intesa firmata a luglio" is.
+  if (!args.source.length && args.target.some((a) => a.rule === ACL_PASSIVE_RULE)) return undefined;
   if (e.pos === 'NOUN' && !args.source.length && !c.inheritFrom) {
     const asserted = nominalWithoutDoer(doc, views, v, c, args, triggers.verbs, coded);
     if (!asserted) return undefined;
