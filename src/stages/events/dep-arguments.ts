@@ -775,6 +775,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const local: [SlotName, Found][] = [];
     const put = slotAdder(local);
     let ofFound: Found | undefined;
+    let possessor: Found | undefined;
+    let ofPhrase = false;
     let possessivePronoun = false;
     let participle = -1;
     for (const c of this.children(v, noun)) {
@@ -783,13 +785,15 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const d = rel(t);
       if (d === 'nmod:poss' || d === 'det:poss') {
         const men = this.mentionAt(v, c);
-        if (men && this.heuristic.isActor(men)) ofFound ??= { mentions: [men], rule: 'arg.dep.nmod-poss' };
+        if (men && this.heuristic.isActor(men)) possessor ??= { mentions: [men], rule: 'arg.dep.nmod-poss' };
         else if (t.pos === 'PRON' || t.pos === 'DET') possessivePronoun = true;
       } else if (hasBase(t, 'nmod')) {
         const marker = this.caseStart(v, c);
-        if (marker >= 0 && m.of.matchAt(tokens, marker, v.end) && !m.agent.matchAt(tokens, marker, v.end)) ofFound ??= this.actorsOf(v, c, 'arg.dep.nmod-of');
-        else if (marker >= 0) this.oblique(v, c, 'nmod', true, frame, put);
-        else if (this.genitive(v, c)) ofFound ??= this.actorsOf(v, c, 'arg.dep.nmod-poss');
+        if (marker >= 0 && m.of.matchAt(tokens, marker, v.end) && !m.agent.matchAt(tokens, marker, v.end)) {
+          ofPhrase = true;
+          ofFound ??= this.actorsOf(v, c, 'arg.dep.nmod-of');
+        } else if (marker >= 0) this.oblique(v, c, 'nmod', true, frame, put);
+        else if (this.genitive(v, c)) possessor ??= this.actorsOf(v, c, 'arg.dep.nmod-poss');
       } else if (d === 'amod') {
         // "Russian offensive", "l'attacco russo": a nationality adjective is the doer.
         const men = this.views.apartAtToken(v, c) ?? this.mentionAt(v, c);
@@ -849,6 +853,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         }
       }
     }
+    // "Russia's invasion of Ukraine", "Israel's killing of the Hamas leader": beside an "of" complement
+    // the possessor is the doer; alone it is the "of" complement ("his arrest", "Russia's war").
+    if (possessor && ofPhrase && !hasSlot(local, 'agent')) put('agent', { ...possessor, rule: 'arg.dep.nmod-poss-agent' });
+    else ofFound ??= possessor;
     const doer = local.some(([slot]) => slot === 'agent' || slot === 'subject');
     // With a named doer, the "di/of" complement is the one acted on ("l'allontanamento di funzionari deciso da Berlino").
     if (ofFound) local.unshift([doer && frame.of === 'source' ? 'object' : 'of', ofFound]);
