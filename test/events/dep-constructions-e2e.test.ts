@@ -96,6 +96,7 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'it', name: 'a counterpart with a country of its own is the other party, possessive or not', text: 'Il ministro degli Esteri iraniano ha incontrato a Pechino il suo omologo saudita.', trigger: 'incontrato', source: ['ministro degli Esteri iraniano', 'omologo saudita'], target: [] },
   { lang: 'en', name: 'a possessor beside an "of" complement is the doer', text: "Israel's killing of the Hamas leader raised fears of a wider war.", trigger: 'killing', source: ['Israel'], target: ['Hamas leader'] },
   { lang: 'en', name: 'a possessor beside an "of" complement is the doer', text: "China's detention of two Canadians angered Ottawa.", trigger: 'detention', source: ['China'], target: ['Canadians'] },
+  { lang: 'en', name: 'the agent of a passive receiving verb receives the noun act', text: "The prime minister's resignation was accepted by the king.", trigger: 'resignation', source: ['prime minister'], target: ['king'] },
   { lang: 'en', name: 'reported act keeps its own subject, not the speaker', text: 'Officials said Russia had attacked Georgia.', trigger: 'attacked', source: ['Russia'], target: ['Georgia'] },
 ];
 

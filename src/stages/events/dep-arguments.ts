@@ -832,8 +832,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const cls = nd === 'obl' ? 'light-source' : (['light-source', 'light-target', 'light-participant'] as const).find((k) => m[k].hasPhrasal(tokens, g, v.start, v.end));
       if (cls && (gt.pos === 'VERB' || gt.pos === 'AUX' || gt.pos === 'ADJ')) {
         if (this.isPassive(v, g)) {
+          // "the resignation was accepted by the king": the agent of a receiving verb receives the act.
           const a = this.child(v, g, AGENT);
-          if (a >= 0) put('agent', this.agentActors(v, a, 'arg.dep.light-obl-agent'));
+          const f = a >= 0 ? this.agentActors(v, a, 'arg.dep.light-obl-agent') : undefined;
+          if (f) put(cls === 'light-target' && frame.object !== 'source' ? 'light-target' : 'agent', f);
         } else {
           const subj = this.subjectOf(v, g, 0);
           if (subj) {
