@@ -200,6 +200,19 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   }
 
   /**
+   * "ha condannato Bolsonaro per aver tentato un colpo di Stato", "sentenced the activist for
+   * organising a protest": an adverbial clause of reason (a `reason` marker, and a perfect
+   * infinitive or a gerund, not the plain infinitive of a purpose) tells what the object did.
+   */
+  private reasonClause(v: SentenceView, verb: number): boolean {
+    const tokens = this.tokens;
+    const kids = this.children(v, verb);
+    if (!kids.some((c) => rel(tokens[c]) === 'mark' && this.views.pack.markers.reason.has(tokens[c]))) return false;
+    if (tokens[verb].feats.VerbForm === 'Ger') return true;
+    return tokens[verb].feats.VerbForm === 'Part' && kids.some((c) => rel(tokens[c]) === 'aux' && tokens[c].feats.VerbForm === 'Inf');
+  }
+
+  /**
    * "tre giornalisti accusati di estremismo", "journalists accused of extremism": a past form
    * modifying the noun before it, of a verb whose object is its target but which has no object or
    * complement clause here, is a passive participle: the noun is what was done to. The noun's
@@ -421,7 +434,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // "accusato Kiev di aver colpito": an infinitive complement after an object is the object's act;
         // an adverbial clause ("dopo aver impedito", "uccidendo") is the main subject's.
         if (d0 === 'advcl' || vf === 'Inf') {
-          const o = vf === 'Inf' && d0 === 'ccomp' ? this.child(v, h, OBJECT) : -1;
+          const o = (vf === 'Inf' && d0 === 'ccomp') || this.reasonClause(v, verb) ? this.child(v, h, OBJECT) : -1;
           if (o >= 0 && o < verb) {
             const f = this.actorsOf(v, o, 'arg.dep.control-obj');
             if (f) return f;
