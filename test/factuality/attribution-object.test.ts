@@ -42,3 +42,13 @@ test('an expletive "it" before an adjective cue is no source: the author speaks'
   }
   assert.deepEqual(attribution('en', 'He said the army fired the missile.', 'fired').map((a) => a.split(' ')[0]), ['author', 'He']);
 });
+
+test('a threat with a condition: the threat is asserted, the condition is the threatener\'s and possible', () => {
+  const doc = runPipeline('The union threatened a strike if the government did not lift the ban.', { language: 'en', published: '2024-03-20' });
+  const threat = doc.events.find((e) => e.trigger.text === 'threatened');
+  const lift = doc.events.find((e) => e.trigger.text === 'lift');
+  assert.equal(threat?.factuality.certainty.value, 'CERTAIN');
+  assert.equal(lift?.factuality.certainty.value, 'POSSIBLE');
+  assert.equal(lift?.factuality.special.value, 'COND_IF_CLAUSE');
+  assert.deepEqual(attribution('en', 'The union has threatened an indefinite strike if its demands are not met by the end of the month.', 'met').map((a) => a.split(' ')[0]), ['author', 'union']);
+});

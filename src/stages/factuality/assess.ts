@@ -23,6 +23,11 @@ export interface AssessOptions {
   published?: string;
   /** Replace the default scope (the clause heuristics, checked against the parse where there is one). */
   scope?: ScopeModel;
+  /**
+   * The predicate states a threat: a condition on its clause qualifies the threatened act, not the
+   * threat ("threatened a strike if the government did not lift the ban": the threat is asserted).
+   */
+  threat?: boolean;
 }
 
 interface Evid { spans: Span[]; rule: string }
@@ -129,6 +134,10 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
   const published = options.published ?? doc.meta.published;
   const cached = localReading(doc, a, head, predicate, lex);
   const local: LocalFull = { ...cached, extraCues: [...cached.extraCues] };
+  if (options.threat && local.special?.value === 'COND_MAIN_CLAUSE') {
+    local.special = undefined;
+    local.counterfactual = undefined;
+  }
   const govs = scope.governors(doc, predicate, head);
   const usedCues = new Set<CueMatch>(local.cues);
 

@@ -49,9 +49,11 @@ function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex:
   while (tokens[cur].head !== undefined && tokens[cur].head! >= 0 && path.length <= a.end - a.start) {
     const up = tokens[cur].head!;
     const rel = tokens[cur].deprel ?? '';
-    // an adverbial clause hung on the cue's own word tells the author's circumstances of the saying
-    // (one opened by a complementizer, "è stato riferito che...", is a complement the parse mislabelled)
-    if (rel === 'advcl' && !below && !opensWithComplementizer(doc, a, cur, lex)) beside.add(up);
+    // an adverbial clause hung on the cue's own word tells the author's circumstances of the saying;
+    // not one opened by a complementizer ("è stato riferito che...", a complement the parse
+    // mislabelled) or by a condition ("threatened a strike if its demands are not met": the
+    // threatener's condition)
+    if (rel === 'advcl' && !below && circumstantial(doc, a, cur, lex)) beside.add(up);
     // a clause modifying a noun cue is its complement ("efforts to ease"), otherwise background
     if (MODIFIER_RELS.has(rel) && !(rel === 'acl' && a.cueAt[up - a.start] >= 0)) below = true;
     if (!NOT_UNDER_HEAD.has(rel)) governing.add(up);
@@ -73,13 +75,17 @@ function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex:
   return { governing, background, beside };
 }
 
-/** The clause headed at `head` has a complementizer ("che", "that") of its own as its marker. */
-function opensWithComplementizer(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex: FactualityLexicon): boolean {
+/** Clause markers (factuality-clauses.tsv) that open no circumstance of the saying. */
+const NOT_CIRCUMSTANTIAL = new Set(['comp', 'comp-inf', 'if', 'cond', 'whether']);
+
+/** The clause headed at `head` has no marker of its own that makes it a complement or a condition. */
+function circumstantial(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex: FactualityLexicon): boolean {
   for (let k = a.start; k < head; k++) {
     if (doc.tokens[k].head !== head || doc.tokens[k].deprel !== 'mark') continue;
-    if (lex.clauses.match(doc.tokens, k, k + 1)?.value === 'comp') return true;
+    const value = lex.clauses.match(doc.tokens, k, k + 1)?.value;
+    if (value !== undefined && NOT_CIRCUMSTANTIAL.has(value)) return false;
   }
-  return false;
+  return true;
 }
 
 /**

@@ -41,7 +41,7 @@ export const factualityStage: Stage = {
     if (!doc.events.length || !doc.tokens.length) return;
     const published = options.published ?? doc.meta.published;
     for (const ev of doc.events) {
-      const f = factualityFor(doc, ev.trigger.spans, { eventDate: ev.date?.value, published });
+      const f = factualityFor(doc, ev.trigger.spans, { eventDate: ev.date?.value, published, threat: ev.type === 'THREATEN' });
       if (f) ev.factuality = f;
     }
   },
