@@ -89,6 +89,7 @@ const CASES: [string, string, string][] = [
   ["COERCE", "dismantled", "Police dismantled a protest camp outside parliament."],
   ["COERCE", "siege", "The defence minister ordered a complete siege of the city."],
   ["SANCTION", "revoked", "Niger revoked its defence agreements with Paris."],
+  ["SANCTION", "froze", "Armenia froze its participation in the alliance."],
   ["SANCTION", "scrapped", "The government scrapped the migration deal with Tunisia."],
   ["SANCTION", "ordered", "The junta ordered French troops to leave the country."],
   ["COERCE", "besieged", "Russian troops besieged Mariupol for weeks."],

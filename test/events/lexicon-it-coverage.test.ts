@@ -473,6 +473,7 @@ const CASES: Record<string, [string, string][]> = {
   ],
   SANCTION: [
     ['revocato', 'Il Niger ha revocato gli accordi di difesa con Parigi.'],
+    ['congelerà', "L'Armenia congelerà la sua partecipazione all'alleanza."],
     ['condanna', "La condanna dell'attivista ha provocato reazioni in tutto il mondo."],
     ['rescisso', 'Il governo ha rescisso il patto con la Tunisia.'],
     ['ritirato', 'I centristi hanno ritirato il loro appoggio al governo.'],

@@ -52,3 +52,7 @@ test('a threat with a condition: the threat is asserted, the condition is the th
   assert.equal(lift?.factuality.special.value, 'COND_IF_CLAUSE');
   assert.deepEqual(attribution('en', 'The union has threatened an indefinite strike if its demands are not met by the end of the month.', 'met').map((a) => a.split(' ')[0]), ['author', 'union']);
 });
+
+test('a time expression after a reporting verb is no inverted subject', () => {
+  assert.deepEqual(attribution('it', "Il primo ministro ha annunciato mercoledì che l'esercito ha arrestato tre attivisti.", 'arrestato').map((a) => a.split(' ')[0]), ['author', 'primo']);
+});

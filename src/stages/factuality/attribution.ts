@@ -80,6 +80,12 @@ function antecedent(doc: CronacaDocument, before: number, sentence: number, numb
   return best;
 }
 
+/** The token lies inside a time expression of the document. */
+function inTimex(doc: CronacaDocument, t: Token): boolean {
+  for (const x of doc.timexes) if (x.sentence === t.sentence && t.start >= x.start && t.end <= x.end) return true;
+  return false;
+}
+
 function isFirstPerson(t: Token, lex: FactualityLexicon): boolean {
   return lex.pronouns.get(t.norm) === 'first';
 }
@@ -155,6 +161,8 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
   for (let i = vEnd; i < a.end && i < vEnd + 6 && finite; i++) {
     const t = tokens[i];
     if (t.pos === 'PUNCT' || t.pos === 'ADP' || a.clauseAt[i - a.start] !== clause) break;
+    // "ha annunciato mercoledì che ...": a time expression is no inverted subject
+    if (inTimex(doc, t)) continue;
     // a determiner + adjective at the end is a noun phrase the tagger misread ("said the general.")
     const nounLike = NOMINAL.has(t.pos) || ((t.pos === 'ADJ' || t.pos === 'X') && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.pos === 'PUNCT');
     if (nounLike) {
