@@ -166,7 +166,10 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
     // a determiner + adjective at the end is a noun phrase the tagger misread ("said the general.")
     const nounLike = NOMINAL.has(t.pos) || ((t.pos === 'ADJ' || t.pos === 'X') && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.pos === 'PUNCT');
     if (nounLike) {
-      const [s, e] = nounPhrase(doc, i, vEnd, a.end, lex);
+      const [s, e0] = nounPhrase(doc, i, vEnd, a.end, lex);
+      // "ha riferito il ministero domenica": the time expression after the subject is no part of it
+      let e = e0;
+      while (e > s + 1 && inTimex(doc, tokens[e - 1])) e--;
       const next = tokens[e];
       const complementAfter = e < a.end && (next.pos === 'SCONJ' || a.clauseAt[e - a.start] !== clause);
       if (!afterReport && !complementAfter) break;

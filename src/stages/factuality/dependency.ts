@@ -88,6 +88,24 @@ function circumstantial(doc: CronacaDocument, a: SentenceAnalysis, head: number,
   return true;
 }
 
+/** Relations by which a parse hangs a trailing report ("..., officials said") on the reported clause. */
+const TRAILING_RELS = new Set(['parataxis', 'ccomp', 'conj']);
+
+/** The trailing report's verb hangs on the predicate or on an ancestor of it, after it. */
+function trailingAttached(doc: CronacaDocument, a: SentenceAnalysis, head: number, cue: CueMatch): boolean {
+  const tokens = doc.tokens;
+  const above = new Set<number>([head]);
+  for (let cur = head, steps = 0; tokens[cur].head !== undefined && tokens[cur].head! >= 0 && steps <= a.end - a.start; steps++) {
+    cur = tokens[cur].head!;
+    above.add(cur);
+  }
+  for (let k = cue.start; k < cue.end; k++) {
+    const h = tokens[k].head;
+    if (h !== undefined && h >= 0 && h < k && above.has(h) && TRAILING_RELS.has(tokens[k].deprel ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * A complement cue that ends in its complementizer ("worries that", "fears that") whose
  * complementizer the parse reads as something else (a determiner: "that recent moves"): the
@@ -117,6 +135,10 @@ export function dependencyScope(lex: FactualityLexicon, fallback: ScopeModel = h
       const out: Governor[] = [];
       for (const g of found) {
         if (g.kind === 'pp' || g.kind === 'quote') { out.push(g); continue; }
+        // "Police arrested 40 protesters, the ministry said": UD hangs a trailing report on the
+        // reported clause (parataxis), so the cue is below the predicate's clause, not above it.
+        // (Not a denial: "..., a charge Baku dismissed as baseless" is a reduced relative on a noun.)
+        if (g.kind === 'trailing' && g.cue.entry.cls !== 'denial' && trailingAttached(doc, a, head, g.cue)) { out.push({ ...g, rule: 'scope.dependency.trailing' }); continue; }
         if (complementizerMisread(doc, lex, g.cue)) { out.push(g); continue; }
         let hit = false;
         let foreground = false;
