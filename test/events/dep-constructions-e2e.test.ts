@@ -99,6 +99,7 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'the agent of a passive receiving verb receives the noun act', text: "The prime minister's resignation was accepted by the king.", trigger: 'resignation', source: ['prime minister'], target: ['king'] },
   { lang: 'it', name: 'a reason clause with a perfect infinitive tells what the object did', text: "La Corte suprema ha condannato l'ex presidente Jair Bolsonaro per aver tentato un colpo di Stato.", trigger: 'colpo di Stato', source: ['ex presidente Jair Bolsonaro'], target: [] },
   { lang: 'it', name: 'a purpose clause with a plain infinitive keeps the subject', text: 'I manifestanti hanno bloccato la strada per protestare contro il governo.', trigger: 'bloccato', source: ['manifestanti'], target: ['governo'] },
+  { lang: 'it', name: 'a source phrase the parse coordinated with the object is no second object', text: 'La polizia ha arrestato 40 manifestanti, secondo il ministero.', trigger: 'arrestato', source: ['polizia'], target: ['manifestanti'] },
   { lang: 'en', name: 'reported act keeps its own subject, not the speaker', text: 'Officials said Russia had attacked Georgia.', trigger: 'attacked', source: ['Russia'], target: ['Georgia'] },
 ];
 

@@ -948,7 +948,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   }
 
   private pushConjuncts(v: SentenceView, k: number, out: number[]): void {
-    for (const c of this.children(v, k)) if (rel(this.tokens[c]) === 'conj' && this.tokens[c].pos !== 'VERB') out.push(c);
+    // A "conjunct" with a case marker of its own after a head with none is a prepositional phrase
+    // the parse coordinated ("40 manifestanti, secondo il ministero"), no second object ("alla
+    // Polonia e alla Bulgaria" share their kind of phrase).
+    const headCased = this.caseStart(v, k) >= 0;
+    for (const c of this.children(v, k)) if (rel(this.tokens[c]) === 'conj' && this.tokens[c].pos !== 'VERB' && (headCased || this.caseStart(v, c) < 0)) out.push(c);
   }
 
   /** The state or organisation in a "di/of" complement of a role or group mention. */
