@@ -59,7 +59,8 @@ test('a time expression after a reporting verb is no inverted subject', () => {
 
 test('a trailing report that the parse hangs on the reported clause still gives the source', () => {
   assert.deepEqual(attribution('en', 'Police arrested 40 protesters, the ministry said on Sunday.', 'arrested').map((a) => a.split(' ')[0]), ['author', 'ministry']);
-  assert.deepEqual(attribution('it', 'La polizia ha arrestato 40 manifestanti, ha riferito il ministero domenica.', 'arrestato').map((a) => a.split(' ')[0]), ['author', 'ministero']);
+  assert.deepEqual(attribution('it', 'La polizia ha arrestato 40 manifestanti, ha riferito il ministero domenica.', 'arrestato'), ['author factuality.author', 'ministero scope.heuristic.subject-inverted']);
+  assert.deepEqual(attribution('it', 'La polizia ha arrestato 40 manifestanti, ha dichiarato un portavoce ai giornalisti.', 'arrestato'), ['author factuality.author', 'portavoce scope.heuristic.subject-inverted']);
   // A denial after "a charge" is a relative clause on the noun, no trailing report.
   const doc = runPipeline('The minister accused Azerbaijan, which has hosted separatists in Baku, of stirring up the unrest, a charge Baku dismissed as baseless.', { language: 'en', published: '2024-03-20' });
   assert.equal(doc.events.find((e) => e.trigger.text === 'hosted')?.factuality.polarity.value, 'POS');

@@ -167,9 +167,16 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
     const nounLike = NOMINAL.has(t.pos) || ((t.pos === 'ADJ' || t.pos === 'X') && tokens[i - 1]?.pos === 'DET' && tokens[i + 1]?.pos === 'PUNCT');
     if (nounLike) {
       const [s, e0] = nounPhrase(doc, i, vEnd, a.end, lex);
-      // "ha riferito il ministero domenica": the time expression after the subject is no part of it
+      // "ha riferito il ministero domenica": the time expression after the subject is no part of it,
+      // nor a phrase of another preposition than "of" ("ha dichiarato un portavoce ai giornalisti")
       let e = e0;
       while (e > s + 1 && inTimex(doc, tokens[e - 1])) e--;
+      for (let k = s + 1; k < e; k++) {
+        if (tokens[k].pos === 'ADP' && !lex.npLinks.has(tokens[k].norm)) {
+          e = k;
+          break;
+        }
+      }
       const next = tokens[e];
       const complementAfter = e < a.end && (next.pos === 'SCONJ' || a.clauseAt[e - a.start] !== clause);
       if (!afterReport && !complementAfter) break;
