@@ -653,6 +653,7 @@ const UNCODED: string[] = [
   "Rising costs restored the balance of the budget.",
   "The alarm triggered a panic in the hall.",
   "The gym suspended its membership fees.",
+  "A local official, who asked not to be named, confirmed the figures.",
   "The city designated the old mill a heritage site.",
   "The teacher punished the pupils.",
   "The bank deducted a fee from the account.",

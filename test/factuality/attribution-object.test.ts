@@ -65,3 +65,7 @@ test('a trailing report that the parse hangs on the reported clause still gives 
   const doc = runPipeline('The minister accused Azerbaijan, which has hosted separatists in Baku, of stirring up the unrest, a charge Baku dismissed as baseless.', { language: 'en', published: '2024-03-20' });
   assert.equal(doc.events.find((e) => e.trigger.text === 'hosted')?.factuality.polarity.value, 'POS');
 });
+
+test('a trailing report followed by "adding that" still gives the source', () => {
+  assert.deepEqual(attribution('en', 'Israel struck Hezbollah targets in southern Lebanon, the Israeli military said, adding that the strikes hit weapons depots.', 'struck').map((a) => a.split(' ')[0]), ['author', 'Israeli']);
+});

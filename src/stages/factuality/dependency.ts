@@ -89,7 +89,7 @@ function circumstantial(doc: CronacaDocument, a: SentenceAnalysis, head: number,
 }
 
 /** Relations by which a parse hangs a trailing report ("..., officials said") on the reported clause. */
-const TRAILING_RELS = new Set(['parataxis', 'ccomp', 'conj']);
+const TRAILING_RELS = new Set(['parataxis', 'ccomp', 'conj', 'advcl']);
 
 /** The trailing report's verb hangs on the predicate or on an ancestor of it, after it. */
 function trailingAttached(doc: CronacaDocument, a: SentenceAnalysis, head: number, cue: CueMatch): boolean {
@@ -101,7 +101,7 @@ function trailingAttached(doc: CronacaDocument, a: SentenceAnalysis, head: numbe
   }
   for (let k = cue.start; k < cue.end; k++) {
     const h = tokens[k].head;
-    if (h !== undefined && h >= 0 && h < k && above.has(h) && TRAILING_RELS.has(tokens[k].deprel ?? '')) return true;
+    if (h !== undefined && h >= 0 && h < k && above.has(h) && TRAILING_RELS.has((tokens[k].deprel ?? '').split(':')[0])) return true;
   }
   return false;
 }

@@ -113,9 +113,17 @@ function trailing(a: SentenceAnalysis, doc: CronacaDocument, cue: CueMatch): boo
   const t = tokens[p]?.text;
   if (t !== ',' && t !== '»' && t !== '”' && t !== '"') return false;
   const vgEnd = cue.vg >= 0 ? a.vgs[cue.vg].end : cue.end;
-  for (const v of a.vgs) if (v.start >= vgEnd && a.clauseAt[v.start - a.start] === cue.clause) return false;
+  // "..., the military said, adding that ...": a non-finite verb after a comma continues the report
+  const addedAfterComma = (v: { start: number; finite: number }): boolean => v.finite < 0 && tokens[v.start - 1]?.text === ',';
+  let added = a.end;
+  for (const v of a.vgs) {
+    if (v.start < vgEnd || a.clauseAt[v.start - a.start] !== cue.clause) continue;
+    if (!addedAfterComma(v)) return false;
+    added = Math.min(added, v.start);
+  }
   // "..., investors fear that banks could fail": a verb with its own complement is no trailing report
-  if (a.clauses.some((k) => k.parent === cue.clause && k.link === 'comp' && k.start >= cue.start)) return false;
+  // (the complement of an added "adding that ..." is that verb's)
+  if (a.clauses.some((k) => k.parent === cue.clause && k.link === 'comp' && k.start >= cue.start && k.start < added)) return false;
   return true;
 }
 
