@@ -587,6 +587,7 @@ const CASES: Record<string, [string, string][]> = {
     ['manovre navali', 'Le manovre navali russe nel Baltico sono iniziate lunedì.'],
   ],
   COERCE: [
+    ['preso il controllo', 'I ribelli hanno preso il controllo della città.'],
     ['assedio', "Il ministro ha ordinato l'assedio totale di Gaza."],
     ['assediato', 'Le truppe russe hanno assediato Mariupol per settimane.'],
     ['accerchiato', 'Le navi cinesi hanno accerchiato Taiwan.'],
