@@ -69,3 +69,9 @@ test('a trailing report that the parse hangs on the reported clause still gives 
 test('a trailing report followed by "adding that" still gives the source', () => {
   assert.deepEqual(attribution('en', 'Israel struck Hezbollah targets in southern Lebanon, the Israeli military said, adding that the strikes hit weapons depots.', 'struck').map((a) => a.split(' ')[0]), ['author', 'Israeli']);
 });
+
+test('sources close to someone are an unnamed source, not the one they are close to', () => {
+  assert.deepEqual(attribution('it', 'Fonti vicine al governo hanno confermato che il ministro si dimetterà.', 'dimetterà').map((a) => a.split(' ')[0]), ['author', 'unnamed']);
+  assert.deepEqual(attribution('it', 'Secondo fonti vicine al Cremlino, Mosca ritirerà le truppe.', 'ritirerà').map((a) => a.split(' ')[0]), ['author', 'unnamed']);
+  assert.deepEqual(attribution('en', 'Sources close to the government confirmed that the minister will resign.', 'resign').map((a) => a.split(' ')[0]), ['author', 'unnamed']);
+});

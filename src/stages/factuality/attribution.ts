@@ -80,6 +80,17 @@ function antecedent(doc: CronacaDocument, before: number, sentence: number, numb
   return best;
 }
 
+/** An unnamed-source cue ("fonti vicine", "sources") opening the noun phrase that ends at `s`, through adjectives and prepositions. */
+function unnamedOpener(a: SentenceAnalysis, tokens: Token[], s: number): CueMatch | undefined {
+  for (let k = s; k >= a.start && k >= s - 6; k--) {
+    const ci = a.cueAt[k - a.start];
+    if (ci >= 0 && a.cues[ci].entry.cls === 'unnamed-source') return a.cues[ci];
+    const p = tokens[k].pos;
+    if (p !== 'ADJ' && p !== 'ADP' && p !== 'DET' && p !== 'NOUN' && p !== 'PROPN') return undefined;
+  }
+  return undefined;
+}
+
 /** The token lies inside a time expression of the document. */
 function inTimex(doc: CronacaDocument, t: Token): boolean {
   for (const x of doc.timexes) if (x.sentence === t.sentence && t.start >= x.start && t.end <= x.end) return true;
@@ -145,6 +156,10 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
     }
     if (NOMINAL.has(t.pos)) {
       const [s, e] = nounPhrase(doc, i, a.start, vStart, lex);
+      // "Fonti vicine al governo hanno confermato", "Sources close to the government said": the
+      // subject opens with an unnamed source, whatever it is close to
+      const opener = unnamedOpener(a, tokens, s);
+      if (opener) return unnamed(doc, opener, 'scope.heuristic.unnamed-subject');
       return phraseLink(doc, s, e, 'scope.heuristic.subject-left');
     }
   }
@@ -197,6 +212,9 @@ export function phraseSource(doc: CronacaDocument, a: SentenceAnalysis, cue: Cue
     if (isFirstPerson(t, lex)) return { kind: 'author', rule: 'scope.heuristic.first-person' };
     if (NOMINAL.has(t.pos) || t.pos === 'X') {
       const [s, e] = nounPhrase(doc, i, cue.end, a.end, lex);
+      // "secondo fonti vicine al Cremlino": an unnamed source
+      const ci = a.cueAt[s - a.start];
+      if (ci >= 0 && a.cues[ci].entry.cls === 'unnamed-source') return unnamed(doc, a.cues[ci], 'scope.heuristic.unnamed-phrase');
       return phraseLink(doc, s, e, 'scope.heuristic.source-phrase');
     }
   }
