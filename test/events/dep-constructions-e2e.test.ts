@@ -101,6 +101,7 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'it', name: 'a purpose clause with a plain infinitive keeps the subject', text: 'I manifestanti hanno bloccato la strada per protestare contro il governo.', trigger: 'bloccato', source: ['manifestanti'], target: ['governo'] },
   { lang: 'it', name: 'a source phrase the parse coordinated with the object is no second object', text: 'La polizia ha arrestato 40 manifestanti, secondo il ministero.', trigger: 'arrestato', source: ['polizia'], target: ['manifestanti'] },
   { lang: 'en', name: 'the subject of an allegation\'s clause is its target', text: 'Kyiv alleged that Russian troops had executed prisoners.', trigger: 'alleged', source: ['Kyiv'], target: ['Russian troops'] },
+  { lang: 'en', name: 'a protest lodged with someone has them as its target', text: 'Japan lodged a protest with China over the detention of its citizen.', trigger: 'protest', source: ['Japan'], target: ['China'] },
   { lang: 'en', name: 'reported act keeps its own subject, not the speaker', text: 'Officials said Russia had attacked Georgia.', trigger: 'attacked', source: ['Russia'], target: ['Georgia'] },
 ];
 
