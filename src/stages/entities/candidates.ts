@@ -447,7 +447,7 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.rule = 'entities.place-noun-of';
   } else if (hyphenedPlace(c, i, run.end)) {
     // "Emilia-Romagna" is a place; "Iran-backed", "Saudi-led", "Moscow-based" are adjectives, no name.
-    if (!capitalAfterHyphen(run.end - i > 1 ? c.tokens[i + 2]?.text ?? '' : c.tokens[i].text)) return { ...d, rule: 'skip' };
+    if (!startsWithCapital(afterHyphen(c, i))) return { ...d, rule: 'skip' };
     d.type = 'LOC';
     d.rule = 'entities.place-compound';
   } else if (single && coordinatedWithPlace(c, i)) {
@@ -517,11 +517,16 @@ function hyphenedPlace(c: Ctx, i: number, end: number): boolean {
   return end - i >= 3 && HYPHENS.has(c.tokens[i + 1].text) && isPlacePiece(c.lex, f.tokKey[i]);
 }
 
-/** The first letter after the first hyphen of the text (or of the text itself, when it has none) is a capital. */
-function capitalAfterHyphen(text: string): boolean {
+/** The word after a hyphened place's hyphen: inside token i ("Emilia-Romagna") or two tokens on ("Roma - Viterbo"). */
+function afterHyphen(c: Ctx, i: number): string {
+  const text = c.tokens[i].text;
   const at = text.search(/[-\u2010\u2011]/u);
-  const rest = at < 0 ? text : text.slice(at + 1);
-  const first = rest.match(/\p{L}/u)?.[0];
+  return at >= 0 ? text.slice(at + 1) : (c.tokens[i + 2]?.text ?? '');
+}
+
+/** The text's first letter is a capital. */
+function startsWithCapital(text: string): boolean {
+  const first = text.match(/\p{L}/u)?.[0];
   return first !== undefined && first !== first.toLowerCase();
 }
 

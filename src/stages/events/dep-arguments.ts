@@ -85,8 +85,6 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private unresolved = false;
   /** Set when the trigger's verb has a subject in the parse that names no actor ("Trade unions"). */
   private nominalSubject = false;
-  /** The last verb was a passive participle on a noun (reducedPassive): that noun is its target. */
-  private participleNoun = false;
 
   constructor(private readonly views: DocViews) {
     this.heuristic = new HeuristicArgumentFinder(views);
@@ -99,7 +97,6 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const add = slotAdder(slots);
     this.unresolved = false;
     this.nominalSubject = false;
-    this.participleNoun = false;
     const head = spanHead(this.tokens, trigger.tokenStart, trigger.tokenEnd);
     if (trigger.pos === 'NOUN') this.nounSlots(v, head, trigger, frame, add);
     else {
@@ -116,7 +113,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // neither as the source nor, of a passive, as the target.
     const notCarried = (list: ActorRef[]) => (this.nominalSubject ? list.filter((a) => !a.rule.startsWith(SUBJECT_CARRY_RULE)) : list);
     // The noun a passive participle modifies is no source the clause heuristics may add ("tre giornalisti accusati di estremismo").
-    const done = new Set(this.participleNoun ? dep.target.map(actorKey) : []);
+    const done = new Set(dep.target.filter((a) => a.rule.startsWith(ACL_PASSIVE_RULE)).map(actorKey));
     const source = dep.source.length ? dep.source : notCarried(heur.source).filter((a) => !done.has(actorKey(a)));
     const sources = new Set(source.map(actorKey));
     const target = (dep.target.length || this.unresolved ? dep.target : notCarried(heur.target)).filter((a) => !sources.has(actorKey(a)));
@@ -238,7 +235,6 @@ export class DependencyArgumentFinder implements ArgumentFinder {
 
   private verbSlots(v: SentenceView, verb: number, trigger: TriggerRef, frame: Frame, add: AddSlot): void {
     const reduced = this.reducedPassive(v, verb, frame);
-    this.participleNoun = reduced >= 0;
     const noun = reduced >= 0 ? -1 : this.finiteAfterNoun(v, verb);
     if (noun >= 0) {
       add('subject', this.actorsOf(v, noun, 'arg.dep.finite-after-noun'));

@@ -4,7 +4,7 @@
 import type { Stage } from '../../core/stage.js';
 import type { CronacaDocument, EventPlace, PloverEvent } from '../../core/types.js';
 import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
-import { DependencyArgumentFinder } from './dep-arguments.js';
+import { ACL_PASSIVE_RULE, DependencyArgumentFinder } from './dep-arguments.js';
 import { existential } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { deployedForce } from './deployment.js';
@@ -16,7 +16,6 @@ import { repressedProtest } from './repressed-protest.js';
 import { triggerLexicon } from './lexicon.js';
 import { eventPack } from './markers.js';
 import { TriggerMatcher } from './match.js';
-import { ACL_PASSIVE_RULE } from './dep-arguments.js';
 import { absorbComplements, absorbNominalSubjects, meetingOccasions, type Candidate } from './merge.js';
 import { contentMode, contentType, multilateralMode, thirdPartyMode, visitMode } from './modes.js';
 import { nominalWithoutDoer } from './nominal-events.js';

@@ -443,11 +443,8 @@ function occasionMeeting(views: DocViews, v: SentenceView, c: Candidate): number
 /** The noun's case marker is an occasion preposition ("after", "dopo", argument-markers.tsv), or it has none. */
 function occasionPhrase(views: DocViews, head: number): boolean {
   const tokens = views.tokens;
-  for (let k = head - 1; k >= 0 && k >= head - 6; k--) {
-    if (tokens[k].head !== head || baseRelation(tokens[k]) !== 'case') continue;
-    return views.pack.markers.occasion.matchAt(tokens, k, head) > 0;
-  }
-  return true;
+  const c = caseMarker(tokens, views.doc.sentences[tokens[head].sentence].tokenStart, head);
+  return c < 0 || views.pack.markers.occasion.matchAt(tokens, c, head) > 0;
 }
 
 /**

@@ -80,11 +80,17 @@ function antecedent(doc: CronacaDocument, before: number, sentence: number, numb
   return best;
 }
 
-/** An unnamed-source cue ("fonti vicine", "sources") opening the noun phrase that ends at `s`, through adjectives and prepositions. */
+/** The unnamed-source cue ("fonti vicine", "sources close to") at token k, if any. */
+function unnamedCueAt(a: SentenceAnalysis, k: number): CueMatch | undefined {
+  const ci = a.cueAt[k - a.start];
+  return ci >= 0 && a.cues[ci].entry.cls === 'unnamed-source' ? a.cues[ci] : undefined;
+}
+
+/** An unnamed-source cue opening the noun phrase that starts at `s`, through adjectives and prepositions before it. */
 function unnamedOpener(a: SentenceAnalysis, tokens: Token[], s: number): CueMatch | undefined {
   for (let k = s; k >= a.start && k >= s - 6; k--) {
-    const ci = a.cueAt[k - a.start];
-    if (ci >= 0 && a.cues[ci].entry.cls === 'unnamed-source') return a.cues[ci];
+    const cue = unnamedCueAt(a, k);
+    if (cue) return cue;
     const p = tokens[k].pos;
     if (p !== 'ADJ' && p !== 'ADP' && p !== 'DET' && p !== 'NOUN' && p !== 'PROPN') return undefined;
   }
@@ -213,8 +219,8 @@ export function phraseSource(doc: CronacaDocument, a: SentenceAnalysis, cue: Cue
     if (NOMINAL.has(t.pos) || t.pos === 'X') {
       const [s, e] = nounPhrase(doc, i, cue.end, a.end, lex);
       // "secondo fonti vicine al Cremlino": an unnamed source
-      const ci = a.cueAt[s - a.start];
-      if (ci >= 0 && a.cues[ci].entry.cls === 'unnamed-source') return unnamed(doc, a.cues[ci], 'scope.heuristic.unnamed-phrase');
+      const opener = unnamedCueAt(a, s);
+      if (opener) return unnamed(doc, opener, 'scope.heuristic.unnamed-phrase');
       return phraseLink(doc, s, e, 'scope.heuristic.source-phrase');
     }
   }

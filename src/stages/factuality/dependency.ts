@@ -36,9 +36,10 @@ const MODIFIER_RELS = new Set(['acl', 'acl:relcl', 'advcl']);
 
 /**
  * Tokens whose cues may govern the predicate at `head`: its governing ancestors and their function
- * words; `background` holds those reached through a modifier clause.
+ * words; `background` holds those reached through a modifier clause, `beside` the cue words an
+ * adverbial clause hangs on directly, `onPath` the predicate and its ancestors.
  */
-function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex: FactualityLexicon): { governing: Set<number>; background: Set<number>; beside: Set<number> } {
+function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex: FactualityLexicon): { governing: Set<number>; background: Set<number>; beside: Set<number>; onPath: Set<number> } {
   const tokens = doc.tokens;
   const path: number[] = [head];
   const governing = new Set<number>();
@@ -72,7 +73,7 @@ function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex:
       if (background.has(h)) background.add(k);
     }
   }
-  return { governing, background, beside };
+  return { governing, background, beside, onPath };
 }
 
 /** Clause markers (factuality-clauses.tsv) that open no circumstance of the saying. */
@@ -91,14 +92,9 @@ function circumstantial(doc: CronacaDocument, a: SentenceAnalysis, head: number,
 /** Relations by which a parse hangs a trailing report ("..., officials said") on the reported clause. */
 const TRAILING_RELS = new Set(['parataxis', 'ccomp', 'conj', 'advcl']);
 
-/** The trailing report's verb hangs on the predicate or on an ancestor of it, after it. */
-function trailingAttached(doc: CronacaDocument, a: SentenceAnalysis, head: number, cue: CueMatch): boolean {
+/** The trailing report's verb hangs, after it, on the predicate or an ancestor of it (`above`: reachable's path). */
+function trailingAttached(doc: CronacaDocument, above: ReadonlySet<number>, cue: CueMatch): boolean {
   const tokens = doc.tokens;
-  const above = new Set<number>([head]);
-  for (let cur = head, steps = 0; tokens[cur].head !== undefined && tokens[cur].head! >= 0 && steps <= a.end - a.start; steps++) {
-    cur = tokens[cur].head!;
-    above.add(cur);
-  }
   for (let k = cue.start; k < cue.end; k++) {
     const h = tokens[k].head;
     if (h !== undefined && h >= 0 && h < k && above.has(h) && TRAILING_RELS.has((tokens[k].deprel ?? '').split(':')[0])) return true;
@@ -131,14 +127,14 @@ export function dependencyScope(lex: FactualityLexicon, fallback: ScopeModel = h
       const found = fallback.governors(doc, pred, head);
       const a = fallback.sentence(doc, pred.sentence);
       if (!found.length || !sentenceParsed(doc, a)) return found;
-      const { governing, background, beside } = reachable(doc, a, head, lex);
+      const { governing, background, beside, onPath } = reachable(doc, a, head, lex);
       const out: Governor[] = [];
       for (const g of found) {
         if (g.kind === 'pp' || g.kind === 'quote') { out.push(g); continue; }
         // "Police arrested 40 protesters, the ministry said": UD hangs a trailing report on the
         // reported clause (parataxis), so the cue is below the predicate's clause, not above it.
         // (Not a denial: "..., a charge Baku dismissed as baseless" is a reduced relative on a noun.)
-        if (g.kind === 'trailing' && g.cue.entry.cls !== 'denial' && trailingAttached(doc, a, head, g.cue)) { out.push({ ...g, rule: 'scope.dependency.trailing' }); continue; }
+        if (g.kind === 'trailing' && g.cue.entry.cls !== 'denial' && trailingAttached(doc, onPath, g.cue)) { out.push({ ...g, rule: 'scope.dependency.trailing' }); continue; }
         if (complementizerMisread(doc, lex, g.cue)) { out.push(g); continue; }
         let hit = false;
         let foreground = false;
