@@ -137,6 +137,11 @@ export interface Entity {
   sectors?: string[];
   coordinates?: Coordinates;
   geonameid?: number;
+  /**
+   * For a GPE or LOC: `country` (a state), `city` (a gazetteer city), the actor gazetteer's kind
+   * (`region`, `sea`, `planet`), or `place` for a name the context makes a place ("in Huwara").
+   */
+  placeKind?: string;
   /** Mention ids, in text order. */
   mentions: string[];
   rule: string;

@@ -124,7 +124,7 @@ function gazCode(lex: Lexicon, v: GazValue): [number, number] {
 function computeGazCode(lex: Lexicon, v: GazValue): [number, number] {
   switch (v.cat) {
     case 'actor':
-      return [1, hashString(lex.actors.get(v.ref)?.type ?? 'ORG')];
+      return [1, hashString(modelPlaceType(lex.actors.get(v.ref)?.type ?? 'ORG'))];
     case 'country':
       return [2, 0];
     case 'city':
@@ -140,11 +140,19 @@ function computeGazCode(lex: Lexicon, v: GazValue): [number, number] {
   }
 }
 
+/**
+ * The models know GPE only for countries and gazetteer cities (their own category features): any
+ * other place, a region of the actor gazetteer or a name typed by its context, reaches them as LOC.
+ */
+function modelPlaceType(type: string): string {
+  return type === 'GPE' ? 'LOC' : type;
+}
+
 /** hashString(`${d.source}/${d.type}/${d.kind}`), without building the string. */
 function draftCode(d: Draft): number {
   let h = hashPart(String(d.source));
   h = hashPart('/', h);
-  h = hashPart(String(d.type), h);
+  h = hashPart(d.source === 'country' || d.source === 'city' || d.source === 'demonym' ? String(d.type) : modelPlaceType(d.type), h);
   h = hashPart('/', h);
   return hashPart(String(d.kind), h);
 }

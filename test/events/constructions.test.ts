@@ -263,3 +263,13 @@ test('crowd-control means: "dispersed with tear gas" is an attack, and a means i
   const cleared = runPipeline('La polizia ha sgomberato la piazza con gli idranti.', { language: 'it' }).events.find((e) => e.trigger.text === 'idranti');
   assert.deepEqual(cleared && [cleared.type, cleared.source.map((a) => a.text)], ['ASSAULT', ['polizia']]);
 });
+
+test('a region or a name only its context makes a place is where the act happens, not a party to it', () => {
+  const resigned = runPipeline('Ieri il presidente della Liguria si è dimesso dopo l\'arresto.', { language: 'it' }).events.find((e) => e.trigger.text === 'dimesso');
+  assert.deepEqual(resigned?.source.map((a) => a.text), ['presidente']);
+  const doc = runPipeline('Soldiers fired on protesters in Verkhol on Monday, residents of Verkhol said.', { language: 'en' });
+  const fired = doc.events.find((e) => e.trigger.text === 'fired');
+  assert.equal(doc.entities.find((e) => e.name === 'Verkhol')?.type, 'GPE');
+  assert.deepEqual(fired?.source.map((a) => a.text), ['Soldiers']);
+  assert.ok(!fired?.factuality.attribution.some((a) => a.text === 'Verkhol'), JSON.stringify(fired?.factuality.attribution));
+});

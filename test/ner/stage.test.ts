@@ -22,13 +22,13 @@ test('the model finds and types names that no gazetteer lists', () => {
       'I lavoratori della Brambilla Trasporti hanno scioperato davanti alla sede di Valdoria. ' +
       'Ferrandi ha lasciato il Partito Democratico Alpino per fondare un nuovo movimento.',
   );
-  for (const m of ['Valdoria:LOC', 'Gianluca Ferrandi:PER', 'Brambilla Trasporti:ORG', 'Ferrandi:PER', 'Partito Democratico Alpino:ORG']) {
+  for (const m of ['Valdoria:GPE', 'Gianluca Ferrandi:PER', 'Brambilla Trasporti:ORG', 'Ferrandi:PER', 'Partito Democratico Alpino:ORG']) {
     assert.ok(found.includes(m), `${m} in ${found.join(' | ')}`);
   }
   // the rules alone read "Valdoria" as a person: the model's type is recorded in the rule chain
   assert.match(byText('Valdoria')?.rule ?? '', /\+it:ner-model$/);
   const valdoria = doc.entities.find((e) => e.id === byText('Valdoria')?.entity);
-  assert.equal(valdoria?.type, 'LOC');
+  assert.equal(valdoria?.type, 'GPE');
   assert.equal(valdoria?.mentions.length, 2);
   // the gazetteer knows "Partito Democratico" (the Italian party); the model reads a longer, unknown name
   const party = byText('Partito Democratico Alpino');

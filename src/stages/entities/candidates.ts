@@ -4,7 +4,7 @@ import type { CronacaDocument, Sentence, Token, Upos } from '../../core/types.js
 import type { Draft } from './draft.js';
 import { type FlatPieces, SHAPE_CAPITAL, SHAPE_LETTER, SHAPE_LOWER } from './flat.js';
 import { type GazMatch, isPlacePiece, longestAt } from './gazetteer-match.js';
-import { type GazValue, type Lexicon, hasCue } from './lexicon.js';
+import { type GazValue, type Lexicon, hasCue, isPlaceType, placeTypeAt } from './lexicon.js';
 import { isAcronym } from './text.js';
 
 const CLOSED_CLASS = new Set<Upos>(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM']);
@@ -200,7 +200,7 @@ function blocksRun(c: Ctx, k: number): boolean {
 /** Inside a name run: a one-word city or region after a name word is part of it ("Fabrizio Corona", "Libera Terra"). */
 function blocksInside(c: Ctx, k: number): boolean {
   const g = c.gaz[k - c.sentence.tokenStart];
-  const place = g !== undefined && (g.value.cat === 'city' || (g.value.cat === 'actor' && c.lex.actors.get(g.value.ref)?.type === 'LOC'));
+  const place = g !== undefined && (g.value.cat === 'city' || (g.value.cat === 'actor' && isPlaceType(c.lex.actors.get(g.value.ref)?.type)));
   if (place && g.end - g.start === 1 && (c.flat.shape[k - 1] & SHAPE_CAPITAL) !== 0 && isNameToken(c, k - 1)) return false;
   return blocksRun(c, k);
 }
@@ -405,7 +405,7 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
   };
   if (single && isAcronym(tokens[i].text) && placeCode(c, i)) {
     // "Vernio (PO)": a short code in brackets after a place is the code of its province or state
-    d.type = 'LOC';
+    d.type = 'GPE';
     d.rule = 'entities.place-code';
   } else if (single && isAcronym(tokens[i].text)) {
     if (cue(c, i, 'not-acronym')) return { ...d, type: 'ORG', rule: 'skip' };
@@ -440,10 +440,11 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     // "SpaceX", "WineFestival", "YouTube": capitals inside a word belong to brands, not to people
     d.type = 'ORG';
   } else if (single && i > c.sentence.tokenStart && cue(c, i - 1, 'place')) {
-    d.type = 'LOC';
+    // an unknown name after "in", "a", "near" is most often a town or a region (docs/annotation.md §8)
+    d.type = 'GPE';
     d.rule = 'entities.capitalised-place';
   } else if (afterPlaceNoun(c, i)) {
-    d.type = 'LOC';
+    d.type = placeTypeAt(c.lex, c.flat.tokKey, i, c.sentence.tokenStart);
     d.rule = 'entities.place-noun-of';
   } else if (hyphenedPlace(c, i, run.end)) {
     // "Emilia-Romagna" is a place; "Iran-backed", "Saudi-led", "Moscow-based" are adjectives, no name.
@@ -451,7 +452,7 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'LOC';
     d.rule = 'entities.place-compound';
   } else if (single && coordinatedWithPlace(c, i)) {
-    d.type = 'LOC';
+    d.type = 'GPE';
     d.rule = 'entities.place-coordination';
   }
   if (d.type === 'PER' && c.lex.settings.articleMarksNonPerson && i > c.sentence.tokenStart && cue(c, i - 1, 'determiner')) {
@@ -603,13 +604,13 @@ export function findCandidates(doc: CronacaDocument, lex: Lexicon, flat: FlatPie
       if (run && (!g || run.end > g.end)) {
         const d = runDraft(c, i, run);
         const prev = out[out.length - 1];
-        if (d.rule === 'entities.place-code' && prev && prev.end === i - 1 && prev.source === 'name' && prev.type !== 'LOC') {
-          // "Vernio (PO)": the name before a province code is a place
-          prev.type = 'LOC';
+        if (d.rule === 'entities.place-code' && prev && prev.end === i - 1 && prev.source === 'name' && prev.type !== 'LOC' && prev.type !== 'GPE') {
+          // "Vernio (PO)": the name before a province code is a town
+          prev.type = 'GPE';
           prev.rule += '+entities.place-code';
         }
         if (d.rule !== 'skip') out.push(d);
-        if (d.type === 'LOC') c.lastPlaceEnd = d.end;
+        if (d.type === 'LOC' || d.type === 'GPE') c.lastPlaceEnd = d.end;
         i = run.end;
       } else if (g && countryOrg(c, g, out)) {
         i = out[out.length - 1].end;

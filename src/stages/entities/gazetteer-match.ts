@@ -1,5 +1,5 @@
 // Longest gazetteer match starting at a token, over the piece tries.
-import { CATEGORY_PRIORITY, type GazValue, type Lexicon } from './lexicon.js';
+import { CATEGORY_PRIORITY, type GazValue, type Lexicon, isPlaceType } from './lexicon.js';
 import type { PieceTrie, TrieEntry, TrieNode } from './trie.js';
 import type { FlatPieces } from './flat.js';
 import { satisfies } from './text.js';
@@ -186,7 +186,7 @@ function otherCities(node: TrieNode<GazValue>, chosen: GazValue): GazValue[] {
 export function isPlacePiece(lex: Lexicon, key: string): boolean {
   for (const trie of lex.tries) {
     const entries = trie.root.next?.get(key)?.entries;
-    if (entries?.some((e) => e.value.cat === 'country' || e.value.cat === 'city' || (e.value.cat === 'actor' && lex.actors.get(e.value.ref)?.type === 'LOC'))) return true;
+    if (entries?.some((e) => e.value.cat === 'country' || e.value.cat === 'city' || (e.value.cat === 'actor' && isPlaceType(lex.actors.get(e.value.ref)?.type)))) return true;
   }
   return false;
 }

@@ -313,3 +313,19 @@ export function isCue(lex: Lexicon, norm: string, cls: string): boolean {
 export function hasCue(lex: Lexicon, key: string, cls: string): boolean {
   return lex.cues.get(key)?.has(cls) ?? false;
 }
+
+/** A place: a town, a region or a state (GPE), or a sea, a mountain, a site (LOC). */
+export function isPlaceType(type: EntityType | undefined): boolean {
+  return type === 'GPE' || type === 'LOC';
+}
+
+/**
+ * The type of a place name starting at token `start` (folded keys `keys`, sentence from `base`): a
+ * location (LOC) when it opens with a place keyword or a site noun ("Piazza Tahrir", "Costa Smeralda") or follows a
+ * site noun ("il fiume Dnipro", "il carcere di Evin"), else a town, region or state (GPE).
+ */
+export function placeTypeAt(lex: Lexicon, keys: readonly string[], start: number, base: number): 'GPE' | 'LOC' {
+  if (lex.orgKeywords.get(keys[start]) === 'place' || hasCue(lex, keys[start], 'site-noun')) return 'LOC';
+  if (start - 1 >= base && hasCue(lex, keys[start - 1], 'site-noun')) return 'LOC';
+  return start - 2 >= base && hasCue(lex, keys[start - 1], 'of') && hasCue(lex, keys[start - 2], 'site-noun') ? 'LOC' : 'GPE';
+}

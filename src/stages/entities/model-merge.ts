@@ -25,7 +25,7 @@ import { type LabelSpan, entityTypeOf, nerTypeIndex } from '../../ner/labels.js'
 import type { Draft } from './draft.js';
 import { type FlatPieces, SHAPE_CAPITAL } from './flat.js';
 import { longestAt } from './gazetteer-match.js';
-import { type GazValue, type Lexicon, hasCue } from './lexicon.js';
+import { type GazValue, type Lexicon, hasCue, placeTypeAt } from './lexicon.js';
 import { isAcronym } from './text.js';
 
 export interface MergeInput {
@@ -53,6 +53,11 @@ function gazType(lex: Lexicon, v: GazValue): EntityType | undefined {
   return undefined;
 }
 
+/** The model reads every place as LOC: a name it so types is a town, region or state unless a site word says otherwise. */
+function typeOfName(input: MergeInput, modelType: EntityType, start: number, sentence: number): EntityType {
+  return modelType === 'LOC' ? placeTypeAt(input.lex, input.flat.tokKey, start, input.doc.sentences[sentence].tokenStart) : modelType;
+}
+
 /** The model span as a draft: a gazetteer entry when one spans exactly these tokens, else a new name. */
 function modelDraft(input: MergeInput, m: LabelSpan, rule: string, sentence: number): Draft {
   const { lex, flat, doc } = input;
@@ -76,7 +81,7 @@ function modelDraft(input: MergeInput, m: LabelSpan, rule: string, sentence: num
     if (key.toUpperCase() !== key) words.push(key);
   }
   const d: Draft = {
-    start: m.start, end: m.end, sentence, source: single ? 'acronym' : 'name', type, kind: single ? 'acronym' : 'name',
+    start: m.start, end: m.end, sentence, source: single ? 'acronym' : 'name', type: typeOfName(input, type, m.start, sentence), kind: single ? 'acronym' : 'name',
     ref: words.join(' ') || flat.tokKey[m.start], rule, modelTyped: true,
   };
   // "Procura di Milano": an organisation opening with a group noun takes that group's sectors
@@ -176,8 +181,9 @@ export function mergeModelMentions(input: MergeInput, spans: LabelSpan[], rule: 
         // "della Trenord" read as a place: the article is half a vote for an organisation, unless
         // after a place preposition ("nella Rift Valley")
         if (d.determined && type === 'LOC' && !(d.start > 0 && hasCue(input.lex, flat.tokKey[d.start - 1], 'place'))) articled.add(d);
-        if (d.type !== type) d.rule += `+${rule}`;
-        d.type = type;
+        const named = typeOfName(input, type, d.start, d.sentence);
+        if (d.type !== named) d.rule += `+${rule}`;
+        d.type = named;
         d.modelTyped = true;
         d.determined = undefined;
       } else if ((d.source === 'group' || d.source === 'anaphor') && type === 'ORG' && (flat.shape[d.start] & SHAPE_CAPITAL) !== 0) {

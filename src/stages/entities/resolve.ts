@@ -3,7 +3,7 @@
 // those initials, "the Alliance" to the last alliance, a bare role to the last holder of that role.
 import type { CronacaDocument, Entity, Mention } from '../../core/types.js';
 import type { Draft } from './draft.js';
-import { type GroupInfo, type Lexicon, hasCue } from './lexicon.js';
+import { type GroupInfo, type Lexicon, hasCue, isPlaceType } from './lexicon.js';
 import { fold } from './text.js';
 
 interface Built {
@@ -101,7 +101,7 @@ class Resolver {
         if (!a) return;
         this.build(`a:${a.id}`, d, () => ({
           name: a.name, type: a.type, wikidata: a.wikidata, country: a.country ?? d.country,
-          sectors: a.sectors.length ? [...a.sectors] : this.roleSectors(d),
+          sectors: a.sectors.length ? [...a.sectors] : this.roleSectors(d), ...(isPlaceType(a.type) ? { placeKind: a.kind } : {}),
         }), a.kind);
         this.enrich(d);
         // "Vucic accused..." after "Aleksandar Vucic": the surname alone is that person too.
@@ -112,7 +112,7 @@ class Resolver {
       case 'country': {
         const c = lex.countries.get(d.ref);
         if (!c) return;
-        this.build(`c:${c.code}`, d, () => ({ name: c.name, type: 'GPE', country: c.plover ?? c.code, coordinates: c.coordinates, wikidata: c.wikidata }), 'country');
+        this.build(`c:${c.code}`, d, () => ({ name: c.name, type: 'GPE', country: c.plover ?? c.code, coordinates: c.coordinates, wikidata: c.wikidata, placeKind: 'country' }), 'country');
         return;
       }
       case 'city': {
@@ -130,7 +130,7 @@ class Resolver {
         const c = lex.cities.get(d.ref);
         if (!c) return;
         this.build(`g:${c.geonameid}`, d, () => ({
-          name: c.name, type: 'GPE', country: this.plover(c.country), coordinates: c.coordinates, geonameid: c.geonameid, wikidata: c.wikidata,
+          name: c.name, type: 'GPE', country: this.plover(c.country), coordinates: c.coordinates, geonameid: c.geonameid, wikidata: c.wikidata, placeKind: 'city',
         }), 'city');
         return;
       }
@@ -214,6 +214,7 @@ class Resolver {
       const groupSectors = d.sectorsOf ? this.lex.groups.get(d.sectorsOf)?.sectors : undefined;
       this.build(key, d, () => ({
         name: this.text(nameStart, d.end), type: d.type, country, sectors: this.roleSectors(d) ?? (groupSectors ? [...groupSectors] : undefined),
+        ...(isPlaceType(d.type) ? { placeKind: 'place' } : {}),
       }), d.type === 'PER' ? 'person' : d.orgKind);
     }
     this.fullName.set(d.ref, key);

@@ -4,6 +4,7 @@
 import type { ActorRef, CronacaDocument, Mention, Span } from '../../core/types.js';
 import { antecedentOf, mentionNumber } from '../entities/api.js';
 import type { Frame, Role, Slot } from './plover.js';
+import { isRegionOrPlace } from '../../core/places.js';
 import { ACTOR_TYPES, PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
 import type { MarkerClass } from './markers.js';
 import { phaseVerb } from './assertion.js';
@@ -176,6 +177,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
 
   isActor(m: Mention | undefined): m is Mention {
     if (m === undefined || !ACTOR_TYPES.has(m.type)) return false;
+    // A region or an unknown name that only its context makes a place ("in Huwara") is where things happen, not who acts.
+    if (m.type === 'GPE' && isRegionOrPlace(this.views.entity(m.entity))) return false;
     // A lone adjective after a noun ("rapporti ufficiali") modifies it; only a nationality stands for a state.
     const tokens = this.views.tokens;
     const next = tokens[m.tokenEnd];
@@ -677,7 +680,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       const men = mentions[i];
       if (men.end > offset || !(men.type === 'GPE' || men.type === 'ORG') || men.kind === 'role' || men.kind === 'group') continue;
       const ent = this.views.entity(men.entity);
-      if (ent?.geonameid !== undefined) continue;
+      if (ent?.geonameid !== undefined || isRegionOrPlace(ent)) continue;
       const id = men.entity || men.id;
       if (seen.has(id)) continue;
       seen.add(id);

@@ -1,5 +1,6 @@
 // An event's final arguments: the finder's, with a sense chosen by its arguments, inherited from a
 // governing trigger, or completed by the actors of the acts it absorbed (merge.ts).
+import { isRegionOrPlace } from '../../core/places.js';
 import type { ActorRef, CronacaDocument } from '../../core/types.js';
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import { isCapitalCity } from '../entities/api.js';
@@ -53,6 +54,7 @@ function conditionSectors(views: DocViews, a: ActorRef): readonly string[] {
   // ...itself, not a noun it qualifies ("Il Giro d'Italia ha fatto tappa a Napoli").
   const m = views.mention(a.mention);
   if (m && baseRelation(views.tokens[spanHead(views.tokens, m.tokenStart, m.tokenEnd)]) === 'nmod') return [];
+  if (isRegionOrPlace(entity)) return [];
   return entity.geonameid === undefined || isCapitalCity(entity.geonameid) ? ploverTable().policy.governmentSectors : [];
 }
 

@@ -1,6 +1,7 @@
 // Per-sentence structures shared by trigger matching, argument finding, date and place:
 // clause ids (from clause-boundaries.tsv), the outermost mention covering each token, and
 // small syntactic tests (verb group, passive, reflexive, prepositional phrase).
+import { isRegionOrPlace } from '../../core/places.js';
 import { baseRelation } from '../../core/dependency.js';
 import type { CronacaDocument, Entity, Mention, Token } from '../../core/types.js';
 import type { EventPack } from './markers.js';
@@ -58,9 +59,11 @@ export class DocViews {
     return this.entities.get(id);
   }
 
-  /** A town or a location (not a state): where an act goes rather than its recipient. */
+  /** A town, a region or a location (not a state): where an act goes rather than its recipient. */
   isTown(r: Mention): boolean {
-    return PLACE_TYPES.has(r.type) && (r.type === 'LOC' || this.entity(r.entity)?.geonameid !== undefined);
+    if (!PLACE_TYPES.has(r.type) || r.type === 'LOC') return r.type === 'LOC';
+    const entity = this.entity(r.entity);
+    return entity?.geonameid !== undefined || isRegionOrPlace(entity);
   }
 
   get tokens(): Token[] {

@@ -1,6 +1,7 @@
 // Who is the source behind a source-introducing cue: its subject, a "secondo X" phrase, a passive
 // agent, or nobody identifiable ("unnamed"). First-person subjects leave the author as source.
 import type { AttributionLink, CronacaDocument, Mention, Token } from '../../core/types.js';
+import { isRegionOrPlace } from '../../core/places.js';
 import { mentionNumber } from '../entities/api.js';
 import type { FactualityLexicon } from './lexicon.js';
 import type { CueMatch, SentenceAnalysis } from './sentence.js';
@@ -9,6 +10,11 @@ export type SourceResult = { kind: 'author'; rule: string } | { kind: 'link'; li
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const PERSONISH = new Set(['PER', 'ORG', 'GPE', 'GROUP']);
+
+/** A mention that may be a speaker: a person, a body, a state; not a town or region. */
+function maySpeak(doc: CronacaDocument, m: Mention): boolean {
+  return PERSONISH.has(m.type) && (m.type !== 'GPE' || !isRegionOrPlace(doc.entities.find((e) => e.id === m.entity)));
+}
 
 function span(doc: CronacaDocument, from: number, to: number): { start: number; end: number } {
   return { start: doc.tokens[from].start, end: doc.tokens[to - 1].end };
@@ -49,7 +55,7 @@ function nounPhrase(doc: CronacaDocument, i: number, lo: number, hi: number, lex
 
 function phraseLink(doc: CronacaDocument, s: number, e: number, rule: string): SourceResult {
   // a mention starting at the phrase head gives the entity
-  const m = doc.mentions.find((x) => x.tokenStart <= s && x.tokenEnd > s && PERSONISH.has(x.type));
+  const m = doc.mentions.find((x) => x.tokenStart <= s && x.tokenEnd > s && maySpeak(doc, x));
   if (m && m.tokenEnd >= e) return fromMention(m, rule);
   const sp = span(doc, s, e);
   return { kind: 'link', link: { text: doc.text.slice(sp.start, sp.end), entity: m?.entity, spans: [sp], rule } };
@@ -70,7 +76,7 @@ function inPP(doc: CronacaDocument, m: Mention): boolean {
 function antecedent(doc: CronacaDocument, before: number, sentence: number, number?: string): Mention | undefined {
   let best: Mention | undefined;
   for (const m of doc.mentions) {
-    if (m.tokenEnd > before || m.sentence < sentence - 1 || !PERSONISH.has(m.type) || m.kind === 'pronoun' || m.kind === 'demonym') continue;
+    if (m.tokenEnd > before || m.sentence < sentence - 1 || !maySpeak(doc, m) || m.kind === 'pronoun' || m.kind === 'demonym') continue;
     if (number) {
       const n = mentionNumber(doc.tokens, m);
       if ((n && n !== number) || inPP(doc, m)) continue;
