@@ -273,3 +273,26 @@ test('a region or a name only its context makes a place is where the act happens
   assert.deepEqual(fired?.source.map((a) => a.text), ['Soldiers']);
   assert.ok(!fired?.factuality.attribution.some((a) => a.text === 'Verkhol'), JSON.stringify(fired?.factuality.attribution));
 });
+
+test('a predicate noun of a naming verb is no event; calling a report absurd is no criticism', () => {
+  const called = runPipeline('The opposition leader called the decree an attack on democracy.', { language: 'en' });
+  assert.deepEqual(called.events.filter((e) => e.trigger.text === 'attack'), []);
+  const it = runPipeline('Il presidente ha definito l\'assalto un atto terroristico.', { language: 'it' });
+  assert.deepEqual(it.events.map((e) => [e.type, e.trigger.text]), [['ACCUSE', 'definito']]);
+  assert.deepEqual(runPipeline('A senior adviser on Thursday called the report absurd.', { language: 'en' }).events, []);
+  assert.deepEqual(runPipeline('Il portavoce ha definito l\'accusa assurda e ridicola.', { language: 'it' }).events.filter((e) => e.type === 'ACCUSE'), []);
+});
+
+test('an order or an instruction to another party to act is a request, unless a row of its content applies', () => {
+  const told = runPipeline('On Thursday the Supreme Court told the government to facilitate his return.', { language: 'en' }).events;
+  assert.deepEqual(told.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text), e.target.map((a) => a.text)]), [['REQUEST', 'told', ['Supreme Court'], ['government']]]);
+  const ordered = runPipeline('La Corte ha ordinato ieri a Israele di impedire atti di genocidio.', { language: 'it' }).events;
+  assert.deepEqual(ordered.map((e) => [e.type, e.trigger.text, e.target.map((a) => a.text)]), [['REQUEST', 'ordinato', ['Israele']]]);
+  // no clause of its own: no request ("ordered an investigation"; "told reporters that")
+  assert.deepEqual(runPipeline('Trudeau told reporters that the talks had failed.', { language: 'en' }).events.filter((e) => e.type === 'REQUEST'), []);
+  // an order to troops stays a mobilisation, one to a diplomat to leave an expulsion
+  const troops = runPipeline('The president ordered the armed forces to retake the city.', { language: 'en' }).events.find((e) => e.trigger.text === 'ordered');
+  assert.equal(troops?.type, 'MOBILIZE');
+  const envoy = runPipeline('The ministry ordered Anna Berg, a consul in Riga, to leave by Saturday.', { language: 'en' }).events.find((e) => e.trigger.text === 'ordered');
+  assert.deepEqual(envoy && [envoy.type, envoy.modes], ['SANCTION', ['expel']]);
+});

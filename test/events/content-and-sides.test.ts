@@ -32,6 +32,11 @@ test('"le parti" / "both sides" are the two states or organisations named last, 
 test('in a protest story the protesters\' demand is not a REQUEST', () => {
   const evs = events('en', 'Junior doctors walked out on Monday. Doctors are demanding a pay rise.', [group('Junior doctors', 'MED'), group('Doctors', 'MED')]);
   assert.deepEqual(evs.map((e) => e.type), ['PROTEST']);
+  // in the protest's own sentence too; but a state's request there is its own
+  const same = runPipeline('Migliaia di persone hanno manifestato a Manama e chiesto la liberazione dei detenuti.', { language: 'it' });
+  assert.deepEqual(same.events.map((e) => e.type), ['PROTEST']);
+  const state = runPipeline('Centinaia di persone hanno manifestato per settimane, e Londra ha chiesto a Manama di migliorare le condizioni dei detenuti.', { language: 'it' });
+  assert.deepEqual(state.events.filter((e) => e.type === 'REQUEST').map((e) => [e.source.map((a) => a.text), e.target.map((a) => a.text)]), [[['Londra'], ['Manama']]]);
 });
 
 test('a promise whose content is punishment, retaliation or a response is a threat (events-content-types.tsv)', () => {

@@ -31,6 +31,8 @@ export interface Conditions {
   exist?: boolean;
   refl?: boolean;
   passive?: boolean;
+  /** The verb governs a verb clause of its own in the parse (xcomp): "ordered the army to withdraw", "ha ordinato ai reparti di ritirarsi". */
+  xcomp?: boolean;
 }
 
 export interface TriggerEntry {
@@ -107,6 +109,7 @@ function parseConditions(text: string | undefined, problems: string[], lists: Wo
       case 'norefl': cond.refl = false; break;
       case 'pass': cond.passive = true; break;
       case 'act': cond.passive = false; break;
+      case 'xcomp': cond.xcomp = true; break;
       default: problems.push(`unknown condition "${part}"`);
     }
   }

@@ -60,6 +60,12 @@ function meets(words: ReadonlySet<string>, lemmas: ReadonlySet<string>): boolean
   return false;
 }
 
+/** A verb the parse hangs on token `k` as its open clausal complement (xcomp). */
+function governsVerbClause(tokens: Token[], v: SentenceView, k: number): boolean {
+  for (let j = v.start; j < v.end; j++) if (tokens[j].head === k && tokens[j].pos === 'VERB' && baseRelation(tokens[j]) === 'xcomp') return true;
+  return false;
+}
+
 /** What an object condition reads: see TriggerMatcher.complementLemmas. */
 interface Complement {
   lemmas: string[];
@@ -324,8 +330,11 @@ export class TriggerMatcher {
       const nominalised = t.feats.VerbForm === 'Part' && k > v.start && (tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM'
         // "the release of jailed mayor X": a participle between a preposition and its noun modifies the noun.
         || (tokens[k - 1].pos === 'ADP' && k + 1 < v.end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN') && !(passiveAt ??= views.isPassive(v, k))));
+      // "called the decree an attack": a predicate noun of a naming verb characterises its object.
+      const namingPredicate = t.head !== undefined && t.head >= 0 && baseRelation(t) === 'xcomp' && views.pack.markers.naming.has(tokens[t.head]);
       for (const e of list) {
         if (e.pos === 'VERB' && nominalised) continue;
+        if (e.pos === 'NOUN' && namingPredicate) continue;
         // A multiword noun may open with its modifier ("formal protest", "joint exercise").
         if (!headPosOk(t, e.pos) && !(e.pos === 'NOUN' && t.pos === 'ADJ' && (e.lemmas.length > 1 || adjectiveHead(tokens, k, v.start, v.end)))) continue;
         const end = e.lemmas.length === 1 ? k + 1 : matchSequence(tokens, k, v.end, e.lemmas);
@@ -338,6 +347,7 @@ export class TriggerMatcher {
         const c = e.cond;
         if (c.passive !== undefined && c.passive !== passive) continue;
         if (c.refl !== undefined && c.refl !== (reflexiveAt ??= views.isReflexive(v, k))) continue;
+        if (c.xcomp && !governsVerbClause(tokens, v, k)) continue;
         if (c.next && !(end < v.end && (c.next.has(tokens[end].lemma) || c.next.has(tokens[end].norm)))) continue;
         if (c.prev && !(k - 1 >= v.start && (c.prev.has(tokens[k - 1].lemma) || c.prev.has(tokens[k - 1].norm)))) continue;
         if (c.obj || c.noobj) {

@@ -4,16 +4,23 @@ import { actorKey } from './arguments.js';
 import { ploverTable } from './plover.js';
 import type { DocViews } from './sentence-view.js';
 
-/** In protest stories the protesters' demand is not a REQUEST (PLOVER boundary rules). */
+/**
+ * The protesters' demand is not a REQUEST (PLOVER boundary rules): a request by a protester sector,
+ * and in a sentence that tells of a protest one by its protesters or by no named doer. A state or
+ * official in that sentence still requests ("hanno manifestato ..., e Washington aveva chiesto a
+ * Manama di ...").
+ */
 export function dropProtestDemands(views: DocViews, events: PloverEvent[]): PloverEvent[] {
   const policy = ploverTable().policy;
   if (!policy.dropProtestDemands) return events;
+  const protesters = new Set(events.filter((e) => e.type === 'PROTEST').flatMap((e) => e.source.map(actorKey)));
   const protest = events.some((e) => e.type === 'PROTEST');
   const sectors = new Set(policy.protesterSectors);
+  const isProtester = (a: ActorRef): boolean => protesters.has(actorKey(a)) || (views.entity(a.entity)?.sectors ?? []).some((s) => sectors.has(s));
   return events.filter((e) => {
     if (e.type !== 'REQUEST') return true;
-    if (protest) return false;
-    return !e.source.some((a) => (views.entity(a.entity)?.sectors ?? []).some((s) => sectors.has(s)));
+    if (protest && !e.source.length) return false;
+    return !e.source.some(isProtester);
   });
 }
 
