@@ -296,3 +296,19 @@ test('an order or an instruction to another party to act is a request, unless a 
   const envoy = runPipeline('The ministry ordered Anna Berg, a consul in Riga, to leave by Saturday.', { language: 'en' }).events.find((e) => e.trigger.text === 'ordered');
   assert.deepEqual(envoy && [envoy.type, envoy.modes], ['SANCTION', ['expel']]);
 });
+
+test('a participle before its noun is a state of the noun, no event; a finite past after its subject still is', () => {
+  const doc = runPipeline('Investigators arrested the impeached president at his residence, and the railway stopped carrying other sanctioned goods.', { language: 'en' });
+  assert.deepEqual(doc.events.map((e) => e.trigger.text), ['arrested']);
+  const finite = runPipeline('Youths torched cars in the suburbs overnight.', { language: 'en' }).events.map((e) => e.trigger.text);
+  assert.ok(finite.includes('torched'), finite.join(', '));
+});
+
+test('a state phrase ("in visita", "on strike") is said of the noun it qualifies or of the subject of its copula', () => {
+  const apposed = runPipeline('Il presidente Yoon Suk-yeol, in visita a Varsavia, ha convocato il Consiglio di sicurezza.', { language: 'it' }).events.find((e) => e.trigger.text === 'visita');
+  assert.deepEqual(apposed && [apposed.type, apposed.source.map((a) => a.text), apposed.target.map((a) => a.text)], ['CONSULT', ['presidente Yoon Suk-yeol'], ['Varsavia']]);
+  const copula = runPipeline('Il principe ereditario è in visita a Washington.', { language: 'it' }).events.find((e) => e.trigger.text === 'visita');
+  assert.deepEqual(copula?.source.map((a) => a.text), ['principe']);
+  const strike = runPipeline('For five weeks teachers were on strike.', { language: 'en' }).events.find((e) => e.trigger.text === 'strike');
+  assert.deepEqual(strike && [strike.type, strike.source.map((a) => a.text)], ['PROTEST', ['teachers']]);
+});

@@ -864,6 +864,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         }
       }
     }
+    // "Yoon, in visita a Varsavia", "è in visita a Washington", "teachers went on strike": a state
+    // phrase (marker class `state`) is predicated of the noun it hangs on or of its clause's subject.
+    if (!hasSlot(local, 'agent') && !hasSlot(local, 'subject')) {
+      const holder = this.stateHolder(v, noun, trigger);
+      if (holder) put('subject', holder);
+    }
     // "Russia's invasion of Ukraine", "Israel's killing of the Hamas leader": beside an "of" complement
     // the possessor is the doer; alone it is the "of" complement ("his arrest", "Russia's war").
     if (possessor && ofPhrase && !hasSlot(local, 'agent')) put('agent', { ...possessor, rule: 'arg.dep.nmod-poss-agent' });
@@ -873,6 +879,24 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (ofFound) local.unshift([doer && frame.of === 'source' ? 'object' : 'of', ofFound]);
     else if (possessivePronoun && !doer) put('of', this.heuristic.ofArgument(v, trigger));
     for (const [slot, f] of local) add(slot, f);
+  }
+
+  /** The one a state phrase ("in visita", "on strike") is said of: the predicate's subject, the verb's, or the noun it qualifies. */
+  private stateHolder(v: SentenceView, noun: number, trigger: TriggerRef): Found | undefined {
+    const tokens = this.tokens;
+    const c = this.caseStart(v, noun);
+    if (c < 0 || c + this.views.pack.markers.state.matchAt(tokens, c, v.end) <= trigger.tokenStart) return undefined;
+    const copula = this.children(v, noun).some((k) => rel(tokens[k]) === 'cop');
+    const own = copula ? this.subjectOf(v, noun, 0) : undefined;
+    if (own) return { ...own, rule: `${own.rule}+arg.dep.state` };
+    const g = tokens[noun].head ?? -1;
+    if (g < v.start || g >= v.end) return undefined;
+    const d = rel(tokens[noun]);
+    if (d === 'obl' && (tokens[g].pos === 'VERB' || tokens[g].pos === 'AUX') && !this.isPassive(v, g)) {
+      const subj = this.subjectOf(v, g, 0);
+      return subj && { ...subj, rule: `${subj.rule}+arg.dep.state` };
+    }
+    return d === 'nmod' || d === 'acl' || d === 'appos' ? this.actorsOf(v, g, 'arg.dep.state-of') : undefined;
   }
 
   /** "Russia's war": an nmod whose last child is the genitive clitic. */

@@ -60,6 +60,9 @@ function meets(words: ReadonlySet<string>, lemmas: ReadonlySet<string>): boolean
   return false;
 }
 
+/** Parts of speech after which a participle stands inside a noun phrase ("other sanctioned goods", "Korea's impeached president"). */
+const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', 'ADP', 'PART']);
+
 /** A verb the parse hangs on token `k` as its open clausal complement (xcomp). */
 function governsVerbClause(tokens: Token[], v: SentenceView, k: number): boolean {
   for (let j = v.start; j < v.end; j++) if (tokens[j].head === k && tokens[j].pos === 'VERB' && baseRelation(tokens[j]) === 'xcomp') return true;
@@ -332,8 +335,14 @@ export class TriggerMatcher {
         || (tokens[k - 1].pos === 'ADP' && k + 1 < v.end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN') && !(passiveAt ??= views.isPassive(v, k))));
       // "called the decree an attack": a predicate noun of a naming verb characterises its object.
       const namingPredicate = t.head !== undefined && t.head >= 0 && baseRelation(t) === 'xcomp' && views.pack.markers.naming.has(tokens[t.head]);
+      // "sanctioned goods", "the impeached president": a participle before its noun is a state of the
+      // noun, background like an agentless reduced relative (docs/annotation.md section 2).
+      // Only inside a noun phrase: after a determiner, adjective, numeral, possessive or preposition
+      // (an English finite past read as a participle follows its subject: "Youths torched cars").
+      const attributive = t.feats.VerbForm === 'Part' && t.feats.Tense === 'Past' && t.head !== undefined && t.head > k && baseRelation(t) === 'amod' &&
+        k > v.start && NOUN_PHRASE_OPENERS.has(tokens[k - 1].pos);
       for (const e of list) {
-        if (e.pos === 'VERB' && nominalised) continue;
+        if (e.pos === 'VERB' && (nominalised || attributive)) continue;
         if (e.pos === 'NOUN' && namingPredicate) continue;
         // A multiword noun may open with its modifier ("formal protest", "joint exercise").
         if (!headPosOk(t, e.pos) && !(e.pos === 'NOUN' && t.pos === 'ADJ' && (e.lemmas.length > 1 || adjectiveHead(tokens, k, v.start, v.end)))) continue;
