@@ -2,7 +2,7 @@
 // parses it must leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { repairCaselessModifier, repairCaseOnSubject, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
+import { repairActiveSubject, repairCaselessModifier, repairCaseOnSubject, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
 import type { ParseResult } from '../../src/syntax/parser/parser.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
@@ -132,4 +132,24 @@ test('caseless-nmod leaves bare time words, verbs with a subject and disagreeing
     'a/ADP/_/2/case', 'Minsk/PROPN/_/5/obl', 'tre/NUM/_/4/nummod', 'giornalisti/NOUN/Number=Plur/2/nmod', 'protesta/VERB/Mood=Ind|Number=Sing|VerbForm=Fin/0/root',
   ]);
   assert.deepEqual(repairCaselessModifier(disagree.words, disagree.parse), []);
+});
+
+test('active-subject: a passive subject before a verb with an object and no passive marker is its subject', () => {
+  // "gendarmes had removed opposition deputies", with "gendarmes" read as a passive subject.
+  const misread = sentence([
+    'gendarmes/NOUN/Number=Plur/3/nsubj:pass', 'had/AUX/Mood=Ind|Tense=Past|VerbForm=Fin/3/aux', 'removed/VERB/Tense=Past|VerbForm=Part/0/root',
+    'deputies/NOUN/Number=Plur/3/obj',
+  ]);
+  assert.deepEqual(repairActiveSubject(misread.words, misread.parse), [0]);
+  assert.equal(misread.parse.deprels[0], 'nsubj');
+  // A passive with an object keeps its passive subject ("he was given a book").
+  const given = sentence([
+    'he/PRON/_/3/nsubj:pass', 'was/AUX/VerbForm=Fin/3/aux:pass', 'given/VERB/Tense=Past|VerbForm=Part|Voice=Pass/0/root', 'a/DET/_/5/det', 'book/NOUN/_/3/obj',
+  ]);
+  assert.deepEqual(repairActiveSubject(given.words, given.parse), []);
+  // A noun after the verb labelled so is left alone (more often a misread object or apposition).
+  const after = sentence([
+    'annunciato/VERB/Tense=Past|VerbForm=Part/0/root', 'espulsione/NOUN/_/1/obj', 'messicano/NOUN/_/1/nsubj:pass',
+  ]);
+  assert.deepEqual(repairActiveSubject(after.words, after.parse), []);
 });

@@ -16,6 +16,7 @@ import type { ParseResult } from './parser.js';
 export const RELCL_ROOT_RULE = 'syntax.repair.relcl-root';
 export const CASE_SUBJECT_RULE = 'syntax.repair.case-subject';
 export const CASELESS_NMOD_RULE = 'syntax.repair.caseless-nmod';
+export const ACTIVE_SUBJECT_RULE = 'syntax.repair.active-subject';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
@@ -162,6 +163,28 @@ export function repairCaselessModifier(words: readonly TaggedWord[], r: ParseRes
   return moved;
 }
 
+/**
+ * active-subject: "after gendarmes had forcibly removed opposition deputies": a passive subject
+ * needs a passive verb, and a verb with a direct object but no passive auxiliary or passive
+ * pronoun is active, so its `nsubj:pass` before it is its `nsubj` (a passive with an object, "he
+ * was given a book", has its `aux:pass`).
+ */
+export function repairActiveSubject(words: readonly TaggedWord[], r: ParseResult): number[] {
+  const { heads, deprels } = r;
+  const moved: number[] = [];
+  for (let n = 0; n < heads.length; n++) {
+    if (deprels[n] !== 'nsubj:pass') continue;
+    const verb = heads[n] - 1;
+    // Only a subject before its verb: a noun after it labelled so is more often a misread object or apposition.
+    if (verb < 0 || n > verb) continue;
+    const kids = children(heads, verb);
+    if (!kids.some((c) => deprels[c] === 'obj') || kids.some((c) => deprels[c] === 'aux:pass' || deprels[c] === 'expl:pass')) continue;
+    deprels[n] = 'nsubj';
+    moved.push(n);
+  }
+  return moved;
+}
+
 /** Word k lies in the subtree of word top (0-based words, 1-based heads). */
 function under(heads: Int32Array, k: number, top: number): boolean {
   for (let h = heads[k] - 1, steps = 0; h >= 0 && steps < heads.length; h = heads[h] - 1, steps++) if (h === top) return true;
@@ -173,4 +196,5 @@ export const REPAIRS: [string, (words: readonly TaggedWord[], r: ParseResult) =>
   [RELCL_ROOT_RULE, repairRelativeClauseRoot],
   [CASE_SUBJECT_RULE, repairCaseOnSubject],
   [CASELESS_NMOD_RULE, repairCaselessModifier],
+  [ACTIVE_SUBJECT_RULE, repairActiveSubject],
 ];
