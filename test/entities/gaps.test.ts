@@ -184,3 +184,14 @@ test('en: a place joined by a hyphen to a lower-case word is an adjective, no na
   for (const adjective of ['Iran-backed', 'Saudi-led', 'Moscow-based']) assert.ok(!texts.includes(adjective), `${adjective} in ${texts.join(' | ')}`);
   assert.ok(texts.includes('Hezbollah') && texts.includes('Sanaa'));
 });
+
+test('it: a one-word name of a capital and one to three consonants is an acronym in title case, an organisation', () => {
+  const doc = analyse('Il Psf accusa il governo di brogli. Le Rsf hanno rifiutato i colloqui, mentre l\'Anm ha criticato la riforma.', 'it');
+  const named = doc.mentions.filter((m) => m.kind === 'acronym').map((m) => `${m.text}:${m.type}:${m.rule}`);
+  assert.ok(named.includes('Psf:ORG:entities.titlecase-acronym'), named.join(' '));
+  assert.ok(named.includes('Anm:ORG:entities.titlecase-acronym'), named.join(' '));
+  // a listed one links to its actor
+  assert.equal(doc.entities.find((e) => e.mentions.some((id) => doc.mentions.find((m) => m.id === id)?.text === 'Rsf'))?.name, 'Rapid Support Forces');
+  // a short name with a vowel after its capital stays what the model and the rules make it
+  assert.ok(!analyse('Ieri Ada ha parlato con Ugo.', 'it').mentions.some((m) => m.rule === 'entities.titlecase-acronym'));
+});

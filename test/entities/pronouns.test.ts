@@ -144,3 +144,9 @@ test('the person-object verb lists are lower-case lemmas', () => {
     for (const w of list) assert.match(w, /^[a-zà-ù]+$/, `${lang}: ${w}`);
   }
 });
+
+test('en: a state with a plural-looking name is one actor for "it"', () => {
+  const doc = runPipeline('Belgium said it would press Kinshasa. The United States said it stood by its ally.', { language: 'en' });
+  const its = doc.mentions.filter((m) => m.kind === 'pronoun' && m.text === 'it');
+  assert.deepEqual(its.map((m) => doc.entities.find((e) => e.id === m.entity)?.name), ['Belgium', 'United States']);
+});

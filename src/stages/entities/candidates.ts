@@ -407,6 +407,9 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     // "Vernio (PO)": a short code in brackets after a place is the code of its province or state
     d.type = 'GPE';
     d.rule = 'entities.place-code';
+  } else if (single && c.lex.settings.titleCaseAcronym?.test(tokens[i].text) && !cue(c, i, 'not-acronym')) {
+    // "le Rsf", "il Bjp": an acronym written in title case, as Italian papers write most
+    return { ...d, source: 'acronym', type: 'ORG', kind: 'acronym', rule: 'entities.titlecase-acronym' };
   } else if (single && isAcronym(tokens[i].text)) {
     if (cue(c, i, 'not-acronym')) return { ...d, type: 'ORG', rule: 'skip' };
     d.source = 'acronym';

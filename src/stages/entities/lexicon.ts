@@ -77,6 +77,8 @@ export interface EntitySettings {
   articleMarksNonPerson: boolean;
   /** Folder name of the learned NER model under the model directory ("ner-it"); none: rules only. */
   nerModel?: string;
+  /** A one-word name of this shape is an acronym written in title case ("le Rsf", "il Bjp"): an organisation. */
+  titleCaseAcronym?: RegExp;
 }
 
 export interface Lexicon {
@@ -283,6 +285,7 @@ function buildLexicon(lang: string): Lexicon {
     orgLowercaseExtension: raw.orgLowercaseExtension ?? false,
     articleMarksNonPerson: raw.articleMarksNonPerson ?? false,
     nerModel: raw.nerModel || undefined,
+    titleCaseAcronym: typeof raw.titleCaseAcronym === 'string' ? new RegExp(raw.titleCaseAcronym as string, 'u') : undefined,
   };
 
   return {

@@ -27,6 +27,7 @@ export interface PronounEntry {
 }
 
 const ENTITY_TYPES = new Set<EntityType>(['PER', 'ORG', 'GPE', 'LOC', 'GROUP']);
+const NAME_KINDS = new Set(['name', 'acronym', 'alias']);
 /** Sentences before the pronoun's own that are searched for its antecedent. */
 const EARLIER_SENTENCES = 2;
 
@@ -153,6 +154,8 @@ class Resolver {
 
   private agrees(m: Mention, p: PronounEntry): boolean {
     if (!p.types.has(m.type)) return false;
+    // A state's or an organisation's name is one actor whatever its form ("the United States said it").
+    if (p.number === 'Sing' && (m.type === 'GPE' || m.type === 'ORG') && NAME_KINDS.has(m.kind)) return this.ownerAgrees(m, p);
     const n = agreementNumber(this.tokens, m);
     if (n && n !== p.number) return false;
     const g = p.gender ? mentionGender(this.tokens, m) : undefined;
