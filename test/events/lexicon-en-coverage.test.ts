@@ -750,3 +750,20 @@ for (const text of UNCODED) {
     assert.deepEqual(coded(text), []);
   });
 }
+
+/** Rows added in session 18 (common verbs of the PLOVER types that were missing): [type, trigger, sentence]. */
+const ADDED: [string, string, string][] = [
+  ['COERCE', 'harassed', 'Security agents harassed the reporters for weeks.'],
+  ['COERCE', 'intimidated', 'Militia members intimidated voters outside the polling stations.'],
+  ['COERCE', 'exiled', 'The junta exiled three union leaders.'],
+  ['ASSAULT', 'poisoned', 'Doctors said agents had poisoned the dissident.'],
+  ['ACCUSE', 'interrogated', 'Police interrogated the activist for ten hours.'],
+  ['COERCE', 'toppled', 'The army toppled the president in a coup.'],
+  ['COERCE', 'disarmed', 'The soldiers disarmed the police officers at the checkpoint.'],
+];
+for (const [type, word, text] of ADDED) {
+  test(`${type}: "${word}" in ${text}`, () => {
+    const evs = runPipeline(text, { language: 'en' }).events;
+    assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), JSON.stringify(evs.map((e) => [e.type, e.trigger.text])));
+  });
+}

@@ -903,3 +903,22 @@ for (const [word, text] of NONE) {
     assert.deepEqual(events(text).filter((e) => e.trigger.text.toLowerCase().includes(word.toLowerCase())).map((e) => [e.type, e.trigger.text]), []);
   });
 }
+
+/** Rows added in session 18 (common verbs of the PLOVER types that were missing): [type, trigger, sentence]. */
+const ADDED: [string, string, string][] = [
+  ['COERCE', 'intimidito', 'Per mesi la polizia ha intimidito i giornalisti locali.'],
+  ['COERCE', 'perseguitato', 'Il regime ha perseguitato gli oppositori per anni.'],
+  ['COERCE', 'esiliato', 'La giunta ha esiliato tre leader sindacali.'],
+  ['ASSAULT', 'avvelenato', 'Secondo i medici, agenti dei servizi hanno avvelenato il dissidente.'],
+  ['COERCE', 'deposto', 'I militari hanno deposto il presidente nella notte.'],
+  ['COERCE', 'disarmato', 'I ribelli hanno disarmato le guardie del ministro.'],
+];
+for (const [type, word, text] of ADDED) {
+  test(`${type}: "${word}" in ${text}`, () => {
+    assert.ok(events(text).some((e) => e.type === type && e.trigger.text === word), JSON.stringify(events(text).map((e) => [e.type, e.trigger.text])));
+  });
+}
+// "il presidente deposto Mohamed Bazoum": an agentless participle on its noun, the name after it no subject.
+test('no event: a participle on a role noun before the holder\'s name', () => {
+  assert.deepEqual(events('La giunta ha respinto le richieste di liberare il presidente deposto Mohamed Bazoum.').filter((e) => e.trigger.text === 'deposto'), []);
+});

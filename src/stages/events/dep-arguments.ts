@@ -229,7 +229,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     } else if (t.feats.VerbForm !== 'Part') return -1;
     if (this.child(v, verb, OBJECT_OR_CLAUSE) >= 0 || this.child(v, verb, AUXILIARY) >= 0) return -1;
     // A caseless noun under it is an object the parse mislabelled ("lawmakers accused Biden of lying").
-    for (const c of this.children(v, verb)) if (NOMINAL.has(this.tokens[c].pos) && c > verb && this.caseStart(v, c) < 0) return -1;
+    // A name the parse made its subject is the head noun's own ("il presidente deposto Mohamed Bazoum").
+    for (const c of this.children(v, verb)) if (NOMINAL.has(this.tokens[c].pos) && c > verb && this.caseStart(v, c) < 0 && !(rel(this.tokens[c]) === 'nsubj' && this.tokens[c].pos === 'PROPN')) return -1;
     return head;
   }
 
