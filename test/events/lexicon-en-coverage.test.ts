@@ -767,3 +767,7 @@ for (const [type, word, text] of ADDED) {
     assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), JSON.stringify(evs.map((e) => [e.type, e.trigger.text])));
   });
 }
+test('COERCE: a confiscation and a persecution with a doer are coded', () => {
+  const evs = runPipeline('The confiscation of the printing press by police angered the editors.', { language: 'en' }).events;
+  assert.ok(evs.some((e) => e.type === 'COERCE' && e.trigger.text === 'confiscation'), JSON.stringify(evs.map((e) => [e.type, e.trigger.text])));
+});
