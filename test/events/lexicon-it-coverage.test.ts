@@ -922,3 +922,12 @@ for (const [type, word, text] of ADDED) {
 test('no event: a participle on a role noun before the holder\'s name', () => {
   assert.deepEqual(events('La giunta ha respinto le richieste di liberare il presidente deposto Mohamed Bazoum.').filter((e) => e.trigger.text === 'deposto'), []);
 });
+test('PROTEST boycott: "abbandonato" l\'aula', () => {
+  assert.ok(events("I deputati dell'opposizione hanno abbandonato l'aula per protesta contro la legge.").some((e) => e.type === 'PROTEST' && e.modes.includes('boycott')));
+});
+test('COERCE arrest: placed under house arrest, passive or with the phrase parsed on the object', () => {
+  const passive = events("Il leader dell'opposizione è stato posto agli arresti domiciliari.").find((e) => e.trigger.text === 'arresti domiciliari');
+  assert.deepEqual(passive?.target.map((a) => a.text), ["leader dell'opposizione"]);
+  const active = events("La polizia ha posto il leader dell'opposizione agli arresti domiciliari.").find((e) => e.trigger.text === 'arresti domiciliari');
+  assert.deepEqual(active && [active.source.map((a) => a.text), active.target.map((a) => a.text)], [['polizia'], ["leader dell'opposizione"]]);
+});

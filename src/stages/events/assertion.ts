@@ -153,7 +153,8 @@ export function nominalRole(views: DocViews, v: SentenceView, start: number, end
 }
 
 /**
- * "la Rijksrecherche ha aperto un'inchiesta", "è stato imposto un coprifuoco": the parse makes the
+ * "la Rijksrecherche ha aperto un'inchiesta", "è stato imposto un coprifuoco", "è stato posto agli
+ * arresti domiciliari": the parse makes the
  * noun the passive subject of a support verb that brings its source (light-source), itself no
  * trigger, or its object when the verb's subject names someone (an actor read as something else,
  * say a place; "the coach called a meeting" asserts no meeting).
@@ -164,6 +165,12 @@ function supportVerbObject(views: DocViews, v: SentenceView, start: number, end:
   const verb = noun.head ?? -1;
   if (verb < v.start || verb >= v.end || tokens[verb].pos !== 'VERB' || isTrigger(verb) || !views.pack.markers['light-source'].has(tokens[verb])) return false;
   if (noun.deprel === 'nsubj:pass') return true;
+  // "è stato posto agli arresti domiciliari": an act put on the passive subject, like a passive verb.
+  if (baseRelation(noun) === 'obl' && views.isPassive(v, verb)) {
+    const n = spanHead(tokens, start, end);
+    for (let k = v.start; k < n; k++) if (tokens[k].head === n && baseRelation(tokens[k]) === 'case') return views.pack.markers['placed-under'].has(tokens[k]);
+    return false;
+  }
   if (baseRelation(noun) !== 'obj') return false;
   for (let k = v.start; k < v.end; k++) {
     if (tokens[k].head === verb && baseRelation(tokens[k]) === 'nsubj') return tokens[k].pos === 'PROPN' || views.mentionAtToken(v, k) !== undefined;

@@ -837,6 +837,18 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (passive ? r === 'nsubj:pass' || r === 'nsubj' : r === 'obj') put('object', this.objectActors(v, c, 'arg.dep.light-placed-under'));
       }
     }
+    // "ha posto il leader agli arresti domiciliari" read with the phrase on the object: the act falls
+    // on that object and comes from the support verb's subject.
+    if (!placed && nd === 'nmod' && g >= v.start && g < v.end && rel(tokens[g]) === 'obj' && !hasSlot(local, 'agent')) {
+      const vb = tokens[g].head ?? -1;
+      const nc = this.caseStart(v, noun);
+      if (vb >= v.start && vb < v.end && nc >= 0 && m['placed-under'].matchAt(tokens, nc, v.end) > 0 && tokens[vb].pos === 'VERB' && !this.isPassive(v, vb)
+          && (m['light-source'].hasPhrasal(tokens, vb, v.start, v.end) || m['light-participant'].hasPhrasal(tokens, vb, v.start, v.end))) {
+        put('object', this.objectActors(v, g, 'arg.dep.light-placed-under'));
+        const subj = this.subjectOf(v, vb, 0);
+        if (subj) put('subject', { ...subj, rule: `${subj.rule}+arg.dep.light-source` });
+      }
+    }
     if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass' || placed || replyWith)) {
       const gt = tokens[g];
       const cls = nd === 'obl' ? 'light-source' : (['light-source', 'light-target', 'light-participant'] as const).find((k) => m[k].hasPhrasal(tokens, g, v.start, v.end));
