@@ -150,3 +150,10 @@ test('en: a state with a plural-looking name is one actor for "it"', () => {
   const its = doc.mentions.filter((m) => m.kind === 'pronoun' && m.text === 'it');
   assert.deepEqual(its.map((m) => doc.entities.find((e) => e.id === m.entity)?.name), ['Belgium', 'United States']);
 });
+
+test('it: the demonstratives "questi", "queste" as subjects refer back to the last agreeing actor', () => {
+  const doc = runPipeline('Il premier ha chiesto alle opposizioni di sostenere la riforma, ma queste hanno rifiutato.', { language: 'it' });
+  const queste = doc.mentions.find((m) => m.kind === 'pronoun' && m.text === 'queste');
+  assert.equal(doc.entities.find((e) => e.id === queste?.entity)?.name, 'opposition');
+  assert.deepEqual(doc.events.find((e) => e.trigger.text === 'rifiutato')?.source.map((a) => a.text), ['queste']);
+});

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import type { CronacaDocument } from '../../src/core/types.js';
 import { assessFactuality } from '../../src/stages/factuality/index.js';
 import { analyze, findTokens, summary } from './helpers.js';
+import { runPipeline } from '../../src/core/pipeline.js';
 
 /** UD heads (1-based within the sentence, 0 = root) and relations for the single sentence of `doc`. */
 function parse(doc: CronacaDocument, arcs: [number, string][]): void {
@@ -178,4 +179,10 @@ test('dependency scope: the object of a verb in the reportive conditional is hea
   assert.equal(summary(f).split(' ')[0], 'PROBABLE/POS/NON_FUTURE/NONE/DISTANCED');
   // "sul ministero" is no argument: it keeps the author's certainty.
   assert.equal(judge(doc, 'ministero').certainty.value, 'CERTAIN');
+});
+
+test('dependency scope: a relative clause on a noun cue\'s own modifier is the author\'s ("su richiesta della procura, che lo accusa")', () => {
+  const doc = runPipeline('Era stato arrestato il 7 maggio dalla Guardia di finanza su richiesta della procura di Genova, che lo accusa di corruzione.', { language: 'it', published: '2025-06-10' });
+  const accuse = doc.events.find((e) => e.trigger.text === 'accusa');
+  assert.deepEqual(accuse && [accuse.source.map((a) => a.text), accuse.factuality.attribution.map((a) => a.text)], [['procura'], ['author']]);
 });

@@ -2,7 +2,7 @@
 // parses it must leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { repairActiveSubject, repairCaselessModifier, repairCaseOnSubject, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
+import { repairActiveSubject, repairCaselessModifier, repairCaseOnSubject, repairRelativeClauseHead, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
 import type { ParseResult } from '../../src/syntax/parser/parser.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
@@ -152,4 +152,19 @@ test('active-subject: a passive subject before a verb with an object and no pass
     'annunciato/VERB/Tense=Past|VerbForm=Part/0/root', 'espulsione/NOUN/_/1/obj', 'messicano/NOUN/_/1/nsubj:pass',
   ]);
   assert.deepEqual(repairActiveSubject(after.words, after.parse), []);
+});
+
+test('relcl-head: a relative clause the parse hung on a verb goes to the noun before it, the noun a name with a preposition modifies', () => {
+  // "è stato espulso dalle autorità di Bamako, che lo accusano": "accusano" read as a relative clause of "espulso".
+  const onVerb = sentence([
+    'espulso/VERB/Tense=Past|VerbForm=Part/0/root', 'dalle/ADP/_/3/case', 'autorità/NOUN/Number=Plur/1/obl:agent', 'di/ADP/_/5/case', 'Bamako/PROPN/_/3/nmod',
+    ',/PUNCT/_/1/punct', 'che/PRON/_/9/nsubj', 'lo/PRON/_/9/obj', 'accusano/VERB/Mood=Ind|Number=Plur|VerbForm=Fin/1/acl:relcl',
+  ]);
+  assert.deepEqual(repairRelativeClauseHead(onVerb.words, onVerb.parse), [8]);
+  assert.equal(onVerb.parse.heads[8], 3);
+  // A clause opened by no relative word is left alone ("fired at Israel, weeks after its military withdrew").
+  const noRelative = sentence([
+    'fired/VERB/VerbForm=Part/0/root', 'at/ADP/_/3/case', 'Israel/PROPN/_/1/obl', ',/PUNCT/_/7/punct', 'weeks/NOUN/Number=Plur/7/obl', 'its/PRON/_/6/nmod:poss', 'military/NOUN/_/7/nsubj', 'withdrew/VERB/VerbForm=Fin/1/acl:relcl',
+  ]);
+  assert.deepEqual(repairRelativeClauseHead(noRelative.words, noRelative.parse), []);
 });

@@ -57,7 +57,10 @@ function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex:
     if (rel === 'advcl' && !below && circumstantial(doc, a, cur, lex)) beside.add(up);
     // a clause modifying a noun cue is its complement ("efforts to ease"), otherwise background
     if (MODIFIER_RELS.has(rel) && !(rel === 'acl' && a.cueAt[up - a.start] >= 0)) below = true;
-    if (!NOT_UNDER_HEAD.has(rel)) governing.add(up);
+    // "su richiesta della procura, che lo accusa": a relative clause on a noun cue's own modifier
+    // (its requester, its subject matter) is the author's, not in the cue's scope
+    const cueModifier = below && rel === 'nmod' && a.cueAt[up - a.start] >= 0;
+    if (!NOT_UNDER_HEAD.has(rel) && !cueModifier) governing.add(up);
     if (below) background.add(up);
     path.push(up);
     cur = up;

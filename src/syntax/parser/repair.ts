@@ -17,6 +17,7 @@ export const RELCL_ROOT_RULE = 'syntax.repair.relcl-root';
 export const CASE_SUBJECT_RULE = 'syntax.repair.case-subject';
 export const CASELESS_NMOD_RULE = 'syntax.repair.caseless-nmod';
 export const ACTIVE_SUBJECT_RULE = 'syntax.repair.active-subject';
+export const RELCL_HEAD_RULE = 'syntax.repair.relcl-head';
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'PRON']);
 const SUBJECT = new Set(['nsubj', 'nsubj:pass']);
@@ -185,6 +186,42 @@ export function repairActiveSubject(words: readonly TaggedWord[], r: ParseResult
   return moved;
 }
 
+/**
+ * relcl-head: "è stato espulso dalle autorità di Bamako, che lo accusano di ingerenza": a relative
+ * clause modifies a nominal, but the parser may hang it on the verb of the clause before. It then
+ * goes to the nearest nominal before it under that verb, with no punctuation but the comma before
+ * the clause between them, whose number does not disagree with the relative clause's finite verb.
+ */
+export function repairRelativeClauseHead(words: readonly TaggedWord[], r: ParseResult): number[] {
+  const { heads, deprels } = r;
+  const moved: number[] = [];
+  for (let c = 0; c < heads.length; c++) {
+    if (deprels[c] !== 'acl:relcl') continue;
+    const verb = heads[c] - 1;
+    if (verb < 0 || verb > c || (words[verb].upos !== 'VERB' && words[verb].upos !== 'AUX')) continue;
+    const { number } = finiteNumber(words, r, c);
+    // the clause's first word: its relative pronoun or the first word of its subtree
+    let first = c;
+    for (let k = c - 1; k > verb && (heads[k] - 1 === c || under(heads, k, c)); k--) first = k;
+    // only a clause opened by its relative word (a pronoun or determiner: "che", "who", "whose")
+    if (words[first].upos !== 'PRON' && words[first].upos !== 'DET') continue;
+    for (let k = first - 1; k > verb; k--) {
+      if (words[k].upos === 'PUNCT' && k !== first - 1) break;
+      if (!NOMINAL.has(words[k].upos) || !(heads[k] - 1 === verb || under(heads, k, verb))) continue;
+      // "le autorità di Bamako, che ...": the noun a name with a preposition modifies, not the name
+      // ("il giudice Pablo Llarena, che ...": a name without one is the referent)
+      let n = k;
+      if (words[n].upos === 'PROPN' && deprels[n] === 'nmod' && heads[n] - 1 > verb && NOMINAL.has(words[heads[n] - 1].upos) && children(heads, n).some((x) => deprels[x] === 'case')) n = heads[n] - 1;
+      const own = feature(words[n].feats, 'Number');
+      if (number !== undefined && own !== undefined && own !== number) continue;
+      heads[c] = n + 1;
+      moved.push(c);
+      break;
+    }
+  }
+  return moved;
+}
+
 /** Word k lies in the subtree of word top (0-based words, 1-based heads). */
 function under(heads: Int32Array, k: number, top: number): boolean {
   for (let h = heads[k] - 1, steps = 0; h >= 0 && steps < heads.length; h = heads[h] - 1, steps++) if (h === top) return true;
@@ -197,4 +234,5 @@ export const REPAIRS: [string, (words: readonly TaggedWord[], r: ParseResult) =>
   [CASE_SUBJECT_RULE, repairCaseOnSubject],
   [CASELESS_NMOD_RULE, repairCaselessModifier],
   [ACTIVE_SUBJECT_RULE, repairActiveSubject],
+  [RELCL_HEAD_RULE, repairRelativeClauseHead],
 ];
