@@ -312,3 +312,9 @@ test('a state phrase ("in visita", "on strike") is said of the noun it qualifies
   const strike = runPipeline('For five weeks teachers were on strike.', { language: 'en' }).events.find((e) => e.trigger.text === 'strike');
   assert.deepEqual(strike && [strike.type, strike.source.map((a) => a.text)], ['PROTEST', ['teachers']]);
 });
+
+test('an unresolved object pronoun that only stands for a person meets only a person object condition', () => {
+  // "remove" with a subsidy object is COERCE withhold; "him" is no subsidy
+  const removed = runPipeline('The government removed him from office and arrested three of his aides.', { language: 'en' }).events.find((e) => e.trigger.text === 'removed');
+  assert.deepEqual(removed && [removed.type, removed.modes], ['SANCTION', ['expel']]);
+});

@@ -125,6 +125,11 @@ export class TriggerMatcher {
     const pronoun = this.objectPronounAfter(v, start, end);
     if (pronoun >= 0) {
       clitic = this.pushAntecedent(views.apartAtToken(v, pronoun), lemmas);
+      // "removed him from office": a pronoun that only stands for a person is a person, not any object
+      if (clitic && personPronoun(views.doc.language.code, tokens[pronoun].norm, tokens[start].lemma)) {
+        clitic = false;
+        lemmas.push('@per');
+      }
       if (clitic) unresolved = pronoun;
     } else {
       this.collectChain(v, end, lemmas);
