@@ -195,3 +195,9 @@ test('it: a one-word name of a capital and one to three consonants is an acronym
   // a short name with a vowel after its capital stays what the model and the rules make it
   assert.ok(!analyse('Ieri Ada ha parlato con Ugo.', 'it').mentions.some((m) => m.rule === 'entities.titlecase-acronym'));
 });
+
+test('a bare role after a definite article and an adjective is a mention; after an indefinite one it is not', () => {
+  assert.deepEqual(analyse('The populist leader announced a curfew.', 'en').mentions.map((m) => `${m.text}:${m.kind}`), ['leader:role']);
+  assert.deepEqual(analyse('Il nuovo premier ha annunciato il coprifuoco.', 'it').mentions.map((m) => `${m.text}:${m.kind}`), ['premier:role']);
+  assert.ok(!analyse('On Sunday a local community leader was shot dead.', 'en').mentions.some((m) => m.text === 'leader'));
+});

@@ -57,8 +57,16 @@ function isPersonName(d: Draft | undefined, lex: Lexicon): d is Draft {
   return d.source === 'name' && d.type === 'PER' && d.end - d.start <= 4;
 }
 
+/**
+ * A determiner before the role, or a definite article past one or two adjectives ("the populist
+ * leader", "il nuovo premier"; "an informal community leader" after a name is its apposition).
+ */
 function determinerBefore(tokens: Token[], lex: Lexicon, start: number, sentenceStart: number): boolean {
-  return start > sentenceStart && isCue(lex, tokens[start - 1].norm, 'determiner');
+  if (start > sentenceStart && isCue(lex, tokens[start - 1].norm, 'determiner')) return true;
+  let k = start - 1;
+  // (an adjective the tagger read as a compound noun counts: "the populist leader")
+  for (let n = 0; n < 2 && k > sentenceStart && (tokens[k].pos === 'ADJ' || (tokens[k].deprel === 'compound' && tokens[k].pos === 'NOUN' && tokens[k].text === tokens[k].norm)); n++) k--;
+  return k < start - 1 && k >= sentenceStart && isCue(lex, tokens[k].norm, 'definite');
 }
 
 /**
