@@ -318,3 +318,13 @@ test('an unresolved object pronoun that only stands for a person meets only a pe
   const removed = runPipeline('The government removed him from office and arrested three of his aides.', { language: 'en' }).events.find((e) => e.trigger.text === 'removed');
   assert.deepEqual(removed && [removed.type, removed.modes], ['SANCTION', ['expel']]);
 });
+
+test('an infinitive of purpose on a coded act tells its aim, no act of its own', () => {
+  const en = runPipeline('Soldiers were deployed on Tuesday night to support the police.', { language: 'en' }).events.map((e) => e.trigger.text);
+  assert.deepEqual(en, ['deployed']);
+  const it = runPipeline('Nel 2017 i manifestanti avevano dato fuoco al Congresso per fermare la rielezione del presidente.', { language: 'it' }).events.map((e) => e.trigger.text);
+  assert.ok(!it.includes('fermare'), it.join(', '));
+  // a perfect infinitive after "per" is a reason, still coded ("sospeso per aver accusato")
+  const reason = runPipeline('Il Parlamento aveva sospeso il deputato per aver accusato il presidente di corruzione.', { language: 'it' }).events.map((e) => e.trigger.text);
+  assert.ok(reason.includes('accusato'), reason.join(', '));
+});

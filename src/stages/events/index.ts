@@ -109,6 +109,26 @@ function struckTown(views: DocViews, type: string, args: Arguments, place: Event
   return { name: t.text, entity: t.entity, country: ent?.country, coordinates: ent?.coordinates, spans: t.spans, rule: 'events.place.struck-town' };
 }
 
+/**
+ * "Soldiers were deployed to support the police", "ha convocato l'ambasciatore per protestare": an
+ * infinitive of purpose (marker class `purpose`) on a verb that is itself coded tells that act's
+ * aim, no act of its own (a perfect infinitive after "per" is a reason: marker class `reason`).
+ */
+function purposeOfAct(views: DocViews, v: SentenceView, tok: number, triggers: SentenceTriggers): boolean {
+  const tokens = views.tokens;
+  const t = tokens[tok];
+  const head = t.head ?? -1;
+  if (t.deprel !== 'advcl' || t.feats.VerbForm !== 'Inf' || head < v.start || !triggers.verbs.has(head)) return false;
+  let purpose = false;
+  for (let k = v.start; k < tok; k++) {
+    if (tokens[k].head !== tok) continue;
+    const d = tokens[k].deprel ?? '';
+    if (d.startsWith('aux')) return false;
+    if (d === 'mark' && views.pack.markers.purpose.has(tokens[k])) purpose = true;
+  }
+  return purpose;
+}
+
 /** One candidate's event, or undefined when a coding rule leaves it uncoded. The rules run in this order. */
 function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, triggers: SentenceTriggers,
   coded: CodedSoFar): PloverEvent | undefined {
@@ -118,6 +138,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const tokens = views.tokens;
   const rules = [...c.rules];
   if (e.cond.exist && !existential(views, v, match.tokenStart)) return undefined;
+  if (e.pos === 'VERB' && purposeOfAct(views, v, match.tokenStart, triggers)) return undefined;
   const args = finalArgs(doc, views, finder, v, c, rules);
   // "tre giornalisti arrestati a gennaio": a participial clause without a named agent is background
   // (docs/annotation.md section 2), as "l'intesa firmata a luglio" is.
