@@ -186,3 +186,9 @@ test('dependency scope: a relative clause on a noun cue\'s own modifier is the a
   const accuse = doc.events.find((e) => e.trigger.text === 'accusa');
   assert.deepEqual(accuse && [accuse.source.map((a) => a.text), accuse.factuality.attribution.map((a) => a.text)], [['procura'], ['author']]);
 });
+
+test('the object of the verb before a coordinated reporting verb is no source of it', () => {
+  const doc = runPipeline('Gli studenti chiedono le sue dimissioni e hanno annunciato una nuova marcia per domenica.', { language: 'it', published: '2025-03-10' });
+  const march = doc.events.find((e) => e.trigger.text === 'marcia');
+  assert.deepEqual(march?.factuality.attribution.map((a) => a.text), ['author', 'studenti']);
+});

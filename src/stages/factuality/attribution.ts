@@ -114,6 +114,14 @@ function isFirstPerson(t: Token, lex: FactualityLexicon): boolean {
 }
 
 /** The source introduced by a verb cue (reporting, belief, denial...). */
+/** The parse hangs the noun as an object or oblique on a verb outside the verb group [vStart, vEnd). */
+function objectOfOtherVerb(doc: CronacaDocument, t: Token, vStart: number, vEnd: number): boolean {
+  const h = t.head ?? -1;
+  if (h < 0 || (h >= vStart && h < vEnd)) return false;
+  const d = (t.deprel ?? '').split(':')[0];
+  return (d === 'obj' || d === 'iobj' || d === 'obl') && doc.tokens[h].pos === 'VERB';
+}
+
 export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMatch, lex: FactualityLexicon, passive: boolean): SourceResult {
   const tokens = doc.tokens;
   const vg = cue.vg >= 0 ? a.vgs[cue.vg] : undefined;
@@ -166,6 +174,9 @@ export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMa
       if (m) return fromMention(m, 'scope.heuristic.pronoun');
       return { kind: 'link', link: { text: t.text, spans: [span(doc, i, i + 1)], rule: 'scope.heuristic.pronoun' } };
     }
+    // "Gli studenti chiedono le sue dimissioni e hanno annunciato": the object of the verb before,
+    // which the parse hangs on that verb, is no subject of this one
+    if (NOMINAL.has(t.pos) && objectOfOtherVerb(doc, t, vStart, vEnd)) continue;
     if (NOMINAL.has(t.pos)) {
       const [s, e] = nounPhrase(doc, i, a.start, vStart, lex);
       // "Fonti vicine al governo hanno confermato", "Sources close to the government said": the
