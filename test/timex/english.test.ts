@@ -202,3 +202,11 @@ describe('en timex: spans and rule ids', () => {
     for (const t of ts) assert.equal(text.slice(t.start, t.end), t.text);
   });
 });
+
+describe('en timex: a weekday after "for" or "by" is the next one', () => {
+  // 2022-01-20 is a Thursday
+  cases([
+    ['Activists have called a new march for Sunday.', PUB, ['Sunday|DATE|2022-01-23|published']],
+    ['The government must answer by Monday.', PUB, ['Monday|DATE|2022-01-24|published']],
+  ]);
+});

@@ -239,3 +239,10 @@ describe('it timex: spans and rule ids', () => {
     for (const t of ts) assert.equal(text.slice(t.start, t.end), t.text);
   });
 });
+
+describe('it timex: a weekday after "per" or "entro" is the next one', () => {
+  cases([
+    ['Gli studenti hanno annunciato una nuova marcia per domenica.', '2022-01-20', ['domenica|DATE|2022-01-23|published']],
+    ['Il governo dovrà rispondere entro lunedì.', '2022-01-20', ['lunedì|DATE|2022-01-24|published']],
+  ]);
+});
