@@ -328,3 +328,10 @@ test('an infinitive of purpose on a coded act tells its aim, no act of its own',
   const reason = runPipeline('Il Parlamento aveva sospeso il deputato per aver accusato il presidente di corruzione.', { language: 'it' }).events.map((e) => e.trigger.text);
   assert.ok(reason.includes('accusato'), reason.join(', '));
 });
+
+test('a one-word noun trigger the tagger read as a lower-case proper noun ("a new march") still matches', () => {
+  const doc = runPipeline('Activists have called a new march for Sunday.', { language: 'en', published: '2025-03-10' });
+  assert.ok(doc.events.some((e) => e.type === 'PROTEST' && e.trigger.text === 'march'), JSON.stringify(doc.events.map((e) => e.trigger.text)));
+  const declared = runPipeline('The foreign minister declared the Chinese diplomat persona non grata.', { language: 'en' }).events;
+  assert.deepEqual(declared.map((e) => [e.type, e.trigger.text]), [['SANCTION', 'declared']]);
+});

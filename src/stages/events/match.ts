@@ -30,8 +30,9 @@ function adjectiveHead(tokens: Token[], k: number, start: number, end: number): 
   return next === 'ADP' || next === 'PUNCT' || next === 'CCONJ' || next === 'SCONJ' || next === 'VERB' || next === 'AUX';
 }
 
-function headPosOk(t: Token, pos: 'VERB' | 'NOUN' | 'ADJ'): boolean {
-  if (pos === 'NOUN') return t.pos === 'NOUN';
+function headPosOk(t: Token, pos: 'VERB' | 'NOUN' | 'ADJ', words = 1): boolean {
+  // "a new march" read as the month: a one-word proper noun written in lower case is a common noun
+  if (pos === 'NOUN') return t.pos === 'NOUN' || (words === 1 && t.pos === 'PROPN' && t.text === t.norm);
   if (pos === 'ADJ') return t.pos === 'ADJ';
   return t.pos === 'VERB' || (t.pos === 'ADJ' && t.feats.VerbForm === 'Part');
 }
@@ -350,7 +351,7 @@ export class TriggerMatcher {
         if (e.pos === 'VERB' && (nominalised || attributive)) continue;
         if (e.pos === 'NOUN' && namingPredicate) continue;
         // A multiword noun may open with its modifier ("formal protest", "joint exercise").
-        if (!headPosOk(t, e.pos) && !(e.pos === 'NOUN' && t.pos === 'ADJ' && (e.lemmas.length > 1 || adjectiveHead(tokens, k, v.start, v.end)))) continue;
+        if (!headPosOk(t, e.pos, e.lemmas.length) && !(e.pos === 'NOUN' && t.pos === 'ADJ' && (e.lemmas.length > 1 || adjectiveHead(tokens, k, v.start, v.end)))) continue;
         const end = e.lemmas.length === 1 ? k + 1 : matchSequence(tokens, k, v.end, e.lemmas);
         if (end < 0) continue;
         // "drone struck" is not the noun "drone strike".
