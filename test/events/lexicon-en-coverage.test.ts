@@ -526,7 +526,7 @@ const CASES: [string, string, string][] = [
   ["SANCTION", "expelled", "The Bundestag expelled the far-right lawmaker from the committee."],
   ["SANCTION", "suspended", "The party suspended the MP over the remarks."],
   ["SANCTION", "suspended", "The IOC suspended the Russian Olympic Committee."],
-  ["SANCTION", "persona non grata", "Moscow declared the Estonian consul persona non grata."],
+  ["SANCTION", "declared", "Moscow declared the Estonian consul persona non grata."],
   // CONCEDE (coverage pass 2)
   ["CONCEDE", "reopened", "The government reopened schools in the capital after two weeks."],
   ["CONCEDE", "ended", "The junta ended the curfew in Niamey."],

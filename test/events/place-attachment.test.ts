@@ -59,9 +59,10 @@ test('a noun trigger takes the place of the verb that carries it', () => {
   assert.deepEqual(places('it', "L'esercito ha lanciato un'offensiva in Darfur."), [['ASSAULT', 'offensiva', 'Darfur', 'events.place.dep.locative']]);
 });
 
-test('a fronted place covers coordinated verbs, and a purpose clause\'s place is the act\'s', () => {
+test('a fronted place covers coordinated verbs, and a purpose clause\'s place is the act\'s (when the act is coded)', () => {
   assert.deepEqual(places('en', 'In Lima, students occupied the university and clashed with police.').map((e) => e[2]), ['Lima', 'Lima']);
   // (with tear gas in the sentence "disperse" is crowd control too, and one attack with the gas)
   assert.deepEqual(places('en', 'Police fired tear gas to disperse the crowd in Dhaka.').map((e) => e.slice(0, 3)), [['ASSAULT', 'tear gas', 'Dhaka']]);
-  assert.deepEqual(places('en', 'Police were sent to disperse the crowd in Dhaka.').map((e) => e.slice(0, 3)).filter((e) => e[1] === 'disperse'), [['COERCE', 'disperse', 'Dhaka']]);
+  // an infinitive of purpose on a coded act is its aim, no act of its own (constructions.test.ts)
+  assert.deepEqual(places('en', 'Police were sent to disperse the crowd in Dhaka.').map((e) => e.slice(0, 2)), [['MOBILIZE', 'sent']]);
 });
