@@ -771,3 +771,9 @@ test('COERCE: a confiscation and a persecution with a doer are coded', () => {
   const evs = runPipeline('The confiscation of the printing press by police angered the editors.', { language: 'en' }).events;
   assert.ok(evs.some((e) => e.type === 'COERCE' && e.trigger.text === 'confiscation'), JSON.stringify(evs.map((e) => [e.type, e.trigger.text])));
 });
+test('AID: weapons delivered to a state (a weapons word list); COOPERATE: intelligence sharing past a group mention', () => {
+  const aid = runPipeline('Germany delivered two more Patriot batteries to Ukraine last week.', { language: 'en' }).events;
+  assert.deepEqual(aid.map((e) => [e.type, e.trigger.text, e.target.map((a) => a.text)]), [['AID', 'delivered', ['Ukraine']]]);
+  const sharing = runPipeline('Seoul resumed intelligence sharing with Tokyo.', { language: 'en' }).events;
+  assert.ok(sharing.some((e) => e.type === 'COOPERATE' && e.trigger.text === 'intelligence sharing'), JSON.stringify(sharing.map((e) => e.trigger.text)));
+});

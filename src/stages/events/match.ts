@@ -296,7 +296,8 @@ export class TriggerMatcher {
     }
     if (pos !== 'NOUN') return false;
     const m = views.mentionAtToken(v, k);
-    if (m && !(m.tokenStart === k && m.tokenEnd === end && m.kind === 'group')) return true;
+    // a mention is no event, unless the trigger runs past it ("intelligence sharing")
+    if (m && m.tokenEnd >= end && !(m.tokenStart === k && m.tokenEnd === end && m.kind === 'group')) return true;
     if (views.pack.settings.get('noun-compound-modifier') === 'yes') {
       const next = tokens[end];
       if (end < v.end && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !views.mentionAtToken(v, end)))) return true;
