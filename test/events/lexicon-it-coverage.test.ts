@@ -931,3 +931,10 @@ test('COERCE arrest: placed under house arrest, passive or with the phrase parse
   const active = events("La polizia ha posto il leader dell'opposizione agli arresti domiciliari.").find((e) => e.trigger.text === 'arresti domiciliari');
   assert.deepEqual(active && [active.source.map((a) => a.text), active.target.map((a) => a.text)], [['polizia'], ["leader dell'opposizione"]]);
 });
+test('armed groups handing over weapons disarm, a state delivering them aids; offering oneself; letting trucks in', () => {
+  assert.deepEqual(events("I ribelli hanno consegnato le armi ai caschi blu dell'Onu.").map((e) => [e.type, e.modes]), [['RETREAT', ['disarm']]]);
+  assert.deepEqual(events("La Germania ha consegnato armi all'Ucraina.").map((e) => e.type), ['AID']);
+  assert.deepEqual(events('La Francia si è offerta di mediare tra i due Paesi.').map((e) => [e.type, e.source.map((a) => a.text)]), [['AGREE', ['Francia']]]);
+  assert.deepEqual(events('Israele ha permesso ai camion di carburante di entrare a Gaza.').map((e) => [e.type, e.modes]), [['RETREAT', ['access']]]);
+  assert.deepEqual(events('Il Fondo monetario ha approvato un prestito allo Sri Lanka.').map((e) => [e.type, e.source.map((a) => a.text)]), [['AID', ['Fondo monetario']]]);
+});
