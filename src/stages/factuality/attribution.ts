@@ -2,7 +2,7 @@
 // agent, or nobody identifiable ("unnamed"). First-person subjects leave the author as source.
 import type { AttributionLink, CronacaDocument, Mention, Token } from '../../core/types.js';
 import { isRegionOrPlace } from '../../core/places.js';
-import { mentionNumber } from '../entities/api.js';
+import { entityById, mentionNumber } from '../entities/api.js';
 import type { FactualityLexicon } from './lexicon.js';
 import type { CueMatch, SentenceAnalysis } from './sentence.js';
 
@@ -13,7 +13,7 @@ const PERSONISH = new Set(['PER', 'ORG', 'GPE', 'GROUP']);
 
 /** A mention that may be a speaker: a person, a body, a state; not a town or region. */
 function maySpeak(doc: CronacaDocument, m: Mention): boolean {
-  return PERSONISH.has(m.type) && (m.type !== 'GPE' || !isRegionOrPlace(doc.entities.find((e) => e.id === m.entity)));
+  return PERSONISH.has(m.type) && (m.type !== 'GPE' || !isRegionOrPlace(entityById(doc, m.entity)));
 }
 
 function span(doc: CronacaDocument, from: number, to: number): { start: number; end: number } {
