@@ -192,3 +192,8 @@ test('the object of the verb before a coordinated reporting verb is no source of
   const march = doc.events.find((e) => e.trigger.text === 'marcia');
   assert.deepEqual(march?.factuality.attribution.map((a) => a.text), ['author', 'studenti']);
 });
+
+test('a hedge before a passive infinitive looks ahead too ("unlikely to be freed"): a firm future release is a concession', () => {
+  const freed = runPipeline('Khan is unlikely to be freed any time soon.', { language: 'en' }).events.find((e) => e.trigger.text === 'freed');
+  assert.deepEqual(freed && [freed.type, freed.factuality.time.value], ['CONCEDE', 'FUTURE']);
+});

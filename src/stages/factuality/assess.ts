@@ -65,6 +65,13 @@ export interface Local {
 
 const scopes = new Map<string, ScopeModel>();
 
+
+/** The verb group is an infinitive: its lexical verb, or an auxiliary before it ("to be freed", "essere liberato"). */
+function infinitiveGroup(doc: CronacaDocument, vg: { start: number; main: number }): boolean {
+  for (let k = vg.start; k <= vg.main; k++) if (doc.tokens[k].feats.VerbForm === 'Inf') return true;
+  return false;
+}
+
 function scopeFor(lex: FactualityLexicon): ScopeModel {
   let s = scopes.get(lex.lang);
   if (!s) scopes.set(lex.lang, (s = dependencyScope(lex)));
@@ -251,7 +258,8 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
         if (cls === 'hedge-unlikely') flips.push(ev);
         if (gNeg) flips.push(...gLocal!.negations);
         // "likely to attack": an infinitive that is not perfect or stative looks ahead
-        if (!time && local.vg && local.vg.finite < 0 && !local.perfect && !local.copula && doc.tokens[local.vg.main].feats.VerbForm === 'Inf') time = { value: 'FUTURE', ...ev };
+        // ("unlikely to be freed": the infinitive may be the passive auxiliary)
+        if (!time && local.vg && local.vg.finite < 0 && !local.perfect && !local.copula && infinitiveGroup(doc, local.vg)) time = { value: 'FUTURE', ...ev };
         break;
       case 'booster':
         boosters.push(ev);
