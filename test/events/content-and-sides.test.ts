@@ -73,3 +73,8 @@ test('an aspectual verb between a promise or agreement and the act it governs is
   // A noun after it stays that verb's object, the content of the promise.
   assert.deepEqual(runPipeline('The two leaders agreed to begin technical negotiations.', { language: 'en' }).events.map((e) => e.trigger.text), ['agreed']);
 });
+
+test('a promise whose content is a sanction is a threat (complementRouting)', () => {
+  const en = runPipeline('The EU promised to sanction those responsible.', { language: 'en' }).events.find((e) => e.trigger.text === 'promised');
+  assert.equal(en?.type, 'THREATEN');
+});
