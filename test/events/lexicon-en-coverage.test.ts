@@ -777,3 +777,14 @@ test('AID: weapons delivered to a state (a weapons word list); COOPERATE: intell
   const sharing = runPipeline('Seoul resumed intelligence sharing with Tokyo.', { language: 'en' }).events;
   assert.ok(sharing.some((e) => e.type === 'COOPERATE' && e.trigger.text === 'intelligence sharing'), JSON.stringify(sharing.map((e) => e.trigger.text)));
 });
+test('rows added for dev triggers no row began with: neutralise, quash, storming, cheer', () => {
+  const cases: [string, string, string][] = [
+    ['ASSAULT', 'neutralised', 'Soldiers neutralised two gunmen near the border.'],
+    ['CONCEDE', 'quashed', 'The Supreme Court quashed his conviction on Monday.'],
+    ['PROTEST', 'storming', 'The storming of parliament by protesters shocked the country.'],
+  ];
+  for (const [type, word, text] of cases) {
+    const evs = runPipeline(text, { language: 'en' }).events;
+    assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
+  }
+});

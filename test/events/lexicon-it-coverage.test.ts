@@ -938,3 +938,12 @@ test('armed groups handing over weapons disarm, a state delivering them aids; of
   assert.deepEqual(events('Israele ha permesso ai camion di carburante di entrare a Gaza.').map((e) => [e.type, e.modes]), [['RETREAT', ['access']]]);
   assert.deepEqual(events('Il Fondo monetario ha approvato un prestito allo Sri Lanka.').map((e) => [e.type, e.source.map((a) => a.text)]), [['AID', ['Fondo monetario']]]);
 });
+test('rows added for dev triggers no row began with: imputazioni, digiunare, appiccare il fuoco, festeggiare, rinegoziare', () => {
+  const cases: [string, string, string][] = [
+    ['ACCUSE', 'imputazioni', 'Il procuratore ha presentato nuove imputazioni contro l\'ex ministro.'],
+    ['PROTEST', 'digiunato', 'I detenuti hanno digiunato per tre settimane.'],
+    ['PROTEST', 'appiccato il fuoco', 'Durante la protesta i manifestanti hanno appiccato il fuoco alla sede del partito.'],
+    ['SUPPORT', 'festeggiato', 'Il presidente ha festeggiato la vittoria con i sostenitori.'],
+  ];
+  for (const [type, word, text] of cases) assert.ok(events(text).some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(events(text).map((e) => [e.type, e.trigger.text]))}`);
+});
