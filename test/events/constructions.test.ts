@@ -335,3 +335,11 @@ test('a one-word noun trigger the tagger read as a lower-case proper noun ("a ne
   const declared = runPipeline('The foreign minister declared the Chinese diplomat persona non grata.', { language: 'en' }).events;
   assert.deepEqual(declared.map((e) => [e.type, e.trigger.text]), [['SANCTION', 'declared']]);
 });
+
+test('a quantity in a "to" phrase is no recipient, whatever actor its modifiers name', () => {
+  const sentenced = runPipeline('A court in Istanbul sentenced the mayor to two years in prison for insulting officials.', { language: 'en' }).events.find((e) => e.trigger.text === 'sentenced');
+  assert.deepEqual(sentenced?.target.map((a) => a.text), ['mayor']);
+  // a state after "to" still is one
+  const sent = runPipeline('Germany sent two hundred tanks to Ukraine.', { language: 'en' }).events.find((e) => e.trigger.text === 'sent');
+  assert.deepEqual(sent?.target.map((a) => a.text), ['Ukraine']);
+});

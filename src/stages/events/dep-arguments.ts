@@ -756,6 +756,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // "recalled its ambassador from Tehran": the place left, in the frames that make it the target (AF).
         if (!passive && frame.agent === 'target') add('agent', found);
       } else {
+        // "sentenced the mayor to two years in prison for insulting officials": a quantity is no
+        // recipient, whatever actor its modifiers name
+        if (!this.mentionAt(v, tok) && this.children(v, tok).some((c) => rel(tokens[c]) === 'nummod')) return;
         // A state ("to Morocco") is a recipient; a town ("to Kharkiv") is where the act goes.
         if (frame.of === 'source' || !found.mentions.every((r) => this.views.isTown(r))) add('recipient', found);
       }
