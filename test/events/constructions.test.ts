@@ -343,3 +343,13 @@ test('a quantity in a "to" phrase is no recipient, whatever actor its modifiers 
   const sent = runPipeline('Germany sent two hundred tanks to Ukraine.', { language: 'en' }).events.find((e) => e.trigger.text === 'sent');
   assert.deepEqual(sent?.target.map((a) => a.text), ['Ukraine']);
 });
+
+test('a noun for a person that names no actor, object of a verb whose object is a person, is the target', () => {
+  const executed = runPipeline('Iran executed a man convicted of killing a security officer.', { language: 'en' }).events.find((e) => e.trigger.text === 'executed');
+  assert.deepEqual(executed && [executed.type, executed.target.map((a) => a.text)], ['ASSAULT', ['a man']]);
+  const ucciso = runPipeline('Ieri i coloni hanno ucciso un uomo a Huwara.', { language: 'it' }).events.find((e) => e.trigger.text === 'ucciso');
+  assert.deepEqual(ucciso?.target.map((a) => a.text), ['un uomo']);
+  // not of any verb: "dichiarato persona non grata" names no person target
+  const declared = runPipeline('Il ministro ha dichiarato persona non grata il diplomatico.', { language: 'it' }).events[0];
+  assert.ok(!declared?.target.some((a) => a.text === 'persona'), JSON.stringify(declared?.target));
+});

@@ -97,4 +97,4 @@ export function mentionNumber(tokens: readonly Token[], m: Mention): string | un
 
 export { isCapitalCity } from './lexicon.js';
 
-export { personPronoun } from './pronouns.js';
+export { isPersonNoun, isPersonObjectVerb, personPronoun } from './pronouns.js';

@@ -59,6 +59,16 @@ function pronounTable(lang: string, file: 'pronouns.tsv' | 'possessives.tsv'): M
  * that only refers to actors ("him"), or one that may refer to things ("them", "li") as the object
  * of a verb whose object is a person (person-object-verbs.tsv: "detained them").
  */
+/** A common noun for a person that names no actor ("a man", "la donna": person-nouns.tsv). */
+export function isPersonNoun(lang: string, lemma: string): boolean {
+  return packSet(lang, 'person-nouns.tsv').has(lemma);
+}
+
+/** A verb whose object is a person, seldom a thing (person-object-verbs.tsv: "arrest", "uccidere"). */
+export function isPersonObjectVerb(lang: string, lemma: string): boolean {
+  return packSet(lang, 'person-object-verbs.tsv').has(lemma);
+}
+
 export function personPronoun(lang: string, norm: string, verbLemma: string): boolean {
   const p = pronounTable(lang, 'pronouns.tsv').get(norm);
   if (!p || !p.types.has('PER')) return false;

@@ -5,7 +5,7 @@
 // "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { ActorRef, CronacaDocument, Mention, Span, Token } from '../../core/types.js';
-import { personPronoun } from '../entities/api.js';
+import { isPersonNoun, isPersonObjectVerb, personPronoun } from '../entities/api.js';
 import { enclitics, type Enclitic } from '../syntax/enclitics.js';
 import { actorKey, HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
 import type { MarkerClass } from './markers.js';
@@ -19,6 +19,8 @@ const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'ccom
 const PASSIVE_MARKS: ReadonlySet<string> = new Set(['nsubj:pass', 'aux:pass', 'expl:pass']);
 const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
 const OBJECT: ReadonlySet<string> = new Set(['obj']);
+/** Words of a person noun's phrase before it ("a man", "due giovani donne"). */
+const PERSON_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['det', 'nummod', 'amod']);
 /** What an active verb governs and a passive one does not: an object or a complement clause. */
 const OBJECT_OR_CLAUSE: ReadonlySet<string> = new Set(['obj', 'ccomp']);
 /** A mention's rule that took a country from a nationality or country word (entities/attach.ts). */
@@ -691,7 +693,22 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const own = this.child(v, tok, POSSESSOR);
       if ((this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') && !this.mentionAt(v, own)) return undefined;
     }
-    return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`);
+    return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`) ?? this.personNoun(v, tok, rule);
+  }
+
+  /**
+   * "Iran executed a man", "hanno ucciso una donna": a noun for a person that names no actor, object
+   * of a verb whose object is a person, is the target itself.
+   */
+  private personNoun(v: SentenceView, tok: number, rule: string): Found | undefined {
+    const t = this.tokens[tok];
+    const lang = this.views.doc.language.code;
+    const verb = t.head ?? -1;
+    if (t.pos !== 'NOUN' || verb < 0 || !isPersonNoun(lang, t.lemma.toLowerCase()) || !isPersonObjectVerb(lang, this.tokens[verb].lemma.toLowerCase())) return undefined;
+    let start = tok;
+    // (a determiner opens the phrase: "shot dead a man" is "a man")
+    while (start > v.start && this.tokens[start - 1].head === tok && PERSON_NOUN_MODIFIERS.has(rel(this.tokens[start - 1])) && rel(this.tokens[start]) !== 'det') start--;
+    return { mentions: [], rule: `${rule}-person-noun`, unresolved: { start: this.tokens[start].start, end: t.end } };
   }
 
   /**
