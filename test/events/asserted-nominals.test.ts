@@ -99,3 +99,8 @@ test('a lone adjective after a noun is not an actor; a number never is', () => {
   const ev = doc.events.find((e) => e.trigger.text === 'criticato');
   assert.deepEqual(ev?.source, []);
 });
+
+test('a definite noun again refers back to the act its first mention coded, whatever that act\'s type', () => {
+  const evs = runPipeline("Lunedì Parigi ha firmato un accordo di confine con Algeri. L'accordo assegna il bacino all'Algeria.", { language: 'it' }).events;
+  assert.deepEqual(evs.map((e) => e.trigger.text), ['firmato']);
+});

@@ -5,11 +5,20 @@ import { actorKey } from './arguments.js';
 
 export class CodedSoFar {
   private readonly targets = new Map<string, Set<string>>();
+  /** Trigger lemmas coded so far, with those of the nouns the events absorbed ("signed an agreement"). */
+  private readonly lemmas = new Set<string>();
 
-  add(e: PloverEvent): void {
+  add(e: PloverEvent, absorbedLemmas: readonly string[] = []): void {
     let set = this.targets.get(e.type);
     if (!set) this.targets.set(e.type, (set = new Set()));
     for (const a of e.target) set.add(actorKey(a));
+    this.lemmas.add(e.trigger.lemma.toLowerCase());
+    for (const l of absorbedLemmas) this.lemmas.add(l);
+  }
+
+  /** A trigger with this lemma was coded, or absorbed into a coded event. */
+  hasLemma(lemma: string): boolean {
+    return this.lemmas.has(lemma.toLowerCase());
   }
 
   has(type: string): boolean {

@@ -62,7 +62,7 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
       const e = buildEvent(doc, views, finder, v, c, triggers, coded);
       if (!e) continue;
       built.push(e);
-      coded.add(e);
+      coded.add(e, c.absorbed.map((x) => x.match.entry.lemmas.join(' ')));
     }
     const protest = repressedProtest(views, v, built, coded);
     if (protest) {

@@ -50,7 +50,9 @@ export function nominalWithoutDoer(doc: CronacaDocument, views: DocViews, v: Sen
   const asserted = assertedNominal(views, v, c, verbTriggers);
   if (!asserted) return undefined;
   const { match } = c;
-  if (asserted !== 'events.nominal.any' && coded.covers(c.retype ?? match.entry.type, namedPeople(views, args.target)) &&
-    definiteBefore(views, v, match.tokenStart) && !hedged(doc, match)) return undefined;
+  // (also the same noun again, whatever type its first mention was coded as: "le espulsioni" after "ha espulso")
+  if (asserted !== 'events.nominal.any' && definiteBefore(views, v, match.tokenStart) && !hedged(doc, match) &&
+    (coded.covers(c.retype ?? match.entry.type, namedPeople(views, args.target)) ||
+      (coded.hasLemma(match.entry.lemmas.join(' ')) && !namedPeople(views, args.target).length))) return undefined;
   return asserted;
 }
