@@ -197,3 +197,8 @@ test('a hedge before a passive infinitive looks ahead too ("unlikely to be freed
   const freed = runPipeline('Khan is unlikely to be freed any time soon.', { language: 'en' }).events.find((e) => e.trigger.text === 'freed');
   assert.deepEqual(freed && [freed.type, freed.factuality.time.value], ['CONCEDE', 'FUTURE']);
 });
+
+test('"is expected to" is a probable hedge that looks ahead', () => {
+  const e = runPipeline('The two leaders are expected to meet in Geneva next week.', { language: 'en' }).events.find((x) => x.trigger.text === 'meet');
+  assert.deepEqual(e && [e.type, e.factuality.certainty.value, e.factuality.time.value], ['AGREE', 'PROBABLE', 'FUTURE']);
+});
