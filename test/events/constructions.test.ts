@@ -353,3 +353,10 @@ test('a noun for a person that names no actor, object of a verb whose object is 
   const declared = runPipeline('Il ministro ha dichiarato persona non grata il diplomatico.', { language: 'it' }).events[0];
   assert.ok(!declared?.target.some((a) => a.text === 'persona'), JSON.stringify(declared?.target));
 });
+
+test('claiming responsibility for an act makes the claimant its doer', () => {
+  const en = runPipeline('Islamic State claimed responsibility for the bombing.', { language: 'en' }).events;
+  assert.deepEqual(en.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text)]), [['ASSAULT', 'bombing', ['Islamic State']]]);
+  const it = runPipeline("Lo Stato islamico si è assunto la responsabilità dell'attacco.", { language: 'it' }).events;
+  assert.deepEqual(it.map((e) => [e.type, e.source.map((a) => a.text)]), [['ASSAULT', ['Stato islamico']]]);
+});

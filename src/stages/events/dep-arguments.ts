@@ -848,6 +848,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // its subject when passive ("placed him under house arrest", "è stato posto agli arresti domiciliari").
     const oblCase = nd === 'obl' && g >= v.start && g < v.end ? this.caseStart(v, noun) : -1;
     const replyWith = oblCase >= 0 && m.with.matchAt(tokens, oblCase, v.end) > 0 && m['light-source-with'].has(tokens[g]);
+    // "claimed responsibility for the attack": the act is the claimant's (marker class `claim`), the
+    // phrase hung on the verb or on its object
+    const claimVerb = g >= v.start && g < v.end && (nd === 'obl' || nd === 'nmod') ? (tokens[g].pos === 'VERB' ? g : tokens[g].head ?? -1) : -1;
+    const claimCase = claimVerb >= v.start ? this.caseStart(v, noun) : -1;
+    const claimLength = claimCase >= 0 && tokens[claimVerb].pos === 'VERB' ? m.claim.matchAt(tokens, claimVerb, v.end) : 0;
+    const claimed = claimLength > 0 && claimVerb + claimLength - 1 === claimCase;
     const placed = oblCase >= 0 && !replyWith && m['placed-under'].matchAt(tokens, oblCase, v.end) > 0
       && (m['light-source'].hasPhrasal(tokens, g, v.start, v.end) || m['light-participant'].hasPhrasal(tokens, g, v.start, v.end));
     if (placed && !hasSlot(local, 'object') && (tokens[g].pos === 'VERB' || tokens[g].pos === 'AUX')) {
@@ -868,6 +874,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const subj = this.subjectOf(v, vb, 0);
         if (subj) put('subject', { ...subj, rule: `${subj.rule}+arg.dep.light-source` });
       }
+    }
+    if (claimed && !hasSlot(local, 'agent')) {
+      const subj = this.subjectOf(v, claimVerb, 0);
+      if (subj) put('subject', { ...subj, rule: `${subj.rule}+arg.dep.claim` });
     }
     if (!hasSlot(local, 'agent') && g >= v.start && g < v.end && (nd === 'obj' || nd === 'nsubj:pass' || placed || replyWith)) {
       const gt = tokens[g];
