@@ -360,3 +360,8 @@ test('claiming responsibility for an act makes the claimant its doer', () => {
   const it = runPipeline("Lo Stato islamico si è assunto la responsabilità dell'attacco.", { language: 'it' }).events;
   assert.deepEqual(it.map((e) => [e.type, e.source.map((a) => a.text)]), [['ASSAULT', ['Stato islamico']]]);
 });
+
+test('a relative clause of the same type on a noun event is that act, on its verb, with the noun\'s doer', () => {
+  const it = runPipeline("Lo Stato islamico ha rivendicato l'attentato, che ha ucciso tre soldati.", { language: 'it' }).events;
+  assert.deepEqual(it.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text), e.target.map((a) => a.text)]), [['ASSAULT', 'ucciso', ['Stato islamico'], ['soldati']]]);
+});

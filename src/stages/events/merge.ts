@@ -61,6 +61,12 @@ function isNonFinite(views: DocViews, tok: number): boolean {
  * comma, with no subject or auxiliary of its own ("..., killing three people", "..., ferendo un
  * marinaio"); a relative clause may come between them.
  */
+/** The verb at `tok` heads a relative clause the parse hangs on the noun span [start, end). */
+function relativeOnNoun(tokens: Token[], start: number, end: number, tok: number): boolean {
+  const h = tokens[tok].head ?? -1;
+  return tokens[tok].deprel === 'acl:relcl' && h >= start && h < end;
+}
+
 function participleAdjunct(views: DocViews, head: number, tok: number): boolean {
   const tokens = views.tokens;
   const t = tokens[tok];
@@ -326,6 +332,15 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       inner.suppressed = true;
       outer.absorbed.push(inner);
       outer.rules.push('events.merge.participle-adjunct');
+      continue;
+    }
+    // "the attack, which killed three soldiers", "le stragi in cui furono uccisi i giudici": a relative
+    // clause of the same type on a noun event tells that act: one event, on the clause's verb (as
+    // the annotators code it), which takes the noun's doer.
+    if (oe.pos === 'NOUN' && ie.pos === 'VERB' && ie.type === oe.type && to - from <= WINDOW && relativeOnNoun(tokens, outer.match.tokenStart, outer.match.tokenEnd, to)) {
+      outer.suppressed = true;
+      inner.agentFrom ??= outer;
+      inner.rules.push('events.merge.noun-relative');
       continue;
     }
     // "condemned what she called a vile attack": a relative clause on the object re-words a
