@@ -788,3 +788,17 @@ test('rows added for dev triggers no row began with: neutralise, quash, storming
     assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
   }
 });
+test('military presence rows: arm a state, reinforce an area, patrol, secure a site, cross into airspace, train with another army', () => {
+  const cases: [string, string, string][] = [
+    ['AID', 'arm', 'Seoul could arm Ukraine.'],
+    ['MOBILIZE', 'reinforce', 'India will reinforce the area.'],
+    ['MOBILIZE', 'patrol', 'Soldiers patrol the main roads.'],
+    ['MOBILIZE', 'secured', 'Soldiers secured the port and the airport.'],
+    ['MOBILIZE', 'crossed into', 'Two Belarusian military helicopters crossed into Polish airspace.'],
+    ['COOPERATE', 'training with', 'US marines are training with the Trinidad and Tobago Defence Force.'],
+  ];
+  for (const [type, word, text] of cases) {
+    const evs = runPipeline(text, { language: 'en' }).events;
+    assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
+  }
+});
