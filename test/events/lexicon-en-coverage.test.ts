@@ -802,3 +802,9 @@ test('military presence rows: arm a state, reinforce an area, patrol, secure a s
     assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
   }
 });
+test('CONCEDE: letting someone leave or go is a concession; letting inspectors in stays access', () => {
+  const leave = runPipeline('The government had allowed him to leave for the sake of peace.', { language: 'en' }).events;
+  assert.deepEqual(leave.map((e) => [e.type, e.trigger.text]), [['CONCEDE', 'allowed']]);
+  const inspectors = runPipeline('The government let the inspectors in.', { language: 'en' }).events;
+  assert.deepEqual(inspectors.map((e) => [e.type, e.modes]), [['RETREAT', ['access']]]);
+});
