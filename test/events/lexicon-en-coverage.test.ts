@@ -808,3 +808,15 @@ test('CONCEDE: letting someone leave or go is a concession; letting inspectors i
   const inspectors = runPipeline('The government let the inspectors in.', { language: 'en' }).events;
   assert.deepEqual(inspectors.map((e) => [e.type, e.modes]), [['RETREAT', ['access']]]);
 });
+test('SUPPORT rows: recognising an actor, standing by an ally, a vote of confidence, approving a decree', () => {
+  const cases: [string, string, string][] = [
+    ['SUPPORT', 'recognise', 'Beijing may soon recognise the Taliban.'],
+    ['SUPPORT', 'stood by', 'The United States said it stood by Poland.'],
+    ['SUPPORT', 'vote of confidence', 'Congress gave the cabinet a vote of confidence.'],
+    ['SUPPORT', 'approved', 'The National Assembly approved the decree on Monday.'],
+  ];
+  for (const [type, word, text] of cases) {
+    const evs = runPipeline(text, { language: 'en' }).events;
+    assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
+  }
+});
