@@ -947,3 +947,9 @@ test('rows added for dev triggers no row began with: imputazioni, digiunare, app
   ];
   for (const [type, word, text] of cases) assert.ok(events(text).some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(events(text).map((e) => [e.type, e.trigger.text]))}`);
 });
+test('SUPPORT rows: riconoscere uno Stato o un\'organizzazione, la fiducia votata a un governo', () => {
+  assert.deepEqual(events('Pechino riconoscerà i talebani.').map((e) => [e.type === 'AGREE' || e.type === 'SUPPORT', e.target.map((a) => a.text)]), [[true, ['talebani']]]);
+  assert.deepEqual(events('La Camera ha votato la fiducia al governo.').map((e) => [e.type, e.trigger.text, e.target.map((a) => a.text)]), [['SUPPORT', 'fiducia', ['governo']]]);
+  // a law passed is no event in the Italian annotation
+  assert.deepEqual(events('Il Parlamento ha approvato la legge sugli agenti stranieri.').filter((e) => e.trigger.text === 'approvato'), []);
+});
