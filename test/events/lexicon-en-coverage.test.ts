@@ -820,3 +820,15 @@ test('SUPPORT rows: recognising an actor, standing by an ally, a vote of confide
     assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
   }
 });
+test('legal challenges, petitions and motions of no confidence', () => {
+  const cases: [string, string, string][] = [
+    ['ACCUSE', 'challenge', 'The opposition said it would challenge the delay before the Constitutional Council.'],
+    ['REQUEST', 'petition', 'He is expected to petition the king for a pardon.'],
+    ['REQUEST', 'motion of no confidence', 'The opposition filed a motion of no confidence in the prime minister.'],
+    ['ACCUSE', 'called', 'Marco Rubio called the move tyranny in disguise.'],
+  ];
+  for (const [type, word, text] of cases) {
+    const evs = runPipeline(text, { language: 'en' }).events;
+    assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
+  }
+});
