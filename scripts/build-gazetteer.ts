@@ -3,7 +3,7 @@
 // one of them: `node --import tsx scripts/build-gazetteer.ts`. The runtime never loads the packages.
 import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
-import { packFile, readPackTsv, packLanguages } from '../src/core/packs.js';
+import { packFile, readPackList, readPackTsv, packLanguages } from '../src/core/packs.js';
 import { caseRequirement, fold, phrasePieces } from '../src/stages/entities/text.js';
 
 const require = createRequire(import.meta.url);
@@ -63,9 +63,10 @@ const isShortCode = (s: string) => /^[A-Z]{2,3}$/.test(s);
 const isLatin = (s: string) => /^[\p{Script=Latin}\p{M}\s.'’,()-]+$/u.test(s);
 for (const lang of packLanguages()) {
   const names = new Map<string, string>();
+  const excluded = new Set(readPackList(lang, 'country-names-excluded.txt'));
   const add = (name: string, code: string | undefined) => {
     const n = name.replace(/\s+/g, ' ').trim();
-    if (!code || !n || isShortCode(n) || !isLatin(n) || /[(),]/.test(n)) return;
+    if (!code || !n || isShortCode(n) || !isLatin(n) || /[(),]/.test(n) || excluded.has(n)) return;
     if (!names.has(n)) names.set(n, code);
   };
   let isoNames: Record<string, string | string[]>;

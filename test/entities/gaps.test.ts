@@ -178,11 +178,16 @@ test('it: a capitalised adverb opening a sentence is not a name', () => {
   assert.deepEqual(doc.mentions.filter((m) => m.type !== 'GROUP').map((m) => m.text), []);
 });
 
-test('en: a place joined by a hyphen to a lower-case word is an adjective, no name', () => {
-  const doc = analyse('Hezbollah, an Iran-backed group, fired rockets. The Saudi-led coalition struck Sanaa. A Moscow-based bank was fined.', 'en');
+test('en: a name joined by a hyphen to a lower-case word is an adjective, no name; a nationality there is a demonym', () => {
+  const doc = analyse('Hezbollah, an Iran-backed group, fired rockets. The Saudi-led coalition struck Sanaa. A Moscow-based bank was fined. An EADS-led consortium won.', 'en');
   const texts = doc.mentions.map((m) => m.text);
-  for (const adjective of ['Iran-backed', 'Saudi-led', 'Moscow-based']) assert.ok(!texts.includes(adjective), `${adjective} in ${texts.join(' | ')}`);
+  for (const adjective of ['Iran-backed', 'Moscow-based', 'EADS-led']) assert.ok(!texts.includes(adjective), `${adjective} in ${texts.join(' | ')}`);
   assert.ok(texts.includes('Hezbollah') && texts.includes('Sanaa'));
+  // "Saudi-led", "Greek-flagged": the nationality says whose the thing is, as "Saudi" alone would
+  const saudi = doc.mentions.find((m) => m.text === 'Saudi-led');
+  assert.equal(`${saudi?.kind} ${saudi?.type} ${doc.entities.find((e) => e.id === saudi?.entity)?.country}`, 'demonym GPE SAU');
+  const flagged = analyse('Iran seized two Greek-flagged tankers.', 'en').mentions.find((m) => m.text === 'Greek-flagged');
+  assert.equal(`${flagged?.kind} ${flagged?.rule}`, 'demonym en:demonyms:GRC+entities.hyphen-demonym+entities.demonym');
 });
 
 test('it: a one-word name of a capital and one to three consonants is an acronym in title case, an organisation', () => {

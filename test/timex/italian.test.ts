@@ -114,12 +114,12 @@ describe('it timex: relative to the previous date in the text', () => {
     [
       'Il 5 gennaio 2022 sono iniziate le proteste. Pochi giorni dopo il governo si è dimesso.',
       PUB,
-      ['5 gennaio 2022|DATE|2022-01-05|absolute', 'Pochi giorni dopo|DATE|2022-01-08|previous|mod=APPROX'],
+      ['5 gennaio 2022|DATE|2022-01-05|absolute', 'Pochi giorni|DURATION|PXD|absolute'],
     ],
     [
       'Il 5 gennaio 2022 sono iniziate le proteste. Due giorni dopo il governo si è dimesso.',
       PUB,
-      ['5 gennaio 2022|DATE|2022-01-05|absolute', 'Due giorni dopo|DATE|2022-01-07|previous'],
+      ['5 gennaio 2022|DATE|2022-01-05|absolute', 'Due giorni|DURATION|P2D|absolute'],
     ],
     [
       'Il 5 gennaio 2022 sono iniziate le proteste. Il giorno dopo è intervenuta la polizia.',
@@ -139,28 +139,30 @@ describe('it timex: relative to the previous date in the text', () => {
     [
       'Nel 2015 è stato eletto. Tre anni dopo si è dimesso.',
       PUB,
-      ['2015|DATE|2015|absolute', 'Tre anni dopo|DATE|2018|previous'],
+      ['2015|DATE|2015|absolute', 'Tre anni|DURATION|P3Y|absolute'],
     ],
     // the previous date is coarser than the shift: its own granularity, approximately
     [
       'Ha governato dal 1989 al 2019. Pochi giorni dopo il golpe tutto è cambiato.',
       PUB,
-      ['dal 1989 al 2019|DATE|1989|absolute|range=1989/2019', 'Pochi giorni dopo|DATE|2019|previous|mod=APPROX'],
+      ['dal 1989 al 2019|DATE|1989|absolute|range=1989/2019', 'Pochi giorni|DURATION|PXD|absolute'],
     ],
     [
       'Nel 1992 fu ucciso Falcone; due mesi dopo fu ucciso Borsellino.',
       PUB,
-      ['1992|DATE|1992|absolute', 'due mesi dopo|DATE|1992|previous|mod=APPROX'],
+      ['1992|DATE|1992|absolute', 'due mesi|DURATION|P2M|absolute'],
     ],
     // no earlier date: the publication date is the base
-    ['Pochi giorni dopo il governo è caduto.', PUB, ['Pochi giorni dopo|DATE|2022-01-23|published|mod=APPROX']],
-    ['Pochi giorni dopo il governo è caduto.', undefined, ['Pochi giorni dopo|DATE|XXXX-XX-XX|unanchored|mod=APPROX']],
+    ['Pochi giorni dopo il governo è caduto.', PUB, ['Pochi giorni|DURATION|PXD|absolute']],
+    ['Pochi giorni dopo il governo è caduto.', undefined, ['Pochi giorni|DURATION|PXD|absolute']],
   ]);
 });
 
 describe('it timex: durations, sets and clock times', () => {
   cases([
     ['Lo sciopero è durato per tre giorni.', PUB, ['tre giorni|DURATION|P3D|absolute']],
+    ['Lo sciopero è iniziato due giorni dopo il voto.', PUB, ['due giorni|DURATION|P2D|absolute']],
+    ['Il governo è caduto poche settimane prima delle elezioni.', PUB, ['poche settimane|DURATION|PXW|absolute']],
     ['Vive in esilio da dieci anni.', PUB, ['dieci anni|DURATION|P10Y|absolute']],
     ['Il partito è rimasto al potere per 30 anni.', PUB, ['30 anni|DURATION|P30Y|absolute']],
     ['Il partito è rimasto al potere per trentacinque anni.', PUB, ['trentacinque anni|DURATION|P35Y|absolute']],
@@ -175,8 +177,8 @@ describe('it timex: durations, sets and clock times', () => {
     ['Il consiglio si riunisce ogni lunedì.', PUB, ['ogni lunedì|SET|XXXX-WXX-1|absolute']],
     ['Si vota ogni due anni.', PUB, ['ogni due anni|SET|P2Y|absolute']],
     ['La piazza si riempie tutti i giorni.', PUB, ['tutti i giorni|SET|P1D|absolute']],
-    ['La riunione inizierà alle 10.', PUB, ['10|TIME|T10:00|unanchored']],
-    ['La riunione inizierà alle 10:30.', PUB, ['10:30|TIME|T10:30|unanchored']],
+    ['La riunione inizierà alle 10.', PUB, ['10|TIME|2022-01-20T10:00|published']],
+    ['La riunione inizierà alle 10:30.', PUB, ['10:30|TIME|2022-01-20T10:30|published']],
     [
       'Il 16 gennaio 2022 alle 10:30 è iniziato il vertice.',
       PUB,

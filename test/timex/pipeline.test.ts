@@ -14,7 +14,7 @@ describe('timex through runPipeline', () => {
     const doc = runPipeline(text, { language: 'it', published: '2022-01-20' });
     assert.deepEqual(doc.timexes.map(summary), [
       '5 gennaio 2022|DATE|2022-01-05|absolute',
-      'Due giorni dopo|DATE|2022-01-07|previous',
+      'Due giorni|DURATION|P2D|absolute',
       '22:30|TIME|T22:30|unanchored',
       'Ieri|DATE|2022-01-19|published',
     ]);

@@ -17,6 +17,9 @@ const PARTICLE_HYPHEN = /^(\p{Ll}{1,3})-\p{Lu}/u;
 const PLACE_KIND = 'place';
 /** Kind of the keywords that open the name of an event, a prize or a competition: Festival, Premio, Cup. */
 const EVENT_KIND = 'event';
+const COMPANY_KIND = 'company';
+/** A word ending in a hyphen and a lower-case word ("EADS-led", "Kremlin-backed"). */
+const PARTICIPLE_AFTER_HYPHEN = /-\p{Ll}{2,}$/u;
 /** Headline-like sentences (mostly capitalised words) do not trust capitals. */
 const HEADLINE_RATIO = 0.8;
 
@@ -118,6 +121,8 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
   const { tokens, lex } = c;
   return (v, start, end) => {
     const sentence = c.sentence;
+    // "US$ 2 billion", "HK$5": a country code written against a currency sign names the currency
+    if (end < sentence.tokenEnd && !tokens[end - 1].spaceAfter && cue(c, end, 'currency')) return false;
     if (v.cat === 'city' && !v.curated && end - start === 1) {
       // A bulk city name at the start of a clause must look like a name to the morphology.
       if (clauseInitial(tokens, sentence, start) && tokens[start].pos !== 'PROPN') return false;
@@ -209,6 +214,7 @@ function blocksInside(c: Ctx, k: number): boolean {
 function cannotOpen(c: Ctx, i: number): boolean {
   const t = c.tokens[i];
   if (ROMAN.test(t.text)) return true;
+  if (!t.spaceAfter && i + 1 < c.sentence.tokenEnd && cue(c, i + 1, 'currency')) return true;
   if (clauseInitial(c.tokens, c.sentence, i) && cue(c, i, 'determiner')) return true;
   if (i === c.sentence.tokenStart || !cue(c, i, 'portfolio')) return false;
   return cue(c, i - 1, 'of') || cue(c, i - 1, 'determiner');
@@ -233,6 +239,21 @@ interface Run {
 function laterKind(lex: Lexicon, key: string): string | undefined {
   const kind = lex.orgKeywords.get(key);
   return kind === PLACE_KIND || kind === EVENT_KIND ? undefined : kind;
+}
+
+/**
+ * "Vertex Holdings and Kestrel Ltd.": where the head noun comes last, a name that has just closed
+ * on its keyword is complete, and "and" starts the next one ("Department of Health and Human
+ * Services" opened with its keyword and goes on).
+ */
+function headClosedBeforeAnd(c: Ctx, i: number, k: number): boolean {
+  return c.lex.settings.modifierBefore && k - 1 > i && cue(c, k, 'coordination') && c.lex.orgKeywords.has(c.flat.tokKey[k - 1]);
+}
+
+/** An organisation or place keyword, not an event's ("a news conference Smith gave" names no body). */
+function isNounKeyword(lex: Lexicon, key: string): boolean {
+  const kind = lex.orgKeywords.get(key);
+  return kind !== undefined && kind !== EVENT_KIND;
 }
 
 /** blocksInside for a run opened by a place keyword (never blocked) or an organisation keyword (group nouns do not block). */
@@ -281,6 +302,11 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   const placeFirst = firstKind === PLACE_KIND;
   // "Arma dei Carabinieri", "Corpo dei Vigili del Fuoco": an organisation name takes group nouns in
   const orgFirst = firstKind !== undefined && !placeFirst && firstKind !== EVENT_KIND;
+  if (cue(c, i, 'company-opener') && placeCountryAt(c, k) !== undefined) {
+    // "Air France", "Air India": a word that opens a company name with a place name after it
+    const g = c.gaz[k - c.sentence.tokenStart] as GazMatch;
+    return { end: g.end, orgKind: COMPANY_KIND, country: placeCountryAt(c, k), countryRule: g.value.rule };
+  }
   while (k < end) {
     if (closesNameAsHead(c, k)) {
       orgKind ??= laterKind(lex, keys[k]);
@@ -314,9 +340,18 @@ function nameRun(c: Ctx, i: number): Run | undefined {
         continue;
       }
     }
+    if (lex.settings.placeEndsOrgName && orgKind !== undefined && orgKind !== EVENT_KIND && orgKind !== PLACE_KIND && cue(c, k, 'of')) {
+      // "Bank of England", "University of Tehran", "High Court of Kenya": the place after "of" ends the name
+      const country = placeCountryAt(c, k + 1);
+      if (country !== undefined) {
+        const g = c.gaz[k + 1 - c.sentence.tokenStart] as GazMatch;
+        return { end: g.end, orgKind, country, countryRule: g.value.rule };
+      }
+    }
     if (orgKind !== undefined && orgKind !== EVENT_KIND) {
       const lowerOk = lex.settings.orgLowercaseExtension && firstKind !== undefined && firstKind !== PLACE_KIND && firstKind !== EVENT_KIND;
       if (cue(c, k, 'org-link') && (orgKind !== PLACE_KIND || cue(c, k, 'of')) && k + 1 < end && !blocksNamedRun(c, k + 1, placeFirst, orgFirst) &&
+          !headClosedBeforeAnd(c, i, k) &&
           ((isNameToken(c, k + 1)) || (lowerOk && isLowerContent(c, k + 1)))) {
         k += 2;
         extended++;
@@ -339,6 +374,8 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   }
   // where the head noun comes last ("Atlantic Ocean", "Black Sea")
   if (orgKind === undefined && lex.settings.modifierBefore && k - i > 1 && lex.orgKeywords.get(keys[k - 1]) === PLACE_KIND) orgKind = PLACE_KIND;
+  // "Worldwide Developers Conference", "Olympic Games", "World Cup": an event named by its head noun
+  if (lex.settings.modifierBefore && k - i > 1 && lex.orgKeywords.get(keys[k - 1]) === EVENT_KIND) orgKind = EVENT_KIND;
   // ...or comes after the name in lower case ("the Ayalon highway", "the Attari border crossing")
   if (orgKind === undefined && lex.settings.modifierBefore && placeHeadAfter(c, k, end)) orgKind = PLACE_KIND;
   if (k === i + 1 && orgKind === undefined && clauseInitialWord(c, i, k)) return undefined;
@@ -416,6 +453,13 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'ORG';
     d.kind = 'acronym';
     d.rule = 'entities.acronym';
+  } else if (single && PARTICIPLE_AFTER_HYPHEN.test(tokens[i].text)) {
+    // "EADS-led", "Kremlin-backed", "Moscow-based": a name joined to a participle is an adjective;
+    // "Greek-flagged", "Russian-crewed" still say whose ship it is
+    const text = tokens[i].text;
+    const code = c.lex.demonymWords.get(c.flat.tokKey[i].slice(0, text.lastIndexOf('-')));
+    if (code === undefined) return { ...d, rule: 'skip' };
+    return { ...d, source: 'demonym', type: 'GPE', ref: code, rule: `${c.lex.lang}:demonyms:${code}+entities.hyphen-demonym` };
   } else if (run.orgKind === EVENT_KIND) {
     // "Gran Premio d'Italia", "Festival di Sanremo": names of events are not actors
     return { ...d, rule: 'skip' };
@@ -426,7 +470,7 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'ORG';
     d.orgKind = run.orgKind;
     d.rule = 'entities.org-keyword';
-  } else if (i > c.sentence.tokenStart && c.lex.orgKeywords.has(c.flat.tokKey[i - 1]) && !(c.flat.shape[i - 1] & SHAPE_CAPITAL) &&
+  } else if (i > c.sentence.tokenStart && isNounKeyword(c.lex, c.flat.tokKey[i - 1]) && !(c.flat.shape[i - 1] & SHAPE_CAPITAL) &&
       !endsRolePhrase(c, i)) {
     // "l'associazione Libera Terra", "the party Forward": a lower-case organisation noun before the name;
     // "il lago Maggiore": a lower-case place noun
@@ -468,6 +512,21 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.rule += `+${run.countryRule}`;
   }
   return d;
+}
+
+/** The country of a country, city or place-actor name that the gazetteer finds at token k. */
+function placeCountryAt(c: Ctx, k: number): string | undefined {
+  if (k >= c.sentence.tokenEnd || !(c.flat.shape[k] & SHAPE_CAPITAL)) return undefined;
+  const g = c.gaz[k - c.sentence.tokenStart];
+  if (!g) return undefined;
+  const v = g.value;
+  if (v.cat === 'country') return v.ref;
+  if (v.cat === 'city') return c.lex.cities.get(v.ref)?.country;
+  if (v.cat === 'actor') {
+    const a = c.lex.actors.get(v.ref);
+    return a && isPlaceType(a.type) ? a.country : undefined;
+  }
+  return undefined;
 }
 
 /** "il presidente del consiglio Romano Prodi": the word before the name closes a role or group phrase. */

@@ -79,6 +79,8 @@ export interface EntitySettings {
   nerModel?: string;
   /** A one-word name of this shape is an acronym written in title case ("le Rsf", "il Bjp"): an organisation. */
   titleCaseAcronym?: RegExp;
+  /** A place name after an organisation keyword and "of" ends the organisation's name ("Bank of England"). */
+  placeEndsOrgName: boolean;
 }
 
 export interface Lexicon {
@@ -98,8 +100,8 @@ export interface Lexicon {
   nameParticles: Set<string>;
   /** Endings of common words that a clause-initial capital must not turn into names (adverbs). */
   notNameSuffixes: string[];
-  /** Folded single-word demonyms, so that "Russian" is never taken for a name. */
-  demonymWords: Set<string>;
+  /** Folded single-word demonyms and their country, so that "Russian" is never taken for a name. */
+  demonymWords: Map<string, string>;
   /** The demonym words the pack writes in lower case (Italian "russo"): capitalised, they may be surnames. */
   lowerDemonyms: Set<string>;
   settings: EntitySettings;
@@ -254,13 +256,13 @@ function buildLexicon(lang: string): Lexicon {
   for (const [noun, kinds] of readPackTsv(lang, 'org-anaphors.tsv')) {
     trie.add(noun, { cat: 'anaphor', ref: kinds, rule: `${lang}:org-anaphors:${noun}`, curated: true });
   }
-  const demonymWords = new Set<string>();
+  const demonymWords = new Map<string, string>();
   const lowerDemonyms = new Set<string>();
   for (const [forms, code] of readPackTsv(lang, 'demonyms.tsv')) {
     for (const form of forms.split('|')) {
       trie.add(form, { cat: 'demonym', ref: code, rule: `${lang}:demonyms:${code}`, curated: true });
       if (!/\s/.test(form)) {
-        demonymWords.add(fold(form));
+        if (!demonymWords.has(fold(form))) demonymWords.set(fold(form), code);
         if (form === form.toLowerCase()) lowerDemonyms.add(fold(form));
       }
     }
@@ -286,6 +288,7 @@ function buildLexicon(lang: string): Lexicon {
     articleMarksNonPerson: raw.articleMarksNonPerson ?? false,
     nerModel: raw.nerModel || undefined,
     titleCaseAcronym: typeof raw.titleCaseAcronym === 'string' ? new RegExp(raw.titleCaseAcronym as string, 'u') : undefined,
+    placeEndsOrgName: raw.placeEndsOrgName ?? false,
   };
 
   return {

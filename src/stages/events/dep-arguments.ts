@@ -727,7 +727,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private demonymOf(v: SentenceView, tok: number, rule: string): Found | undefined {
     if (this.tokens[tok].pos !== 'NOUN') return undefined;
     for (const c of this.children(v, tok)) {
-      if (rel(this.tokens[c]) !== 'amod') continue;
+      // (the English parser often reads "Greek tankers" as a compound)
+      const r = rel(this.tokens[c]);
+      if (r !== 'amod' && r !== 'compound') continue;
       const men = this.views.apartAtToken(v, c);
       if (men && men.kind === 'demonym' && this.heuristic.isActor(men)) return { mentions: [men], rule };
     }

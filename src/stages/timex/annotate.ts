@@ -1,7 +1,7 @@
 // Finds and normalises the time expressions of a text: match, resolve in text order (so that
 // "two days later" sees the dates before it), then attach bare clock times to a date nearby.
 import type { Sentence, Timex, Token } from '../../core/types.js';
-import { parseCalendarValue, type ParsedValue, type Ymd } from './calendar.js';
+import { formatDay, parseCalendarValue, type ParsedValue, type Ymd } from './calendar.js';
 import { timexGrammar } from './compile.js';
 import { findCandidates, lowerSameLength, regionsOf, selectCandidates } from './match.js';
 import { resolveCandidate, type ResolveContext } from './resolve.js';
@@ -28,22 +28,32 @@ function calendarOf(t: Timex): ParsedValue | undefined {
 
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
 
-/** "alle 10:30" gets the day of the closest date of day precision in its sentence. */
-function attachTimes(timexes: Timex[]): void {
+/**
+ * "alle 10:30" gets the day of the closest date of day precision in its sentence; else that of the
+ * time expression before it when that is a day; with none before it, the publication date: news
+ * gives the hour of the day it reports. After another expression ("due giorni dopo, alle 22") the
+ * day is unknown.
+ */
+function attachTimes(timexes: Timex[], anchor: Ymd | undefined): void {
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i];
     if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
     let best: Timex | undefined;
     let bestDistance = Infinity;
+    const previous = i > 0 ? timexes[i - 1] : undefined;
+    const before = previous?.type === 'DATE' && DAY_VALUE.test(previous.value) ? previous : undefined;
     for (const o of timexes) {
-      if (o.sentence !== t.sentence || o.type !== 'DATE' || !DAY_VALUE.test(o.value)) continue;
+      if (o.type !== 'DATE' || !DAY_VALUE.test(o.value)) continue;
+      if (o.sentence !== t.sentence) continue;
       const distance = o.end <= t.start ? t.start - o.end : o.start - t.end + 0.5;
       if (distance >= 0 && distance < bestDistance) {
         best = o;
         bestDistance = distance;
       }
     }
+    best ??= before;
     if (best) timexes[i] = { ...t, value: best.value + t.value, anchor: best.anchor };
+    else if (anchor && previous === undefined) timexes[i] = { ...t, value: formatDay(anchor) + t.value, anchor: 'published' };
   }
 }
 
@@ -86,6 +96,6 @@ export function annotateTimexes(
     const cal = calendarOf(t);
     if (cal) previousDates.push(cal);
   }
-  attachTimes(timexes);
+  attachTimes(timexes, anchor);
   return timexes;
 }
