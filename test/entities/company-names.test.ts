@@ -25,7 +25,7 @@ test('a company word inside a name makes it an organisation', () => {
     'Boeing Commercial Airplanes ORG -',
     'Vertex Holdings ORG -',
     'Kestrel Ltd. ORG -',
-    'Apple Computer ORG -',
+    'Apple Computer ORG USA',
   ]);
 });
 
@@ -75,4 +75,16 @@ test('large companies and the Federal Reserve are in the actor gazetteer', () =>
   const doc = analyse('General Motors, Northrop Grumman and Lufthansa lobbied the Federal Reserve.');
   const actors = doc.mentions.map((m) => (entityById(doc, m.entity) as Entity)).map((e) => `${e.name} ${e.country} ${(e.sectors ?? []).join(',')}`);
   assert.deepEqual(actors, ['General Motors USA BUS', 'Northrop Grumman USA BUS', 'Lufthansa DEU BUS', 'Federal Reserve USA BUS']);
+});
+
+test('a known company takes its legal form into its name and stays linked', () => {
+  const doc = analyse('Boeing Co. and Aer Lingus Group PLC signed, and Gazprom PJSC objected.');
+  const actors = doc.mentions.map((m) => `${m.text} ${(entityById(doc, m.entity) as Entity).name} ${m.rule}`);
+  assert.deepEqual(actors, [
+    'Boeing Co. Boeing world:actors:boeing+entities.company-suffix',
+    'Aer Lingus Group PLC Aer Lingus world:actors:aer-lingus+entities.company-suffix',
+    'Gazprom PJSC Gazprom world:actors:gazprom+entities.company-suffix',
+  ]);
+  // an event word after a party's name is no legal form
+  assert.ok(analyse('The Labour Party Conference opened.').mentions.some((m) => m.text === 'Labour Party'));
 });

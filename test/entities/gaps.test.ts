@@ -206,3 +206,18 @@ test('a bare role after a definite article and an adjective is a mention; after 
   assert.deepEqual(analyse('Il nuovo premier ha annunciato il coprifuoco.', 'it').mentions.map((m) => `${m.text}:${m.kind}`), ['premier:role']);
   assert.ok(!analyse('On Sunday a local community leader was shot dead.', 'en').mentions.some((m) => m.text === 'leader'));
 });
+
+test('en: a role after "a" and an institution noun speaks for that institution, and is not the holder named before', () => {
+  const doc = analyse('A government spokesman blamed the opposition. A police spokesman said two people died. The spokesman added that order was restored.', 'en');
+  const roles = doc.mentions.filter((m) => m.kind === 'role').map((m) => `${m.text} ${(entityById(doc, m.entity) as Entity).sectors?.join(',')} ${m.entity}`);
+  assert.equal(roles.length, 3, roles.join(' | '));
+  assert.ok(roles[0].startsWith('government spokesman GOV') && roles[1].startsWith('police spokesman COP'), roles.join(' | '));
+  // two spokesmen, two entities; the bare role refers back to the last one
+  assert.notEqual(roles[0].split(' ').pop(), roles[1].split(' ').pop());
+  assert.equal(roles[1].split(' ').pop(), roles[2].split(' ').pop());
+});
+
+test('it: "gli houthi" in lower case, as Italian papers write it, are the Houthis', () => {
+  const doc = analyse('Gli houthi hanno attaccato una nave.', 'it');
+  assert.equal((entityById(doc, doc.mentions[0].entity) as Entity).name, 'Houthis');
+});

@@ -368,6 +368,13 @@ test('a noun after the verb that its finite form does not agree with is no subje
   assert.deepEqual(rules(e).slice(0, 1), ['arg.dep.caseless-nsubj']);
 });
 
+test('"whom" is a relative pronoun; a noun in apposition that names no actor hands the object to the name it describes', () => {
+  const captured = eventOn('en', 'Subaihi, a man whom the Houthis captured, was freed.', [per('Subaihi', 'name'), group('Houthis', 'REB')],
+    '11:nsubj:pass 4:punct 4:det 1:appos 8:obj 7:det 8:nsubj 4:acl:relcl 1:punct 11:aux:pass 0:root 11:punct', 'captured');
+  assert.deepEqual({ source: captured.source, target: captured.target }, { source: ['Houthis'], target: ['Subaihi'] });
+  assert.deepEqual(captured.e.target.map((a) => a.rule), ['arg.dep.relcl-obj-appos']);
+});
+
 test('a finite verb the parse hung on the noun before it as a reduced relative has that noun as its subject', () => {
   // "accused" read as a participle with "Biden" as an agent without "by"
   const { e, source, target } = eventOn('en', 'Several lawmakers accused President Biden of lying.', [group('lawmakers', 'LEG'), per('President Biden', 'name')],
@@ -402,4 +409,10 @@ test('"at"/"su" phrases are targets only in the aimed-at frames ("sparato sui ma
   const arrested = eventOn('en', 'Police arrested him at the embassy.', [group('Police', 'COP'), org('embassy')],
     '2:nsubj 0:root 2:obj 6:case 6:det 2:obl 2:punct', 'arrested');
   assert.deepEqual(arrested.target, ['him']);
+});
+
+test('a conjunct verb is not raised to a verb of another number: "chiedono che Riad paghi ... e ritiri" is Riad\'s', () => {
+  const doc = runPipeline('Gli houthi chiedono che Riad paghi gli stipendi dei dipendenti pubblici e ritiri le truppe straniere.', { language: 'it' });
+  const withdraw = doc.events.find((e) => e.trigger.text === 'ritiri');
+  assert.deepEqual(withdraw?.source.map((a) => a.text), ['Riad']);
 });

@@ -143,6 +143,7 @@ describe('en timex: durations, sets and clock times', () => {
     ['On January 5, 2022, in the evening, the minister spoke.', PUB, ['January 5, 2022|DATE|2022-01-05|absolute', 'evening|TIME|2022-01-05TEV|absolute']],
     ['The meeting starts at 10:30.', PUB, ['10:30|TIME|2022-01-20T10:30|published']],
     ['The meeting starts at 3 p.m.', PUB, ['3 p.m.|TIME|2022-01-20T15:00|published']],
+    ['The jet took off at 18:00 UTC and landed at 9 p.m.', PUB, ['18:00 UTC|TIME|2022-01-20T18:00Z|published', '9 p.m.|TIME|2022-01-20T21:00|published']],
     [
       'On January 16, 2022 at 10 a.m. the summit opened.',
       PUB,

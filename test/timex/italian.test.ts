@@ -162,6 +162,7 @@ describe('it timex: durations, sets and clock times', () => {
   cases([
     ['Lo sciopero è durato per tre giorni.', PUB, ['tre giorni|DURATION|P3D|absolute']],
     ['Lo sciopero è iniziato due giorni dopo il voto.', PUB, ['due giorni|DURATION|P2D|absolute']],
+    ["L'aereo è decollato alle 18:00 UTC.", PUB, ['18:00 UTC|TIME|2022-01-20T18:00Z|published']],
     ['Il governo è caduto poche settimane prima delle elezioni.', PUB, ['poche settimane|DURATION|PXW|absolute']],
     ['Vive in esilio da dieci anni.', PUB, ['dieci anni|DURATION|P10Y|absolute']],
     ['Il partito è rimasto al potere per 30 anni.', PUB, ['30 anni|DURATION|P30Y|absolute']],

@@ -24,13 +24,13 @@ describe('timex through runPipeline', () => {
     assert.deepEqual(timexesInSentence(doc, 4), []);
   });
 
-  it('English: a clock time takes the date of its own sentence', () => {
+  it('English: a clock time takes the date of its own sentence, else the day of the expression just before it', () => {
     const text = 'The summit opened on January 16, 2022 at 10 a.m. in Geneva. Talks ended at 6 p.m.';
     const doc = runPipeline(text, { language: 'en', published: '2022-01-20' });
     assert.deepEqual(doc.timexes.map(summary), [
       'January 16, 2022|DATE|2022-01-16|absolute',
       '10 a.m.|TIME|2022-01-16T10:00|absolute',
-      '6 p.m.|TIME|T18:00|unanchored',
+      '6 p.m.|TIME|2022-01-16T18:00|absolute',
     ]);
     assert.deepEqual(doc.timexes.map((t) => t.rule), ['en:timex:month-day-year', 'en:timex:clock-ampm', 'en:timex:clock-ampm']);
   });

@@ -391,6 +391,15 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   return run;
 }
 
+/** End of the company words ("Group PLC", "Co.") after a known organisation's name; -1 when none follow. */
+function companySuffixEnd(c: Ctx, g: GazMatch): number {
+  if (g.value.cat !== 'actor' || c.lex.actors.get(g.value.ref)?.type !== 'ORG') return -1;
+  let k = g.end;
+  while (k < c.sentence.tokenEnd && isNounKeyword(c.lex, c.flat.tokKey[k]) && c.lex.orgKeywords.get(c.flat.tokKey[k]) !== PLACE_KIND &&
+      (c.flat.shape[k] & SHAPE_CAPITAL) !== 0) k++;
+  return k > g.end && c.lex.orgKeywords.get(c.flat.tokKey[k - 1]) === COMPANY_KIND ? k : -1;
+}
+
 function gazDraft(c: Ctx, g: GazMatch): Draft {
   const v = g.value;
   const text = c.tokens[g.start].text;
@@ -663,7 +672,12 @@ export function findCandidates(doc: CronacaDocument, lex: Lexicon, flat: FlatPie
       if (g && overtaken(gaz, sentence.tokenStart, g)) g = undefined;
       const ambiguous = !g || (g.end - g.start === 1 && g.value.cat !== 'role' && g.value.cat !== 'demonym' && !placeAfterCue(c, g));
       const run = ambiguous ? nameRun(c, i) : undefined;
-      if (run && (!g || run.end > g.end)) {
+      const suffixEnd = g ? companySuffixEnd(c, g) : -1;
+      if (g && suffixEnd > g.end && (!run || run.end <= suffixEnd)) {
+        // "Boeing Co.", "Aer Lingus Group PLC": a known company with the legal form after its name
+        out.push({ ...gazDraft(c, g), end: suffixEnd, rule: `${g.value.rule}+entities.company-suffix` });
+        i = suffixEnd;
+      } else if (run && (!g || run.end > g.end)) {
         const d = runDraft(c, i, run);
         const prev = out[out.length - 1];
         if (d.rule === 'entities.place-code' && prev && prev.end === i - 1 && prev.source === 'name' && prev.type !== 'LOC' && prev.type !== 'GPE') {

@@ -387,6 +387,8 @@ class Resolver {
       if (!o.ctx && o.country && b.entity.country && o.country !== b.entity.country) continue;
       // "the head of the police" is not "the head of the council"
       if (o.of && prev.of && this.keyOf.get(prev.of) !== o.of.key) continue;
+      // "a police spokesman" is not the government spokesman before him
+      if (d.roleSector && prev.roleSector !== d.roleSector) continue;
       this.keyOf.set(d, b.key);
       d.rule += '+entities.role-holder';
       return;

@@ -54,6 +54,8 @@ function rel(t: Token): string {
 /** Same written form, or same tense and mood ("ha assicurato ... e ha definito"; "said ... and agreed"). */
 function sameFiniteForm(a: Token, b: Token): boolean {
   if (a.norm === b.norm) return true;
+  // a verb of another number has another subject ("chiedono che Riad paghi ... e ritiri")
+  if (a.feats.Number !== undefined && b.feats.Number !== undefined && a.feats.Number !== b.feats.Number) return false;
   return a.feats.Tense !== undefined && a.feats.Tense === b.feats.Tense && a.feats.Mood === b.feats.Mood;
 }
 
@@ -677,7 +679,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // "the man whom police arrested": the noun the clause modifies. "una decisione che l'ordine
         // ha impugnato": a noun that is no actor, so no target (none to guess elsewhere either).
         const ante = this.tokens[h].head ?? -1;
-        const found = ante >= v.start ? this.viaPronoun(this.actorsOf(v, ante, 'arg.dep.relcl-obj'), t) : undefined;
+        let found = ante >= v.start ? this.viaPronoun(this.actorsOf(v, ante, 'arg.dep.relcl-obj'), t) : undefined;
+        // "Bonilla, a former police chief whom the police arrested": a noun in apposition that names
+        // no actor stands for the name it describes
+        const named = ante >= v.start && rel(this.tokens[ante]) === 'appos' ? this.tokens[ante].head ?? -1 : -1;
+        if (!found && named >= v.start) found = this.viaPronoun(this.actorsOf(v, named, 'arg.dep.relcl-obj-appos'), t);
         if (!found) this.unresolved = true;
         return found;
       }

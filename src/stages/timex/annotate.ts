@@ -41,7 +41,9 @@ function attachTimes(timexes: Timex[], anchor: Ymd | undefined): void {
     let best: Timex | undefined;
     let bestDistance = Infinity;
     const previous = i > 0 ? timexes[i - 1] : undefined;
-    const before = previous?.type === 'DATE' && DAY_VALUE.test(previous.value) ? previous : undefined;
+    const previousDay = previous?.value.slice(0, 10);
+    const before = previousDay !== undefined && DAY_VALUE.test(previousDay) && (previous?.type === 'DATE' || previous?.type === 'TIME') ?
+      { ...(previous as Timex), value: previousDay } : undefined;
     for (const o of timexes) {
       if (o.type !== 'DATE' || !DAY_VALUE.test(o.value)) continue;
       if (o.sentence !== t.sentence) continue;

@@ -5,14 +5,15 @@ import type { Timex, TimexType } from '../../core/types.js';
 /** What a captured piece of text means to the engine. */
 export type Role =
   | 'year' | 'month' | 'day' | 'weekday' | 'num' | 'vague' | 'unit' | 'season' | 'part'
-  | 'relday' | 'mod' | 'decade' | 'century' | 'hour' | 'minute' | 'ampm' | 'holiday';
+  | 'relday' | 'mod' | 'decade' | 'century' | 'hour' | 'minute' | 'ampm' | 'zone' | 'holiday';
 
 /**
  * Roles: year, month, day, weekday (1 = Monday), num (a count), vague ("a few": a nominal count,
  * the value gets mod APPROX or X), unit (D, W, WE weekend, M, Y, DE, CE, H, MI, S), season (a
  * named part of the year appended to it: SP SU FA WI, Q1-Q4, H1 H2), part (of the day: MO AF EV
  * NI), relday (signed day offset: yesterday -1), mod (START, MID, END...), decade ("199"),
- * century ("19"), hour, minute, ampm ("am" / "pm"), holiday (a fixed day of the year: "12-25").
+ * century ("19"), hour, minute, ampm ("am" / "pm"), zone ("Z" for UTC), holiday (a fixed day of the
+ * year: "12-25").
  */
 export interface TimexTableData {
   role: Role;

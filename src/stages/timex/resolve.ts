@@ -90,7 +90,7 @@ function timeOf(slot: Slot): string {
   const ampm = str(slot.ampm);
   if (ampm === 'pm' && hour < 12) hour += 12;
   if (ampm === 'am' && hour === 12) hour = 0;
-  return formatTime(hour, num(slot.minute) ?? 0);
+  return formatTime(hour, num(slot.minute) ?? 0) + (str(slot.zone) ?? '');
 }
 
 /** A calendar date from year/month/day/weekday/season/decade/century captures. */
