@@ -416,3 +416,16 @@ test('a conjunct verb is not raised to a verb of another number: "chiedono che R
   const withdraw = doc.events.find((e) => e.trigger.text === 'ritiri');
   assert.deepEqual(withdraw?.source.map((a) => a.text), ['Riad']);
 });
+
+test('a common noun for a person meets a condition that asks for a person: "hanno fermato i lottatori"', () => {
+  const doc = runPipeline('Gli agenti hanno fermato i lottatori davanti al Parlamento.', { language: 'it' });
+  assert.deepEqual(doc.events.map((e) => [e.type, e.trigger.text, e.target.map((a) => a.text).join(' ')]), [['COERCE', 'fermato', 'i lottatori']]);
+  // a thing stays what it was: "ha fermato il treno" is no arrest
+  assert.deepEqual(runPipeline('Il macchinista ha fermato il treno davanti alla stazione.', { language: 'it' }).events, []);
+});
+
+test('a person pronoun nobody resolved: no court or state is carried to it; as a passive subject it is the target itself', () => {
+  const doc = runPipeline('The court in Pezinok ordered the suspect held in custody. He has been charged with attempted murder.', { language: 'en' });
+  const charged = doc.events.find((e) => e.trigger.text === 'charged');
+  assert.deepEqual([charged?.source.map((a) => a.text), charged?.target.map((a) => `${a.text} ${a.rule}`)], [[], ['He arg.dep.nsubj-pass-unresolved-pronoun']]);
+});

@@ -2,7 +2,7 @@
 // clause-based implementation below can be replaced by a dependency-parser one without touching
 // the rest of the stage. Heuristic rule ids start with "args.heuristic.".
 import type { ActorRef, CronacaDocument, Mention, Span } from '../../core/types.js';
-import { antecedentOf, mentionNumber } from '../entities/api.js';
+import { antecedentOf, mentionNumber, personPronoun } from '../entities/api.js';
 import type { Frame, Role, Slot } from './plover.js';
 import { isRegionOrPlace } from '../../core/places.js';
 import { ACTOR_TYPES, PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
@@ -237,6 +237,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     // "it summoned": the pronoun the carried subject stands behind is part of the evidence.
     if (carried && r.kind === 'pronoun') {
       const t = this.views.tokens[r.token];
+      // "He has been charged": a pronoun that stands only for a person carries no court or state
+      if (personPronoun(this.views.doc.language.code, t.norm, this.views.tokens[tok].lemma) && carried.mentions.some((m) => m.type !== 'PER')) return undefined;
       carried.via = { start: t.start, end: t.end };
     }
     return carried;

@@ -381,7 +381,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // "he", "egli": the heuristic carries the last subject of the same number; the pronoun is
         // part of the evidence.
         const carried = this.heuristic.subject(v, verb);
-        return carried?.rule === SUBJECT_CARRY_RULE ? this.viaPronoun(carried, st) : undefined;
+        if (carried?.rule === SUBJECT_CARRY_RULE) return this.viaPronoun(carried, st);
+        // "He has been charged": a person pronoun nobody resolved is the undergoer itself, as an object is
+        return rel(st) === 'nsubj:pass' ? this.unresolvedPerson(st.norm, verb, st, 'arg.dep.nsubj-pass') : undefined;
       }
       const found = this.actorsOf(v, s, rel(st) === 'nsubj:pass' ? 'arg.dep.nsubj-pass' : 'arg.dep.nsubj');
       if (found) return found;

@@ -2,7 +2,7 @@
 // (object, context, neighbours, reflexive, passive) and blocks (modifiers, names, fixed phrases).
 import { baseRelation } from '../../core/dependency.js';
 import type { Mention, Token } from '../../core/types.js';
-import { antecedentOf, personPronoun } from '../entities/api.js';
+import { antecedentOf, isPersonNoun, personPronoun } from '../entities/api.js';
 import { enclitics } from '../syntax/enclitics.js';
 import type { TriggerEntry, TriggerLexicon } from './lexicon.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
@@ -80,6 +80,7 @@ interface Complement {
 
 /** The word an object condition lists for an actor of this type ("obj=persona|@per": a named person). */
 const entityClass = (m: Mention): string => `@${m.type.toLowerCase()}`;
+const PERSON_CLASS = '@per';
 
 export class TriggerMatcher {
   constructor(private readonly views: DocViews, private readonly lexicon: TriggerLexicon) {}
@@ -242,6 +243,8 @@ export class TriggerMatcher {
     out.push(lemma, t.norm);
     const named = this.views.mentionAtToken(v, k);
     if (named) out.push(entityClass(named));
+    // "hanno fermato i lottatori": a common noun for a person is a person where a condition asks for one
+    else if (t.pos === 'NOUN' && isPersonNoun(this.views.doc.language.code, lemma)) out.push(PERSON_CLASS);
     const acts = this.lexicon.actClasses.get(lemma);
     if (acts) out.push(...acts);
   }
