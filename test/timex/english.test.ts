@@ -159,6 +159,8 @@ describe('en timex: bare durations, the same day, seasons', () => {
     ['The plant builds 15 aircraft a year.', PUB, []],
     // relational phrases are the duration they contain (docs/annotation.md §9), also before "after"
     ['The strike began two days after the vote.', PUB, ['two days|DURATION|P2D|absolute']],
+    // a lower-case prefix before a year is no model code ("F-2000" is)
+    ['The phone will ship in mid-2011; the F-2000 jet will not.', PUB, ['mid-2011|DATE|2011|absolute|mod=MID']],
     ['The default came a year after the election.', PUB, ['a year|DURATION|P1Y|absolute']],
     ['Tickets cost five dollars a day.', PUB, []],
     // a clock time after another expression has no day to take

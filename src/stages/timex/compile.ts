@@ -43,7 +43,8 @@ interface Placeholder {
 const L = '[\\p{L}\\p{N}]';
 // Digit placeholders are language-neutral; their boundaries keep them out of longer numbers.
 const DIGIT_PLACEHOLDERS: Record<string, Placeholder> = {
-  year: { role: 'year', bit: 0, source: `(?<!${L})(?<!\\p{L}[-‐–])(?:19|20)\\d\\d(?!${L}|[.,]\\p{N})` },
+  // (a capital and a hyphen make a code, "F-2000"; a lower-case prefix does not: "mid-2011", "pre-2008")
+  year: { role: 'year', bit: 0, source: `(?<!${L})(?<!\\p{Lu}[-‐–])(?:19|20)\\d\\d(?!${L}|[.,]\\p{N})` },
   daynum: { role: 'day', bit: 0, source: '(?<!\\p{N})(?:0?[1-9]|[12]\\d|3[01])(?!\\p{N})' },
   monthnum: { role: 'month', bit: 0, source: '(?<!\\p{N})(?:0?[1-9]|1[0-2])(?!\\p{N})' },
   hour: { role: 'hour', bit: 0, source: '(?<!\\p{N})(?:[01]?\\d|2[0-3])(?!\\p{N})' },
