@@ -1279,6 +1279,12 @@ for (const text of UNCODED) {
   });
 }
 
+/** The sentence yields an event of `type` on the words `word` (the message lists what it yields). */
+function assertCodedAs(type: string, word: string, text: string): void {
+  const evs = runPipeline(text, { language: 'en' }).events;
+  assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
+}
+
 /** Rows added in session 18 (common verbs of the PLOVER types that were missing): [type, trigger, sentence]. */
 const ADDED: [string, string, string][] = [
   ['COERCE', 'harassed', 'Security agents harassed the reporters for weeks.'],
@@ -1290,10 +1296,7 @@ const ADDED: [string, string, string][] = [
   ['COERCE', 'disarmed', 'The soldiers disarmed the police officers at the checkpoint.'],
 ];
 for (const [type, word, text] of ADDED) {
-  test(`${type}: "${word}" in ${text}`, () => {
-    const evs = runPipeline(text, { language: 'en' }).events;
-    assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), JSON.stringify(evs.map((e) => [e.type, e.trigger.text])));
-  });
+  test(`${type}: "${word}" in ${text}`, () => assertCodedAs(type, word, text));
 }
 test('COERCE: a confiscation and a persecution with a doer are coded', () => {
   const evs = runPipeline('The confiscation of the printing press by police angered the editors.', { language: 'en' }).events;
@@ -1311,10 +1314,7 @@ test('rows added for dev triggers no row began with: neutralise, quash, storming
     ['CONCEDE', 'quashed', 'The Supreme Court quashed his conviction on Monday.'],
     ['PROTEST', 'storming', 'The storming of parliament by protesters shocked the country.'],
   ];
-  for (const [type, word, text] of cases) {
-    const evs = runPipeline(text, { language: 'en' }).events;
-    assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
-  }
+  for (const [type, word, text] of cases) assertCodedAs(type, word, text);
 });
 test('military presence rows: arm a state, reinforce an area, patrol, secure a site, cross into airspace, train with another army', () => {
   const cases: [string, string, string][] = [
@@ -1325,10 +1325,7 @@ test('military presence rows: arm a state, reinforce an area, patrol, secure a s
     ['MOBILIZE', 'crossed into', 'Two Belarusian military helicopters crossed into Polish airspace.'],
     ['COOPERATE', 'training with', 'US marines are training with the Trinidad and Tobago Defence Force.'],
   ];
-  for (const [type, word, text] of cases) {
-    const evs = runPipeline(text, { language: 'en' }).events;
-    assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
-  }
+  for (const [type, word, text] of cases) assertCodedAs(type, word, text);
 });
 test('CONCEDE: letting someone leave or go is a concession; letting inspectors in stays access', () => {
   const leave = runPipeline('The government had allowed him to leave for the sake of peace.', { language: 'en' }).events;
@@ -1343,10 +1340,7 @@ test('SUPPORT rows: recognising an actor, standing by an ally, a vote of confide
     ['SUPPORT', 'vote of confidence', 'Congress gave the cabinet a vote of confidence.'],
     ['SUPPORT', 'approved', 'The National Assembly approved the decree on Monday.'],
   ];
-  for (const [type, word, text] of cases) {
-    const evs = runPipeline(text, { language: 'en' }).events;
-    assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
-  }
+  for (const [type, word, text] of cases) assertCodedAs(type, word, text);
 });
 test('legal challenges, petitions and motions of no confidence', () => {
   const cases: [string, string, string][] = [
@@ -1355,10 +1349,7 @@ test('legal challenges, petitions and motions of no confidence', () => {
     ['REQUEST', 'motion of no confidence', 'The opposition filed a motion of no confidence in the prime minister.'],
     ['ACCUSE', 'called', 'Marco Rubio called the move tyranny in disguise.'],
   ];
-  for (const [type, word, text] of cases) {
-    const evs = runPipeline(text, { language: 'en' }).events;
-    assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
-  }
+  for (const [type, word, text] of cases) assertCodedAs(type, word, text);
 });
 
 test('round s19: a sentence commuted to life imprisonment is no new detention', () => {

@@ -7,6 +7,12 @@ import { runPipeline } from '../../src/core/pipeline.js';
 
 const events = (text: string) => runPipeline(text, { language: 'it', published: '2024-05-02' }).events;
 
+/** The sentence yields an event of `type` on the words `word` (the message lists what it yields). */
+function assertCodedAs(type: string, word: string, text: string): void {
+  const evs = events(text);
+  assert.ok(evs.some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(evs.map((e) => [e.type, e.trigger.text]))}`);
+}
+
 /** [trigger, sentence] per PLOVER type. */
 const CASES: Record<string, [string, string][]> = {
   AGREE: [
@@ -1277,9 +1283,7 @@ const ADDED: [string, string, string][] = [
   ['COERCE', 'disarmato', 'I ribelli hanno disarmato le guardie del ministro.'],
 ];
 for (const [type, word, text] of ADDED) {
-  test(`${type}: "${word}" in ${text}`, () => {
-    assert.ok(events(text).some((e) => e.type === type && e.trigger.text === word), JSON.stringify(events(text).map((e) => [e.type, e.trigger.text])));
-  });
+  test(`${type}: "${word}" in ${text}`, () => assertCodedAs(type, word, text));
 }
 // "il presidente deposto Mohamed Bazoum": an agentless participle on its noun, the name after it no subject.
 test('no event: a participle on a role noun before the holder\'s name', () => {
@@ -1308,7 +1312,7 @@ test('rows added for dev triggers no row began with: imputazioni, digiunare, app
     ['PROTEST', 'appiccato il fuoco', 'Durante la protesta i manifestanti hanno appiccato il fuoco alla sede del partito.'],
     ['SUPPORT', 'festeggiato', 'Il presidente ha festeggiato la vittoria con i sostenitori.'],
   ];
-  for (const [type, word, text] of cases) assert.ok(events(text).some((e) => e.type === type && e.trigger.text === word), `${word}: ${JSON.stringify(events(text).map((e) => [e.type, e.trigger.text]))}`);
+  for (const [type, word, text] of cases) assertCodedAs(type, word, text);
 });
 test('SUPPORT rows: riconoscere uno Stato o un\'organizzazione, la fiducia votata a un governo', () => {
   assert.deepEqual(events('Pechino riconoscerà i talebani.').map((e) => [e.type === 'AGREE' || e.type === 'SUPPORT', e.target.map((a) => a.text)]), [[true, ['talebani']]]);

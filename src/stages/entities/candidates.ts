@@ -302,11 +302,9 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   const placeFirst = firstKind === PLACE_KIND;
   // "Arma dei Carabinieri", "Corpo dei Vigili del Fuoco": an organisation name takes group nouns in
   const orgFirst = firstKind !== undefined && !placeFirst && firstKind !== EVENT_KIND;
-  if (cue(c, i, 'company-opener') && placeCountryAt(c, k) !== undefined) {
-    // "Air France", "Air India": a word that opens a company name with a place name after it
-    const g = c.gaz[k - c.sentence.tokenStart] as GazMatch;
-    return { end: g.end, orgKind: COMPANY_KIND, country: placeCountryAt(c, k), countryRule: g.value.rule };
-  }
+  // "Air France", "Air India": a word that opens a company name with a place name after it
+  const airline = cue(c, i, 'company-opener') ? runEndingAtPlace(c, k, COMPANY_KIND) : undefined;
+  if (airline) return airline;
   while (k < end) {
     if (closesNameAsHead(c, k)) {
       orgKind ??= laterKind(lex, keys[k]);
@@ -342,11 +340,8 @@ function nameRun(c: Ctx, i: number): Run | undefined {
     }
     if (lex.settings.placeEndsOrgName && orgKind !== undefined && orgKind !== EVENT_KIND && orgKind !== PLACE_KIND && cue(c, k, 'of')) {
       // "Bank of England", "University of Tehran", "High Court of Kenya": the place after "of" ends the name
-      const country = placeCountryAt(c, k + 1);
-      if (country !== undefined) {
-        const g = c.gaz[k + 1 - c.sentence.tokenStart] as GazMatch;
-        return { end: g.end, orgKind, country, countryRule: g.value.rule };
-      }
+      const named = runEndingAtPlace(c, k + 1, orgKind);
+      if (named) return named;
     }
     if (orgKind !== undefined && orgKind !== EVENT_KIND) {
       const lowerOk = lex.settings.orgLowercaseExtension && firstKind !== undefined && firstKind !== PLACE_KIND && firstKind !== EVENT_KIND;
@@ -395,8 +390,7 @@ function nameRun(c: Ctx, i: number): Run | undefined {
 function companySuffixEnd(c: Ctx, g: GazMatch): number {
   if (g.value.cat !== 'actor' || c.lex.actors.get(g.value.ref)?.type !== 'ORG') return -1;
   let k = g.end;
-  while (k < c.sentence.tokenEnd && isNounKeyword(c.lex, c.flat.tokKey[k]) && c.lex.orgKeywords.get(c.flat.tokKey[k]) !== PLACE_KIND &&
-      (c.flat.shape[k] & SHAPE_CAPITAL) !== 0) k++;
+  while (k < c.sentence.tokenEnd && laterKind(c.lex, c.flat.tokKey[k]) !== undefined && (c.flat.shape[k] & SHAPE_CAPITAL) !== 0) k++;
   return k > g.end && c.lex.orgKeywords.get(c.flat.tokKey[k - 1]) === COMPANY_KIND ? k : -1;
 }
 
@@ -521,6 +515,14 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.rule += `+${run.countryRule}`;
   }
   return d;
+}
+
+/** A name of kind `orgKind` that ends with the place the gazetteer finds at token k, with that place's country. */
+function runEndingAtPlace(c: Ctx, k: number, orgKind: string): Run | undefined {
+  const country = placeCountryAt(c, k);
+  if (country === undefined) return undefined;
+  const g = c.gaz[k - c.sentence.tokenStart] as GazMatch;
+  return { end: g.end, orgKind, country, countryRule: g.value.rule };
 }
 
 /** The country of a country, city or place-actor name that the gazetteer finds at token k. */

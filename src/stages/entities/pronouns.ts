@@ -54,11 +54,6 @@ function pronounTable(lang: string, file: 'pronouns.tsv' | 'possessives.tsv'): M
   return table;
 }
 
-/**
- * Whether a listed third-person pronoun, object of the verb `verbLemma`, stands for a person: one
- * that only refers to actors ("him"), or one that may refer to things ("them", "li") as the object
- * of a verb whose object is a person (person-object-verbs.tsv: "detained them").
- */
 /** A common noun for a person that names no actor ("a man", "la donna": person-nouns.tsv). */
 export function isPersonNoun(lang: string, lemma: string): boolean {
   return packSet(lang, 'person-nouns.tsv').has(lemma);
@@ -69,10 +64,15 @@ export function isPersonObjectVerb(lang: string, lemma: string): boolean {
   return packSet(lang, 'person-object-verbs.tsv').has(lemma);
 }
 
+/**
+ * Whether a listed third-person pronoun, object of the verb `verbLemma`, stands for a person: one
+ * that only refers to actors ("him"), or one that may refer to things ("them", "li") as the object
+ * of a verb whose object is a person (person-object-verbs.tsv: "detained them").
+ */
 export function personPronoun(lang: string, norm: string, verbLemma: string): boolean {
   const p = pronounTable(lang, 'pronouns.tsv').get(norm);
   if (!p || !p.types.has('PER')) return false;
-  return !p.things || packSet(lang, 'person-object-verbs.tsv').has(verbLemma);
+  return !p.things || isPersonObjectVerb(lang, verbLemma);
 }
 
 const packSets = new Map<string, Set<string>>();

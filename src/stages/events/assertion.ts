@@ -5,7 +5,7 @@
 // whose subject is the actor ("il paese è in fase di epurazione"), or is the object of a support
 // verb ("announced a curfew", "è stato imposto un coprifuoco"). Background uses (after a
 // preposition, as another verb's object, as a modifier) are not assertions.
-import { baseRelation, spanHead } from '../../core/dependency.js';
+import { baseRelation, caseMarker, spanHead } from '../../core/dependency.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 
 export type NominalRole = 'subject' | 'existential' | 'phase' | 'support';
@@ -167,9 +167,8 @@ function supportVerbObject(views: DocViews, v: SentenceView, start: number, end:
   if (noun.deprel === 'nsubj:pass') return true;
   // "è stato posto agli arresti domiciliari": an act put on the passive subject, like a passive verb.
   if (baseRelation(noun) === 'obl' && views.isPassive(v, verb)) {
-    const n = spanHead(tokens, start, end);
-    for (let k = v.start; k < n; k++) if (tokens[k].head === n && baseRelation(tokens[k]) === 'case') return views.pack.markers['placed-under'].has(tokens[k]);
-    return false;
+    const c = caseMarker(tokens, v.start, spanHead(tokens, start, end));
+    return c >= 0 && views.pack.markers['placed-under'].has(tokens[c]);
   }
   if (baseRelation(noun) !== 'obj') return false;
   for (let k = v.start; k < v.end; k++) {

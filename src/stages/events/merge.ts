@@ -56,17 +56,17 @@ function isNonFinite(views: DocViews, tok: number): boolean {
   return prev !== undefined && views.pack.markers.complementizer.has(prev);
 }
 
-/**
- * A gerund or present participle that the parse hangs on `head` as an adverbial clause, after a
- * comma, with no subject or auxiliary of its own ("..., killing three people", "..., ferendo un
- * marinaio"); a relative clause may come between them.
- */
 /** The verb at `tok` heads a relative clause the parse hangs on the noun span [start, end). */
 function relativeOnNoun(tokens: Token[], start: number, end: number, tok: number): boolean {
   const h = tokens[tok].head ?? -1;
   return tokens[tok].deprel === 'acl:relcl' && h >= start && h < end;
 }
 
+/**
+ * A gerund or present participle that the parse hangs on `head` as an adverbial clause, after a
+ * comma, with no subject or auxiliary of its own ("..., killing three people", "..., ferendo un
+ * marinaio"); a relative clause may come between them.
+ */
 function participleAdjunct(views: DocViews, head: number, tok: number): boolean {
   const tokens = views.tokens;
   const t = tokens[tok];

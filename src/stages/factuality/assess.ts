@@ -65,7 +65,6 @@ export interface Local {
 
 const scopes = new Map<string, ScopeModel>();
 
-
 /** The verb group is an infinitive: its lexical verb, or an auxiliary before it ("to be freed", "essere liberato"). */
 function infinitiveGroup(doc: CronacaDocument, vg: { start: number; main: number }): boolean {
   for (let k = vg.start; k <= vg.main; k++) if (doc.tokens[k].feats.VerbForm === 'Inf') return true;

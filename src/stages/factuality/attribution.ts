@@ -113,7 +113,6 @@ function isFirstPerson(t: Token, lex: FactualityLexicon): boolean {
   return lex.pronouns.get(t.norm) === 'first';
 }
 
-/** The source introduced by a verb cue (reporting, belief, denial...). */
 /** The parse hangs the noun as an object or oblique on a verb outside the verb group [vStart, vEnd). */
 function objectOfOtherVerb(doc: CronacaDocument, t: Token, vStart: number, vEnd: number): boolean {
   const h = t.head ?? -1;
@@ -122,6 +121,7 @@ function objectOfOtherVerb(doc: CronacaDocument, t: Token, vStart: number, vEnd:
   return (d === 'obj' || d === 'iobj' || d === 'obl') && doc.tokens[h].pos === 'VERB';
 }
 
+/** The source introduced by a verb cue (reporting, belief, denial...). */
 export function verbSource(doc: CronacaDocument, a: SentenceAnalysis, cue: CueMatch, lex: FactualityLexicon, passive: boolean): SourceResult {
   const tokens = doc.tokens;
   const vg = cue.vg >= 0 ? a.vgs[cue.vg] : undefined;

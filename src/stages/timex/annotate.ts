@@ -38,15 +38,14 @@ function attachTimes(timexes: Timex[], anchor: Ymd | undefined): void {
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i];
     if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
-    let best: Timex | undefined;
+    let best: Pick<Timex, 'value' | 'anchor'> | undefined;
     let bestDistance = Infinity;
     const previous = i > 0 ? timexes[i - 1] : undefined;
-    const previousDay = previous?.value.slice(0, 10);
-    const before = previousDay !== undefined && DAY_VALUE.test(previousDay) && (previous?.type === 'DATE' || previous?.type === 'TIME') ?
-      { ...(previous as Timex), value: previousDay } : undefined;
+    const previousDay = previous?.value.slice(0, 10) ?? '';
+    const before = previous && (previous.type === 'DATE' || previous.type === 'TIME') && DAY_VALUE.test(previousDay) ?
+      { value: previousDay, anchor: previous.anchor } : undefined;
     for (const o of timexes) {
-      if (o.type !== 'DATE' || !DAY_VALUE.test(o.value)) continue;
-      if (o.sentence !== t.sentence) continue;
+      if (o.sentence !== t.sentence || o.type !== 'DATE' || !DAY_VALUE.test(o.value)) continue;
       const distance = o.end <= t.start ? t.start - o.end : o.start - t.end + 0.5;
       if (distance >= 0 && distance < bestDistance) {
         best = o;
