@@ -209,7 +209,7 @@ function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: numbe
     if (tokens[j].deprel === 'nmod:poss' || tokens[e].deprel === 'nmod:poss') {
       let n = e + 1;
       while (n < v.end && n <= e + 3 && tokens[n].pos !== 'PROPN') n++;
-      if (n >= v.end || tokens[n].pos !== 'PROPN') continue;
+      if (n >= v.end || n > e + 3 || tokens[n].pos !== 'PROPN' || v.inTimex[n - v.start]) continue;
       j = e = n;
       while (e + 1 < v.end && tokens[e + 1].pos === 'PROPN') e++;
     }
