@@ -103,6 +103,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'the subject of an allegation\'s clause is its target', text: 'Kyiv alleged that Russian troops had executed prisoners.', trigger: 'alleged', source: ['Kyiv'], target: ['Russian troops'] },
   { lang: 'en', name: 'a protest lodged with someone has them as its target', text: 'Japan lodged a protest with China over the detention of its citizen.', trigger: 'protest', source: ['Japan'], target: ['China'] },
   { lang: 'en', name: 'reported act keeps its own subject, not the speaker', text: 'Officials said Russia had attacked Georgia.', trigger: 'attacked', source: ['Russia'], target: ['Georgia'] },
+  { lang: 'en', name: 'a subject the parse hung on a fronted date is still the subject (English has no subject drop)', text: 'Chile recalled its envoy last week. On Friday a senior Peruvian diplomat, Ana Quispe, accused Santiago of meddling.', trigger: 'accused', source: ['Ana Quispe'], target: ['Santiago'] },
+  { lang: 'en', name: 'a second verb after "and" shares the first one\'s subject, not the object before it', text: 'Dagmar Holm called the interior minister, Piet Varga, a liar and vowed to sue him.', trigger: 'vowed', source: ['Dagmar Holm'], target: ['him -> Piet Varga'] },
 ];
 
 for (const c of CASES) {

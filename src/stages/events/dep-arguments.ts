@@ -463,10 +463,37 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const f = this.actorsOf(v, afterConj, 'arg.dep.conjunction-nsubj');
         if (f) return f;
       }
+      // A language without subject drop has no finite clause without a subject: the parse hung it
+      // elsewhere ("On Thursday a ministry spokesman, X, called": on the date).
+      if (this.views.pack.settings.get('subject-drop') === 'no') {
+        const missed = this.subjectMissedBefore(v, verb);
+        if (missed >= 0) {
+          const f = this.actorsOf(v, missed, 'arg.dep.missed-nsubj');
+          if (f) return f;
+        }
+      }
       const carried = this.heuristic.subject(v, verb);
       if (carried?.rule === SUBJECT_CARRY_RULE) return carried;
     }
     return undefined;
+  }
+
+  /**
+   * The nearest caseless actor before the verb's group in its own stretch of the sentence (no verb,
+   * conjunction or clause boundary in between: "... and vowed" shares a subject), reached over commas
+   * and appositions, or -1.
+   */
+  private subjectMissedBefore(v: SentenceView, verb: number): number {
+    const tokens = this.tokens;
+    const boundaries = this.views.pack.boundaries;
+    for (let k = this.groupStart(v, verb, GROUP_WITH_CLITICS) - 1; k >= v.start; k--) {
+      const t = tokens[k];
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && t.norm !== ',') || (boundaries.has(t.norm) && t.norm !== ',')) return -1;
+      if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+      if (v.inTimex[k - v.start] || this.caseStart(v, k) >= 0) continue;
+      if (this.mentionAt(v, k)) return k;
+    }
+    return -1;
   }
 
   /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
