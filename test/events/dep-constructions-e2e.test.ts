@@ -104,6 +104,10 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a protest lodged with someone has them as its target', text: 'Japan lodged a protest with China over the detention of its citizen.', trigger: 'protest', source: ['Japan'], target: ['China'] },
   { lang: 'en', name: 'reported act keeps its own subject, not the speaker', text: 'Officials said Russia had attacked Georgia.', trigger: 'attacked', source: ['Russia'], target: ['Georgia'] },
   { lang: 'en', name: 'a subject the parse hung on a fronted date is still the subject (English has no subject drop)', text: 'Chile recalled its envoy last week. On Friday a senior Peruvian diplomat, Ana Quispe, accused Santiago of meddling.', trigger: 'accused', source: ['Ana Quispe'], target: ['Santiago'] },
+  { lang: 'en', name: 'a warning\'s target is the subject of its condition', text: 'The Latvian foreign ministry warned that Riga would respond if Minsk did not close the camps.', trigger: 'warned', source: ['ministry'], target: ['Minsk'] },
+  { lang: 'en', name: 'a threat\'s target is the phrase its act is aimed at', text: 'Hungary threatened to send the migrants to Vienna by train.', trigger: 'threatened', source: ['Hungary'], target: ['Vienna'] },
+  { lang: 'it', name: 'the target of a threat under a causative is the object of the threatened act', text: 'Il presidente ha minacciato di far arrestare il giudice Marco Serra.', trigger: 'minacciato', source: ['presidente'], target: ['giudice Marco Serra'] },
+  { lang: 'it', name: 'the subject of the condition of a warning is its target', text: 'Il Cremlino ha avvertito che la Russia risponderà se la Finlandia aprirà le basi.', trigger: 'avvertito', source: ['Cremlino'], target: ['Finlandia'] },
   { lang: 'en', name: 'a second verb after "and" shares the first one\'s subject, not the object before it', text: 'Dagmar Holm called the interior minister, Piet Varga, a liar and vowed to sue him.', trigger: 'vowed', source: ['Dagmar Holm'], target: ['him -> Piet Varga'] },
 ];
 

@@ -18,6 +18,8 @@ type SlotName = Slot | 'light-target';
 const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'punct', 'conj', 'cc']);
 const PASSIVE_MARKS: ReadonlySet<string> = new Set(['nsubj:pass', 'aux:pass', 'expl:pass']);
 const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
+/** The clause that tells what a threat or warning announces. */
+const CONTENT_CLAUSE: ReadonlySet<string> = new Set(['ccomp', 'xcomp']);
 const OBJECT: ReadonlySet<string> = new Set(['obj']);
 /** Words of a person noun's phrase before it ("a man", "due giovani donne"). */
 const PERSON_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['det', 'nummod', 'amod']);
@@ -297,6 +299,43 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       else {
         const shared = this.sharedObject(v, verb, kids);
         if (shared >= 0) add('object', this.objectActors(v, shared, 'arg.dep.conj-shared-obj'));
+      }
+    }
+    this.threatenedSlots(v, verb, add);
+  }
+
+  /**
+   * Who a warned-of act would hit (the `threatened` slot, a target only for the types of policy
+   * threatenedTarget): the subject of its condition ("warned that Moscow would retaliate if Vilnius
+   * did not lift them", "unless Brussels restores quotas"), else the object or the against-, to- or
+   * on-phrase of the act itself ("threatened to behead him", "would take action against Greece",
+   * "vowed to crack down on X"), also under a causative ("di far arrestare la procuratrice").
+   */
+  private threatenedSlots(v: SentenceView, verb: number, add: AddSlot): void {
+    const tokens = this.tokens;
+    const markers = this.views.pack.markers;
+    const acts = this.children(v, verb).filter((c) => CONTENT_CLAUSE.has(rel(tokens[c])) && tokens[c].pos === 'VERB');
+    // "threatened to have her arrested", "di far arrestare": the act under a causative or aspectual verb.
+    for (let i = 0; i < acts.length && acts.length < 4; i++) for (const c of this.children(v, acts[i])) if (CONTENT_CLAUSE.has(rel(tokens[c])) && tokens[c].pos === 'VERB') acts.push(c);
+    for (const clause of [verb, ...acts]) {
+      for (const c of this.children(v, clause)) {
+        if (rel(tokens[c]) !== 'advcl' || !this.children(v, c).some((m) => rel(tokens[m]) === 'mark' && markers.conditional.has(tokens[m]))) continue;
+        const s = this.subjectChild(v, c);
+        if (s >= 0) add('threatened', this.objectActors(v, s, 'arg.dep.threat-condition'));
+      }
+    }
+    // The phrase the act is aimed at first ("to send troops to Ukraine"), then its object.
+    for (const act of acts) {
+      for (const c of this.children(v, act)) {
+        if (!hasBase(tokens[c], 'obl')) continue;
+        const marker = this.caseStart(v, c);
+        if (marker >= 0 && (markers.against.has(tokens[marker]) || markers.recipient.has(tokens[marker]) || markers.at.has(tokens[marker]))) add('threatened', this.objectActors(v, c, 'arg.dep.threat-oblique'));
+      }
+    }
+    for (const act of acts) {
+      for (const c of this.children(v, act)) {
+        const d = rel(tokens[c]);
+        if (d === 'obj' || d === 'iobj') add('threatened', this.objectActors(v, c, 'arg.dep.threat-object'));
       }
     }
   }
