@@ -309,7 +309,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    * threatenedTarget): the subject of its condition ("warned that Moscow would retaliate if Vilnius
    * did not lift them", "unless Brussels restores quotas"), else the object or the against-, to- or
    * on-phrase of the act itself ("threatened to behead him", "would take action against Greece",
-   * "vowed to crack down on X"), also under a causative ("di far arrestare la procuratrice").
+   * "vowed to crack down on X") or the subject of its passive ("warned that organisers would be
+   * arrested"), also under a causative ("di far arrestare la procuratrice").
    */
   private threatenedSlots(v: SentenceView, verb: number, add: AddSlot): void {
     const tokens = this.tokens;
@@ -336,6 +337,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       for (const c of this.children(v, act)) {
         const d = rel(tokens[c]);
         if (d === 'obj' || d === 'iobj') add('threatened', this.objectActors(v, c, 'arg.dep.threat-object'));
+        // "warned that organisers would be arrested": the one the passive act would befall
+        else if (d === 'nsubj:pass') add('threatened', this.objectActors(v, c, 'arg.dep.threat-nsubj-pass'));
       }
     }
   }
