@@ -109,6 +109,7 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'it', name: 'the target of a threat under a causative is the object of the threatened act', text: 'Il presidente ha minacciato di far arrestare il giudice Marco Serra.', trigger: 'minacciato', source: ['presidente'], target: ['giudice Marco Serra'] },
   { lang: 'it', name: 'the subject of the condition of a warning is its target', text: 'Il Cremlino ha avvertito che la Russia risponderà se la Finlandia aprirà le basi.', trigger: 'avvertito', source: ['Cremlino'], target: ['Finlandia'] },
   { lang: 'en', name: 'a warning that someone would be punished has them as its target', text: 'The junta warned that organisers of unauthorised rallies would be arrested.', trigger: 'warned', source: ['junta'], target: ['organisers'] },
+  { lang: 'en', name: 'a relative clause the parse leaves off its noun: the noun before the pronoun is the object, the subject after it the doer', text: 'Marín, whom Boric pardoned in 2023, is barred from the vote.', trigger: 'pardoned', source: ['Boric'], target: ['Marín'] },
   { lang: 'en', name: 'a second verb after "and" shares the first one\'s subject, not the object before it', text: 'Dagmar Holm called the interior minister, Piet Varga, a liar and vowed to sue him.', trigger: 'vowed', source: ['Dagmar Holm'], target: ['him -> Piet Varga'] },
 ];
 

@@ -543,6 +543,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     let subs = this.children(v, verb).filter((c) => SUBJECT.has(rel(this.tokens[c])));
     if (subs.length === 1) return subs[0] === this.secondSubject(v, verb) ? -1 : subs[0];
     if (subs.length < 2) return -1;
+    // "Gbagbo, whom Ouattara pardoned": a subject before the clause's relative pronoun is its antecedent.
+    const relative = this.children(v, verb).find((c) => c < verb && this.views.pack.markers.relative.has(this.tokens[c]) && this.tokens[c].pos === 'PRON');
+    if (relative !== undefined && subs.some((c) => c > relative)) subs = subs.filter((c) => c > relative);
+    if (subs.length === 1) return subs[0];
     // Of two, one with a case marker ("secondo il procuratore X sono state arrestate 749 persone") is
     // an attribution or adjunct the parse took for a subject. (A lone one is kept: "On election night
     // police raided" hangs the time phrase's marker on the real subject.)
@@ -757,6 +761,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (!found && named >= v.start) found = this.viaPronoun(this.actorsOf(v, named, 'arg.dep.relcl-obj-appos'), t);
         if (!found) this.unresolved = true;
         return found;
+      }
+      // A relative clause the parse did not hang on its noun ("Gbagbo, whom Ouattara pardoned" as a
+      // parataxis): the noun right before the pronoun.
+      if (markers.relative.has(t) && t.pos === 'PRON') {
+        let k = tok - 1;
+        while (k >= v.start && this.tokens[k].pos === 'PUNCT' && this.tokens[k].norm === ',') k--;
+        const found = k >= v.start && k < tok - 1 ? this.viaPronoun(this.actorsOf(v, k, 'arg.dep.relative-before'), t) : undefined;
+        if (found) return found;
       }
       if (markers.reflexive.has(t) || markers.relative.has(t)) return undefined;
       this.unresolved = true;
