@@ -57,6 +57,12 @@ test('names of events are no actors; names of facilities are places', () => {
   assert.ok(!press.mentions.find((m) => m.text === 'Halvorsen')?.rule.includes('org-noun'));
 });
 
+test('a place head at the end of a name makes it a place, even after an organisation word; "Line of Control" is a place', () => {
+  const texts = named(analyse('Crowds filled Parliament Square and Congress Plaza while troops held the Suwałki Gap, the Line of Control and the Lachin corridor.'));
+  for (const place of ['Parliament Square LOC -', 'Congress Plaza LOC -', 'Suwałki Gap LOC -', 'Line of Control LOC -', 'Lachin LOC -']) assert.ok(texts.includes(place), `${place}: ${texts.join(' | ')}`);
+  assert.ok(named(analyse('The Ministry of Defence denied it.')).includes('Ministry of Defence ORG -'));
+});
+
 test('a country code written against a currency sign is a currency, no place', () => {
   const doc = analyse('The deal is worth US$ 7 billion (C$9 billion), and the US approved it.');
   assert.deepEqual(named(doc), ['US GPE USA']);

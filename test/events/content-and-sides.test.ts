@@ -48,6 +48,16 @@ test('a promise whose content is punishment, retaliation or a response is a thre
   assert.deepEqual(runPipeline('Il ministro ha promesso nuovi colloqui con i sindacati.', { language: 'it' }).events.filter((e) => e.trigger.text === 'promesso').map((e) => e.type), ['AGREE']);
 });
 
+test('a promise of elections or of letting something happen is a concession; a promise that someone will be punished is a threat', () => {
+  const type = (lang: string, text: string, trigger: string) => runPipeline(text, { language: lang }).events.filter((e) => e.trigger.text === trigger).map((e) => e.type);
+  assert.deepEqual(type('en', 'The junta promised elections within two years.', 'promised'), ['CONCEDE']);
+  assert.deepEqual(type('en', 'Riga agreed to let the inspectors visit the plant.', 'agreed'), ['CONCEDE']);
+  assert.deepEqual(type('it', 'Il colonnello ha promesso elezioni entro due anni.', 'promesso'), ['CONCEDE']);
+  // the auxiliary of the complement clause does not end the search for its content
+  assert.deepEqual(type('it', 'Il presidente ha promesso che i colpevoli saranno puniti.', 'promesso'), ['THREATEN']);
+  assert.deepEqual(type('it', 'Il governo ha promesso che la riforma sarà approvata.', 'promesso'), ['AGREE']);
+});
+
 test('the content of an agreement is its first verb: a listed word past another verb does not route it', () => {
   const en = runPipeline('Macron and Scholz agreed to coordinate their response.', { language: 'en' });
   assert.deepEqual(en.events.filter((e) => e.trigger.text === 'agreed').map((e) => e.type), ['AGREE']);

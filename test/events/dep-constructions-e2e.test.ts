@@ -103,6 +103,14 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'the subject of an allegation\'s clause is its target', text: 'Kyiv alleged that Russian troops had executed prisoners.', trigger: 'alleged', source: ['Kyiv'], target: ['Russian troops'] },
   { lang: 'en', name: 'a protest lodged with someone has them as its target', text: 'Japan lodged a protest with China over the detention of its citizen.', trigger: 'protest', source: ['Japan'], target: ['China'] },
   { lang: 'en', name: 'reported act keeps its own subject, not the speaker', text: 'Officials said Russia had attacked Georgia.', trigger: 'attacked', source: ['Russia'], target: ['Georgia'] },
+  { lang: 'en', name: 'a subject the parse hung on a fronted date is still the subject (English has no subject drop)', text: 'Chile recalled its envoy last week. On Friday a senior Peruvian diplomat, Ana Quispe, accused Santiago of meddling.', trigger: 'accused', source: ['Ana Quispe'], target: ['Santiago'] },
+  { lang: 'en', name: 'a warning\'s target is the subject of its condition', text: 'The Latvian foreign ministry warned that Riga would respond if Minsk did not close the camps.', trigger: 'warned', source: ['ministry'], target: ['Minsk'] },
+  { lang: 'en', name: 'a threat\'s target is the phrase its act is aimed at', text: 'Hungary threatened to send the migrants to Vienna by train.', trigger: 'threatened', source: ['Hungary'], target: ['Vienna'] },
+  { lang: 'it', name: 'the target of a threat under a causative is the object of the threatened act', text: 'Il presidente ha minacciato di far arrestare il giudice Marco Serra.', trigger: 'minacciato', source: ['presidente'], target: ['giudice Marco Serra'] },
+  { lang: 'it', name: 'the subject of the condition of a warning is its target', text: 'Il Cremlino ha avvertito che la Russia risponderà se la Finlandia aprirà le basi.', trigger: 'avvertito', source: ['Cremlino'], target: ['Finlandia'] },
+  { lang: 'en', name: 'a warning that someone would be punished has them as its target', text: 'The junta warned that organisers of unauthorised rallies would be arrested.', trigger: 'warned', source: ['junta'], target: ['organisers'] },
+  { lang: 'en', name: 'a relative clause the parse leaves off its noun: the noun before the pronoun is the object, the subject after it the doer', text: 'Marín, whom Boric pardoned in 2023, is barred from the vote.', trigger: 'pardoned', source: ['Boric'], target: ['Marín'] },
+  { lang: 'en', name: 'a second verb after "and" shares the first one\'s subject, not the object before it', text: 'Dagmar Holm called the interior minister, Piet Varga, a liar and vowed to sue him.', trigger: 'vowed', source: ['Dagmar Holm'], target: ['him -> Piet Varga'] },
 ];
 
 for (const c of CASES) {
@@ -171,4 +179,11 @@ test('an attack named in the oblique of a killing is the same act: its doer and 
 test('a participial clause without an agent phrase is background, not coded', { skip: skip('en') || skip('it') }, () => {
   assert.deepEqual(eventsOf('en', 'Police arrested three journalists accused of extremism.').events.map((e) => e.trigger.text), ['arrested']);
   assert.deepEqual(eventsOf('it', 'Il governo ha arrestato tre giornalisti accusati di estremismo.').events.map((e) => e.trigger.text), ['arrestato']);
+});
+
+test('the future act a warning announces is its content, not an event of its own, even with an event noun between them', { skip: skip('en') || skip('it') }, () => {
+  assert.deepEqual(eventsOf('en', 'The junta warned that organisers of unauthorised rallies would be arrested.').events.map((e) => e.trigger.text), ['warned']);
+  assert.deepEqual(eventsOf('it', 'Il governo ha avvertito che gli organizzatori delle manifestazioni non autorizzate saranno arrestati.').events.map((e) => e.trigger.text), ['avvertito']);
+  // a past act the warning reports stays an event
+  assert.deepEqual(eventsOf('en', 'Officials warned that Russia had attacked the convoy.').events.map((e) => e.trigger.text).includes('attacked'), true);
 });

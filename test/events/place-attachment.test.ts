@@ -66,3 +66,16 @@ test('a fronted place covers coordinated verbs, and a purpose clause\'s place is
   // an infinitive of purpose on a coded act is its aim, no act of its own (constructions.test.ts)
   assert.deepEqual(places('en', 'Police were sent to disperse the crowd in Dhaka.').map((e) => e.slice(0, 2)), [['MOBILIZE', 'sent']]);
 });
+
+test('a deployment or a visit happens where it goes; a direction is no place', () => {
+  assert.deepEqual(places('en', 'Chad deployed two battalions to the Kanem region.'), [['MOBILIZE', 'deployed', 'Kanem', 'events.place.dep.name']]);
+  assert.deepEqual(places('it', 'Il Ciad ha inviato due battaglioni a Bol.'), [['MOBILIZE', 'inviato', 'Bol', 'events.place.dep.locative']]);
+  // the host city of a visit is its target and its place
+  assert.deepEqual(places('en', 'The Chilean president made a state visit to Madrid on Tuesday.'), [['CONSULT', 'visit', 'Madrid', 'events.place.dep.locative']]);
+  assert.deepEqual(places('it', 'Il presidente cileno, in visita a Madrid, ha parlato ai giornalisti.')[0], ['CONSULT', 'visita', 'Madrid', 'events.place.dep.locative']);
+  assert.deepEqual(places('en', 'Rebel columns advanced towards the capital, Bangui.'), [['MOBILIZE', 'advanced', '-', '']]);
+});
+
+test('a date or a word past the possessor\'s noun phrase is no place', () => {
+  assert.deepEqual(places('en', "The utility cut off Moldova's gas in March."), [['COERCE', 'cut off', '-', '']]);
+});

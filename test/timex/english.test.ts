@@ -82,6 +82,11 @@ describe('en timex: relative to the publication date', () => {
     ['The council met last Thursday.', PUB, ['last Thursday|DATE|2022-01-13|published']],
     ['Protests spread last weekend.', PUB, ['last weekend|DATE|2022-W02-WE|published']],
     ['This morning the president signed the decree.', PUB, ['This morning|TIME|2022-01-20TMO|published']],
+    // the named moments of the day: dawn is a morning, noon and midnight are clock times
+    ['Police cleared the square at dawn.', PUB, ['dawn|TIME|2022-01-20TMO|published']],
+    ['On Tuesday at dawn troops entered the town.', PUB, ['Tuesday at dawn|TIME|2022-01-18TMO|published']],
+    ['The curfew starts at midnight.', PUB, ['midnight|TIME|2022-01-20T24:00|published']],
+    ['Golden Dawn was banned as a criminal group.', PUB, []],
     ['Clashes broke out last night.', PUB, ['last night|TIME|2022-01-19TNI|published']],
     ['Yesterday evening there were clashes.', PUB, ['Yesterday evening|TIME|2022-01-19TEV|published']],
     ['These days tension is high.', PUB, ['These days|DATE|PRESENT_REF|published']],

@@ -95,6 +95,12 @@ describe('it timex: relative to the publication date', () => {
     ['Lo scorso fine settimana ci sono stati scontri.', PUB, ['scorso fine settimana|DATE|2022-W02-WE|published']],
     ['Stamattina il presidente ha firmato il decreto.', PUB, ['Stamattina|TIME|2022-01-20TMO|published']],
     ['Ieri sera ci sono stati scontri.', PUB, ['Ieri sera|TIME|2022-01-19TEV|published']],
+    // the named moments of the day: dawn is a morning, midday and midnight are clock times
+    ['Ieri all’alba la polizia ha sgomberato il campo.', PUB, ['Ieri all’alba|TIME|2022-01-19TMO|published']],
+    ['Domenica all’alba i blindati sono entrati in città.', PUB, ['Domenica all’alba|TIME|2022-01-16TMO|published']],
+    ['All’alba di martedì sono cominciati i raid.', PUB, ['alba di martedì|TIME|2022-01-18TMO|published']],
+    ['Il coprifuoco scatta a mezzanotte.', PUB, ['mezzanotte|TIME|2022-01-20T24:00|published']],
+    ['Il partito Alba Dorata è stato sciolto.', PUB, []],
     ['In questi giorni la tensione è alta.', PUB, ['In questi giorni|DATE|PRESENT_REF|published']],
     ['Il paese è attualmente in crisi.', PUB, ['attualmente|DATE|PRESENT_REF|published']],
     ['Al momento non ci sono vittime.', PUB, ['Al momento|DATE|PRESENT_REF|published']],

@@ -367,8 +367,8 @@ function nameRun(c: Ctx, i: number): Run | undefined {
     }
     break;
   }
-  // where the head noun comes last ("Atlantic Ocean", "Black Sea")
-  if (orgKind === undefined && lex.settings.modifierBefore && k - i > 1 && lex.orgKeywords.get(keys[k - 1]) === PLACE_KIND) orgKind = PLACE_KIND;
+  // where the head noun comes last ("Atlantic Ocean", "Black Sea"), even after an organisation word ("Parliament Square")
+  if (lex.settings.modifierBefore && k - i > 1 && lex.orgKeywords.get(keys[k - 1]) === PLACE_KIND) orgKind = PLACE_KIND;
   // "Worldwide Developers Conference", "Olympic Games", "World Cup": an event named by its head noun
   if (lex.settings.modifierBefore && k - i > 1 && lex.orgKeywords.get(keys[k - 1]) === EVENT_KIND) orgKind = EVENT_KIND;
   // ...or comes after the name in lower case ("the Ayalon highway", "the Attari border crossing")

@@ -1,6 +1,6 @@
 // When and where: the closest date expression of the clause or sentence, else the latest one of
 // the paragraph; a place mention introduced by a locative preposition, else the nearest place.
-import type { EventDate, EventPlace, Mention, Timex } from '../../core/types.js';
+import type { EventDate, EventPlace, Mention, Timex, Token } from '../../core/types.js';
 import { spanHead } from '../../core/dependency.js';
 import { ploverTable } from './plover.js';
 import { attachedToEvent, eventAnchor, type AttachmentRules, type EventAnchor } from './place-attachment.js';
@@ -59,10 +59,12 @@ function tokenAt(views: DocViews, v: SentenceView, offset: number): number {
 /**
  * Where the event happened. In a parsed sentence the place phrase must modify the event
  * (place-attachment.ts) and its rule id says so (`events.place.dep.*`); without a parse, the
- * clause heuristics decide alone.
+ * clause heuristics decide alone. With `destination` (deployments and visits) the place an act goes
+ * to is where it happens: a destination marker ("to", "a"; not a direction: "towards") introduces it too, and a visit's host place
+ * may also be its target ("a visit to Kyiv").
  */
 export function findPlace(views: DocViews, v: SentenceView, trigger: { tokenStart: number; tokenEnd: number }, exclude: ReadonlySet<string>,
-  actors: ReadonlySet<string> = new Set(), nounTriggers: ReadonlySet<number> = new Set()): EventPlace | undefined {
+  actors: ReadonlySet<string> = new Set(), nounTriggers: ReadonlySet<number> = new Set(), destination = false): EventPlace | undefined {
   const tokens = views.tokens;
   const triggerStart = trigger.tokenStart;
   const anchor = eventAnchor(views, v, triggerStart, trigger.tokenEnd);
@@ -76,15 +78,17 @@ export function findPlace(views: DocViews, v: SentenceView, trigger: { tokenStar
   const clause = views.clauseOf(v, triggerStart);
   for (const m of v.mentions) {
     if (!PLACE_TYPES.has(m.type) || exclude.has(m.id)) continue;
-    const cue = afterLocative(views, v, m.tokenStart);
+    const cue = afterLocative(views, v, m.tokenStart, destination);
     const locative = cue !== undefined;
+    const host = destination && actors.has(m.id);
     const sameClause = views.clauseOf(v, m.tokenStart) === clause;
     if (anchor) {
       // A locative phrase the parse hangs on an actor still places the event: "met Xi in Beijing",
       // "police in Lima detained" (attachments the parse often gets wrong); a bare name on an actor
       // does not ("il tribunale di Parigi").
       // "chiesto a Caracas": a recipient is no place; "inviate agli ospedali di Gaza": the place of a recipient is.
-      if ((actors.has(m.id) && cue !== 'of') || !attachedToEvent(views, v, spanHead(tokens, m.tokenStart, m.tokenEnd), anchor, { actorAt, ownsPlace, locative })) continue;
+      const attachment = host ? { actorAt: (k: number) => m.tokenStart <= k && k < m.tokenEnd ? false : actorAt(k), ownsPlace, locative } : { actorAt, ownsPlace, locative };
+      if ((actors.has(m.id) && cue !== 'of' && !host) || !attachedToEvent(views, v, spanHead(tokens, m.tokenStart, m.tokenEnd), anchor, attachment)) continue;
     } else if (!locative && (!sameClause || actors.has(m.id) || m.tokenStart < triggerStart || m.tokenStart - triggerStart > 7 || verbBetween(views, triggerStart + 1, m.tokenStart))) {
       // A bare place name elsewhere in the sentence, or one that is an actor of the event, is too weak a cue.
       // Without a locative preposition, only a place in the event's object phrase counts ("shelled the city of Kharkiv").
@@ -97,7 +101,7 @@ export function findPlace(views: DocViews, v: SentenceView, trigger: { tokenStar
     const where = relativePlace(views, v, triggerStart, trigger.tokenEnd);
     if (where) best = { m: where, rule: 'events.place.dep.where', d: 0 };
   }
-  if (!best) return nameAfterLocative(views, v, triggerStart, anchor, { actorAt, ownsPlace, locative: true });
+  if (!best) return nameAfterLocative(views, v, triggerStart, anchor, { actorAt, ownsPlace, locative: true }, destination);
   const entity = views.entity(best.m.entity);
   return {
     name: best.m.text,
@@ -113,22 +117,25 @@ export function findPlace(views: DocViews, v: SentenceView, trigger: { tokenStar
  * A locative preposition right before the mention, or before the noun it names ("in the border
  * city of Matamoros", "nel villaggio di al-Sariha").
  */
-function afterLocative(views: DocViews, v: SentenceView, tok: number): 'direct' | 'of' | undefined {
+function afterLocative(views: DocViews, v: SentenceView, tok: number, destination = false): 'direct' | 'of' | undefined {
   const tokens = views.tokens;
   const markers = views.pack.markers;
   let k = tok - 1;
   while (k >= v.start && tokens[k].pos === 'DET') k--;
-  if (locativeEndsAt(views, v, k)) return 'direct';
+  if (locativeEndsAt(views, v, k) || (destination && k >= v.start && markers.destination.has(tokens[k]))) return 'direct';
   // "in the border city of Matamoros", "nel sud del Libano"; "in northern Burkina Faso", "nella capitale Niamey".
   const of = k >= v.start && markers.of.has(tokens[k]);
   for (let j = of ? k - 1 : k, hops = 0; j >= v.start && hops <= 4; j--, hops++) {
     // A multiword locative may end in a noun ("per le vie di Budapest").
-    if ((of || hops > 0) && locativeEndsAt(views, v, j)) return of ? 'of' : 'direct';
+    if ((of || hops > 0) && (locativeEndsAt(views, v, j) || (destination && markers.destination.has(tokens[j])))) return of ? 'of' : 'direct';
     const pos = tokens[j].pos;
-    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'DET') return undefined;
+    if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'DET' && !possessiveWord(tokens[j])) return undefined;
   }
   return undefined;
 }
+
+/** "its", "their": a possessive pronoun inside a place phrase ("to its northern state of Roraima"). */
+const possessiveWord = (t: Token): boolean => t.pos === 'PRON' && t.feats.Poss === 'Yes';
 
 function locativeEndsAt(views: DocViews, v: SentenceView, k: number): boolean {
   const loc = views.pack.markers.locative;
@@ -189,17 +196,17 @@ function placeRule(cue: string, anchor: EventAnchor | undefined): string {
 }
 
 /** No place mention: a capitalised name after a locative preposition of the clause ("nel villaggio di Huwara"). */
-function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: number, anchor: EventAnchor | undefined, rules: AttachmentRules): EventPlace | undefined {
+function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: number, anchor: EventAnchor | undefined, rules: AttachmentRules, destination: boolean): EventPlace | undefined {
   const tokens = views.tokens;
   const m = views.pack.markers;
   const clause = views.clauseOf(v, triggerStart);
   for (let k = v.start; k < v.end; k++) {
     if (!anchor && views.clauseOf(v, k) !== clause) continue;
-    const len = m.locative.matchAt(tokens, k, v.end);
+    const len = m.locative.matchAt(tokens, k, v.end) || (destination && anchor ? m.destination.matchAt(tokens, k, v.end) : 0);
     if (!len) continue;
     let j = k + len;
     let hops = 0;
-    while (j < v.end && hops < 5 && tokens[j].pos !== 'PROPN' && (tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ' || m.of.has(tokens[j]))) { j++; hops++; }
+    while (j < v.end && hops < 5 && tokens[j].pos !== 'PROPN' && (tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ' || possessiveWord(tokens[j]) || m.of.has(tokens[j]))) { j++; hops++; }
     if (j >= v.end || tokens[j].pos !== 'PROPN' || v.inTimex[j - v.start]) continue;
     // A person's name right after a common noun is who that noun is ("in serata Zúñiga", "il segretario al Commercio Howard Lutnick").
     if (j > k + len && tokens[j - 1].pos === 'NOUN' && views.mentionAtToken(v, j)?.type === 'PER') continue;
@@ -209,7 +216,7 @@ function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: numbe
     if (tokens[j].deprel === 'nmod:poss' || tokens[e].deprel === 'nmod:poss') {
       let n = e + 1;
       while (n < v.end && n <= e + 3 && tokens[n].pos !== 'PROPN') n++;
-      if (n >= v.end || tokens[n].pos !== 'PROPN') continue;
+      if (n >= v.end || n > e + 3 || tokens[n].pos !== 'PROPN' || v.inTimex[n - v.start]) continue;
       j = e = n;
       while (e + 1 < v.end && tokens[e + 1].pos === 'PROPN') e++;
     }

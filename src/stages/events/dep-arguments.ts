@@ -18,6 +18,8 @@ type SlotName = Slot | 'light-target';
 const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'punct', 'conj', 'cc']);
 const PASSIVE_MARKS: ReadonlySet<string> = new Set(['nsubj:pass', 'aux:pass', 'expl:pass']);
 const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
+/** The clause that tells what a threat or warning announces. */
+const CONTENT_CLAUSE: ReadonlySet<string> = new Set(['ccomp', 'xcomp']);
 const OBJECT: ReadonlySet<string> = new Set(['obj']);
 /** Words of a person noun's phrase before it ("a man", "due giovani donne"). */
 const PERSON_NOUN_MODIFIERS: ReadonlySet<string> = new Set(['det', 'nummod', 'amod']);
@@ -299,6 +301,46 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (shared >= 0) add('object', this.objectActors(v, shared, 'arg.dep.conj-shared-obj'));
       }
     }
+    this.threatenedSlots(v, verb, add);
+  }
+
+  /**
+   * Who a warned-of act would hit (the `threatened` slot, a target only for the types of policy
+   * threatenedTarget): the subject of its condition ("warned that Moscow would retaliate if Vilnius
+   * did not lift them", "unless Brussels restores quotas"), else the object or the against-, to- or
+   * on-phrase of the act itself ("threatened to behead him", "would take action against Greece",
+   * "vowed to crack down on X") or the subject of its passive ("warned that organisers would be
+   * arrested"), also under a causative ("di far arrestare la procuratrice").
+   */
+  private threatenedSlots(v: SentenceView, verb: number, add: AddSlot): void {
+    const tokens = this.tokens;
+    const markers = this.views.pack.markers;
+    const acts = this.children(v, verb).filter((c) => CONTENT_CLAUSE.has(rel(tokens[c])) && tokens[c].pos === 'VERB');
+    // "threatened to have her arrested", "di far arrestare": the act under a causative or aspectual verb.
+    for (let i = 0; i < acts.length && acts.length < 4; i++) for (const c of this.children(v, acts[i])) if (CONTENT_CLAUSE.has(rel(tokens[c])) && tokens[c].pos === 'VERB') acts.push(c);
+    for (const clause of [verb, ...acts]) {
+      for (const c of this.children(v, clause)) {
+        if (rel(tokens[c]) !== 'advcl' || !this.children(v, c).some((m) => rel(tokens[m]) === 'mark' && markers.conditional.has(tokens[m]))) continue;
+        const s = this.subjectChild(v, c);
+        if (s >= 0) add('threatened', this.objectActors(v, s, 'arg.dep.threat-condition'));
+      }
+    }
+    // The phrase the act is aimed at first ("to send troops to Ukraine"), then its object.
+    for (const act of acts) {
+      for (const c of this.children(v, act)) {
+        if (!hasBase(tokens[c], 'obl')) continue;
+        const marker = this.caseStart(v, c);
+        if (marker >= 0 && (markers.against.has(tokens[marker]) || markers.recipient.has(tokens[marker]) || markers.at.has(tokens[marker]))) add('threatened', this.objectActors(v, c, 'arg.dep.threat-oblique'));
+      }
+    }
+    for (const act of acts) {
+      for (const c of this.children(v, act)) {
+        const d = rel(tokens[c]);
+        if (d === 'obj' || d === 'iobj') add('threatened', this.objectActors(v, c, 'arg.dep.threat-object'));
+        // "warned that organisers would be arrested": the one the passive act would befall
+        else if (d === 'nsubj:pass') add('threatened', this.objectActors(v, c, 'arg.dep.threat-nsubj-pass'));
+      }
+    }
   }
 
   /**
@@ -463,10 +505,37 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const f = this.actorsOf(v, afterConj, 'arg.dep.conjunction-nsubj');
         if (f) return f;
       }
+      // A language without subject drop has no finite clause without a subject: the parse hung it
+      // elsewhere ("On Thursday a ministry spokesman, X, called": on the date).
+      if (this.views.pack.settings.get('subject-drop') === 'no') {
+        const missed = this.subjectMissedBefore(v, verb);
+        if (missed >= 0) {
+          const f = this.actorsOf(v, missed, 'arg.dep.missed-nsubj');
+          if (f) return f;
+        }
+      }
       const carried = this.heuristic.subject(v, verb);
       if (carried?.rule === SUBJECT_CARRY_RULE) return carried;
     }
     return undefined;
+  }
+
+  /**
+   * The nearest caseless actor before the verb's group in its own stretch of the sentence (no verb,
+   * conjunction or clause boundary in between: "... and vowed" shares a subject), reached over commas
+   * and appositions, or -1.
+   */
+  private subjectMissedBefore(v: SentenceView, verb: number): number {
+    const tokens = this.tokens;
+    const boundaries = this.views.pack.boundaries;
+    for (let k = this.groupStart(v, verb, GROUP_WITH_CLITICS) - 1; k >= v.start; k--) {
+      const t = tokens[k];
+      if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && t.norm !== ',') || (boundaries.has(t.norm) && t.norm !== ',')) return -1;
+      if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+      if (v.inTimex[k - v.start] || this.caseStart(v, k) >= 0) continue;
+      if (this.mentionAt(v, k)) return k;
+    }
+    return -1;
   }
 
   /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
@@ -474,6 +543,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     let subs = this.children(v, verb).filter((c) => SUBJECT.has(rel(this.tokens[c])));
     if (subs.length === 1) return subs[0] === this.secondSubject(v, verb) ? -1 : subs[0];
     if (subs.length < 2) return -1;
+    // "Gbagbo, whom Ouattara pardoned": a subject before the clause's relative pronoun is its antecedent.
+    const relative = this.children(v, verb).find((c) => c < verb && this.views.pack.markers.relative.has(this.tokens[c]) && this.tokens[c].pos === 'PRON');
+    if (relative !== undefined && subs.some((c) => c > relative)) subs = subs.filter((c) => c > relative);
+    if (subs.length === 1) return subs[0];
     // Of two, one with a case marker ("secondo il procuratore X sono state arrestate 749 persone") is
     // an attribution or adjunct the parse took for a subject. (A lone one is kept: "On election night
     // police raided" hangs the time phrase's marker on the real subject.)
@@ -688,6 +761,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (!found && named >= v.start) found = this.viaPronoun(this.actorsOf(v, named, 'arg.dep.relcl-obj-appos'), t);
         if (!found) this.unresolved = true;
         return found;
+      }
+      // A relative clause the parse did not hang on its noun ("Gbagbo, whom Ouattara pardoned" as a
+      // parataxis): the noun right before the pronoun.
+      if (markers.relative.has(t) && t.pos === 'PRON') {
+        let k = tok - 1;
+        while (k >= v.start && this.tokens[k].pos === 'PUNCT' && this.tokens[k].norm === ',') k--;
+        const found = k >= v.start && k < tok - 1 ? this.viaPronoun(this.actorsOf(v, k, 'arg.dep.relative-before'), t) : undefined;
+        if (found) return found;
       }
       if (markers.reflexive.has(t) || markers.relative.has(t)) return undefined;
       this.unresolved = true;

@@ -11,7 +11,7 @@ import type { DocViews, SentenceView } from './sentence-view.js';
 
 function argsFor(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView, c: Candidate): Arguments {
   if (c.args) return c.args;
-  const frame = ploverTable().frame(c.match.entry.frame);
+  const frame = ploverTable().frameFor(c.match.entry.frame, c.match.entry.type);
   if (!frame) return { source: [], target: [] };
   c.args = finder.find(doc, v.index, { tokenStart: c.match.tokenStart, tokenEnd: c.match.tokenEnd, pos: c.match.entry.pos, passive: c.match.passive }, frame);
   return c.args;

@@ -178,7 +178,8 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   // The actor's own place ("polizia di Hong Kong") is not where the event happened.
   const used = new Set(args.source.map((a) => a.mention ?? ''));
   const actors = new Set(args.target.map((a) => a.mention ?? ''));
-  const found = findPlace(views, v, match, used, actors, triggers.nouns);
+  const destination = type === 'MOBILIZE' || (type === 'CONSULT' && modes.includes('visit'));
+  const found = findPlace(views, v, match, used, actors, triggers.nouns, destination);
   if (found) rules.push(found.rule);
   const place = struckTown(views, type, args, found, rules);
   modes = visitMode(views, type, modes, args, place, rules);

@@ -97,14 +97,14 @@ function coordinatedBare(views: DocViews, tok: number): boolean {
 /**
  * "warned that it would strike", "ha promesso che invierà": a future, conditional or subjunctive
  * complement clause of the verb outer, not a clause the parse coordinates with it ("è stato
- * allentato, e sarebbero stati arrestati": two acts).
+ * allentato, e sarebbero stati arrestati": two acts). `adjacent`: no verb or punctuation between them.
  */
-function futureComplement(views: DocViews, v: SentenceView, outer: number, from: number, to: number): boolean {
+function futureComplement(views: DocViews, v: SentenceView, outer: number, from: number, to: number, adjacent = true): boolean {
   const tokens = views.tokens;
   const m = views.pack.markers;
   if (views.pack.boundaries.get(tokens[from]?.norm ?? '') !== 'start') return false;
   if (tokens[to].head === outer && baseRelation(tokens[to]) === 'conj') return false;
-  for (let k = from + 1; k < to; k++) {
+  for (let k = from + 1; k < to && adjacent; k++) {
     const t = tokens[k];
     if (t.pos === 'VERB' || t.pos === 'PUNCT') return false;
   }
@@ -422,6 +422,29 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       outer.absorbed.push(inner);
       outer.rules.push('events.merge.same-type');
     }
+  }
+  absorbFutureClauses(views, v, cands);
+}
+
+/**
+ * "warned that organisers of unauthorised marches would be arrested": the future act of a content
+ * verb's "that"-clause is its content even with another trigger between them (the pairwise pass
+ * above only joins neighbours); the parse must hang the clause on the verb.
+ */
+function absorbFutureClauses(views: DocViews, v: SentenceView, cands: Candidate[]): void {
+  const plover = ploverTable();
+  const tokens = views.tokens;
+  for (const outer of cands) {
+    const oe = outer.match.entry;
+    if (outer.suppressed || oe.pos !== 'VERB' || !plover.isContentType(oe.type)) continue;
+    const verb = spanHead(tokens, outer.match.tokenStart, outer.match.tokenEnd);
+    const inner = cands.find((c) => !c.suppressed && c !== outer && c.match.entry.pos === 'VERB' && c.match.tokenStart > outer.match.tokenEnd &&
+      c.match.tokenStart - outer.match.tokenEnd <= 2 * WINDOW && tokens[c.match.tokenStart].head === verb && baseRelation(tokens[c.match.tokenStart]) === 'ccomp');
+    if (!inner || !futureComplement(views, v, outer.match.tokenStart, outer.match.tokenEnd, inner.match.tokenStart, false)) continue;
+    inner.suppressed = true;
+    outer.absorbed.push(inner);
+    outer.rules.push('events.complement');
+    takeModes(outer, inner);
   }
 }
 

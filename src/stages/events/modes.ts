@@ -60,7 +60,9 @@ function nearestContent(views: DocViews, v: SentenceView, from: number, words: R
   for (let k = from; k < v.end; k++) {
     // The content ends where another finite clause begins ("ha escluso il blocco e ha invitato...").
     const t = tokens[k];
-    if (t.norm === ';' || ((t.pos === 'AUX' || t.pos === 'VERB') && t.feats.VerbForm === 'Fin' && k > from)) break;
+    // A finite auxiliary of a later verb is not that clause's verb ("promised that they will be punished").
+    const auxOfLater = t.pos === 'AUX' && (t.head ?? -1) > k;
+    if (t.norm === ';' || ((t.pos === 'AUX' || t.pos === 'VERB') && t.feats.VerbForm === 'Fin' && k > from && !auxOfLater)) break;
     const value = words.get(t.lemma.toLowerCase()) ?? words.get(t.norm);
     if (value) return { value, lemma: t.lemma.toLowerCase(), at: k };
     if (firstVerb && t.pos === 'VERB') break;

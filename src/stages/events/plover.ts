@@ -3,9 +3,9 @@ import { readPackJson } from '../../core/packs.js';
 import { PLOVER_TYPES, type PloverType } from '../../core/types.js';
 
 export type Role = 'source' | 'target' | 'none';
-export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with' | 'at' | 'content';
+export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with' | 'at' | 'content' | 'threatened';
 export type Frame = Record<Slot, Role>;
-const SLOTS: readonly Slot[] = ['subject', 'object', 'of', 'agent', 'against', 'recipient', 'with', 'at', 'content'];
+const SLOTS: readonly Slot[] = ['subject', 'object', 'of', 'agent', 'against', 'recipient', 'with', 'at', 'content', 'threatened'];
 
 interface PloverJson {
   sanctionQuad?: number;
@@ -33,6 +33,8 @@ export interface Policy {
   protestFromRepression: Record<string, string[]>;
   /** Outer content type -> inner type -> the type the outer event is coded as ("agreed to withdraw": CONCEDE). */
   complementRouting: Record<string, Record<string, string>>;
+  /** Types whose frames take the `threatened` slot as their target (who the warned-of act would hit). */
+  threatenedTarget: string[];
 }
 
 export interface PloverTable {
@@ -40,6 +42,8 @@ export interface PloverTable {
   validModes(type: PloverType): ReadonlySet<string>;
   isType(value: string): value is PloverType;
   frame(name: string): Frame | undefined;
+  /** The frame as an event of `type` reads it (policy threatenedTarget). */
+  frameFor(name: string, type: PloverType): Frame | undefined;
   frameNames(): string[];
   isContentType(type: PloverType): boolean;
   policy: Policy;
@@ -100,6 +104,7 @@ export function ploverTable(): PloverTable {
     multilateralCodes: json.policy?.multilateralCodes ?? [],
     protestFromRepression: json.policy?.protestFromRepression ?? {},
     complementRouting: checkComplementRouting(json.policy?.complementRouting ?? {}, types),
+    threatenedTarget: json.policy?.threatenedTarget ?? [],
   };
   cached = {
     policy,
@@ -111,6 +116,14 @@ export function ploverTable(): PloverTable {
     validModes: (t) => modes.get(t) ?? new Set(),
     isType: (v): v is PloverType => types.has(v),
     frame: (n) => frames.get(n),
+    frameFor: (n, type) => {
+      const f = frames.get(n);
+      if (!f || !policy.threatenedTarget.includes(type)) return f;
+      const key = `${n}+threatened`;
+      let g = frames.get(key);
+      if (!g) frames.set(key, (g = { ...f, threatened: 'target' }));
+      return g;
+    },
     frameNames: () => Object.keys(json.frames),
     isContentType: (t) => content.has(t),
     complementType: (outer, inner) => {
