@@ -30,7 +30,7 @@ const CASES: [string, string, string][] = [
   ["AGREE", "struck a deal", "Washington and Manila struck a deal on base access."],
   ["AGREE", "reached", "The two sides reached a compromise on the border dispute."],
   ["AGREE", "vowed", "Kenya vowed to send police officers to Haiti."],
-  ["AGREE", "agreed", "Turkey agreed to let Sweden join NATO."],
+  ["CONCEDE", "agreed", "Turkey agreed to let Sweden join NATO."],
   ["AGREE", "accepted", "Hamas accepted an Egyptian proposal for new talks."],
   ["AGREE", "committed", "The government committed to holding elections next year."],
   ["AGREE", "offered", "China offered to mediate between Russia and Ukraine."],
