@@ -244,7 +244,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const reduced = this.reducedPassive(v, verb, frame);
     const noun = reduced >= 0 ? -1 : this.finiteAfterNoun(v, verb);
     if (noun >= 0) {
-      add('subject', this.actorsOf(v, noun, 'arg.dep.finite-after-noun'));
+      add('subject', this.actorsOf(v, noun, 'arg.dep.finite-after-noun') ?? this.actorNoun(noun, 'arg.dep.finite-after-noun-actor-noun'));
       for (const c of this.children(v, verb)) {
         const d = rel(this.tokens[c]);
         if (d === 'obj' || d === 'obl:agent') add('object', this.objectActors(v, c, 'arg.dep.finite-after-noun-obj'));
@@ -432,8 +432,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       // "le parti", "both sides": the two states or organisations named last.
       const [a, b] = this.span(v, s);
       const sides = this.heuristic.sides(v, a, b);
-      if (!sides && rel(st) === 'nsubj') this.nominalSubject = true;
-      return sides;
+      if (sides) return sides;
+      if (rel(st) === 'nsubj') {
+        this.nominalSubject = true;
+        // "his party would challenge", "the group had said", "plain-clothes men attacked": a noun for
+        // an actor that names none is the doer itself (its words, no entity), as a person pronoun is.
+        return this.actorNoun(s, 'arg.dep.nsubj-actor-noun');
+      }
+      return undefined;
     }
     if (depth > 3) return undefined;
     const h = tokens[verb].head ?? -1;
@@ -739,6 +745,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       : undefined;
   }
 
+  /** A common noun for a person or for a body of people (argument-markers class `actor-noun`) as an actor of its own words, no entity. */
+  private actorNoun(tok: number, rule: string, persons = true): Found | undefined {
+    const t = this.tokens[tok];
+    if (t.pos !== 'NOUN' || !((persons && isPersonNoun(this.views.doc.language.code, t.lemma.toLowerCase())) || this.views.pack.markers['actor-noun'].has(t))) return undefined;
+    return { mentions: [], rule, unresolved: { start: t.start, end: t.end } };
+  }
+
   /** An object: a pronoun counts only as the pronoun mention the entity stage resolved. */
   private objectActors(v: SentenceView, tok: number, rule: string): Found | undefined {
     const t = this.tokens[tok];
@@ -782,7 +795,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const own = this.child(v, tok, POSSESSOR);
       if ((this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') && !this.mentionAt(v, own)) return undefined;
     }
-    return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`) ?? this.personNoun(v, tok, rule);
+    // "banned the party", "sciolto il gruppo": a body of people the text does not name (a person
+    // noun only as the object of a verb done to people: personNoun).
+    return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`) ?? this.personNoun(v, tok, rule) ?? this.actorNoun(tok, `${rule}-actor-noun`, false);
   }
 
   /**

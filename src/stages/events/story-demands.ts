@@ -4,6 +4,9 @@ import { actorKey } from './arguments.js';
 import { ploverTable } from './plover.js';
 import type { DocViews } from './sentence-view.js';
 
+/** The doers a text names: a bare noun for an actor ("gli agricoltori", "the group": rule arg.dep.nsubj-actor-noun) names none. */
+const named = (source: readonly ActorRef[]): ActorRef[] => source.filter((a) => a.entity !== undefined || !a.rule.includes('actor-noun'));
+
 /**
  * The protesters' demand is not a REQUEST (PLOVER boundary rules): a request by a protester sector,
  * and in a sentence that tells of a protest one by its protesters or by no named doer. A state or
@@ -19,7 +22,7 @@ export function dropProtestDemands(views: DocViews, events: PloverEvent[]): Plov
   const isProtester = (a: ActorRef): boolean => protesters.has(actorKey(a)) || (views.entity(a.entity)?.sectors ?? []).some((s) => sectors.has(s));
   return events.filter((e) => {
     if (e.type !== 'REQUEST') return true;
-    if (protest && !e.source.length) return false;
+    if (protest && !named(e.source).length) return false;
     return !e.source.some(isProtester);
   });
 }
@@ -39,6 +42,6 @@ export function dropStoryDemands(views: DocViews, events: PloverEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.type !== 'REQUEST' || e.modes.includes('meet')) continue;
-    if (!e.source.length || e.source.every(isProtester)) events.splice(i, 1);
+    if (!named(e.source).length || e.source.every(isProtester)) events.splice(i, 1);
   }
 }
