@@ -113,6 +113,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a noun for a body of people that names no actor is the doer itself', text: 'Opposition leader Tendai Moyo said his party would challenge the outcome.', trigger: 'challenge', source: ['party'], target: [] },
   { lang: 'it', name: 'a noun for a body of people that names no actor is the doer itself', text: "Il leader dell'opposizione Marco Rossi ha detto che il suo partito contesterà il risultato.", trigger: 'contesterà', source: ['partito'], target: [] },
   { lang: 'en', name: 'a person noun that names no actor is the doer itself', text: 'Witnesses say plain-clothes men with clubs attacked the protesters.', trigger: 'attacked', source: ['men'], target: ['protesters'] },
+  { lang: 'it', name: 'the owner of a searched thing is the target when only a noun names it', text: 'La polizia ha perquisito gli uffici del gruppo a Niamey.', trigger: 'perquisito', source: ['polizia'], target: ['gruppo'] },
+  { lang: 'en', name: 'the owner of a raided thing is the target when only a noun names it', text: 'Police raided the offices of two monitoring groups in Harare.', trigger: 'raided', source: ['Police'], target: ['groups'] },
   { lang: 'en', name: 'a second verb after "and" shares the first one\'s subject, not the object before it', text: 'Dagmar Holm called the interior minister, Piet Varga, a liar and vowed to sue him.', trigger: 'vowed', source: ['Dagmar Holm'], target: ['him -> Piet Varga'] },
 ];
 

@@ -797,7 +797,19 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     // "banned the party", "sciolto il gruppo": a body of people the text does not name (a person
     // noun only as the object of a verb done to people: personNoun).
-    return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`) ?? this.personNoun(v, tok, rule) ?? this.actorNoun(tok, `${rule}-actor-noun`, false);
+    return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`) ?? this.personNoun(v, tok, rule) ?? this.actorNoun(tok, `${rule}-actor-noun`, false) ??
+      this.ownerNoun(v, tok, `${rule}-owner-actor-noun`);
+  }
+
+  /** "perquisito gli uffici del gruppo", "raided the offices of two groups": the body of people whose thing the object is. */
+  private ownerNoun(v: SentenceView, tok: number, rule: string): Found | undefined {
+    if (this.tokens[tok].pos !== 'NOUN') return undefined;
+    for (const c of this.children(v, tok)) {
+      if (!hasBase(this.tokens[c], 'nmod')) continue;
+      const marker = this.caseStart(v, c);
+      if (marker >= 0 && this.views.pack.markers.of.has(this.tokens[marker])) return this.actorNoun(c, rule, false);
+    }
+    return undefined;
   }
 
   /**
@@ -862,7 +874,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const slug = cls.replace('noun-', '');
       const rule = `arg.dep.${kind}-${slug === 'recipient' ? 'to' : slug}`;
       // "tariffs on American goods", "dazi sulle merci canadesi": what an act is aimed at may be a nationality's goods or people.
-      const found = this.actorsOf(v, tok, rule) ?? (slug === 'against' || cls === 'noun-recipient' ? this.demonymOf(v, tok, `${rule}-demonym`) : undefined);
+      const found = this.actorsOf(v, tok, rule) ?? (slug === 'against' || cls === 'noun-recipient' ? this.demonymOf(v, tok, `${rule}-demonym`) : undefined) ??
+        // "fought against the group", "ha rotto con il partito": a noun for a body of people names it
+        (slug === 'against' || cls === 'with' ? this.actorNoun(tok, `${rule}-actor-noun`, false) : undefined);
       if (!found) return;
       if (cls === 'agent' || cls === 'noun-agent') {
         // Active "da": for some frames the "da" phrase is what is left ("uscire dall'organizzazione").
