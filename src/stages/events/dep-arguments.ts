@@ -433,13 +433,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const [a, b] = this.span(v, s);
       const sides = this.heuristic.sides(v, a, b);
       if (sides) return sides;
-      if (rel(st) === 'nsubj') {
-        this.nominalSubject = true;
-        // "his party would challenge", "the group had said", "plain-clothes men attacked": a noun for
-        // an actor that names none is the doer itself (its words, no entity), as a person pronoun is.
-        return this.actorNoun(s, 'arg.dep.nsubj-actor-noun');
-      }
-      return undefined;
+      if (rel(st) === 'nsubj') this.nominalSubject = true;
+      // "his party would challenge", "the group had said", "plain-clothes men attacked", "il fondatore
+      // è accusato": a noun for an actor that names none is the actor itself (its words, no entity),
+      // as a person pronoun is.
+      return this.actorNoun(s, `${rel(st) === 'nsubj:pass' ? 'arg.dep.nsubj-pass' : 'arg.dep.nsubj'}-actor-noun`);
     }
     if (depth > 3) return undefined;
     const h = tokens[verb].head ?? -1;
