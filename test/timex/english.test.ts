@@ -91,9 +91,10 @@ describe('en timex: relative to the publication date', () => {
     ['Yesterday evening there were clashes.', PUB, ['Yesterday evening|TIME|2022-01-19TEV|published']],
     ['These days tension is high.', PUB, ['These days|DATE|PRESENT_REF|published']],
     ['In recent days tension has risen.', PUB, ['In recent days|DATE|PRESENT_REF|published']],
-    ['The country is currently in crisis.', PUB, ['currently|DATE|PRESENT_REF|published']],
-    ['There are no casualties at the moment.', PUB, ['at the moment|DATE|PRESENT_REF|published']],
-    ['Now the government must decide.', PUB, ['Now|DATE|PRESENT_REF|published']],
+    // adverbs of the present moment are no time expressions (neither gold set annotates them: docs/decisions.md)
+    ['The country is currently in crisis.', PUB, []],
+    ['There are no casualties at the moment.', PUB, []],
+    ['Now the government must decide.', PUB, []],
     ['Police arrested three people yesterday.', undefined, ['yesterday|DATE|XXXX-XX-XX|unanchored']],
     ['Last week the government fell.', undefined, ['Last week|DATE|XXXX-WXX|unanchored']],
   ]);

@@ -102,9 +102,10 @@ describe('it timex: relative to the publication date', () => {
     ['Il coprifuoco scatta a mezzanotte.', PUB, ['mezzanotte|TIME|2022-01-20T24:00|published']],
     ['Il partito Alba Dorata è stato sciolto.', PUB, []],
     ['In questi giorni la tensione è alta.', PUB, ['In questi giorni|DATE|PRESENT_REF|published']],
-    ['Il paese è attualmente in crisi.', PUB, ['attualmente|DATE|PRESENT_REF|published']],
-    ['Al momento non ci sono vittime.', PUB, ['Al momento|DATE|PRESENT_REF|published']],
-    ['Ora il governo deve decidere.', PUB, ['Ora|DATE|PRESENT_REF|published']],
+    // adverbs of the present moment are no time expressions (neither gold set annotates them: docs/decisions.md)
+    ['Il paese è attualmente in crisi.', PUB, []],
+    ['Al momento non ci sono vittime.', PUB, []],
+    ['Ora il governo deve decidere.', PUB, []],
     ['Nei prossimi giorni arriveranno gli aiuti.', PUB, ['Nei prossimi giorni|DATE|FUTURE_REF|published']],
     ['Tra due settimane scade il termine.', PUB, ['due settimane|DATE|2022-W05|published']],
     ['Fra tre giorni si vota.', PUB, ['tre giorni|DATE|2022-01-23|published']],
