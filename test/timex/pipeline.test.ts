@@ -35,6 +35,17 @@ describe('timex through runPipeline', () => {
     assert.deepEqual(doc.timexes.map((t) => t.rule), ['en:timex:month-day-year', 'en:timex:clock-ampm', 'en:timex:clock-ampm']);
   });
 
+  it('a verb group that looks ahead (a modal, "due to", "expected to", a conditional) points forward; a perfect one back', () => {
+    const weekday = (lang: string, text: string): string[] => runPipeline(text, { language: lang, published: '2022-01-20' }).timexes.map((t) => t.value);
+    assert.deepEqual(weekday('en', 'Four more hostages may be freed on Saturday.'), ['2022-01-22']);
+    assert.deepEqual(weekday('en', 'The bill is expected to pass on Tuesday.'), ['2022-01-25']);
+    assert.deepEqual(weekday('en', 'The envoy may have been detained on Saturday.'), ['2022-01-15']);
+    assert.deepEqual(weekday('en', 'Protesters set fire to the building on Sunday.'), ['2022-01-16']);
+    assert.deepEqual(weekday('it', 'I ministri potrebbero parlarne al vertice di martedì.'), ['2022-01-25']);
+    assert.deepEqual(weekday('it', 'Il deputato sarebbe stato arrestato martedì.'), ['2022-01-18']);
+    assert.deepEqual(weekday('it', 'Il deputato potrebbe essere arrestato martedì.'), ['2022-01-25']);
+  });
+
   it('a future-tense verb next to a weekday or a date without year points forward', () => {
     const itDoc = runPipeline(
       'Il ministro parlerà lunedì. Il ministro ha parlato lunedì. Il ministro, che ha parlato lunedì, incontrerà i sindacati.',

@@ -75,7 +75,7 @@ export function annotateTimexes(
   const ctx: ResolveContext = {
     anchor,
     previous: () => previousDates[previousDates.length - 1],
-    future: (c) => isFutureAt(tokens, c.start, c.end, grammar.futureWords),
+    future: (c) => isFutureAt(tokens, c.start, c.end, grammar.tense),
   };
   for (const c of chosen) {
     const r = resolveCandidate(c, ctx);

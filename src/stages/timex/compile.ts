@@ -2,6 +2,7 @@
 import { readPackJson } from '../../core/packs.js';
 import { requiredPlaceholders } from './gate.js';
 import type { Role, TimexRuleData, TimexRulesData, TimexWordsData } from './pack-types.js';
+import type { TenseWords } from './tense.js';
 
 /** Key used to look table entries up: lower case, ASCII apostrophe, single spaces. */
 export function tableKey(text: string): string {
@@ -217,8 +218,8 @@ export interface TimexGrammar {
   rules: CompiledRule[];
   /** Word (lower case) -> bit mask of the tables it may start to match. */
   wordBits: Map<string, number>;
-  /** Auxiliaries that make a verb group future ("will"), as token norms. */
-  futureWords: Set<string>;
+  /** The words that tell whether a verb group looks ahead ("will", "may", "is due to"): see tense.ts. */
+  tense: TenseWords;
 }
 
 const cache = new Map<string, TimexGrammar>();
@@ -233,8 +234,13 @@ export function timexGrammar(lang: string): TimexGrammar {
     const tables = tablePlaceholders(words, wordBits);
     const macros = rulesData?.macros ?? {};
     const rules = (rulesData?.rules ?? []).map((r, i) => compileRule(lang, r, i, tables, macros));
-    const futureWords = new Set((words?.futureWords ?? []).map(tableKey));
-    g = { lang, rules, wordBits, futureWords };
+    const tense: TenseWords = {
+      future: new Set((words?.futureWords ?? []).map(tableKey)),
+      prospective: new Set((words?.prospectiveWords ?? []).map(tableKey)),
+      perfect: new Set((words?.perfectAuxiliaries ?? []).map(tableKey)),
+      perfectParticiples: new Set((words?.perfectParticiples ?? []).map(tableKey)),
+    };
+    g = { lang, rules, wordBits, tense };
     cache.set(lang, g);
   }
   return g;

@@ -25,6 +25,12 @@ export interface TimexWordsData {
   tables: Record<string, TimexTableData>;
   /** Words that put a verb group in the future when the morphology has no Tense=Fut ("will"). */
   futureWords?: string[];
+  /** Words that make a verb group look ahead unless it is perfect ("may be freed", "is due to begin", "is expected to pass"). */
+  prospectiveWords?: string[];
+  /** Lemmas of the auxiliaries of perfect forms, followed by a participle ("may have been"): such a group looks back. */
+  perfectAuxiliaries?: string[];
+  /** Participles that make a group perfect by themselves ("sarebbe stato"): such a group looks back. */
+  perfectParticiples?: string[];
 }
 
 /**

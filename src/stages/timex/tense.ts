@@ -1,34 +1,50 @@
-// Is the verb nearest to a time expression in the future tense? Decides "lunedì" / "on Monday"
-// and "il 16 marzo" without a year: future tense means on or after the publication date.
-// Uses the morph stage's UD features (Tense=Fut) and, for languages whose future is an auxiliary
-// ("will"), the pack's list `futureWords`.
+// Is the verb nearest to a time expression in the future? Decides "lunedì" / "on Monday" and "il 16
+// marzo" without a year: a future group means on or after the publication date. A group is future
+// by the morph stage's UD features (Tense=Fut) or the pack's `futureWords` ("will"), and looks ahead
+// when it holds a prospective word ("may be freed", "is due to begin", "expected to pass") or a
+// conditional ("potrebbero parlarne"), unless it is perfect ("could have been", "sarebbe stato").
 import type { Token } from '../../core/types.js';
 import { firstTokenStartingFrom } from '../../core/token-search.js';
+
+/** The words of a verb group that tell its time, from the pack (timex-words.json), as token norms or lemmas. */
+export interface TenseWords {
+  future: Set<string>;
+  prospective: Set<string>;
+  /** Lemmas of auxiliaries that make a perfect with a participle after them ("have"). */
+  perfect: Set<string>;
+  /** Participles that make a group perfect by themselves ("stato" in "sarebbe stato"). */
+  perfectParticiples: Set<string>;
+}
 
 const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
 const GROUP = 4;
 
-function groupIsFuture(tokens: Token[], from: number, step: 1 | -1, sentence: number, futureWords: Set<string>): boolean {
+function groupIsFuture(tokens: Token[], from: number, step: 1 | -1, sentence: number, words: TenseWords): boolean {
+  let prospective = false;
+  let perfect = false;
   for (let k = 0, i = from; k < GROUP && i >= 0 && i < tokens.length; k++, i += step) {
     const t = tokens[i];
     if (t.sentence !== sentence) break;
-    if (t.feats.Tense === 'Fut' || futureWords.has(t.norm)) return true;
-    if (k > 0 && !isVerb(t) && t.pos !== 'PART' && t.pos !== 'ADV' && t.pos !== 'PRON') break;
+    if (t.feats.Tense === 'Fut' || words.future.has(t.norm)) return true;
+    if (words.prospective.has(t.norm)) prospective = true;
+    else if (k > 0 && !isVerb(t) && t.pos !== 'PART' && t.pos !== 'ADV' && t.pos !== 'PRON') break;
+    const next = tokens[i + 1];
+    if ((words.perfect.has(t.lemma.toLowerCase()) && isVerb(t) && next?.feats.VerbForm === 'Part') || words.perfectParticiples.has(t.norm)) perfect = true;
+    else if (t.feats.Mood === 'Cnd') prospective = true;
   }
-  return false;
+  return prospective && !perfect;
 }
 
-
 /** The nearest verb group before the span decides; if there is none in the sentence, the one after. */
-export function isFutureAt(tokens: Token[], start: number, end: number, futureWords: Set<string>): boolean {
+export function isFutureAt(tokens: Token[], start: number, end: number, words: TenseWords): boolean {
   if (tokens.length === 0) return false;
   const first = firstTokenStartingFrom(tokens, start);
   const sentence = tokens[Math.min(first, tokens.length - 1)].sentence;
   for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
-    if (isVerb(tokens[i])) return groupIsFuture(tokens, i, -1, sentence, futureWords);
+    if (isVerb(tokens[i])) return groupIsFuture(tokens, i, -1, sentence, words);
   }
   for (let i = firstTokenStartingFrom(tokens, end); i < tokens.length && tokens[i].sentence === sentence; i++) {
-    if (isVerb(tokens[i])) return groupIsFuture(tokens, i, 1, sentence, futureWords);
+    if (isVerb(tokens[i])) return groupIsFuture(tokens, i, 1, sentence, words);
   }
   return false;
 }
