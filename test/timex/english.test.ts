@@ -47,6 +47,9 @@ describe('en timex: dates without a year take it from the anchor', () => {
     ['The vote was held on the 16th of January.', PUB, ['16th of January|DATE|2022-01-16|published']],
     ['The government hopes to cut emissions by the end of the year.', PUB, ['the end of the year|DATE|2022|published|mod=END']],
     ['On January 16 the family left.', undefined, ['January 16|DATE|XXXX-01-16|unanchored']],
+    // the whole date after "since" or "until", not the month the preposition rule would take alone
+    ['Since June 18 the railway has stopped carrying steel.', '2022-07-20', ['June 18|DATE|2022-06-18|published']],
+    ['The junta declared a truce until April 22.', '2022-04-10', ['April 22|DATE|2022-04-22|published']],
   ]);
 });
 

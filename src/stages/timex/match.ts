@@ -132,7 +132,7 @@ export function findCandidates(grammar: TimexGrammar, text: string, lower: strin
 
 /** Longest match wins, ties go to the rule listed first; result in text order. */
 export function selectCandidates(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => b.matchLength - a.matchLength || a.rule.index - b.rule.index || a.start - b.start);
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || b.matchLength - a.matchLength || a.rule.index - b.rule.index || a.start - b.start);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
