@@ -46,6 +46,13 @@ describe('timex through runPipeline', () => {
     assert.deepEqual(weekday('it', 'Il deputato potrebbe essere arrestato martedì.'), ['2022-01-25']);
   });
 
+  it('a clock time or part of the day passes over a duration that is no shift, not over "two days later"', () => {
+    const values = (lang: string, text: string): string[] => runPipeline(text, { language: lang, published: '2022-01-20' }).timexes.map((t) => t.value);
+    assert.deepEqual(values('en', 'Protests began on January 5 and lasted four days. In the afternoon police moved in.'), ['2022-01-05', 'P4D', '2022-01-05TAF']);
+    assert.deepEqual(values('en', 'Protests began on January 5. Two days later, at 10 pm, the government resigned.'), ['2022-01-05', 'P2D', 'T22:00']);
+    assert.deepEqual(values('it', 'Il 5 gennaio sono iniziate le proteste. Due giorni dopo, alle 22, il governo si è dimesso.'), ['2022-01-05', 'P2D', 'T22:00']);
+  });
+
   it('a future-tense verb next to a weekday or a date without year points forward', () => {
     const itDoc = runPipeline(
       'Il ministro parlerà lunedì. Il ministro ha parlato lunedì. Il ministro, che ha parlato lunedì, incontrerà i sindacati.',

@@ -32,15 +32,18 @@ const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
  * "alle 10:30" gets the day of the closest date of day precision in its sentence; else that of the
  * time expression before it when that is a day; with none before it, the publication date: news
  * gives the hour of the day it reports. After another expression ("due giorni dopo, alle 22") the
- * day is unknown.
+ * day is unknown; a duration that is no such shift ("the fighting lasted four days") is passed over.
  */
-function attachTimes(timexes: Timex[], anchor: Ymd | undefined): void {
+function attachTimes(timexes: Timex[], anchor: Ymd | undefined, text: string, relational: Set<string>): void {
+  const shift = (x: Timex): boolean => x.type !== 'DURATION' || relational.has(/^\s*([\p{L}]+)/u.exec(text.slice(x.end))?.[1]?.toLowerCase() ?? '');
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i];
     if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
     let best: Pick<Timex, 'value' | 'anchor'> | undefined;
     let bestDistance = Infinity;
-    const previous = i > 0 ? timexes[i - 1] : undefined;
+    let p = i - 1;
+    while (p >= 0 && !shift(timexes[p])) p--;
+    const previous = p >= 0 ? timexes[p] : undefined;
     const previousDay = previous?.value.slice(0, 10) ?? '';
     const before = previous && (previous.type === 'DATE' || previous.type === 'TIME') && DAY_VALUE.test(previousDay) ?
       { value: previousDay, anchor: previous.anchor } : undefined;
@@ -97,6 +100,6 @@ export function annotateTimexes(
     const cal = calendarOf(t);
     if (cal) previousDates.push(cal);
   }
-  attachTimes(timexes, anchor);
+  attachTimes(timexes, anchor, text, grammar.relational);
   return timexes;
 }

@@ -220,6 +220,8 @@ export interface TimexGrammar {
   wordBits: Map<string, number>;
   /** The words that tell whether a verb group looks ahead ("will", "may", "is due to"): see tense.ts. */
   tense: TenseWords;
+  /** Words after a duration that make it a shift from another time ("two days later"), lower case. */
+  relational: Set<string>;
 }
 
 const cache = new Map<string, TimexGrammar>();
@@ -240,7 +242,7 @@ export function timexGrammar(lang: string): TimexGrammar {
       perfect: new Set((words?.perfectAuxiliaries ?? []).map(tableKey)),
       perfectParticiples: new Set((words?.perfectParticiples ?? []).map(tableKey)),
     };
-    g = { lang, rules, wordBits, tense };
+    g = { lang, rules, wordBits, tense, relational: new Set((words?.relationalWords ?? []).map(tableKey)) };
     cache.set(lang, g);
   }
   return g;
