@@ -100,6 +100,8 @@ describe('it timex: relative to the publication date', () => {
     ['Domenica all’alba i blindati sono entrati in città.', PUB, ['Domenica all’alba|TIME|2022-01-16TMO|published']],
     ['All’alba di martedì sono cominciati i raid.', PUB, ['alba di martedì|TIME|2022-01-18TMO|published']],
     ['Il coprifuoco scatta a mezzanotte.', PUB, ['mezzanotte|TIME|2022-01-20T24:00|published']],
+    ['La sera di martedì un giovane è stato accoltellato.', PUB, ['sera di martedì|TIME|2022-01-18TEV|published']],
+    ['Nella notte dell’11 gennaio le truppe sono entrate.', PUB, ['notte dell’11 gennaio|TIME|2022-01-11TNI|published']],
     ['Il partito Alba Dorata è stato sciolto.', PUB, []],
     ['In questi giorni la tensione è alta.', PUB, ['In questi giorni|DATE|PRESENT_REF|published']],
     // adverbs of the present moment are no time expressions (neither gold set annotates them: docs/decisions.md)
