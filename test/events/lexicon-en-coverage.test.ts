@@ -19,6 +19,8 @@ const CASES: [string, string, string][] = [
   ["MOBILIZE", "stockpiled", "The militia had stockpiled rockets near the border."],
   ["MOBILIZE", "build", "Beijing plans to build a naval base on the island."],
   ["ACCUSE", "called", "The opposition leader called the verdict wrong."],
+  ["ACCUSE", "called", "The rights commissioner called the expulsions a clear breach of international law."],
+  ["ACCUSE", "called", "The opposition called the treaty a capitulation."],
   // batch-10 phrasings
   ["COERCE", "break up", "Riot police moved in to break up the sit-in outside the ministry."],
   ["ACCUSE", "put on trial", "The former premier will be put on trial next month."],

@@ -453,6 +453,8 @@ const CASES: Record<string, [string, string][]> = {
   ],
   ACCUSE: [
     ['procedimento', 'Contro il generale si è aperto un procedimento penale per terrorismo.'],
+    ['definito', 'Il presidente ha definito «genocida» il governo vicino.'],
+    ['definito', "La leader dell'opposizione ha definito l'intesa una resa."],
     ['interrogato', "Il pm ha interrogato l'ex ministro per tre ore."],
     ['accusato', 'Mosca ha accusato Kiev di aver colpito la centrale.'],
     ['convocato', "La Farnesina ha convocato l'ambasciatore russo."],
