@@ -9,6 +9,7 @@ import { uposIndex } from '../../syntax/tagger/morph-choice.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { projectToken, type ProjectOptions } from './project.js';
 import { CLITIC_ARTICLE_RULE, repairCliticArticles } from './clitic-articles.js';
+import { COORDINATED_PARTICIPLE_RULE, repairCoordinatedParticiples } from './coordinated-participles.js';
 
 interface SentenceWords {
   forms: string[];
@@ -17,6 +18,8 @@ interface SentenceWords {
   tagged: TaggedWord[];
   /** Words whose tags clitic-articles.ts repaired. */
   repaired: number[];
+  /** Words whose tags coordinated-participles.ts repaired. */
+  participles: number[];
 }
 
 // The morph stage's tag of each word's token (a feature of the tagger), reused between sentences.
@@ -51,7 +54,7 @@ function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, la
     }
   }
   const tagged = m.tagger!.tag(forms, morph);
-  return { forms, owner, tagged, repaired: repairCliticArticles(lang, tagged) };
+  return { forms, owner, tagged, repaired: repairCliticArticles(lang, tagged), participles: repairCoordinatedParticiples(lang, tagged) };
 }
 
 function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: SentenceWords, rules: { word: string }, project: ProjectOptions): void {
@@ -79,6 +82,7 @@ function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: S
     });
   }
   for (const i of sw.repaired) words[base + i].rule += `+${CLITIC_ARTICLE_RULE}`;
+  for (const i of sw.participles) words[base + i].rule += `+${COORDINATED_PARTICIPLE_RULE}`;
   for (const { rule, words: moved } of parse?.repairs ?? []) for (const i of moved) words[base + i].rule += `+${rule}`;
   let i = 0;
   while (i < owner.length) {
