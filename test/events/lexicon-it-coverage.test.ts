@@ -458,6 +458,7 @@ const CASES: Record<string, [string, string][]> = {
     ['interrogato', "Il pm ha interrogato l'ex ministro per tre ore."],
     ['accusato', 'Mosca ha accusato Kiev di aver colpito la centrale.'],
     ['convocato', "La Farnesina ha convocato l'ambasciatore russo."],
+    ['convocato', "Il ministero ha convocato l'ambasciatrice colombiana."],
     ['condannato', "Il governo ha condannato l'attacco."],
     ['inchiesta', "La procura di Milano ha aperto un'inchiesta sul sindaco."],
     ['indagato', 'Il ministro è indagato per corruzione.'],
