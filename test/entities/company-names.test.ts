@@ -63,6 +63,13 @@ test('a place head at the end of a name makes it a place, even after an organisa
   assert.ok(named(analyse('The Ministry of Defence denied it.')).includes('Ministry of Defence ORG -'));
 });
 
+test('a lower-case noun for a body of people after a name makes it that body\'s name, not a person\'s', () => {
+  const texts = named(analyse('Police arrested members of the Tren de Aragua gang, and forces loyal to the minister fought the Radaa militia.'));
+  assert.ok(texts.includes('Tren de Aragua ORG -') && texts.includes('Radaa ORG -'), texts.join(' | '));
+  // a group of people named after someone stays that person's mention
+  assert.ok(named(analyse('Navalny supporters gathered in Berlin.')).every((t) => !t.startsWith('Navalny ORG')));
+});
+
 test('a country code written against a currency sign is a currency, no place', () => {
   const doc = analyse('The deal is worth US$ 7 billion (C$9 billion), and the US approved it.');
   assert.deepEqual(named(doc), ['US GPE USA']);

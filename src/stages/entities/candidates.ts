@@ -231,6 +231,8 @@ function isLowerContent(c: Ctx, k: number): boolean {
 interface Run {
   end: number;
   orgKind?: string;
+  /** A lower-case organisation noun right after the name says it names a body ("the Radaa militia"); its group id when the gazetteer knows it. */
+  bodyAfter?: { group?: string };
   country?: string;
   countryRule?: string;
 }
@@ -375,6 +377,11 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   if (orgKind === undefined && lex.settings.modifierBefore && placeHeadAfter(c, k, end)) orgKind = PLACE_KIND;
   if (k === i + 1 && orgKind === undefined && clauseInitialWord(c, i, k)) return undefined;
   const run: Run = { end: k, orgKind };
+  // "the Tren de Aragua gang", "the Conti group": a body noun in lower case after the name
+  if (orgKind === undefined && lex.settings.modifierBefore && k < end && !(c.flat.shape[k] & SHAPE_CAPITAL) && cue(c, k, 'org-head')) {
+    const g = c.gaz[k - c.sentence.tokenStart];
+    run.bodyAfter = { group: g && g.value.cat === 'group' ? g.value.ref : undefined };
+  }
   if (orgKind !== undefined && k < end) {
     const g = c.gaz[k - c.sentence.tokenStart];
     if (g && g.value.cat === 'demonym') {
@@ -473,6 +480,10 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'ORG';
     d.orgKind = run.orgKind;
     d.rule = 'entities.org-keyword';
+  } else if (run.bodyAfter !== undefined) {
+    d.type = 'ORG';
+    d.sectorsOf = run.bodyAfter.group;
+    d.rule = 'entities.org-head-after';
   } else if (i > c.sentence.tokenStart && isNounKeyword(c.lex, c.flat.tokKey[i - 1]) && !(c.flat.shape[i - 1] & SHAPE_CAPITAL) &&
       !endsRolePhrase(c, i)) {
     // "l'associazione Libera Terra", "the party Forward": a lower-case organisation noun before the name;
