@@ -484,6 +484,12 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'ORG';
     d.sectorsOf = run.bodyAfter.group;
     d.rule = 'entities.org-head-after';
+  } else if (!c.lex.settings.modifierBefore && bodyNounBefore(c, i) >= 0) {
+    // "la banda Tren de Aragua", "il quotidiano Deník N", "il gruppo immobiliare Phuc Son"
+    const g = c.gaz[bodyNounBefore(c, i) - c.sentence.tokenStart];
+    d.type = 'ORG';
+    d.sectorsOf = g && g.value.cat === 'group' ? g.value.ref : undefined;
+    d.rule = 'entities.org-head-before';
   } else if (i > c.sentence.tokenStart && isNounKeyword(c.lex, c.flat.tokKey[i - 1]) && !(c.flat.shape[i - 1] & SHAPE_CAPITAL) &&
       !endsRolePhrase(c, i)) {
     // "l'associazione Libera Terra", "the party Forward": a lower-case organisation noun before the name;
@@ -584,6 +590,14 @@ function placeHeadAfter(c: Ctx, k: number, end: number): boolean {
     if (c.tokens[m].pos !== 'NOUN') return false;
   }
   return false;
+}
+
+/** Where modifiers follow the noun: a lower-case body noun (cue class org-head) right before the name, or before one adjective that is; -1 when none. */
+function bodyNounBefore(c: Ctx, i: number): number {
+  let j = i - 1;
+  const base = c.sentence.tokenStart;
+  if (j > base && c.tokens[j].pos === 'ADJ' && !(c.flat.shape[j] & SHAPE_CAPITAL)) j--;
+  return j >= base && !(c.flat.shape[j] & SHAPE_CAPITAL) && cue(c, j, 'org-head') ? j : -1;
 }
 
 /** "il comune di Vernio", "nel villaggio di Khazna", "in località Bandinu": a place noun before the name. */
