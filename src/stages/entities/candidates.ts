@@ -484,12 +484,6 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'ORG';
     d.sectorsOf = run.bodyAfter.group;
     d.rule = 'entities.org-head-after';
-  } else if (!c.lex.settings.modifierBefore && bodyNounBefore(c, i) >= 0) {
-    // "la banda Tren de Aragua", "il quotidiano Deník N", "il gruppo immobiliare Phuc Son"
-    const g = c.gaz[bodyNounBefore(c, i) - c.sentence.tokenStart];
-    d.type = 'ORG';
-    d.sectorsOf = g && g.value.cat === 'group' ? g.value.ref : undefined;
-    d.rule = 'entities.org-head-before';
   } else if (i > c.sentence.tokenStart && isNounKeyword(c.lex, c.flat.tokKey[i - 1]) && !(c.flat.shape[i - 1] & SHAPE_CAPITAL) &&
       !endsRolePhrase(c, i)) {
     // "l'associazione Libera Terra", "the party Forward": a lower-case organisation noun before the name;
@@ -503,6 +497,12 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
       d.orgKind = kind;
       d.rule = 'entities.org-noun';
     }
+  } else if (!c.lex.settings.modifierBefore && bodyNounBefore(c, i) >= 0) {
+    // "la banda Tren de Aragua", "il quotidiano Deník N", "il gruppo immobiliare Phuc Son"
+    const g = c.gaz[bodyNounBefore(c, i) - c.sentence.tokenStart];
+    d.type = 'ORG';
+    d.sectorsOf = g && g.value.cat === 'group' ? g.value.ref : undefined;
+    d.rule = 'entities.org-head-before';
   } else if (caps || innerCapital(c, i, run.end)) {
     // "SpaceX", "WineFestival", "YouTube": capitals inside a word belong to brands, not to people
     d.type = 'ORG';
