@@ -168,9 +168,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    * that has no subject in the parse reads the object the parse gave it after it as its subject.
    */
   private postverbalSubject(v: SentenceView, verb: number, frame: Frame): Found | undefined {
-    if (frame.object !== 'none' || this.child(v, verb, SUBJECT) >= 0 || !this.views.isReflexive(v, verb)) return undefined;
+    if (this.child(v, verb, SUBJECT) >= 0) return undefined;
+    // "come chiedeva il Sudafrica": a comparative clause leaves its object out (the main clause is
+    // what was asked), so the noun after the verb is its subject.
+    const comparative = this.children(v, verb).some((c) => c < verb && this.views.pack.markers.comparative.has(this.tokens[c]) && ['mark', 'advmod'].includes(rel(this.tokens[c])));
+    if (!comparative && (frame.object !== 'none' || !this.views.isReflexive(v, verb))) return undefined;
     const o = this.child(v, verb, OBJECT);
-    return o > verb ? this.actorsOf(v, o, 'arg.dep.postverbal-nsubj') : undefined;
+    return o > verb ? this.actorsOf(v, o, comparative ? 'arg.dep.comparative-postverbal-nsubj' : 'arg.dep.postverbal-nsubj') : undefined;
   }
 
   /**
