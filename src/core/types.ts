@@ -117,6 +117,11 @@ export interface Mention extends Span {
   name?: Span;
   /** For a pronoun: the id of the earlier mention it refers back to. */
   antecedent?: string;
+  /**
+   * For a name or demonym that modifies a longer mention ("EU" in "EU leaders", "Russian" in
+   * "Russian troops"): the id of that mention. Events and coreference read the longer one.
+   */
+  within?: string;
   rule: string;
 }
 

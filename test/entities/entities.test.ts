@@ -20,8 +20,9 @@ function entity(doc: CronacaDocument, text: string, nth = 0): Entity {
   return e;
 }
 
+/** The texts of the mentions, without the modifiers kept inside longer ones (tested on their own below). */
 function texts(doc: CronacaDocument): string[] {
-  return doc.mentions.map((m) => m.text);
+  return doc.mentions.filter((m) => m.within === undefined).map((m) => m.text);
 }
 
 test('it: role + demonym + known name is one mention; cities get coordinates', () => {
@@ -252,15 +253,37 @@ test('en: possessive owners, apposition, nationality nouns, regions and states',
   assert.equal(entity(doc, 'South Carolina').country, 'USA');
 });
 
-test('mentions are sorted, never overlap, and entities list their mentions in order', () => {
+test('a name or nationality that modifies a group or a role is a mention of its own inside it', () => {
+  const en = analyse('Labour leader Mark Osei demanded an election. EU leaders met in Brussels. Russian troops advanced, and Taliban fighters dispersed the crowd.', 'en');
+  const nested = en.mentions.filter((m) => m.within !== undefined).map((m) => `${m.text} ${m.type} ${m.kind} in "${en.mentions.find((o) => o.id === m.within)?.text}"`);
+  assert.deepEqual(nested, [
+    'Labour ORG name in "Labour leader Mark Osei"', 'EU ORG acronym in "EU leaders"', 'Russian GPE demonym in "Russian troops"', 'Taliban ORG name in "Taliban fighters"',
+  ]);
+  // its entity is the organisation or country itself, which lists the mention
+  const eu = en.mentions.find((m) => m.text === 'EU')!;
+  assert.equal(entity(en, 'EU').name, 'European Union');
+  assert.ok(en.entities.find((e) => e.id === eu.entity)?.mentions.includes(eu.id));
+  // after the noun in Italian
+  const it = analyse('Le truppe russe sono avanzate.', 'it');
+  assert.deepEqual(it.mentions.map((m) => `${m.text}${m.within ? ' within' : ''}`), ['truppe russe', 'russe within']);
+});
+
+test('mentions are sorted, never overlap (but for the modifiers inside), and entities list their mentions in order', () => {
   const doc = analyse(
     'Il presidente russo Vladimir Putin ha incontrato a Mosca il presidente kazako Tokayev. Le forze di sicurezza kazake ' +
       "hanno arrestato l'ex capo dei servizi segreti Karim Massimov. La CSTO ha inviato forze di pace; l'Alleanza si è ritirata. " +
       'Il ministro degli Esteri Sergej Lavrov ha parlato con il segretario generale dell\'ONU António Guterres a Ginevra.',
     'it',
   );
-  for (let i = 1; i < doc.mentions.length; i++) {
-    assert.ok(doc.mentions[i - 1].end <= doc.mentions[i].start, `${doc.mentions[i - 1].text} / ${doc.mentions[i].text}`);
+  const outer = doc.mentions.filter((m) => m.within === undefined);
+  for (let i = 1; i < outer.length; i++) {
+    assert.ok(outer[i - 1].end <= outer[i].start, `${outer[i - 1].text} / ${outer[i].text}`);
+  }
+  for (let i = 1; i < doc.mentions.length; i++) assert.ok(doc.mentions[i - 1].start <= doc.mentions[i].start);
+  for (const m of doc.mentions) {
+    if (m.within === undefined) continue;
+    const o = doc.mentions.find((x) => x.id === m.within);
+    assert.ok(o && o.start <= m.start && m.end <= o.end, `${m.text} inside ${o?.text}`);
   }
   for (const m of doc.mentions) {
     assert.equal(m.text, doc.text.slice(m.start, m.end));

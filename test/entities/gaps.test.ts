@@ -13,9 +13,9 @@ function analyse(text: string, language: string): CronacaDocument {
   return runPipeline(text, { language });
 }
 
-/** "text TYPE name country sectors" for every mention, in text order. */
+/** "text TYPE name country sectors" for every mention but the modifiers inside longer ones, in text order. */
 function summary(doc: CronacaDocument): string[] {
-  return doc.mentions.map((m) => {
+  return doc.mentions.filter((m) => m.within === undefined).map((m) => {
     const e = entityById(doc, m.entity) as Entity;
     return [m.text, m.type, e.name, e.country ?? '-', (e.sectors ?? []).join(',') || '-'].join(' | ');
   });

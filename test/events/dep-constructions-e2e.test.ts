@@ -116,6 +116,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'it', name: 'the owner of a searched thing is the target when only a noun names it', text: 'La polizia ha perquisito gli uffici del gruppo a Niamey.', trigger: 'perquisito', source: ['polizia'], target: ['gruppo'] },
   { lang: 'en', name: 'the owner of a raided thing is the target when only a noun names it', text: 'Police raided the offices of two monitoring groups in Harare.', trigger: 'raided', source: ['Police'], target: ['groups'] },
   { lang: 'it', name: 'a passive subject that is a noun for a person names the target itself', text: 'Il fondatore della setta è accusato di abusi su minori.', trigger: 'accusato', source: [], target: ['fondatore'] },
+  { lang: 'it', name: 'a comparative clause leaves its object out: the noun after its verb is the subject', text: "La corte non ha ordinato il cessate il fuoco, come chiedeva il Cile.", trigger: 'chiedeva', source: ['Cile'], target: [] },
+  { lang: 'it', name: 'a reported conditional conjunct shares the subject of the indicative before it', text: 'Le forze di sicurezza hanno disperso la folla e, secondo i media, avrebbero fermato diversi manifestanti.', trigger: 'fermato', source: ['forze di sicurezza'], target: ['manifestanti'] },
   { lang: 'en', name: 'a second verb after "and" shares the first one\'s subject, not the object before it', text: 'Dagmar Holm called the interior minister, Piet Varga, a liar and vowed to sue him.', trigger: 'vowed', source: ['Dagmar Holm'], target: ['him -> Piet Varga'] },
 ];
 

@@ -45,7 +45,7 @@ const RULES: Case[] = [
   {name: "negotiated object", text: "The airline negotiates the purchase of ten jets.", trigger: "purchase", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["factuality.attempted-theme","negotiates"]},
   {name: "be allowed to", text: "The firm was allowed to bid for the contract.", trigger: "bid", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["en:factuality:allowed to","allowed to"]},
   // plans stated in the past, and "could" in a complement
-  {name: "was due to: outcome not told", text: "The ferry was due to leave on Monday.", trigger: "leave", want: "UNDERSPECIFIED/POS/NON_FUTURE/NONE/COMMITTED [author]", certainty: ["en:factuality:was due to","was due to"]},
+  {name: "was due to: outcome not told", text: "The ferry was due to leave the port.", trigger: "leave", want: "UNDERSPECIFIED/POS/NON_FUTURE/NONE/COMMITTED [author]", certainty: ["en:factuality:was due to","was due to"]},
   {name: "is due to: a settled plan", text: "The ferry is due to leave on Monday.", trigger: "leave", want: "CERTAIN/POS/FUTURE/NONE/COMMITTED [author]"},
   {name: "could in a that-complement is a possibility", text: "We must remember that prices could rise further.", trigger: "rise", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["en:factuality:could","could"]},
   {name: "could reaches the infinitive of its verb", text: "Analysts think that prices could continue to rise.", trigger: "rise", want: "POSSIBLE/POS/FUTURE/NONE/UNCOMMITTED [author > Analysts]"},

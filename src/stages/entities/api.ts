@@ -20,7 +20,8 @@ function byToken(doc: CronacaDocument): Int32Array {
   let idx = tokenIndex.get(doc);
   if (!idx || idx.mentions !== doc.mentions) {
     const arr = new Int32Array(doc.tokens.length).fill(-1);
-    doc.mentions.forEach((m, i) => arr.fill(i, m.tokenStart, m.tokenEnd));
+    // A modifier inside a longer mention (within) is not the mention of its tokens: the longer one is.
+    doc.mentions.forEach((m, i) => m.within === undefined && arr.fill(i, m.tokenStart, m.tokenEnd));
     idx = { mentions: doc.mentions, byToken: arr };
     tokenIndex.set(doc, idx);
   }

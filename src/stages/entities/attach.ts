@@ -19,6 +19,11 @@ function isModifier(d: Draft | undefined): d is Draft {
   return d.source === 'actor' && d.type !== 'PER';
 }
 
+/** The modifier as a mention of its own inside the one it modifies: a name as such, a nationality adjective as a demonym. */
+function nestedModifier(mod: Draft): Draft {
+  return mod.source === 'demonym' ? { ...mod, type: 'GPE', kind: 'demonym', rule: `${mod.rule}+entities.demonym`, within: true } : { ...mod, within: true };
+}
+
 function takeModifier(target: Draft, mod: Draft, lex: Lexicon): void {
   if (mod.source === 'actor') {
     target.ownerActor = mod.ref;
@@ -119,6 +124,7 @@ function touchesOrCompound(tokens: Token[], end: number, start: number): boolean
 export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): Draft[] {
   const tokens = doc.tokens;
   const out: Draft[] = [];
+  const nested: Draft[] = [];
   const { modifierBefore, modifierAfter } = lex.settings;
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k];
@@ -133,6 +139,7 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
       if (modifierBefore && isModifier(prev) && touchesOrCompound(tokens, prev.end, d.start) && prev.sentence === d.sentence && !namedOwnerOfWeapons) {
         if (prev === out[out.length - 1]) out.pop();
         takeModifier(d, prev, lex);
+        nested.push(nestedModifier(prev));
         d.start = prev.start;
         modified = true;
       }
@@ -156,6 +163,7 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
         const mod = drafts[k + 1];
         // a country name after a role is the role's country only without a name to follow
         takeModifier(d, mod, lex);
+        nested.push(nestedModifier(mod));
         d.end = mod.end;
         k++;
         modified = true;
@@ -238,7 +246,8 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
     out.push(d);
   }
   linkOfComplements(doc, lex, out);
-  return out;
+  // Each modifier after the mention it sits in (longer first on a shared start).
+  return nested.length ? [...out, ...nested].sort((a, b) => a.start - b.start || b.end - a.end) : out;
 }
 
 /** "X di/of (the) Y": records Y on groups, bare roles and organisation names. */

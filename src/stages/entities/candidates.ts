@@ -231,6 +231,8 @@ function isLowerContent(c: Ctx, k: number): boolean {
 interface Run {
   end: number;
   orgKind?: string;
+  /** A lower-case organisation noun right after the name says it names a body ("the Radaa militia"); its group id when the gazetteer knows it. */
+  bodyAfter?: { group?: string };
   country?: string;
   countryRule?: string;
 }
@@ -375,6 +377,11 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   if (orgKind === undefined && lex.settings.modifierBefore && placeHeadAfter(c, k, end)) orgKind = PLACE_KIND;
   if (k === i + 1 && orgKind === undefined && clauseInitialWord(c, i, k)) return undefined;
   const run: Run = { end: k, orgKind };
+  // "the Tren de Aragua gang", "the Conti group": a body noun in lower case after the name
+  if (orgKind === undefined && lex.settings.modifierBefore && k < end && !(c.flat.shape[k] & SHAPE_CAPITAL) && cue(c, k, 'org-head')) {
+    const g = c.gaz[k - c.sentence.tokenStart];
+    run.bodyAfter = { group: g && g.value.cat === 'group' ? g.value.ref : undefined };
+  }
   if (orgKind !== undefined && k < end) {
     const g = c.gaz[k - c.sentence.tokenStart];
     if (g && g.value.cat === 'demonym') {
@@ -473,6 +480,10 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
     d.type = 'ORG';
     d.orgKind = run.orgKind;
     d.rule = 'entities.org-keyword';
+  } else if (run.bodyAfter !== undefined) {
+    d.type = 'ORG';
+    d.sectorsOf = run.bodyAfter.group;
+    d.rule = 'entities.org-head-after';
   } else if (i > c.sentence.tokenStart && isNounKeyword(c.lex, c.flat.tokKey[i - 1]) && !(c.flat.shape[i - 1] & SHAPE_CAPITAL) &&
       !endsRolePhrase(c, i)) {
     // "l'associazione Libera Terra", "the party Forward": a lower-case organisation noun before the name;
@@ -486,6 +497,12 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
       d.orgKind = kind;
       d.rule = 'entities.org-noun';
     }
+  } else if (!c.lex.settings.modifierBefore && bodyNounBefore(c, i) >= 0) {
+    // "la banda Tren de Aragua", "il quotidiano Deník N", "il gruppo immobiliare Phuc Son"
+    const g = c.gaz[bodyNounBefore(c, i) - c.sentence.tokenStart];
+    d.type = 'ORG';
+    d.sectorsOf = g && g.value.cat === 'group' ? g.value.ref : undefined;
+    d.rule = 'entities.org-head-before';
   } else if (caps || innerCapital(c, i, run.end)) {
     // "SpaceX", "WineFestival", "YouTube": capitals inside a word belong to brands, not to people
     d.type = 'ORG';
@@ -573,6 +590,14 @@ function placeHeadAfter(c: Ctx, k: number, end: number): boolean {
     if (c.tokens[m].pos !== 'NOUN') return false;
   }
   return false;
+}
+
+/** Where modifiers follow the noun: a lower-case body noun (cue class org-head) right before the name, or before one adjective that is; -1 when none. */
+function bodyNounBefore(c: Ctx, i: number): number {
+  let j = i - 1;
+  const base = c.sentence.tokenStart;
+  if (j > base && c.tokens[j].pos === 'ADJ' && !(c.flat.shape[j] & SHAPE_CAPITAL)) j--;
+  return j >= base && !(c.flat.shape[j] & SHAPE_CAPITAL) && cue(c, j, 'org-head') ? j : -1;
 }
 
 /** "il comune di Vernio", "nel villaggio di Khazna", "in località Bandinu": a place noun before the name. */

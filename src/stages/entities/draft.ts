@@ -27,6 +27,8 @@ export interface Draft {
   orgKind?: string;
   /** Actor used as a modifier ("NATO troops", "le truppe Nato"). */
   ownerActor?: string;
+  /** A modifier kept as a mention of its own inside the group, role or name it modifies ("EU" in "EU leaders"). */
+  within?: boolean;
   /** The mention an "of" complement points to ("forze armate dell'Alleanza"). */
   of?: Draft;
   /** Other cities of the same name (geonameids), for disambiguation by the countries of the document. */

@@ -155,7 +155,8 @@ class Resolver {
   }
 
   place(m: Mention): void {
-    this.at.fill(m, m.tokenStart, m.tokenEnd);
+    // a modifier inside a longer mention is no antecedent of its own: the longer one is
+    if (m.within === undefined) this.at.fill(m, m.tokenStart, m.tokenEnd);
   }
 
   mentionAt(tok: number): Mention | undefined {

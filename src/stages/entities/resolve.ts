@@ -439,6 +439,7 @@ export function resolve(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): { 
   }
 
   const mentions: Mention[] = [];
+  const nestedIn: Mention[] = [];
   const entities: Entity[] = [];
   const idOf = new Map<string, Entity>();
   const tokens = doc.tokens;
@@ -472,9 +473,14 @@ export function resolve(doc: CronacaDocument, lex: Lexicon, drafts: Draft[]): { 
       ...(name ? { name } : {}),
       rule: d.rule,
     };
+    if (d.within) nestedIn.push(mention);
 
     entity.mentions.push(mention.id);
     mentions.push(mention);
+  }
+  for (const m of nestedIn) {
+    const outer = mentions.find((o) => !nestedIn.includes(o) && o.sentence === m.sentence && o.tokenStart <= m.tokenStart && o.tokenEnd >= m.tokenEnd);
+    if (outer) m.within = outer.id;
   }
   for (const e of entities) {
     if (e.sectors?.length === 0) delete e.sectors;

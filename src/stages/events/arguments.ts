@@ -680,7 +680,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     const offset = tokens[a].start;
     for (let i = mentions.length - 1; i >= 0 && out.length < 2; i--) {
       const men = mentions[i];
-      if (men.end > offset || !(men.type === 'GPE' || men.type === 'ORG') || men.kind === 'role' || men.kind === 'group') continue;
+      if (men.end > offset || men.within !== undefined || !(men.type === 'GPE' || men.type === 'ORG') || men.kind === 'role' || men.kind === 'group') continue;
       const ent = this.views.entity(men.entity);
       if (ent?.geonameid !== undefined || isRegionOrPlace(ent)) continue;
       const id = men.entity || men.id;
@@ -698,7 +698,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     const mentions = this.views.doc.mentions;
     for (let i = mentions.length - 1; i >= 0 && out.length < n; i--) {
       const men = mentions[i];
-      if (men.end > offset || men.type !== 'PER' || men.kind !== 'name') continue;
+      if (men.end > offset || men.within !== undefined || men.type !== 'PER' || men.kind !== 'name') continue;
       const id = men.entity || men.id;
       if (seen.has(id)) continue;
       seen.add(id);

@@ -18,6 +18,8 @@ type SlotName = Slot | 'light-target';
 const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'punct', 'conj', 'cc']);
 const PASSIVE_MARKS: ReadonlySet<string> = new Set(['nsubj:pass', 'aux:pass', 'expl:pass']);
 const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
+/** Moods of conjuncts that share a subject: a fact and a reported one ("ha disperso ... e avrebbe fermato"). */
+const REPORTING_MOODS: ReadonlySet<string> = new Set(['Ind', 'Cnd']);
 /** The clause that tells what a threat or warning announces. */
 const CONTENT_CLAUSE: ReadonlySet<string> = new Set(['ccomp', 'xcomp']);
 const OBJECT: ReadonlySet<string> = new Set(['obj']);
@@ -168,9 +170,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    * that has no subject in the parse reads the object the parse gave it after it as its subject.
    */
   private postverbalSubject(v: SentenceView, verb: number, frame: Frame): Found | undefined {
-    if (frame.object !== 'none' || this.child(v, verb, SUBJECT) >= 0 || !this.views.isReflexive(v, verb)) return undefined;
+    if (this.child(v, verb, SUBJECT) >= 0) return undefined;
+    // "come chiedeva il Sudafrica": a comparative clause leaves its object out (the main clause is
+    // what was asked), so the noun after the verb is its subject.
+    const comparative = this.children(v, verb).some((c) => c < verb && this.views.pack.markers.comparative.has(this.tokens[c]) && ['mark', 'advmod'].includes(rel(this.tokens[c])));
+    if (!comparative && (frame.object !== 'none' || !this.views.isReflexive(v, verb))) return undefined;
     const o = this.child(v, verb, OBJECT);
-    return o > verb ? this.actorsOf(v, o, 'arg.dep.postverbal-nsubj') : undefined;
+    return o > verb ? this.actorsOf(v, o, comparative ? 'arg.dep.comparative-postverbal-nsubj' : 'arg.dep.postverbal-nsubj') : undefined;
   }
 
   /**
@@ -453,10 +459,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
           const r = this.subjectOf(v, raised, depth + 1);
           return r ? { mentions: r.mentions, rule: 'arg.dep.conj-raised-nsubj' } : undefined;
         }
-        // "sostiene che X abbia ottenuto ... e accusa": an indicative does not share a subjunctive's subject.
+        // "sostiene che X abbia ottenuto ... e accusa": an indicative does not share a subjunctive's
+        // subject (a reporting conditional does: "hanno disperso la folla e avrebbero fermato").
         const m1 = this.mood(v, verb);
         const m2 = this.mood(v, h);
-        if (m1 && m2 && m1 !== m2) return undefined;
+        if (m1 && m2 && m1 !== m2 && !(REPORTING_MOODS.has(m1) && REPORTING_MOODS.has(m2))) return undefined;
         // "... ma le Forze di supporto rapido non hanno consentito": a noun phrase of its own before the
         // verb, which the parse hung elsewhere, is its subject.
         const own = this.ownSubjectMissed(v, verb);

@@ -96,7 +96,7 @@ export class DocViews {
   /** The document's non-empty mentions by first token, longer first (stable: document order on ties). */
   private sortedMentions(): Mention[] {
     this.mentionsByStart ??= this.doc.mentions
-      .filter((m) => m.tokenEnd > m.tokenStart)
+      .filter((m) => m.tokenEnd > m.tokenStart && m.within === undefined)
       .sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
     return this.mentionsByStart;
   }

@@ -55,7 +55,7 @@ function nounPhrase(doc: CronacaDocument, i: number, lo: number, hi: number, lex
 
 function phraseLink(doc: CronacaDocument, s: number, e: number, rule: string): SourceResult {
   // a mention starting at the phrase head gives the entity
-  const m = doc.mentions.find((x) => x.tokenStart <= s && x.tokenEnd > s && maySpeak(doc, x));
+  const m = doc.mentions.find((x) => x.tokenStart <= s && x.tokenEnd > s && x.within === undefined && maySpeak(doc, x));
   if (m && m.tokenEnd >= e) return fromMention(m, rule);
   const sp = span(doc, s, e);
   return { kind: 'link', link: { text: doc.text.slice(sp.start, sp.end), entity: m?.entity, spans: [sp], rule } };
@@ -76,7 +76,7 @@ function inPP(doc: CronacaDocument, m: Mention): boolean {
 function antecedent(doc: CronacaDocument, before: number, sentence: number, number?: string): Mention | undefined {
   let best: Mention | undefined;
   for (const m of doc.mentions) {
-    if (m.tokenEnd > before || m.sentence < sentence - 1 || !maySpeak(doc, m) || m.kind === 'pronoun' || m.kind === 'demonym') continue;
+    if (m.tokenEnd > before || m.sentence < sentence - 1 || m.within !== undefined || !maySpeak(doc, m) || m.kind === 'pronoun' || m.kind === 'demonym') continue;
     if (number) {
       const n = mentionNumber(doc.tokens, m);
       if ((n && n !== number) || inPP(doc, m)) continue;
