@@ -64,15 +64,15 @@ test('a place head at the end of a name makes it a place, even after an organisa
 });
 
 test('a lower-case noun for a body of people after a name makes it that body\'s name, not a person\'s', () => {
-  const texts = named(analyse('Police arrested members of the Tren de Aragua gang, and forces loyal to the minister fought the Radaa militia.'));
-  assert.ok(texts.includes('Tren de Aragua ORG -') && texts.includes('Radaa ORG -'), texts.join(' | '));
+  const texts = named(analyse('Police arrested members of the Los Serranos gang, and forces loyal to the minister fought the Radaa militia.'));
+  assert.ok(texts.includes('Los Serranos ORG -') && texts.includes('Radaa ORG -'), texts.join(' | '));
   // a group of people named after someone stays that person's mention
   assert.ok(named(analyse('Navalny supporters gathered in Berlin.')).every((t) => !t.startsWith('Navalny ORG')));
 });
 
 test('Italian: a lower-case noun for a body of people before a name, or before one adjective before it, makes it that body\'s name', () => {
-  const texts = named(analyse("Il sospettato apparteneva alla banda Tren de Aragua. Il quotidiano Deník N e il gruppo immobiliare Phuc Son sono sotto inchiesta.", 'it'));
-  for (const t of ['Tren de Aragua ORG -', 'Deník N ORG -', 'Phuc Son ORG -']) assert.ok(texts.includes(t), `${t}: ${texts.join(' | ')}`);
+  const texts = named(analyse("Il sospettato apparteneva alla banda Los Serranos. Il quotidiano Deník N e il gruppo immobiliare Phuc Son sono sotto inchiesta.", 'it'));
+  for (const t of ['Los Serranos ORG -', 'Deník N ORG -', 'Phuc Son ORG -']) assert.ok(texts.includes(t), `${t}: ${texts.join(' | ')}`);
   // a role noun before a name stays a role
   assert.ok(named(analyse('Il presidente Mario Rossi ha parlato.', 'it')).some((t) => t.includes('Mario Rossi PER')));
 });
