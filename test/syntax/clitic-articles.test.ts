@@ -2,14 +2,9 @@
 // test, and through the real pipeline (tagger, repair, parser, events). Sentences written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT, readPackTsv } from '../../src/core/packs.js';
-import { runPipeline } from '../../src/core/pipeline.js';
+import { readPackTsv } from '../../src/core/packs.js';
 import { CLITIC_ARTICLE_RULE, cliticArticleRow, repairCliticArticles } from '../../src/stages/syntax/clitic-articles.js';
-import type { TaggedWord } from '../../src/syntax/types.js';
-
-const word = (form: string, upos: string, lemma: string, feats = '_'): TaggedWord => ({ form, upos, lemma, feats, alt: undefined, altMargin: undefined });
+import { repairedToVerb, skipWithoutItParser as skip, word } from './repair-helpers.js';
 
 test('an article that disagrees with a noun that is also a finite verb is the clitic of that verb', () => {
   const words = [word('La', 'DET', 'il', 'Definite=Def|Gender=Fem|Number=Sing|PronType=Art'), word('procura', 'NOUN', 'procura', 'Gender=Fem|Number=Sing'),
@@ -29,14 +24,8 @@ test('an article that disagrees with a noun that is also a finite verb is the cl
   assert.deepEqual(repairCliticArticles('en', [word('the', 'DET', 'the'), word('threat', 'NOUN', 'threat', 'Number=Sing')]), []);
 });
 
-const skip = existsSync(join(PROJECT_ROOT, 'models', 'it', 'parser.bin')) ? false : 'no it parser model';
-
 test('through the pipeline: the repaired verb is parsed as the verb, says so, and codes its event', { skip }, () => {
-  const doc = runPipeline('La procura di Milano lo accusa di corruzione.', { language: 'it', published: '2024-05-02' });
-  const verb = doc.words.find((w) => w.form === 'accusa');
-  assert.ok(verb);
-  assert.equal(verb.pos, 'VERB');
-  assert.ok(verb.rule.includes(CLITIC_ARTICLE_RULE), verb.rule);
+  const { doc, verb } = repairedToVerb('La procura di Milano lo accusa di corruzione.', 'accusa', CLITIC_ARTICLE_RULE);
   assert.equal(verb.head, -1, 'the verb is the root');
   const e = doc.events.find((x) => x.trigger.text === 'accusa');
   assert.ok(e, 'ACCUSE event');

@@ -2,14 +2,9 @@
 // written for this test, and through the real pipeline. Sentences written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/core/packs.js';
-import { runPipeline } from '../../src/core/pipeline.js';
 import { COORDINATED_PARTICIPLE_RULE, repairCoordinatedParticiples } from '../../src/stages/syntax/coordinated-participles.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
-
-const word = (form: string, upos: string, lemma: string, feats = '_'): TaggedWord => ({ form, upos, lemma, feats, alt: undefined, altMargin: undefined });
+import { repairedToVerb, skipWithoutItParser as skip, word } from './repair-helpers.js';
 
 /** "Il governo ha chiuso il confine nord e sospeso i voli": the second participle tagged as an adjective. */
 const sentence = (second: TaggedWord, after: TaggedWord[]): TaggedWord[] => [
@@ -29,14 +24,8 @@ test('an adjective after "e" that is a participle and takes an object, after a c
   assert.deepEqual(repairCoordinatedParticiples('it', sentence(word('armati', 'ADJ', 'armato'), [word('gruppi', 'NOUN', 'gruppo'), word('hanno', 'AUX', 'avere', 'VerbForm=Fin')])), []);
 });
 
-const skip = existsSync(join(PROJECT_ROOT, 'models', 'it', 'parser.bin')) ? false : 'no it parser model';
-
 test('through the pipeline: the repaired participle is a verb that says so and codes its event with the shared subject', { skip }, () => {
-  const doc = runPipeline("Riga aveva convocato l'incaricato d'affari bielorusso e minacciato ritorsioni.", { language: 'it', published: '2024-05-02' });
-  const verb = doc.words.find((w) => w.form === 'minacciato');
-  assert.ok(verb);
-  assert.equal(verb.pos, 'VERB');
-  assert.ok(verb.rule.includes(COORDINATED_PARTICIPLE_RULE), verb.rule);
+  const { doc } = repairedToVerb("Riga aveva convocato l'incaricato d'affari bielorusso e minacciato ritorsioni.", 'minacciato', COORDINATED_PARTICIPLE_RULE);
   const threat = doc.events.find((e) => e.trigger.text === 'minacciato');
   assert.ok(threat, doc.events.map((e) => e.trigger.text).join(', '));
   assert.equal(threat.type, 'THREATEN');
