@@ -1359,6 +1359,7 @@ for (const [type, cases] of Object.entries(CASES)) {
 
 /** [word, sentence]: a non-political or non-event use of a trigger word. */
 const NONE: [string, string][] = [
+  ['sostengono', 'Il portavoce ha negato gli spari, ma alcuni testimoni sostengono il contrario.'],
   ['colpito', 'Il maltempo ha colpito la Liguria.'],
   ['colpito', 'Il virus ha colpito soprattutto gli anziani.'],
   ['fermato', 'Il treno è stato fermato a Bologna per un guasto.'],
