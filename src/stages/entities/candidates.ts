@@ -378,10 +378,7 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   if (k === i + 1 && orgKind === undefined && clauseInitialWord(c, i, k)) return undefined;
   const run: Run = { end: k, orgKind };
   // "the Tren de Aragua gang", "the Conti group": a body noun in lower case after the name
-  if (orgKind === undefined && lex.settings.modifierBefore && k < end && !(c.flat.shape[k] & SHAPE_CAPITAL) && cue(c, k, 'org-head')) {
-    const g = c.gaz[k - c.sentence.tokenStart];
-    run.bodyAfter = { group: g && g.value.cat === 'group' ? g.value.ref : undefined };
-  }
+  if (orgKind === undefined && lex.settings.modifierBefore && k < end && !(c.flat.shape[k] & SHAPE_CAPITAL) && cue(c, k, 'org-head')) run.bodyAfter = bodyNoun(c, k);
   if (orgKind !== undefined && k < end) {
     const g = c.gaz[k - c.sentence.tokenStart];
     if (g && g.value.cat === 'demonym') {
@@ -440,6 +437,7 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
   const { tokens } = c;
   const words: string[] = [];
   let caps = false;
+  let bodyBefore: { group?: string } | undefined;
   for (let k = i; k < run.end; k++) {
     const key = c.flat.tokKey[k];
     if (key.toUpperCase() !== key) words.push(key);
@@ -497,11 +495,10 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
       d.orgKind = kind;
       d.rule = 'entities.org-noun';
     }
-  } else if (!c.lex.settings.modifierBefore && bodyNounBefore(c, i) >= 0) {
+  } else if (!c.lex.settings.modifierBefore && (bodyBefore = bodyNounBefore(c, i)) !== undefined) {
     // "la banda Tren de Aragua", "il quotidiano Deník N", "il gruppo immobiliare Phuc Son"
-    const g = c.gaz[bodyNounBefore(c, i) - c.sentence.tokenStart];
     d.type = 'ORG';
-    d.sectorsOf = g && g.value.cat === 'group' ? g.value.ref : undefined;
+    d.sectorsOf = bodyBefore.group;
     d.rule = 'entities.org-head-before';
   } else if (caps || innerCapital(c, i, run.end)) {
     // "SpaceX", "WineFestival", "YouTube": capitals inside a word belong to brands, not to people
@@ -592,12 +589,18 @@ function placeHeadAfter(c: Ctx, k: number, end: number): boolean {
   return false;
 }
 
-/** Where modifiers follow the noun: a lower-case body noun (cue class org-head) right before the name, or before one adjective that is; -1 when none. */
-function bodyNounBefore(c: Ctx, i: number): number {
+/** A body noun (cue class org-head) at token k, with the group the gazetteer reads there, whose sectors the name takes. */
+function bodyNoun(c: Ctx, k: number): { group?: string } {
+  const g = c.gaz[k - c.sentence.tokenStart];
+  return { group: g && g.value.cat === 'group' ? g.value.ref : undefined };
+}
+
+/** Where modifiers follow the noun: a lower-case body noun right before the name, or before one adjective that is. */
+function bodyNounBefore(c: Ctx, i: number): { group?: string } | undefined {
   let j = i - 1;
   const base = c.sentence.tokenStart;
   if (j > base && c.tokens[j].pos === 'ADJ' && !(c.flat.shape[j] & SHAPE_CAPITAL)) j--;
-  return j >= base && !(c.flat.shape[j] & SHAPE_CAPITAL) && cue(c, j, 'org-head') ? j : -1;
+  return j >= base && !(c.flat.shape[j] & SHAPE_CAPITAL) && cue(c, j, 'org-head') ? bodyNoun(c, j) : undefined;
 }
 
 /** "il comune di Vernio", "nel villaggio di Khazna", "in località Bandinu": a place noun before the name. */

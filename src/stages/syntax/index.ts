@@ -16,10 +16,8 @@ interface SentenceWords {
   /** The token of each word. */
   owner: number[];
   tagged: TaggedWord[];
-  /** Words whose tags clitic-articles.ts repaired. */
-  repaired: number[];
-  /** Words whose tags coordinated-participles.ts repaired. */
-  participles: number[];
+  /** Tagging repairs between tagging and parsing, as the parse's repairs: the rule and the words it changed. */
+  repairs: { rule: string; words: number[] }[];
 }
 
 // The morph stage's tag of each word's token (a feature of the tagger), reused between sentences.
@@ -54,7 +52,11 @@ function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, la
     }
   }
   const tagged = m.tagger!.tag(forms, morph);
-  return { forms, owner, tagged, repaired: repairCliticArticles(lang, tagged), participles: repairCoordinatedParticiples(lang, tagged) };
+  const repairs = [
+    { rule: CLITIC_ARTICLE_RULE, words: repairCliticArticles(lang, tagged) },
+    { rule: COORDINATED_PARTICIPLE_RULE, words: repairCoordinatedParticiples(lang, tagged) },
+  ];
+  return { forms, owner, tagged, repairs };
 }
 
 function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: SentenceWords, rules: { word: string }, project: ProjectOptions): void {
@@ -81,9 +83,7 @@ function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: S
       rule: rules.word,
     });
   }
-  for (const i of sw.repaired) words[base + i].rule += `+${CLITIC_ARTICLE_RULE}`;
-  for (const i of sw.participles) words[base + i].rule += `+${COORDINATED_PARTICIPLE_RULE}`;
-  for (const { rule, words: moved } of parse?.repairs ?? []) for (const i of moved) words[base + i].rule += `+${rule}`;
+  for (const { rule, words: moved } of [...sw.repairs, ...(parse?.repairs ?? [])]) for (const i of moved) words[base + i].rule += `+${rule}`;
   let i = 0;
   while (i < owner.length) {
     let j = i + 1;

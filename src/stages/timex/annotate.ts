@@ -27,6 +27,8 @@ function calendarOf(t: Timex): ParsedValue | undefined {
 }
 
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+/** The word right after a position (sticky: read in place, the text is not copied). */
+const WORD_AFTER = /\s*(\p{L}+)/uy;
 
 /**
  * "alle 10:30" gets the day of the closest date of day precision in its sentence; else that of the
@@ -35,7 +37,11 @@ const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
  * day is unknown; a duration that is no such shift ("the fighting lasted four days") is passed over.
  */
 function attachTimes(timexes: Timex[], anchor: Ymd | undefined, text: string, relational: Set<string>): void {
-  const shift = (x: Timex): boolean => x.type !== 'DURATION' || relational.has(/^\s*([\p{L}]+)/u.exec(text.slice(x.end))?.[1]?.toLowerCase() ?? '');
+  const shift = (x: Timex): boolean => {
+    if (x.type !== 'DURATION') return true;
+    WORD_AFTER.lastIndex = x.end;
+    return relational.has(WORD_AFTER.exec(text)?.[1]?.toLowerCase() ?? '');
+  };
   for (let i = 0; i < timexes.length; i++) {
     const t = timexes[i];
     if (t.type !== 'TIME' || !t.value.startsWith('T')) continue;
