@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { events, type MentionSpec } from './helpers.js';
 import { runPipeline } from '../../src/core/pipeline.js';
-import { checkComplementRouting } from '../../src/stages/events/plover.js';
+import { checkComplementRouting, checkTypeList } from '../../src/stages/events/plover.js';
 
 const group = (text: string, sector: string): MentionSpec => ({ text, type: 'GROUP', kind: 'group', sectors: [sector] });
 
@@ -144,6 +144,10 @@ test('a malformed complement routing in plover.json stops loading, naming the en
   const types = new Set(['AGREE', 'CONCEDE', 'RETREAT']);
   assert.deepEqual(checkComplementRouting({ _comment: 'x', AGREE: { RETREAT: 'CONCEDE' } }, types), { AGREE: { RETREAT: 'CONCEDE' } });
   assert.throws(() => checkComplementRouting({ AGREE: { RETREAT: 'CONCEED' } }, types), /complementRouting: AGREE -> RETREAT -> CONCEED: not PLOVER types/);
+  // the types whose threats take the threatened slot: a wrong name stops loading, naming the key
+  assert.deepEqual(checkTypeList(['CONCEDE'], 'threatenedTarget', types), ['CONCEDE']);
+  assert.deepEqual(checkTypeList(undefined, 'threatenedTarget', types), []);
+  assert.throws(() => checkTypeList(['THREATENS'], 'threatenedTarget', types), /policy\.threatenedTarget: \["THREATENS"\] is not a list of PLOVER types/);
   assert.throws(() => checkComplementRouting({ AGRE: { RETREAT: 'CONCEDE' } }, types), /"AGRE" is not a PLOVER type/);
 });
 

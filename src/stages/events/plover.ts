@@ -76,6 +76,15 @@ export function checkComplementRouting(raw: Record<string, unknown>, types: Read
   return out;
 }
 
+/** plover.json's threatenedTarget, every entry a PLOVER type; a wrong one stops loading with a message naming it. */
+export function checkTypeList(raw: unknown, key: string, types: ReadonlySet<string>): string[] {
+  const list = raw ?? [];
+  if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !types.has(t))) {
+    throw new Error(`cronaca: packs/world/plover.json policy.${key}: ${JSON.stringify(list)} is not a list of PLOVER types`);
+  }
+  return list as string[];
+}
+
 export function ploverTable(): PloverTable {
   if (cached) return cached;
   const json = readPackJson<PloverJson>('world', 'plover.json');
@@ -104,7 +113,7 @@ export function ploverTable(): PloverTable {
     multilateralCodes: json.policy?.multilateralCodes ?? [],
     protestFromRepression: json.policy?.protestFromRepression ?? {},
     complementRouting: checkComplementRouting(json.policy?.complementRouting ?? {}, types),
-    threatenedTarget: json.policy?.threatenedTarget ?? [],
+    threatenedTarget: checkTypeList(json.policy?.threatenedTarget, 'threatenedTarget', types),
   };
   cached = {
     policy,
