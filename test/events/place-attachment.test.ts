@@ -68,7 +68,7 @@ test('a fronted place covers coordinated verbs, and a purpose clause\'s place is
 });
 
 test('a deployment or a visit happens where it goes; a direction is no place', () => {
-  assert.deepEqual(places('en', 'Chad deployed two battalions to the Kanem region.'), [['MOBILIZE', 'deployed', 'Kanem', 'events.place.dep.name']]);
+  assert.deepEqual(places('en', 'Chad deployed two battalions to the Kanem region.'), [['MOBILIZE', 'deployed', 'Kanem', 'events.place.dep.locative']]);
   assert.deepEqual(places('it', 'Il Ciad ha inviato due battaglioni a Bol.'), [['MOBILIZE', 'inviato', 'Bol', 'events.place.dep.locative']]);
   // the host city of a visit is its target and its place
   assert.deepEqual(places('en', 'The Chilean president made a state visit to Madrid on Tuesday.'), [['CONSULT', 'visit', 'Madrid', 'events.place.dep.locative']]);

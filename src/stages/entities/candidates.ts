@@ -17,6 +17,8 @@ const PARTICLE_HYPHEN = /^(\p{Ll}{1,3})-\p{Lu}/u;
 const PLACE_KIND = 'place';
 /** Kind of the keywords that open the name of an event, a prize or a competition: Festival, Premio, Cup. */
 const EVENT_KIND = 'event';
+/** Kind of the head nouns that close the name of a region or a town (Rivers State, Gaza City): places that govern (GPE). */
+const REGION_KIND = 'region';
 const COMPANY_KIND = 'company';
 /** A word ending in a hyphen and a lower-case word ("EADS-led", "Kremlin-backed"). */
 const PARTICIPLE_AFTER_HYPHEN = /-\p{Ll}{2,}$/u;
@@ -240,7 +242,7 @@ interface Run {
 /** An organisation keyword inside a name; a place keyword counts only at either end of the name ("Oceano Atlantico", "Black Sea"). */
 function laterKind(lex: Lexicon, key: string): string | undefined {
   const kind = lex.orgKeywords.get(key);
-  return kind === PLACE_KIND || kind === EVENT_KIND ? undefined : kind;
+  return kind === PLACE_KIND || kind === EVENT_KIND || kind === REGION_KIND ? undefined : kind;
 }
 
 /**
@@ -255,7 +257,7 @@ function headClosedBeforeAnd(c: Ctx, i: number, k: number): boolean {
 /** An organisation or place keyword, not an event's ("a news conference Smith gave" names no body). */
 function isNounKeyword(lex: Lexicon, key: string): boolean {
   const kind = lex.orgKeywords.get(key);
-  return kind !== undefined && kind !== EVENT_KIND;
+  return kind !== undefined && kind !== EVENT_KIND && kind !== REGION_KIND;
 }
 
 /** blocksInside for a run opened by a place keyword (never blocked) or an organisation keyword (group nouns do not block). */
@@ -296,7 +298,8 @@ function nameRun(c: Ctx, i: number): Run | undefined {
     if (!particle || i + 1 >= end || !isNameToken(c, i + 1) || blocksRun(c, i + 1)) return undefined;
   }
   const keys = c.flat.tokKey;
-  const firstKind = lex.orgKeywords.get(keys[i]);
+  // A region's head noun counts only at the end of the name ("State Department" is no place).
+  const firstKind = lex.orgKeywords.get(keys[i]) === REGION_KIND ? undefined : lex.orgKeywords.get(keys[i]);
   let orgKind = firstKind;
   let k = i + 1;
   let extended = 0;
@@ -373,8 +376,10 @@ function nameRun(c: Ctx, i: number): Run | undefined {
   if (lex.settings.modifierBefore && k - i > 1 && lex.orgKeywords.get(keys[k - 1]) === PLACE_KIND) orgKind = PLACE_KIND;
   // "Worldwide Developers Conference", "Olympic Games", "World Cup": an event named by its head noun
   if (lex.settings.modifierBefore && k - i > 1 && lex.orgKeywords.get(keys[k - 1]) === EVENT_KIND) orgKind = EVENT_KIND;
-  // ...or comes after the name in lower case ("the Ayalon highway", "the Attari border crossing")
-  if (orgKind === undefined && lex.settings.modifierBefore && placeHeadAfter(c, k, end)) orgKind = PLACE_KIND;
+  // "Rivers State", "Gaza City", "North Darfur Province": a region's head noun closes a place that governs
+  if (lex.settings.modifierBefore && k - i > 1 && lex.orgKeywords.get(keys[k - 1]) === REGION_KIND) orgKind = REGION_KIND;
+  // ...or comes after the name in lower case ("the Ayalon highway", "the Attari border crossing", "Sisaket province")
+  if (orgKind === undefined && lex.settings.modifierBefore) orgKind = placeHeadAfter(c, k, end);
   if (k === i + 1 && orgKind === undefined && clauseInitialWord(c, i, k)) return undefined;
   const run: Run = { end: k, orgKind };
   // "the Tren de Aragua gang", "the Conti group": a body noun in lower case after the name
@@ -474,6 +479,9 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
   } else if (run.orgKind === PLACE_KIND) {
     d.type = 'LOC';
     d.rule = 'entities.place-keyword';
+  } else if (run.orgKind === REGION_KIND) {
+    d.type = 'GPE';
+    d.rule = 'entities.region-keyword';
   } else if (run.orgKind !== undefined) {
     d.type = 'ORG';
     d.orgKind = run.orgKind;
@@ -503,7 +511,7 @@ function runDraft(c: Ctx, i: number, run: Run): Draft {
   } else if (caps || innerCapital(c, i, run.end)) {
     // "SpaceX", "WineFestival", "YouTube": capitals inside a word belong to brands, not to people
     d.type = 'ORG';
-  } else if (single && i > c.sentence.tokenStart && cue(c, i - 1, 'place')) {
+  } else if (i > c.sentence.tokenStart && cue(c, i - 1, single ? 'place' : 'place-name') && !possessiveAt(c, run.end)) {
     // an unknown name after "in", "a", "near" is most often a town or a region (docs/annotation.md §8)
     d.type = 'GPE';
     d.rule = 'entities.capitalised-place';
@@ -579,14 +587,18 @@ function placeCode(c: Ctx, i: number): boolean {
     c.tokens[i].text.length === 2 && (c.flat.shape[i - 2] & SHAPE_CAPITAL) !== 0;
 }
 
+/** A possessive ending at token k ("in Ali Gandapur's convoy" names a person's convoy). */
+const possessiveAt = (c: Ctx, k: number): boolean => k < c.sentence.tokenEnd && cue(c, k, 'possessive');
+
 /** A lower-case place noun within the two words after a name ending at `k` (before `end`). */
-function placeHeadAfter(c: Ctx, k: number, end: number): boolean {
+function placeHeadAfter(c: Ctx, k: number, end: number): typeof PLACE_KIND | typeof REGION_KIND | undefined {
   for (let m = k; m < end && m < k + 2; m++) {
-    if (c.flat.shape[m] & SHAPE_CAPITAL) return false;
-    if (c.lex.orgKeywords.get(c.flat.tokKey[m]) === PLACE_KIND) return true;
-    if (c.tokens[m].pos !== 'NOUN') return false;
+    if (c.flat.shape[m] & SHAPE_CAPITAL) return undefined;
+    const kind = c.lex.orgKeywords.get(c.flat.tokKey[m]);
+    if (kind === PLACE_KIND || kind === REGION_KIND) return kind;
+    if (c.tokens[m].pos !== 'NOUN') return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** A body noun (cue class org-head) at token k, with the group the gazetteer reads there, whose sectors the name takes. */
@@ -661,7 +673,7 @@ function countryOrg(c: Ctx, g: GazMatch, out: Draft[]): boolean {
   if (!c.lex.settings.modifierBefore || g.value.cat !== 'country' || g.end >= c.sentence.tokenEnd) return false;
   if (!(c.flat.shape[g.end] & SHAPE_CAPITAL)) return false;
   const run = nameRun(c, g.end);
-  if (!run || run.orgKind === undefined || run.orgKind === PLACE_KIND || run.orgKind === EVENT_KIND) return false;
+  if (!run || run.orgKind === undefined || run.orgKind === PLACE_KIND || run.orgKind === EVENT_KIND || run.orgKind === REGION_KIND) return false;
   const d = runDraft(c, g.start, run);
   d.country ??= g.value.ref;
   d.rule += '+entities.country-org';

@@ -53,10 +53,10 @@ export function extractEntities(doc: CronacaDocument, options: AnalyzeOptions = 
   }
   const input = entityCandidates(doc);
   const merged = withModel(input, options);
-  const drafts = attachModifiers(doc, input.lex, merged.drafts);
+  let drafts = attachModifiers(doc, input.lex, merged.drafts);
   if (merged.spans) nameInstitutions(input, drafts, merged.spans);
   // A learned model types the names it knows; the lone-name reading is for packs without one.
-  if (!merged.spans) retypeLoneNames(doc, drafts);
+  if (!merged.spans) drafts = retypeLoneNames(doc, drafts);
   const resolved = resolve(doc, input.lex, drafts);
   const { mentions, entities } = resolvePronouns(doc, input.lex.lang, resolved.mentions, resolved.entities);
   doc.mentions = mentions;

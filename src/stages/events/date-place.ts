@@ -129,6 +129,11 @@ function afterLocative(views: DocViews, v: SentenceView, tok: number, destinatio
     // A multiword locative may end in a noun ("per le vie di Budapest").
     if ((of || hops > 0) && (locativeEndsAt(views, v, j) || (destination && markers.destination.has(tokens[j])))) return of ? 'of' : 'direct';
     const pos = tokens[j].pos;
+    if (pos === 'PART' && tokens[j].deprel === 'case') {
+      // "in Iran's Sistan-Baluchestan province": the possessor's name and its ending are passed over
+      while (j - 1 >= v.start && tokens[j - 1].pos === 'PROPN') j--;
+      continue;
+    }
     if (pos !== 'NOUN' && pos !== 'ADJ' && pos !== 'DET' && !possessiveWord(tokens[j])) return undefined;
   }
   return undefined;

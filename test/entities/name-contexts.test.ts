@@ -1,0 +1,44 @@
+// The words around an unknown capitalised name type it: a region's head noun, a document's, a
+// locative preposition, a common noun the name only modifies (English: no learned model types names).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/core/pipeline.js';
+
+function mentions(text: string, language = 'en'): string[] {
+  return runPipeline(text, { language, published: '2025-03-04' }).mentions
+    .filter((m) => m.within === undefined)
+    .map((m) => `${m.text}:${m.type}`);
+}
+
+test('en: a region head noun at the end of a name, or in lower case after it, makes a GPE', () => {
+  const got = mentions('Gunmen raided villages in Tarvo State and in the Ulsek province of Marovia, and the mayor of Delben City fled.');
+  for (const expected of ['Tarvo State:GPE', 'Ulsek:GPE', 'Delben City:GPE']) assert.ok(got.includes(expected), `${expected} in ${got.join(' ')}`);
+  // only at the end: a name that opens with the word is no region
+  assert.ok(mentions('The State Department criticised the vote.').every((m) => !m.endsWith(':GPE')));
+});
+
+test('en: treaties, acts and wars name no actor; commands and boards are organisations', () => {
+  const got = mentions('The Harwell Basin Treaty and the Public Order Act were cited by the Southern Theatre Command and the Marovia Football Board after the Salt War.');
+  assert.ok(got.includes('Southern Theatre Command:ORG'), got.join(' '));
+  assert.ok(got.includes('Marovia Football Board:ORG'), got.join(' '));
+  for (const m of got) assert.ok(!/Treaty|Act|War/.test(m), `${m} is no actor`);
+});
+
+test('en: an unknown name after "in", "near" or "at" is a place, however long; not before a possessive', () => {
+  const got = mentions('Troops advanced near Kresna Vol, fought in Upper Dalmir and clashed at Tovrik. Talks were held in Amir Kalani\'s house.');
+  for (const expected of ['Kresna Vol:GPE', 'Upper Dalmir:GPE', 'Tovrik:GPE']) assert.ok(got.includes(expected), `${expected} in ${got.join(' ')}`);
+  assert.ok(got.includes('Amir Kalani:PER'), got.join(' '));
+});
+
+test('en: a one-word unknown name before a group noun only modifies it (a people, a faith): the group is the mention', () => {
+  const got = mentions('Clashes between Zarqi militias and Velon tribes spread to the capital.');
+  for (const m of got) assert.ok(!/Zarqi|Velon/.test(m), `${m} should not be a mention`);
+  assert.ok(got.some((m) => m.startsWith('militias')), got.join(' '));
+  assert.ok(got.some((m) => m.startsWith('tribes')), got.join(' '));
+});
+
+test('en: an event in "X\'s Y province" happens in Y', () => {
+  const doc = runPipeline('Rebels attacked an army post in Marovia\'s Ulsek province on Monday.', { language: 'en', published: '2025-03-04' });
+  const attack = doc.events.find((e) => e.type === 'ASSAULT');
+  assert.equal(attack?.place?.name, 'Ulsek');
+});
