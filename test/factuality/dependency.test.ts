@@ -202,3 +202,18 @@ test('"is expected to" is a probable hedge that looks ahead', () => {
   const e = runPipeline('The two leaders are expected to meet in Geneva next week.', { language: 'en' }).events.find((x) => x.trigger.text === 'meet');
   assert.deepEqual(e && [e.type, e.factuality.certainty.value, e.factuality.time.value], ['AGREE', 'PROBABLE', 'FUTURE']);
 });
+
+test('dependency scope: a gerund adjunct of a verb about the future happens then, as possibly as that verb (trained parse)', () => {
+  const judged = (text: string, language: string, trigger: string) => {
+    const doc = runPipeline(text, { language, published: '2024-03-15' });
+    return assessFactuality(doc, findTokens(doc, trigger));
+  };
+  const blocking = judged('Budapest may well retaliate by blocking decisions.', 'en', 'blocking');
+  assert.equal(summary(blocking), 'POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]');
+  assert.equal(blocking.time.rule, 'factuality.gerund-adjunct');
+  assert.equal(summary(judged('Budapest retaliated by blocking decisions.', 'en', 'blocking')), 'CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]');
+  // an English "-ing" adjunct without its marker only describes
+  assert.notEqual(judged('The jet can fly for twenty hours, giving it a long range.', 'en', 'giving').time.rule, 'factuality.gerund-adjunct');
+  const bloccando = judged('Il governo risponderà bloccando le importazioni.', 'it', 'bloccando');
+  assert.equal(bloccando.time.value, 'FUTURE');
+});

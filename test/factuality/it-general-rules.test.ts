@@ -11,7 +11,7 @@ const RULES: Case[] = [
   {name: "non + aggettivo", text: "Il nuovo aeroporto non è redditizio.", trigger: "redditizio", want: "CERTAIN/NEG/NON_FUTURE/NONE/COMMITTED [author]"},
   {name: "timori di + nome", text: "Le borse sono scese per i timori di una recessione in Europa.", trigger: "recessione", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["it:factuality:timori di","timori di"]},
   {name: "timori di + infinito", text: "Le borse sono scese per i timori di perdere posti di lavoro.", trigger: "perdere", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["it:factuality:timori di","timori di"]},
-  {name: "paura che", text: "C'è paura che la banca fallisca.", trigger: "fallisca", want: "POSSIBLE/POS/NON_FUTURE/NONE/COMMITTED [author]", certainty: ["it:factuality:paura che","paura che"]},
+  {name: "paura che", text: "C'è paura che la banca fallisca.", trigger: "fallisca", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["it:factuality:paura che","paura che"]},
   {name: "per + infinito: lo scopo", text: "La banca ha tagliato i tassi per sostenere la crescita.", trigger: "sostenere", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["factuality.purpose","per"]},
   {name: "l'oggetto definito è presupposto", text: "La banca ha tagliato i tassi per sostenere la crescita.", trigger: "crescita", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
   {name: "doveva: esito non detto", text: "Il traghetto doveva partire lunedì.", trigger: "partire", want: "UNDERSPECIFIED/POS/NON_FUTURE/NONE/COMMITTED [author]", certainty: ["it:factuality:doveva","doveva"]},

@@ -71,6 +71,12 @@ function infinitiveGroup(doc: CronacaDocument, vg: { start: number; main: number
   return false;
 }
 
+/** A present subjunctive finite verb ("non è escluso che espella", "è probabile che chiuda"): under a hedge it looks ahead. */
+function presentSubjunctive(doc: CronacaDocument, vg: { finite: number }): boolean {
+  const f = vg.finite >= 0 ? doc.tokens[vg.finite].feats : undefined;
+  return f?.Mood === 'Sub' && f.Tense === 'Pres';
+}
+
 function scopeFor(lex: FactualityLexicon): ScopeModel {
   let s = scopes.get(lex.lang);
   if (!s) scopes.set(lex.lang, (s = dependencyScope(lex)));
@@ -257,8 +263,10 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
         if (cls === 'hedge-unlikely') flips.push(ev);
         if (gNeg) flips.push(...gLocal!.negations);
         // "likely to attack": an infinitive that is not perfect or stative looks ahead
-        // ("unlikely to be freed": the infinitive may be the passive auxiliary)
-        if (!time && local.vg && local.vg.finite < 0 && !local.perfect && !local.copula && infinitiveGroup(doc, local.vg)) time = { value: 'FUTURE', ...ev };
+        // ("unlikely to be freed": the infinitive may be the passive auxiliary); so does a present
+        // subjunctive ("non è escluso che Mosca espella"), not a perfect one ("che abbia sparato")
+        if (!time && local.vg && !local.perfect && !local.copula &&
+          ((local.vg.finite < 0 && infinitiveGroup(doc, local.vg)) || presentSubjunctive(doc, local.vg))) time = { value: 'FUTURE', ...ev };
         break;
       case 'booster':
         boosters.push(ev);
@@ -397,7 +405,8 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     const v = a.vgs.find((x) => x.clause === main);
     if (v) {
       const ml = localReading(doc, a, v.main, { tokenStart: v.main, tokenEnd: v.main + 1, sentence: a.sentence }, lex);
-      const hyp = ml.conditional ?? ml.wouldAux;
+      // "could" in a main clause with a condition is a possibility, not past ability
+      const hyp = ml.conditional ?? ml.wouldAux ?? ml.ability;
       if (ml.time?.value === 'FUTURE' || (hyp && !ml.perfect)) time = { value: 'FUTURE', spans: ml.time?.value === 'FUTURE' ? ml.time.spans : hyp!.spans, rule: 'factuality.condition-looks-ahead' };
     }
   }
@@ -606,6 +615,7 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
   out.vg = vg;
   analyseVerbGroup(doc, a, vg, lex, out, p);
   applySharedAuxiliary(doc, a, vg, lex, out);
+  applyGerundAdjunct(doc, a, vg, lex, out);
   applyGerundObject(doc, a, head, vg, out);
   applyClauseCues(doc, a, clause, out, false);
   applyConditional(doc, a, head, clause, lex, out);
@@ -632,6 +642,28 @@ function applySharedAuxiliary(doc: CronacaDocument, a: SentenceAnalysis, vg: Ver
   const hl = localReading(doc, a, h, { tokenStart: h, tokenEnd: h + 1, sentence: a.sentence }, lex);
   if (hl.conditional && !out.conditional) out.conditional = { spans: hl.conditional.spans, rule: 'factuality.shared-auxiliary' };
   if (hl.time?.value === 'FUTURE' && !out.time) out.time = { value: 'FUTURE', spans: hl.time.spans, rule: 'factuality.shared-auxiliary' };
+}
+
+function hasMarker(doc: CronacaDocument, a: SentenceAnalysis, verb: number): boolean {
+  for (let k = a.start; k < verb; k++) if (doc.tokens[k].head === verb && doc.tokens[k].deprel === 'mark') return true;
+  return false;
+}
+
+/**
+ * "may retaliate by blocking decisions", "risponderà bloccando le forniture": a gerund adjunct of a
+ * verb about the future happens then too, as possibly as that verb does (with a parse).
+ */
+function applyGerundAdjunct(doc: CronacaDocument, a: SentenceAnalysis, vg: VerbGroup, lex: FactualityLexicon, out: LocalFull): void {
+  const main = doc.tokens[vg.main];
+  // an English "-ing" adjunct only with its marker ("by blocking"): a bare one may just describe ("giving it a range")
+  const gerund = main.feats.VerbForm === 'Ger' || (main.feats.VerbForm === 'Part' && main.feats.Tense === 'Pres' && hasMarker(doc, a, vg.main));
+  if (vg.finite >= 0 || !gerund || main.deprel !== 'advcl' || out.time || !sentenceParsed(doc, a)) return;
+  const h = main.head ?? -1;
+  if (h < a.start || h >= a.end || a.vgAt[h - a.start] < 0) return;
+  const hl = localReading(doc, a, h, { tokenStart: h, tokenEnd: h + 1, sentence: a.sentence }, lex);
+  if (hl.time?.value !== 'FUTURE') return;
+  out.time = { value: 'FUTURE', spans: hl.time.spans, rule: 'factuality.gerund-adjunct' };
+  for (const c of hl.certainty) out.certainty.push({ ...c, rule: 'factuality.gerund-adjunct' });
 }
 
 /**
