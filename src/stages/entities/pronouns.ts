@@ -229,7 +229,8 @@ class Resolver {
     const s = this.doc.sentences[t.sentence];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       const c = this.tokens[k];
-      if (c.head === h && k < verb && (baseRelation(c) === 'obj' || baseRelation(c) === 'iobj') && c.pos !== 'PRON') return k;
+      // an object that names no actor controls nothing ("police fired tear gas to drive them back": the police drive)
+      if (c.head === h && k < verb && (baseRelation(c) === 'obj' || baseRelation(c) === 'iobj') && c.pos !== 'PRON') return this.at[k] ? k : -1;
     }
     return -1;
   }
