@@ -10,6 +10,7 @@ import { syntaxModels, type SyntaxModels } from './models.js';
 import { projectToken, type ProjectOptions } from './project.js';
 import { CLITIC_ARTICLE_RULE, repairCliticArticles } from './clitic-articles.js';
 import { COORDINATED_PARTICIPLE_RULE, repairCoordinatedParticiples } from './coordinated-participles.js';
+import { INFINITIVE_AFTER_MODAL_RULE, repairInfinitivesAfterModals } from './infinitive-after-modal.js';
 
 interface SentenceWords {
   forms: string[];
@@ -55,6 +56,7 @@ function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, la
   const repairs = [
     { rule: CLITIC_ARTICLE_RULE, words: repairCliticArticles(lang, tagged) },
     { rule: COORDINATED_PARTICIPLE_RULE, words: repairCoordinatedParticiples(lang, tagged) },
+    { rule: INFINITIVE_AFTER_MODAL_RULE, words: repairInfinitivesAfterModals(lang, tagged) },
   ];
   return { forms, owner, tagged, repairs };
 }

@@ -1,0 +1,41 @@
+// The infinitive-after-modal repair (src/stages/syntax/infinitive-after-modal.ts) on tagged words
+// written for this test, and through the real pipeline. Sentences written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/core/packs.js';
+import { runPipeline } from '../../src/core/pipeline.js';
+import { INFINITIVE_AFTER_MODAL_RULE, repairInfinitivesAfterModals } from '../../src/stages/syntax/infinitive-after-modal.js';
+import type { TaggedWord } from '../../src/syntax/types.js';
+import { word } from './repair-helpers.js';
+
+const skip = existsSync(join(PROJECT_ROOT, 'models', 'en', 'parser.bin')) ? false : 'no en parser model';
+
+/** "The junta will (not) X the prisoners": X as tagged. */
+const sentence = (modal: TaggedWord, x: TaggedWord, negated = false): TaggedWord[] => [
+  word('The', 'DET', 'the'), word('junta', 'NOUN', 'junta'), modal, ...(negated ? [word('not', 'PART', 'not')] : []), x,
+  word('the', 'DET', 'the'), word('prisoners', 'NOUN', 'prisoner'), word('.', 'PUNCT', '.'),
+];
+
+test('a word after a modal that is also an infinitive, before its object, is that infinitive', () => {
+  const words = sentence(word('will', 'AUX', 'will', 'VerbForm=Fin'), word('free', 'ADJ', 'free', 'Degree=Pos'), true);
+  assert.deepEqual(repairInfinitivesAfterModals('en', words), [4]);
+  assert.equal(words[4].upos, 'VERB');
+  assert.equal(words[4].lemma, 'free');
+  assert.match(words[4].feats, /VerbForm=Inf/);
+  // no modal before it ("the free prisoners"), or a word with no verb reading: untouched
+  assert.deepEqual(repairInfinitivesAfterModals('en', sentence(word('saw', 'VERB', 'see', 'VerbForm=Fin'), word('free', 'ADJ', 'free'))), []);
+  assert.deepEqual(repairInfinitivesAfterModals('en', sentence(word('will', 'AUX', 'will', 'VerbForm=Fin'), word('happy', 'ADJ', 'happy'))), []);
+});
+
+test('through the pipeline: the repaired verb says so and codes its release with its object', { skip }, () => {
+  const doc = runPipeline('The militia said it would free the aid workers within a week.', { language: 'en', published: '2024-05-02' });
+  const free = doc.words.find((w) => w.form === 'free');
+  assert.ok(free);
+  assert.equal(free.pos, 'VERB');
+  assert.ok(free.rule.includes(INFINITIVE_AFTER_MODAL_RULE), free.rule);
+  const release = doc.events.find((e) => e.trigger.text === 'free');
+  assert.ok(release, doc.events.map((e) => e.trigger.text).join(', '));
+  assert.deepEqual(release.target.map((a) => a.text), ['aid workers']);
+});
