@@ -2,7 +2,7 @@
 // parses it must leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { repairActiveSubject, repairCaselessModifier, repairCaseOnSubject, repairRelativeClauseHead, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
+import { repairActiveSubject, repairCaselessModifier, repairCaseOnSubject, repairFiniteClausalModifier, repairRelativeClauseHead, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
 import type { ParseResult } from '../../src/syntax/parser/parser.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
@@ -167,4 +167,34 @@ test('relcl-head: a relative clause the parse hung on a verb goes to the noun be
     'fired/VERB/VerbForm=Part/0/root', 'at/ADP/_/3/case', 'Israel/PROPN/_/1/obl', ',/PUNCT/_/7/punct', 'weeks/NOUN/Number=Plur/7/obl', 'its/PRON/_/6/nmod:poss', 'military/NOUN/_/7/nsubj', 'withdrew/VERB/VerbForm=Fin/1/acl:relcl',
   ]);
   assert.deepEqual(repairRelativeClauseHead(noRelative.words, noRelative.parse), []);
+});
+
+// "Riot police used batons to clear the square ." read with "police" as the root and "used" its clausal modifier.
+const FINITE_ACL = [
+  'Riot/NOUN/Number=Sing/2/compound',
+  'police/NOUN/Number=Plur/0/root',
+  'used/VERB/Mood=Ind|Tense=Past|VerbForm=Fin/2/acl',
+  'batons/NOUN/Number=Plur/3/obj',
+  'to/PART/_/6/mark',
+  'clear/VERB/VerbForm=Inf/3/advcl',
+  'the/DET/_/8/det',
+  'square/NOUN/Number=Sing/6/obj',
+  './PUNCT/_/2/punct',
+];
+
+test('finite-acl-root: a finite verb with an object modifying the nominal root becomes the root, the nominal its subject', () => {
+  const { words, parse } = sentence(FINITE_ACL);
+  assert.deepEqual(repairFiniteClausalModifier(words, parse), [2, 1, 8]);
+  assert.deepEqual([...parse.heads], [2, 3, 0, 3, 6, 3, 8, 6, 3]);
+  assert.equal(parse.deprels[1], 'nsubj');
+  assert.equal(parse.deprels[2], 'root');
+  // left alone: a participle, a verb with no object, a verb with its own subject, a root inside a prepositional phrase
+  const participle = sentence(FINITE_ACL.map((w) => w.replace('Mood=Ind|Tense=Past|VerbForm=Fin', 'Tense=Past|VerbForm=Part')));
+  assert.deepEqual(repairFiniteClausalModifier(participle.words, participle.parse), []);
+  const noObject = sentence(FINITE_ACL.map((w) => w.replace('batons/NOUN/Number=Plur/3/obj', 'batons/NOUN/Number=Plur/3/obl')));
+  assert.deepEqual(repairFiniteClausalModifier(noObject.words, noObject.parse), []);
+  const ownSubject = sentence(FINITE_ACL.map((w) => w.replace('Riot/NOUN/Number=Sing/2/compound', 'Riot/NOUN/Number=Sing/3/nsubj')));
+  assert.deepEqual(repairFiniteClausalModifier(ownSubject.words, ownSubject.parse), []);
+  const inPhrase = sentence(FINITE_ACL.map((w) => w.replace('Riot/NOUN/Number=Sing/2/compound', 'With/ADP/_/2/case')));
+  assert.deepEqual(repairFiniteClausalModifier(inPhrase.words, inPhrase.parse), []);
 });

@@ -11,6 +11,7 @@ import { projectToken, type ProjectOptions } from './project.js';
 import { CLITIC_ARTICLE_RULE, repairCliticArticles } from './clitic-articles.js';
 import { COORDINATED_PARTICIPLE_RULE, repairCoordinatedParticiples } from './coordinated-participles.js';
 import { INFINITIVE_AFTER_MODAL_RULE, repairInfinitivesAfterModals } from './infinitive-after-modal.js';
+import { FINITE_AFTER_SUBJECT_RULE, repairFiniteAfterSubject } from './finite-after-subject.js';
 
 interface SentenceWords {
   forms: string[];
@@ -57,6 +58,7 @@ function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, la
     { rule: CLITIC_ARTICLE_RULE, words: repairCliticArticles(lang, tagged) },
     { rule: COORDINATED_PARTICIPLE_RULE, words: repairCoordinatedParticiples(lang, tagged) },
     { rule: INFINITIVE_AFTER_MODAL_RULE, words: repairInfinitivesAfterModals(lang, tagged) },
+    { rule: FINITE_AFTER_SUBJECT_RULE, words: repairFiniteAfterSubject(lang, tagged) },
   ];
   return { forms, owner, tagged, repairs };
 }

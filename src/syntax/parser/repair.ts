@@ -229,7 +229,43 @@ function under(heads: Int32Array, k: number, top: number): boolean {
 }
 
 /** The repairs in the order parse() applies them, with their rule ids. */
+/**
+ * finite-acl-root: "Security forces used water cannon to push them back": the parser makes the
+ * subject the root and the verb after it a clausal modifier of it (acl), though a finite verb with
+ * no subject and no complementizer of its own cannot modify a noun (a finite relative clause is
+ * acl:relcl). When the root is a nominal without a case marker and such a verb with an object
+ * follows it, the verb becomes the root and the nominal its subject; the punctuation after the verb
+ * follows it.
+ */
+export function repairFiniteClausalModifier(words: readonly TaggedWord[], r: ParseResult): number[] {
+  const { heads, deprels } = r;
+  const root = heads.indexOf(0);
+  if (root < 0 || !NOMINAL.has(words[root].upos)) return [];
+  const rootKids = children(heads, root);
+  if (rootKids.some((c) => deprels[c] === 'case')) return [];
+  const verb = rootKids.find((c) => c > root && deprels[c] === 'acl' && words[c].upos === 'VERB' && feature(words[c].feats, 'VerbForm') === 'Fin');
+  if (verb === undefined) return [];
+  const verbKids = children(heads, verb);
+  // its object shows a clause ("prices compared to anyone" is a participle the tagger read as finite)
+  if (verbKids.some((c) => SUBJECT.has(deprels[c]) || deprels[c] === 'mark') || !verbKids.some((c) => deprels[c] === 'obj')) return [];
+  const changed = [verb, root];
+  heads[verb] = 0;
+  deprels[verb] = 'root';
+  heads[root] = verb + 1;
+  deprels[root] = 'nsubj';
+  for (const c of rootKids) {
+    if (c > verb && deprels[c] === 'punct') {
+      heads[c] = verb + 1;
+      changed.push(c);
+    }
+  }
+  return changed;
+}
+
+export const FINITE_ACL_ROOT_RULE = 'syntax.repair.finite-acl-root';
+
 export const REPAIRS: [string, (words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
+  [FINITE_ACL_ROOT_RULE, repairFiniteClausalModifier],
   [RELCL_ROOT_RULE, repairRelativeClauseRoot],
   [CASE_SUBJECT_RULE, repairCaseOnSubject],
   [CASELESS_NMOD_RULE, repairCaselessModifier],

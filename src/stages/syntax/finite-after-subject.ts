@@ -1,0 +1,94 @@
+// A tagger slip: a finite past verb read as a past participle where the form is both ("police
+// fired tear gas", "security forces used water cannon", "the rioters smashed windows"). A
+// participle cannot take a direct object, so one right after a noun that opens the sentence's
+// first clause (no verb or auxiliary before it, no preposition before that noun), followed by a
+// noun phrase and no finite verb of its own clause, is the finite verb, when the morph lexicon
+// knows the form as one. A time phrase after it leaves it a participle ("the tanker seized last
+// month was released"; time words from the pack's timex-words.json). Runs between tagging and
+// parsing, so the parser reads the verb.
+import { readPackJson } from '../../core/packs.js';
+import { candidates } from '../morph/candidates.js';
+import { morphData } from '../morph/morph-data.js';
+import type { TimexWordsData } from '../timex/pack-types.js';
+import type { TaggedWord } from '../../syntax/types.js';
+import { featsString, tokenFeats } from './token-feats.js';
+
+export const FINITE_AFTER_SUBJECT_RULE = 'syntax.repair.finite-after-subject';
+
+const SUBJECT_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN']);
+const CLAUSE_END: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+/** Timex word tables (by role) whose words after the participle make a time phrase. */
+const TIME_ROLES: ReadonlySet<string> = new Set(['month', 'weekday', 'relday', 'part', 'unit', 'season']);
+
+const timeWordsCache = new Map<string, Set<string>>();
+function timeWords(lang: string): Set<string> {
+  let set = timeWordsCache.get(lang);
+  if (!set) {
+    set = new Set();
+    const data = readPackJson<TimexWordsData>(lang, 'timex-words.json') ?? { tables: {} };
+    for (const table of Object.values(data.tables ?? {})) {
+      if (!TIME_ROLES.has(table.role)) continue;
+      for (const w of Object.keys(table.entries)) set.add(w.toLowerCase());
+    }
+    timeWordsCache.set(lang, set);
+  }
+  return set;
+}
+
+const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
+const NOUN_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
+const OPENS_NOUN_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * Whether the noun phrase ending at word `end` is no subject: it follows a preposition ("in his 2001
+ * book titled ..."), or a comma after a noun phrase that opens the sentence (an apposition:
+ * "scientists, code named Charlie, are helping"; not a time phrase: "Last month, Katrina devastated").
+ */
+function notSubject(lang: string, words: TaggedWord[], end: number): boolean {
+  const time = timeWords(lang);
+  let k = end;
+  for (;;) {
+    const last = k;
+    while (k >= 0 && NOUN_PHRASE.has(words[k].upos)) k--;
+    // a time phrase between subject and verb is passed over ("The United States on Friday imposed")
+    let timePhrase = false;
+    for (let j = k + 1; j <= last; j++) if (time.has(words[j].form.toLowerCase())) timePhrase = true;
+    if (k < 0 || words[k].upos !== 'ADP' || !timePhrase || k === 0) break;
+    k--;
+  }
+  if (k < 0) return false;
+  if (words[k].upos === 'ADP') return true;
+  if (words[k].form !== ',' || !OPENS_NOUN_PHRASE.has(words[0].upos)) return false;
+  for (let j = 0; j < k; j++) if (time.has(words[j].form.toLowerCase())) return false;
+  return true;
+}
+
+const finite = (w: TaggedWord): boolean => (w.upos === 'VERB' || w.upos === 'AUX') && tokenFeats(w.feats).VerbForm === 'Fin';
+
+/** Repairs the tagged words in place; returns the indices of the words changed. */
+export function repairFiniteAfterSubject(lang: string, words: TaggedWord[]): number[] {
+  const changed: number[] = [];
+  // a fragment (a title, a caption) ends without a full stop and may have no finite verb at all
+  if (!words.length || !SENTENCE_END.has(words[words.length - 1].form)) return changed;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (w.upos === 'AUX' || finite(w)) break;
+    if (w.upos !== 'VERB' || i === 0) continue;
+    const f = tokenFeats(w.feats);
+    if (f.VerbForm !== 'Part' || f.Tense !== 'Past') continue;
+    // only the first verb of the sentence, after its subject: a noun phrase not inside a prepositional phrase
+    if (!SUBJECT_END.has(words[i - 1].upos) || notSubject(lang, words, i - 1) || !OBJECT_START.has(words[i + 1].upos)) break;
+    const time = timeWords(lang);
+    if (time.has(words[i + 1].form.toLowerCase()) || (i + 2 < words.length && time.has(words[i + 2].form.toLowerCase()))) break;
+    let ownFinite = false;
+    for (let k = i + 1; k < words.length && !CLAUSE_END.has(words[k].upos); k++) if (finite(words[k])) ownFinite = true;
+    if (ownFinite) break;
+    const fin = candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Tense === 'Past');
+    if (!fin) break;
+    words[i] = { ...w, lemma: fin.lemma, feats: featsString(fin.feats), alt: undefined, altMargin: undefined };
+    changed.push(i);
+    break;
+  }
+  return changed;
+}

@@ -1,0 +1,47 @@
+// The finite-after-subject repair (src/stages/syntax/finite-after-subject.ts) on tagged words
+// written for this test, and through the real pipeline. Sentences written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/core/packs.js';
+import { runPipeline } from '../../src/core/pipeline.js';
+import { FINITE_AFTER_SUBJECT_RULE, repairFiniteAfterSubject } from '../../src/stages/syntax/finite-after-subject.js';
+import { word } from './repair-helpers.js';
+
+const skip = existsSync(join(PROJECT_ROOT, 'models', 'en', 'parser.bin')) ? false : 'no en parser model';
+const PART = 'Tense=Past|VerbForm=Part|Voice=Pass';
+const fired = () => word('fired', 'VERB', 'fire', PART);
+const tail = [word('tear', 'NOUN', 'tear'), word('gas', 'NOUN', 'gas'), word('.', 'PUNCT', '.')];
+
+test('a participle right after the subject, before a noun phrase, with no finite verb before or in its clause, is the finite verb', () => {
+  const words = [word('Riot', 'NOUN', 'riot'), word('police', 'NOUN', 'police'), fired(), ...tail];
+  assert.deepEqual(repairFiniteAfterSubject('en', words), [2]);
+  assert.match(words[2].feats, /VerbForm=Fin/);
+  assert.match(words[2].feats, /Tense=Past/);
+  // a time phrase between subject and verb is passed over
+  const dated = [word('Police', 'NOUN', 'police'), word('on', 'ADP', 'on'), word('Friday', 'PROPN', 'Friday'), fired(), ...tail];
+  assert.deepEqual(repairFiniteAfterSubject('en', dated), [3]);
+});
+
+test('left alone: a reduced relative (finite verb after, time phrase after, inside a prepositional phrase, an apposition), a fragment', () => {
+  const after = [word('Gas', 'NOUN', 'gas'), fired(), word('the', 'DET', 'the'), word('crowd', 'NOUN', 'crowd'), word('was', 'AUX', 'be', 'Mood=Ind|Tense=Past|VerbForm=Fin'), word('toxic', 'ADJ', 'toxic'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', after), []);
+  const time = [word('Shells', 'NOUN', 'shell'), fired(), word('last', 'ADJ', 'last'), word('week', 'NOUN', 'week'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', time), []);
+  const pp = [word('In', 'ADP', 'in'), word('a', 'DET', 'a'), word('report', 'NOUN', 'report'), word('titled', 'VERB', 'title', PART), word('Fire', 'PROPN', 'Fire'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', pp), []);
+  const apposition = [word('Guards', 'NOUN', 'guard'), word(',', 'PUNCT', ','), word('men', 'NOUN', 'man'), fired(), word('the', 'DET', 'the'), word('day', 'NOUN', 'day'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', apposition), []);
+  const fragment = [word('Police', 'NOUN', 'police'), fired(), word('tear', 'NOUN', 'tear'), word('gas', 'NOUN', 'gas')];
+  assert.deepEqual(repairFiniteAfterSubject('en', fragment), []);
+});
+
+test('through the pipeline: a repaired verb says so and heads its clause', { skip }, () => {
+  const doc = runPipeline('Security forces used water cannon to push the marchers back.', { language: 'en', published: '2024-05-02' });
+  const used = doc.words.find((w) => w.form === 'used');
+  assert.ok(used);
+  assert.match(used.feats, /VerbForm=Fin/);
+  assert.ok(used.rule.includes(FINITE_AFTER_SUBJECT_RULE), used.rule);
+  assert.equal(used.head, -1, 'the verb is the root');
+});
