@@ -1275,7 +1275,7 @@ const CASES: [string, string, string][] = [
   ["CONCEDE", "blocked", "A judge blocked the deportation of the activist."],
   ["CONCEDE", "free", "The kidnappers said they would free the engineer next week."],
   ["CONCEDE", "free", "Kyiv is due to free 50 Russian prisoners on Sunday."],
-  ["CONCEDE", "free", "It is unclear whether the junta will free the two activists."],
+  ["RETREAT", "free", "It is unclear whether the junta will free the two activists."],
   ["CONCEDE", "blocked", "The court blocked the extradition of the journalist to Turkey."],
   ["CONCEDE", "froze", "The government froze settlement building in the West Bank."],
   ["CONCEDE", "moratorium", "The government announced a moratorium on deportations."],
