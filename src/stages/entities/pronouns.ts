@@ -54,6 +54,11 @@ function pronounTable(lang: string, file: 'pronouns.tsv' | 'possessives.tsv'): M
   return table;
 }
 
+/** The entity types a possessive of the pack's possessives.tsv may stand for ("his": PER), or undefined when not listed. */
+export function possessiveTypes(lang: string, norm: string): ReadonlySet<EntityType> | undefined {
+  return pronounTable(lang, 'possessives.tsv').get(norm)?.types;
+}
+
 /** A common noun for a person that names no actor ("a man", "la donna": person-nouns.tsv). */
 export function isPersonNoun(lang: string, lemma: string): boolean {
   return packSet(lang, 'person-nouns.tsv').has(lemma);

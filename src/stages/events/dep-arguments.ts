@@ -5,7 +5,7 @@
 // "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { ActorRef, CronacaDocument, Mention, Span, Token } from '../../core/types.js';
-import { isPersonNoun, isPersonObjectVerb, personPronoun } from '../entities/api.js';
+import { isPersonNoun, isPersonObjectVerb, personPronoun, possessiveTypes } from '../entities/api.js';
 import { enclitics, type Enclitic } from '../syntax/enclitics.js';
 import { actorKey, HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
 import type { MarkerClass } from './markers.js';
@@ -798,12 +798,23 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const men = this.mentionAt(v, tok);
     if (this.child(v, tok, POSSESSOR) >= 0 && !men?.kind.startsWith('name') && !(men?.kind === 'role' && COUNTRY_MODIFIER.test(men.rule))) {
       const own = this.child(v, tok, POSSESSOR);
-      if ((this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') && !this.mentionAt(v, own)) return undefined;
+      if ((this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') && !this.mentionAt(v, own) && !this.notSubjectsOwn(v, own, t.head ?? -1)) return undefined;
     }
     // "banned the party", "sciolto il gruppo": a body of people the text does not name (a person
     // noun only as the object of a verb done to people: personNoun).
     return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`) ?? this.personNoun(v, tok, rule) ?? this.actorNoun(tok, `${rule}-actor-noun`, false) ??
       this.ownerNoun(v, tok, `${rule}-owner-actor-noun`);
+  }
+
+  /**
+   * "Parliament ousted his government": a possessive that cannot stand for the verb's subject (a
+   * person's "his" after a body or a state) makes the object someone else's, so no subject's own.
+   */
+  private notSubjectsOwn(v: SentenceView, possessive: number, verb: number): boolean {
+    const types = possessiveTypes(this.views.doc.language.code, this.tokens[possessive].norm);
+    const subject = verb >= 0 ? this.child(v, verb, SUBJECT) : -1;
+    const m = subject >= 0 ? this.mentionAt(v, subject) : undefined;
+    return types !== undefined && m !== undefined && !types.has(m.type);
   }
 
   /** "perquisito gli uffici del gruppo", "raided the offices of two groups": the body of people whose thing the object is. */
