@@ -2,7 +2,7 @@
 // parses it must leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { repairActiveSubject, repairCaselessModifier, repairCaseOnSubject, repairFiniteClausalModifier, repairRelativeClauseHead, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
+import { repairActiveSubject, repairCaselessModifier, repairCaseOnSubject, repairFiniteClausalModifier, repairRelativeClauseConjunctRoot, repairRelativeClauseHead, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
 import type { ParseResult } from '../../src/syntax/parser/parser.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
@@ -197,4 +197,37 @@ test('finite-acl-root: a finite verb with an object modifying the nominal root b
   assert.deepEqual(repairFiniteClausalModifier(ownSubject.words, ownSubject.parse), []);
   const inPhrase = sentence(FINITE_ACL.map((w) => w.replace('Riot/NOUN/Number=Sing/2/compound', 'With/ADP/_/2/case')));
   assert.deepEqual(repairFiniteClausalModifier(inPhrase.words, inPhrase.parse), []);
+});
+
+// "Anna Berg , who denies the charges , accused the court of bias ." read with "Anna" as the root and
+// "accused" a conjunct inside the relative clause.
+const RELCL_CONJ = [
+  'Anna/PROPN/Number=Sing/0/root',
+  'Berg/PROPN/Number=Sing/1/flat',
+  ',/PUNCT/_/1/punct',
+  'who/PRON/PronType=Rel/5/nsubj',
+  'denies/VERB/Mood=Ind|Tense=Pres|VerbForm=Fin/1/acl:relcl',
+  'the/DET/_/7/det',
+  'charges/NOUN/Number=Plur/5/obj',
+  ',/PUNCT/_/9/punct',
+  'accused/VERB/Mood=Ind|Tense=Past|VerbForm=Fin/5/conj',
+  'the/DET/_/11/det',
+  'court/NOUN/Number=Sing/9/obj',
+  'of/ADP/_/13/case',
+  'bias/NOUN/Number=Sing/9/obl',
+  './PUNCT/_/1/punct',
+];
+
+test('relcl-conj-root: a finite verb after the relative clause that the parse made its conjunct becomes the root, the nominal its subject', () => {
+  const { words, parse } = sentence(RELCL_CONJ);
+  assert.deepEqual(repairRelativeClauseConjunctRoot(words, parse), [8, 0, 13]);
+  assert.equal(parse.heads[8], 0);
+  assert.equal(parse.heads[0], 9);
+  assert.equal(parse.deprels[0], 'nsubj');
+  assert.equal(parse.heads[4], 1, 'the relative clause stays on the nominal');
+  // left alone: a real conjunct of the relative clause ("and accused"), a verb with its own subject
+  const coordinated = sentence(RELCL_CONJ.map((w) => w.replace(',/PUNCT/_/9/punct', 'and/CCONJ/_/9/cc')));
+  assert.deepEqual(repairRelativeClauseConjunctRoot(coordinated.words, coordinated.parse), []);
+  const ownSubject = sentence(RELCL_CONJ.map((w) => w.replace('the/DET/_/11/det', 'she/PRON/_/9/nsubj')));
+  assert.deepEqual(repairRelativeClauseConjunctRoot(ownSubject.words, ownSubject.parse), []);
 });

@@ -264,8 +264,53 @@ export function repairFiniteClausalModifier(words: readonly TaggedWord[], r: Par
 
 export const FINITE_ACL_ROOT_RULE = 'syntax.repair.finite-acl-root';
 
+/**
+ * relcl-conj-root: "Najib, who denies any wrongdoing, accused the court ...": the parser closes the
+ * relative clause too late and hangs the main verb on it as a conjunct or a parataxis, leaving the
+ * subject as the root. When the nominal root has a relative clause after a comma, with a pronoun
+ * subject, and a finite verb inside that clause comes after a comma with no conjunction, no
+ * subject and no complementizer of its own, that verb becomes the root and the nominal its subject.
+ */
+export function repairRelativeClauseConjunctRoot(words: readonly TaggedWord[], r: ParseResult): number[] {
+  const { heads, deprels } = r;
+  const root = heads.indexOf(0);
+  if (root < 0 || !NOMINAL.has(words[root].upos) || words[root].upos === 'PRON') return [];
+  const rootKids = children(heads, root);
+  if (rootKids.some((c) => deprels[c] === 'case')) return [];
+  // the comma after the root's name ("Donald Trump, who ...")
+  let comma = root + 1;
+  while (comma < heads.length && heads[comma] === root + 1 && deprels[comma].startsWith('flat')) comma++;
+  if (comma >= heads.length || words[comma].form !== ',') return [];
+  for (const rel of rootKids) {
+    if (deprels[rel] !== 'acl:relcl' || rel <= comma) continue;
+    if (!children(heads, rel).some((c) => SUBJECT.has(deprels[c]) && words[c].upos === 'PRON' && c < rel)) continue;
+    for (let v = rel + 1; v < heads.length; v++) {
+      if (words[v].upos !== 'VERB' || feature(words[v].feats, 'VerbForm') !== 'Fin' || (deprels[v] !== 'conj' && deprels[v] !== 'parataxis')) continue;
+      if (!under(heads, v, rel) || words[v - 1].form !== ',') continue;
+      const kids = children(heads, v);
+      if (kids.some((c) => SUBJECT.has(deprels[c]) || deprels[c] === 'cc' || deprels[c] === 'mark')) continue;
+      const changed = [v, root];
+      heads[v] = 0;
+      deprels[v] = 'root';
+      heads[root] = v + 1;
+      deprels[root] = 'nsubj';
+      for (const c of rootKids) {
+        if (c > v && deprels[c] === 'punct') {
+          heads[c] = v + 1;
+          changed.push(c);
+        }
+      }
+      return changed;
+    }
+  }
+  return [];
+}
+
+export const RELCL_CONJ_ROOT_RULE = 'syntax.repair.relcl-conj-root';
+
 export const REPAIRS: [string, (words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
   [FINITE_ACL_ROOT_RULE, repairFiniteClausalModifier],
+  [RELCL_CONJ_ROOT_RULE, repairRelativeClauseConjunctRoot],
   [RELCL_ROOT_RULE, repairRelativeClauseRoot],
   [CASE_SUBJECT_RULE, repairCaseOnSubject],
   [CASELESS_NMOD_RULE, repairCaselessModifier],
