@@ -79,3 +79,11 @@ test('a deployment or a visit happens where it goes; a direction is no place', (
 test('a date or a word past the possessor\'s noun phrase is no place', () => {
   assert.deepEqual(places('en', "The utility cut off Moldova's gas in March."), [['COERCE', 'cut off', '-', '']]);
 });
+
+test('the place of an institution that is the subject before its verb is its seat, no place of the act; a crowd\'s is', () => {
+  assert.deepEqual(places('en', 'A court in Mombasa sentenced two activists to prison.').map((e) => e.slice(0, 3)), [['SANCTION', 'sentenced', '-']]);
+  assert.deepEqual(places('en', 'Police in Mombasa detained two activists.').map((e) => e.slice(0, 3)), [['COERCE', 'detained', '-']]);
+  // after the verb the place is the act's; a crowd's place is where it acted
+  assert.deepEqual(places('en', 'Police detained two activists in Mombasa.').map((e) => e.slice(0, 3)), [['COERCE', 'detained', 'Mombasa']]);
+  assert.ok(places('en', 'Protesters in Mombasa clashed with police.').some((e) => e[0] === 'ASSAULT' && e[2] === 'Mombasa'));
+});

@@ -6,6 +6,9 @@ import { ploverTable } from './plover.js';
 import { attachedToEvent, eventAnchor, type AttachmentRules, type EventAnchor } from './place-attachment.js';
 import { PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
 
+/** Sectors of institutions whose place, given on them, is their seat (government, courts, police, legislatures). */
+const SEAT_SECTORS: ReadonlySet<string> = new Set(['GOV', 'JUD', 'COP', 'LEG']);
+
 /** A calendar value we can date an event with (not PRESENT_REF, durations or sets). */
 function usable(x: Timex): boolean {
   return (x.type === 'DATE' || x.type === 'TIME') && /^(\d{4}|XXXX-\d)/.test(x.value);
@@ -74,6 +77,11 @@ export function findPlace(views: DocViews, v: SentenceView, trigger: { tokenStar
   };
   // A phrase that is an actor or another event ("over the war in X", "by a court in X") keeps its place.
   const ownsPlace = (k: number) => actorAt(k) || (nounTriggers.has(k) && (k < triggerStart || k >= trigger.tokenEnd));
+  const seatAt = (k: number) => {
+    const m = views.mentionAtToken(v, k);
+    const sectors = m && (exclude.has(m.id) || actors.has(m.id)) ? views.entity(m.entity)?.sectors : undefined;
+    return sectors !== undefined && sectors.some((s) => SEAT_SECTORS.has(s));
+  };
   let best: { m: Mention; rule: string; d: number } | undefined;
   const clause = views.clauseOf(v, triggerStart);
   for (const m of v.mentions) {
@@ -87,7 +95,7 @@ export function findPlace(views: DocViews, v: SentenceView, trigger: { tokenStar
       // "police in Lima detained" (attachments the parse often gets wrong); a bare name on an actor
       // does not ("il tribunale di Parigi").
       // "chiesto a Caracas": a recipient is no place; "inviate agli ospedali di Gaza": the place of a recipient is.
-      const attachment = host ? { actorAt: (k: number) => m.tokenStart <= k && k < m.tokenEnd ? false : actorAt(k), ownsPlace, locative } : { actorAt, ownsPlace, locative };
+      const attachment = host ? { actorAt: (k: number) => m.tokenStart <= k && k < m.tokenEnd ? false : actorAt(k), ownsPlace, locative, seatAt } : { actorAt, ownsPlace, locative, seatAt };
       if ((actors.has(m.id) && cue !== 'of' && !host) || !attachedToEvent(views, v, spanHead(tokens, m.tokenStart, m.tokenEnd), anchor, attachment)) continue;
     } else if (!locative && (!sameClause || actors.has(m.id) || m.tokenStart < triggerStart || m.tokenStart - triggerStart > 7 || verbBetween(views, triggerStart + 1, m.tokenStart))) {
       // A bare place name elsewhere in the sentence, or one that is an actor of the event, is too weak a cue.

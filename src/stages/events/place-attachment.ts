@@ -30,6 +30,8 @@ export interface AttachmentRules {
   ownsPlace: (k: number) => boolean;
   /** A locative phrase may hang on an actor; a bare name ("il tribunale di Parigi") may not. */
   locative: boolean;
+  /** True at a token that heads an institution among the actors (a court, the police, a government): a place on it is its seat. */
+  seatAt?: (k: number) => boolean;
 }
 
 function isClauseWord(t: Token): boolean {
@@ -149,6 +151,9 @@ export function attachedToEvent(views: DocViews, v: SentenceView, tok: number, a
     }
     if (isClauseWord(tokens[up]) || CLAUSAL.has(r)) return false;
     if (!rules.locative && rules.actorAt(up)) return false;
+    // "a court in Kinshasa sentenced", "police in Dushanbe detained": the place of an institution
+    // that is the subject before the verb says where it sits, not where it acted (as the annotators read it).
+    if (rules.seatAt?.(up) && baseRelation(tokens[up]) === 'nsubj' && up < anchor.head) return false;
     // A place on an actor or another event reached through a case marker is theirs ("by a court in X"),
     // and so is a place on a cause ("over the war in X"); other nouns are often the parse's misattachment
     // ("talks on the dam in Abu Dhabi").
