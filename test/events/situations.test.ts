@@ -149,6 +149,16 @@ test('a malformed complement routing in plover.json stops loading, naming the en
   assert.deepEqual(checkTypeList(undefined, 'threatenedTarget', types), []);
   assert.throws(() => checkTypeList(['THREATENS'], 'threatenedTarget', types), /policy\.threatenedTarget: \["THREATENS"\] is not a list of PLOVER types/);
   assert.throws(() => checkComplementRouting({ AGRE: { RETREAT: 'CONCEDE' } }, types), /"AGRE" is not a PLOVER type/);
+  // an inner type may be limited to verbs or nouns; any other suffix stops loading
+  const more = new Set([...types, 'PROTEST', 'THREATEN']);
+  assert.deepEqual(checkComplementRouting({ AGREE: { 'PROTEST:VERB': 'THREATEN' } }, more), { AGREE: { 'PROTEST:VERB': 'THREATEN' } });
+  assert.throws(() => checkComplementRouting({ AGREE: { 'PROTEST:ADJ': 'THREATEN' } }, more), /may end in :VERB or :NOUN/);
+});
+
+test('a promise to protest is a threat, when the protest is a verb', () => {
+  const coded = (lang: string, text: string) => runPipeline(text, { language: lang, published: '2024-03-20' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(coded('en', 'The teachers\' union promised to keep striking until the law is withdrawn.')[0], ['THREATEN', 'promised']);
+  assert.deepEqual(coded('it', 'I camionisti hanno promesso di scioperare di nuovo a marzo.')[0], ['THREATEN', 'promesso']);
 });
 
 test('a country or capital that protests is its government: a diplomatic protest is ACCUSE (fixtures rule 10)', () => {

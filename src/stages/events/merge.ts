@@ -160,7 +160,7 @@ function coordinated(views: DocViews, from: number, to: number): boolean {
 function takeModes(outer: Candidate, inner: Candidate): void {
   const plover = ploverTable();
   // "agreed to a ceasefire", "offered to resign": the concession itself (plover.json complementRouting).
-  const routed = plover.complementType(outer.retype ?? outer.match.entry.type, inner.retype ?? inner.match.entry.type);
+  const routed = plover.complementType(outer.retype ?? outer.match.entry.type, inner.retype ?? inner.match.entry.type, inner.match.entry.pos);
   if (routed) {
     outer.retype = routed;
     outer.modes = plover.complementModes(routed, inner.match.entry.type, inner.modes);

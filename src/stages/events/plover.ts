@@ -50,7 +50,8 @@ export interface PloverTable {
   /** Type a firm future act is coded as (CONSULT -> AGREE, RETREAT -> CONCEDE), if any. */
   futureType(type: PloverType): PloverType | undefined;
   /** Type a content event is coded as because of the act it absorbed, if the policy routes it. */
-  complementType(outer: PloverType, inner: PloverType): PloverType | undefined;
+  /** The type an `outer` act with an `inner` act as its content is coded as; `innerPos` selects a row such as "PROTEST:VERB". */
+  complementType(outer: PloverType, inner: PloverType, innerPos?: string): PloverType | undefined;
   /** Modes a content event takes from the act it asks for / threatens / refuses. */
   complementModes(outer: PloverType, inner: PloverType, innerModes: readonly string[]): string[];
 }
@@ -69,7 +70,11 @@ export function checkComplementRouting(raw: Record<string, unknown>, types: Read
     if (!types.has(outer) || typeof row !== 'object' || row === null) throw new Error(`cronaca: ${where}: "${outer}" is not a PLOVER type with a table of inner types`);
     out[outer] = {};
     for (const [inner, routed] of Object.entries(row as Record<string, unknown>)) {
-      if (!types.has(inner) || typeof routed !== 'string' || !types.has(routed)) throw new Error(`cronaca: ${where}: ${outer} -> ${inner} -> ${String(routed)}: not PLOVER types`);
+      // "PROTEST:VERB": only an inner trigger of that part of speech
+      const [type, pos, ...rest] = inner.split(':');
+      if (!types.has(type) || (pos !== undefined && pos !== 'VERB' && pos !== 'NOUN') || rest.length || typeof routed !== 'string' || !types.has(routed)) {
+        throw new Error(`cronaca: ${where}: ${outer} -> ${inner} -> ${String(routed)}: not PLOVER types (an inner type may end in :VERB or :NOUN)`);
+      }
       out[outer][inner] = routed;
     }
   }
@@ -135,8 +140,9 @@ export function ploverTable(): PloverTable {
     },
     frameNames: () => Object.keys(json.frames),
     isContentType: (t) => content.has(t),
-    complementType: (outer, inner) => {
-      const r = policy.complementRouting[outer]?.[inner];
+    complementType: (outer, inner, innerPos) => {
+      const row = policy.complementRouting[outer];
+      const r = (innerPos ? row?.[`${inner}:${innerPos}`] : undefined) ?? row?.[inner];
       return r && types.has(r) ? (r as PloverType) : undefined;
     },
     complementModes(outer, inner, innerModes) {
