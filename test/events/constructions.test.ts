@@ -365,3 +365,11 @@ test('a relative clause of the same type on a noun event is that act, on its ver
   const it = runPipeline("Lo Stato islamico ha rivendicato l'attentato, che ha ucciso tre soldati.", { language: 'it' }).events;
   assert.deepEqual(it.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text), e.target.map((a) => a.text)]), [['ASSAULT', 'ucciso', ['Stato islamico'], ['soldati']]]);
 });
+
+test('a prison term after an apposition on the convicted still takes the sentencing\'s doer and target', () => {
+  const evs = runPipeline('A federal court sentenced Omar Ndaw, a former police chief, to twelve years in prison.', { language: 'en', published: '2024-05-02' }).events;
+  const prison = evs.find((e) => e.type === 'COERCE');
+  assert.ok(prison, JSON.stringify(evs.map((e) => [e.type, e.trigger.text])));
+  assert.deepEqual([prison.trigger.text, prison.source.map((a) => a.text), prison.target.map((a) => a.text)], ['prison', ['court'], ['Omar Ndaw']]);
+  assert.ok(prison.rules.includes('events.args.inherit'));
+});

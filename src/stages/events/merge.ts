@@ -241,6 +241,12 @@ function headOf(tokens: readonly Token[], k: number): number {
   return k < 0 ? -1 : (tokens[k].head ?? -1);
 }
 
+/** Whether word k reaches `top` through at most `hops` heads of the parse. */
+function hangsOn(tokens: readonly Token[], k: number, top: number, hops: number): boolean {
+  for (let h = headOf(tokens, k), n = 0; h >= 0 && n < hops; h = headOf(tokens, h), n++) if (h === top) return true;
+  return false;
+}
+
 /**
  * A "between" phrase hangs on the meeting noun, on the host verb or on the word between them
  * ("rounds of talks between Riyadh and Tehran"): the meeting has its parties.
@@ -352,7 +358,10 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       continue;
     }
     if (ie.cond.inherit) {
-      if (sameClause && !verbBetween && to - from <= INHERIT_WINDOW) inner.inheritFrom = outer;
+      // an apposition between them splits the clause heuristics, not the parse ("sentenced Ousman
+      // Sonko, his interior minister for a decade, to 20 years in prison")
+      const attached = oe.pos === 'VERB' && hangsOn(tokens, spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd), outer.match.tokenStart, 3);
+      if ((sameClause || attached) && !verbBetween && to - from <= INHERIT_WINDOW) inner.inheritFrom = outer;
       continue;
     }
     if (to - from > WINDOW || finiteBetween) continue;
