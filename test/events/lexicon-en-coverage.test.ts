@@ -21,6 +21,8 @@ const CASES: [string, string, string][] = [
   ["ACCUSE", "called", "The opposition leader called the verdict wrong."],
   ["ACCUSE", "called", "The rights commissioner called the expulsions a clear breach of international law."],
   ["ACCUSE", "called", "The opposition called the treaty a capitulation."],
+  ["ACCUSE", "called", "The foreign ministry called the verdict politically motivated."],
+  ["ACCUSE", "called", "The governor called her conviction a reprisal by the president."],
   // batch-10 phrasings
   ["COERCE", "break up", "Riot police moved in to break up the sit-in outside the ministry."],
   ["ACCUSE", "put on trial", "The former premier will be put on trial next month."],

@@ -590,6 +590,8 @@ const CASES: Record<string, [string, string][]> = {
     ['giudicato', 'La Corte ha giudicato illegittima la legge sul premierato.'],
     ['considera', 'Il governo considera inaccettabile la proposta di Bruxelles.'],
     ['definito', "Il leader dell'opposizione ha definito la riforma una follia."],
+    ['definito', 'Il Cremlino ha definito la sentenza politicamente motivata.'],
+    ['definito', 'Il portavoce ha definito inopportune le parole del ministro.'],
     ['definito', 'Il ministro ha definito il blocco un atto di persecuzione.'],
     ['condannato', "L'attacco è stato condannato dal governo."],
     // coverage rows (round s12: agency phrasings by family)
