@@ -685,6 +685,7 @@ const CASES: Record<string, [string, string][]> = {
     ['prendendosela', 'Il presidente ha attaccato la stampa, prendendosela con i giornali stranieri.'],
   ],
   REJECT: [
+    ['liquidato', "Il sindacato ha liquidato l'offerta del governo come insufficiente."],
     ['esclude', 'Il premier esclude di dimettersi prima del voto.'],
     ['rinviato', 'Il governo ha rinviato le elezioni di sei mesi.'],
     ['escluso', "La commissione elettorale ha escluso dal voto il partito di opposizione."],
@@ -1231,6 +1232,8 @@ const CASES: Record<string, [string, string][]> = {
     ['privato', 'Il regime ha privato il vescovo della nazionalità.'],
   ],
   ASSAULT: [
+    ['investito', 'A Nador un blindato della polizia ha investito un manifestante.'],
+    ['dato la caccia', 'Bande di ultras hanno dato la caccia ai tifosi ospiti per le vie del centro.'],
     ['forza', 'Le forze di sicurezza hanno usato una forza eccessiva contro i manifestanti.'],
     ['spray al peperoncino', 'Gli agenti hanno usato lo spray al peperoncino contro i tifosi.'],
     ['bombardamenti', "L'esercito ha intensificato i bombardamenti sulla città."],
