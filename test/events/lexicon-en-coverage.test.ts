@@ -518,6 +518,8 @@ const CASES: [string, string, string][] = [
   ["ACCUSE", "took aim", "Poland's prime minister took aim at Brussels over the migration pact."],
   ["ACCUSE", "appeal", "Imran Khan's party lodged an appeal against the ban on its symbol."],
   ["ACCUSE", "appealed", "The opposition appealed against the decree dissolving parliament."],
+  ["ACCUSE", "appeal", "The activist's lawyers said they would appeal the verdict."],
+  ["ACCUSE", "appeal", "Defence lawyers said they would appeal."],
   ["ACCUSE", "case", "Prosecutors opened a case against the former president."],
   // SANCTION (coverage pass 2)
   ["SANCTION", "tightened", "Britain tightened sanctions on Russian metals."],
