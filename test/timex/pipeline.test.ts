@@ -44,6 +44,9 @@ describe('timex through runPipeline', () => {
     assert.deepEqual(weekday('it', 'I ministri potrebbero parlarne al vertice di martedì.'), ['2022-01-25']);
     assert.deepEqual(weekday('it', 'Il deputato sarebbe stato arrestato martedì.'), ['2022-01-18']);
     assert.deepEqual(weekday('it', 'Il deputato potrebbe essere arrestato martedì.'), ['2022-01-25']);
+    // a pronominal verb makes its perfect with "essere": the reflexive clitic says so
+    assert.deepEqual(weekday('it', 'Martedì i due ministri si sarebbero parlati al telefono.'), ['2022-01-18']);
+    assert.deepEqual(weekday('it', 'Martedì i due ministri si parlerebbero al telefono.'), ['2022-01-25']);
   });
 
   it('a clock time or part of the day passes over a duration that is no shift, not over "two days later"', () => {

@@ -241,6 +241,7 @@ export function timexGrammar(lang: string): TimexGrammar {
       prospective: new Set((words?.prospectiveWords ?? []).map(tableKey)),
       perfect: new Set((words?.perfectAuxiliaries ?? []).map(tableKey)),
       perfectParticiples: new Set((words?.perfectParticiples ?? []).map(tableKey)),
+      perfectClitics: new Set((words?.perfectClitics ?? []).map(tableKey)),
     };
     g = { lang, rules, wordBits, tense, relational: new Set((words?.relationalWords ?? []).map(tableKey)) };
     cache.set(lang, g);

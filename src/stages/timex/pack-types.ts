@@ -31,6 +31,8 @@ export interface TimexWordsData {
   perfectAuxiliaries?: string[];
   /** Participles that make a group perfect by themselves ("sarebbe stato"): such a group looks back. */
   perfectParticiples?: string[];
+  /** Reflexive clitics that, before an auxiliary and a participle, make the group perfect ("si sarebbero parlate"). */
+  perfectClitics?: string[];
   /** Words after a duration that make it a shift from another time ("two days later", "due giorni dopo"). */
   relationalWords?: string[];
 }

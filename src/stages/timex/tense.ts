@@ -2,7 +2,8 @@
 // marzo" without a year: a future group means on or after the publication date. A group is future
 // by the morph stage's UD features (Tense=Fut) or the pack's `futureWords` ("will"), and looks ahead
 // when it holds a prospective word ("may be freed", "is due to begin", "expected to pass") or a
-// conditional ("potrebbero parlarne"), unless it is perfect ("could have been", "sarebbe stato").
+// conditional ("potrebbero parlarne"), unless it is perfect ("could have been", "sarebbe stato",
+// "si sarebbero parlate": a pronominal verb makes its perfect with "essere").
 import type { Token } from '../../core/types.js';
 import { firstTokenStartingFrom } from '../../core/token-search.js';
 
@@ -14,6 +15,8 @@ export interface TenseWords {
   perfect: Set<string>;
   /** Participles that make a group perfect by themselves ("stato" in "sarebbe stato"). */
   perfectParticiples: Set<string>;
+  /** Reflexive clitics before an auxiliary and a participle that make the group perfect ("si sarebbero parlate"). */
+  perfectClitics: Set<string>;
 }
 
 const isVerb = (t: Token): boolean => t.pos === 'VERB' || t.pos === 'AUX';
@@ -29,7 +32,8 @@ function groupIsFuture(tokens: Token[], from: number, step: 1 | -1, sentence: nu
     if (words.prospective.has(t.norm)) prospective = true;
     else if (k > 0 && !isVerb(t) && t.pos !== 'PART' && t.pos !== 'ADV' && t.pos !== 'PRON') break;
     const next = tokens[i + 1];
-    if ((words.perfect.has(t.lemma.toLowerCase()) && isVerb(t) && next?.feats.VerbForm === 'Part') || words.perfectParticiples.has(t.norm)) perfect = true;
+    const participleNext = isVerb(t) && next?.feats.VerbForm === 'Part';
+    if ((participleNext && (words.perfect.has(t.lemma.toLowerCase()) || (i > 0 && words.perfectClitics.has(tokens[i - 1].norm)))) || words.perfectParticiples.has(t.norm)) perfect = true;
     else if (t.feats.Mood === 'Cnd') prospective = true;
   }
   return prospective && !perfect;
