@@ -520,6 +520,8 @@ const CASES: [string, string, string][] = [
   ["ACCUSE", "appealed", "The opposition appealed against the decree dissolving parliament."],
   ["ACCUSE", "appeal", "The activist's lawyers said they would appeal the verdict."],
   ["ACCUSE", "appeal", "Defence lawyers said they would appeal."],
+  ["AID", "backed", "Investigators say the neighbouring state backed the militia that raided the border town."],
+  ["AID", "support", "Tehran's support for armed groups in the region alarms its neighbours."],
   ["ACCUSE", "case", "Prosecutors opened a case against the former president."],
   // SANCTION (coverage pass 2)
   ["SANCTION", "tightened", "Britain tightened sanctions on Russian metals."],

@@ -336,6 +336,7 @@ const CASES: Record<string, [string, string][]> = {
     ['squadra investigativa comune', 'Italia e Albania hanno creato una squadra investigativa comune contro il narcotraffico.'],
   ],
   AID: [
+    ['sostenere', 'Il governo ha accusato il Paese vicino di sostenere i ribelli del nord.'],
     ['messo in salvo', 'La guardia costiera ha messo in salvo quaranta migranti.'],
     ['inviato', "L'Italia ha inviato aiuti umanitari a Gaza."],
     ['stanziato', "La Germania ha stanziato 500 milioni di euro per l'Ucraina."],
