@@ -795,6 +795,7 @@ const CASES: Record<string, [string, string][]> = {
     ['avvertito', 'Il governo algerino ha avvertito Madrid di possibili tagli alle forniture di gas.'],
   ],
   PROTEST: [
+    ['incendiato', 'Dopo il corteo alcuni manifestanti hanno incendiato due auto della polizia.'],
     ['portato in piazza', 'Il sindacato ha portato in piazza trentamila lavoratori.'],
     ['radunata', 'Una folla si è radunata davanti al tribunale.'],
     ['tornati subito in piazza', 'I tassisti sono tornati subito in piazza.'],
