@@ -1582,6 +1582,7 @@ const UNCODED: string[] = [
   "The closure of the school after the flood angered parents.",
   "The museum announced the closure of its east wing.",
   "She made a strong case against the proposal.",
+  "The new rules helped exporters expand into new markets.",
   "The referee waved away the appeal against the offside decision.",
   "The hunter took aim at the deer.",
   "The proceedings of the conference were published in May.",

@@ -31,7 +31,7 @@ export interface Conditions {
   exist?: boolean;
   refl?: boolean;
   passive?: boolean;
-  /** The verb governs a verb clause of its own in the parse (xcomp): "ordered the army to withdraw", "ha ordinato ai reparti di ritirarsi". */
+  /** The verb governs a verb clause of its own in the parse (xcomp): "ordered the army to withdraw", "ha ordinato ai reparti di ritirarsi"; false (noxcomp): it must not ("helped Moscow obtain parts" is no aid). */
   xcomp?: boolean;
 }
 
@@ -110,6 +110,7 @@ function parseConditions(text: string | undefined, problems: string[], lists: Wo
       case 'pass': cond.passive = true; break;
       case 'act': cond.passive = false; break;
       case 'xcomp': cond.xcomp = true; break;
+      case 'noxcomp': cond.xcomp = false; break;
       default: problems.push(`unknown condition "${part}"`);
     }
   }

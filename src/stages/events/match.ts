@@ -366,7 +366,7 @@ export class TriggerMatcher {
         const c = e.cond;
         if (c.passive !== undefined && c.passive !== passive) continue;
         if (c.refl !== undefined && c.refl !== (reflexiveAt ??= views.isReflexive(v, k))) continue;
-        if (c.xcomp && !governsVerbClause(tokens, v, k)) continue;
+        if (c.xcomp !== undefined && c.xcomp !== governsVerbClause(tokens, v, k)) continue;
         if (c.next && !(end < v.end && (c.next.has(tokens[end].lemma) || c.next.has(tokens[end].norm)))) continue;
         if (c.prev && !(k - 1 >= v.start && (c.prev.has(tokens[k - 1].lemma) || c.prev.has(tokens[k - 1].norm)))) continue;
         if (c.obj || c.noobj) {
