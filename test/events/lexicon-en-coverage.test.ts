@@ -521,6 +521,7 @@ const CASES: [string, string, string][] = [
   ["ACCUSE", "appeal", "The activist's lawyers said they would appeal the verdict."],
   ["ACCUSE", "appeal", "Defence lawyers said they would appeal."],
   ["AID", "backed", "Investigators say the neighbouring state backed the militia that raided the border town."],
+  ["MOBILIZE", "sent", "Latvia has sent a navy patrol boat to watch the undersea cable."],
   ["AID", "support", "Tehran's support for armed groups in the region alarms its neighbours."],
   ["ACCUSE", "case", "Prosecutors opened a case against the former president."],
   // SANCTION (coverage pass 2)

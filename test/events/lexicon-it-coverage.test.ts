@@ -1014,6 +1014,7 @@ const CASES: Record<string, [string, string][]> = {
     ['ritirato', 'Il governo giapponese ha ritirato le sue imprese dalla Birmania.'],
   ],
   MOBILIZE: [
+    ['inviato', 'La Lettonia ha inviato una motovedetta a sorvegliare il cavo sottomarino.'],
     ['preso le armi', 'Nel nord alcuni clan hanno preso le armi contro il governo.'],
     ['costruirà', 'Secondo il Pentagono, Pechino costruirà una base navale in Cambogia.'],
     ['ammassato', 'La Russia ha ammassato truppe al confine.'],
