@@ -231,3 +231,27 @@ test('relcl-conj-root: a finite verb after the relative clause that the parse ma
   const ownSubject = sentence(RELCL_CONJ.map((w) => w.replace('the/DET/_/11/det', 'she/PRON/_/9/nsubj')));
   assert.deepEqual(repairRelativeClauseConjunctRoot(ownSubject.words, ownSubject.parse), []);
 });
+
+test('caseless-nmod: a noun phrase the parser joined to a fronted oblique as a conjunct with no conjunction is the verb\'s subject', () => {
+  // "A gennaio il capo dell'esercito aveva criticato il piano ." with "capo" a conjunct of "gennaio"
+  const spec = [
+    'A/ADP/_/2/case',
+    'gennaio/NOUN/Gender=Masc|Number=Sing/8/obl',
+    'il/DET/_/4/det',
+    'capo/NOUN/Gender=Masc|Number=Sing/2/conj',
+    'di/ADP/_/6/case',
+    'esercito/NOUN/Number=Sing/4/nmod',
+    'aveva/AUX/Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin/8/aux',
+    'criticato/VERB/Tense=Past|VerbForm=Part/0/root',
+    'il/DET/_/10/det',
+    'piano/NOUN/Number=Sing/8/obj',
+    './PUNCT/_/8/punct',
+  ];
+  const { words, parse } = sentence(spec);
+  assert.deepEqual(repairCaselessModifier(words, parse), [3]);
+  assert.equal(parse.heads[3], 8);
+  assert.equal(parse.deprels[3], 'nsubj');
+  // a real coordination ("a gennaio e il capo ...", with its conjunction) is left alone
+  const withCc = sentence([...spec.slice(0, 2), 'e/CCONJ/_/5/cc', ...spec.slice(2).map((w) => w.replace(/\/(\d+)\/(\w[\w:]*)$/, (_, h: string, d: string) => `/${Number(h) >= 3 ? Number(h) + 1 : h}/${d}`))]);
+  assert.deepEqual(repairCaselessModifier(withCc.words, withCc.parse), []);
+});

@@ -144,13 +144,16 @@ export function repairCaselessModifier(words: readonly TaggedWord[], r: ParseRes
   const { heads, deprels } = r;
   const moved: number[] = [];
   for (let n = 0; n < heads.length; n++) {
-    if (deprels[n] !== 'nmod' || words[n].upos !== 'NOUN') continue;
+    // (or as a conjunct with no conjunction and no list comma: "A gennaio il capo delle forze armate
+    // ... aveva criticato" with "il capo" joined to "gennaio")
+    if ((deprels[n] !== 'nmod' && deprels[n] !== 'conj') || words[n].upos !== 'NOUN') continue;
     const oblique = heads[n] - 1;
     if (oblique < 0 || !deprels[oblique].startsWith('obl')) continue;
     const verb = heads[oblique] - 1;
     if (verb < 0 || words[verb].upos !== 'VERB') continue;
     const kids = children(heads, n);
     if (kids.some((c) => deprels[c] === 'case') || !kids.some((c) => PHRASE_MODIFIERS.has(deprels[c]))) continue;
+    if (deprels[n] === 'conj' && kids.some((c) => deprels[c] === 'cc' || (deprels[c] === 'punct' && c < n))) continue;
     const verbKids = children(heads, verb);
     if (verbKids.some((c) => SUBJECT.has(deprels[c]) || deprels[c] === 'csubj' || deprels[c] === 'expl')) continue;
     const { finite, number } = finiteNumber(words, r, verb);
