@@ -201,6 +201,9 @@ class Resolver {
       for (const k of subjects) {
         const m = this.at[this.relativeAntecedent(k, verb)];
         if (m) out.add(m.entity);
+        // "la figlia Sara, vicepresidente della Repubblica, lo ha definito": a subject noun that names
+        // no actor is the person its name or apposition names
+        else for (const n of this.namesOf(pron.sentence, k)) out.add(n.entity);
       }
       if (subjects.length) break;
       const controller = this.objectController(verb);
@@ -245,6 +248,20 @@ class Resolver {
     const t = this.tokens[subject];
     if (t.pos !== 'PRON' || this.at[subject] || baseRelation(this.tokens[verb]) !== 'acl') return subject;
     return this.tokens[verb].deprel === 'acl:relcl' && (this.tokens[verb].head ?? -1) >= 0 ? this.tokens[verb].head! : subject;
+  }
+
+  /** Mentions that name the noun at k: its appositions, flat names and caseless modifiers ("la figlia Sara"). */
+  private namesOf(si: number, k: number): Mention[] {
+    const s = this.doc.sentences[si];
+    const out: Mention[] = [];
+    for (let c = s.tokenStart; c < s.tokenEnd; c++) {
+      const t = this.tokens[c];
+      if (t.head !== k) continue;
+      const d = t.deprel ?? '';
+      const caseless = d === 'nmod' && !this.tokens.some((x, j) => j >= s.tokenStart && j < s.tokenEnd && x.head === c && baseRelation(x) === 'case');
+      if ((d === 'appos' || d.startsWith('flat') || caseless) && this.at[c]) out.push(this.at[c]!);
+    }
+    return out;
   }
 
   /** The nsubj dependents of `verb` in sentence `si`, in text order. */
