@@ -251,6 +251,15 @@ export function repairFiniteClausalModifier(words: readonly TaggedWord[], r: Par
   const verbKids = children(heads, verb);
   // its object shows a clause ("prices compared to anyone" is a participle the tagger read as finite)
   if (verbKids.some((c) => SUBJECT.has(deprels[c]) || deprels[c] === 'mark') || !verbKids.some((c) => deprels[c] === 'obj')) return [];
+  return rootAsSubject(r, root, verb, rootKids);
+}
+
+/**
+ * Makes `verb` the root and the nominal `root` its subject; the punctuation after the verb that
+ * hung on the nominal follows the verb. Returns the words moved.
+ */
+function rootAsSubject(r: ParseResult, root: number, verb: number, rootKids: readonly number[]): number[] {
+  const { heads, deprels } = r;
   const changed = [verb, root];
   heads[verb] = 0;
   deprels[verb] = 'root';
@@ -292,18 +301,7 @@ export function repairRelativeClauseConjunctRoot(words: readonly TaggedWord[], r
       if (!under(heads, v, rel) || words[v - 1].form !== ',') continue;
       const kids = children(heads, v);
       if (kids.some((c) => SUBJECT.has(deprels[c]) || deprels[c] === 'cc' || deprels[c] === 'mark')) continue;
-      const changed = [v, root];
-      heads[v] = 0;
-      deprels[v] = 'root';
-      heads[root] = v + 1;
-      deprels[root] = 'nsubj';
-      for (const c of rootKids) {
-        if (c > v && deprels[c] === 'punct') {
-          heads[c] = v + 1;
-          changed.push(c);
-        }
-      }
-      return changed;
+      return rootAsSubject(r, root, v, rootKids);
     }
   }
   return [];
