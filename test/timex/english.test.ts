@@ -146,6 +146,11 @@ describe('en timex: durations, sets and clock times', () => {
     ['Over the past three years the debt doubled.', PUB, ['three years|DURATION|P3Y|absolute']],
     ['He has ruled for more than ten years.', PUB, ['ten years|DURATION|P10Y|absolute']],
     ['They negotiated for years.', PUB, ['years|DURATION|PXY|absolute']],
+    ['Within hours crowds filled the square after days of rumours.', PUB, ['hours|DURATION|PTXH|absolute', 'days|DURATION|PXD|absolute']],
+    ['It was the worst fighting in decades.', PUB, ['decades|DURATION|PXDE|absolute']],
+    ['The talks capped a week of clashes, and the truce bought them a month.', PUB, ['a week|DURATION|P1W|absolute', 'a month|DURATION|P1M|absolute']],
+    ['The city must pay 5,000 euros a day.', PUB, ['a day|SET|P1D|absolute']],
+    ['In recent years the party grew.', PUB, []],
     ['In the past week three people died.', PUB, ['past week|DURATION|P1W|absolute']],
     ['In the past the city was poor.', PUB, ['In the past|DATE|PAST_REF|published']],
     ['The president began a three-day visit.', PUB, ['three-day|DURATION|P3D|absolute']],
@@ -167,13 +172,13 @@ describe('en timex: bare durations, the same day, seasons', () => {
   cases([
     ['He was sentenced to fifteen years in prison.', PUB, ['fifteen years|DURATION|P15Y|absolute']],
     ['Six hours later the army withdrew.', PUB, ['Six hours|DURATION|PT6H|absolute']],
-    ['The plant builds 15 aircraft a year.', PUB, []],
+    ['The plant builds 15 aircraft a year.', PUB, ['a year|SET|P1Y|absolute']],
     // relational phrases are the duration they contain (docs/annotation.md §9), also before "after"
     ['The strike began two days after the vote.', PUB, ['two days|DURATION|P2D|absolute']],
     // a lower-case prefix before a year is no model code ("F-2000" is)
     ['The phone will ship in mid-2011; the F-2000 jet will not.', PUB, ['mid-2011|DATE|2011|absolute|mod=MID']],
     ['The default came a year after the election.', PUB, ['a year|DURATION|P1Y|absolute']],
-    ['Tickets cost five dollars a day.', PUB, []],
+    ['Tickets cost five dollars a day.', PUB, ['a day|SET|P1D|absolute']],
     // a clock time after another expression has no day to take
     ['Two days later, at 10:30, the army left.', PUB, ['Two days|DURATION|P2D|absolute', '10:30|TIME|T10:30|unanchored']],
     [

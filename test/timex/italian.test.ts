@@ -163,6 +163,7 @@ describe('it timex: relative to the previous date in the text', () => {
     ],
     // no earlier date: the publication date is the base
     ['Pochi giorni dopo il governo è caduto.', PUB, ['Pochi giorni|DURATION|PXD|absolute']],
+    ['Il voto è arrivato dopo settimane di tensioni.', PUB, ['settimane|DURATION|PXW|absolute']],
     ['Pochi giorni dopo il governo è caduto.', undefined, ['Pochi giorni|DURATION|PXD|absolute']],
   ]);
 });
