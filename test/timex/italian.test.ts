@@ -164,6 +164,7 @@ describe('it timex: relative to the previous date in the text', () => {
     // no earlier date: the publication date is the base
     ['Pochi giorni dopo il governo è caduto.', PUB, ['Pochi giorni|DURATION|PXD|absolute']],
     ['Il voto è arrivato dopo settimane di tensioni.', PUB, ['settimane|DURATION|PXW|absolute']],
+    ['Nel fine settimana le delegazioni hanno discusso il piano.', PUB, ['fine settimana|DATE|2022-W02-WE|published']],
     ['Pochi giorni dopo il governo è caduto.', undefined, ['Pochi giorni|DURATION|PXD|absolute']],
   ]);
 });

@@ -47,6 +47,9 @@ describe('timex through runPipeline', () => {
     // a pronominal verb makes its perfect with "essere": the reflexive clitic says so
     assert.deepEqual(weekday('it', 'Martedì i due ministri si sarebbero parlati al telefono.'), ['2022-01-18']);
     assert.deepEqual(weekday('it', 'Martedì i due ministri si parlerebbero al telefono.'), ['2022-01-25']);
+    // the weekend looks the same way as its verb
+    assert.deepEqual(weekday('it', 'I manifestanti torneranno in piazza nel fine settimana.'), ['2022-W03-WE']);
+    assert.deepEqual(weekday('en', 'Over the weekend the talks failed.'), ['2022-W02-WE']);
   });
 
   it('a clock time or part of the day passes over a duration that is no shift, not over "two days later"', () => {

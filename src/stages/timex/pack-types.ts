@@ -64,6 +64,8 @@ export interface TimexRuleData {
   mod?: Timex['mod'];
   part?: string;
   type?: TimexType;
+  /** A date rule for the weekend nearest the anchor in the direction of the verb's tense ("nel fine settimana", "over the weekend"): value YYYY-Www-WE. */
+  weekend?: boolean;
 }
 
 export interface TimexRulesData {

@@ -10,6 +10,7 @@ import {
   formatYear,
   isValidYmd,
   isoWeekday,
+  formatWeek,
   daysInMonth,
   parseCalendarValue,
   toDayNumber,
@@ -115,7 +116,8 @@ export function resolveDate(slot: Slot, c: Candidate, ctx: ResolveContext): Reso
 
   if (year === undefined) {
     if (month === undefined && season === undefined) {
-      const wd = num(slot.weekday);
+      // the weekend: its Saturday found as a weekday's would be, then that week's weekend
+      const wd = rule.weekend ? 6 : num(slot.weekday);
       if (wd === undefined || day !== undefined) return undefined;
       if (!a) return withTime({ type: 'DATE', value: `XXXX-WXX-${wd}`, anchor: 'unanchored', mod }, slot, rule.part);
       const awd = isoWeekday(a);
@@ -125,6 +127,7 @@ export function resolveDate(slot: Slot, c: Candidate, ctx: ResolveContext): Reso
       const ahead = (wd - awd + 7) % 7;
       const direction = dir();
       const shift = direction === 1 ? ahead || 7 : direction === 'future' ? ahead : direction === -1 ? -(back || 7) : -back;
+      if (rule.weekend) return { type: 'DATE', value: `${formatWeek(addDays(a, shift))}-WE`, anchor: 'published', mod };
       return withTime({ type: 'DATE', value: formatDay(addDays(a, shift)), anchor: 'published', mod }, slot, rule.part);
     }
     if (!a) {
