@@ -147,7 +147,7 @@ describe('en timex: durations, sets and clock times', () => {
     ['He has ruled for more than ten years.', PUB, ['ten years|DURATION|P10Y|absolute']],
     ['They negotiated for years.', PUB, ['years|DURATION|PXY|absolute']],
     ['Within hours crowds filled the square after days of rumours.', PUB, ['hours|DURATION|PTXH|absolute', 'days|DURATION|PXD|absolute']],
-    ['It was the worst fighting in decades.', PUB, ['decades|DURATION|PXDE|absolute']],
+    ['It was the worst fighting in decades.', PUB, ['decades|DURATION|PXY|absolute']],
     ['The talks capped a week of clashes, and the truce bought them a month.', PUB, ['a week|DURATION|P1W|absolute', 'a month|DURATION|P1M|absolute']],
     ['The city must pay 5,000 euros a day.', PUB, ['a day|SET|P1D|absolute']],
     ['In recent years the party grew.', PUB, []],

@@ -108,7 +108,7 @@ describe('it timex: relative to the publication date', () => {
     ['Il paese è attualmente in crisi.', PUB, []],
     ['Al momento non ci sono vittime.', PUB, []],
     ['Ora il governo deve decidere.', PUB, []],
-    ['Nei prossimi giorni arriveranno gli aiuti.', PUB, ['Nei prossimi giorni|DATE|FUTURE_REF|published']],
+    ['Nei prossimi giorni arriveranno gli aiuti.', PUB, ['prossimi giorni|DURATION|PXD|absolute']],
     ['Tra due settimane scade il termine.', PUB, ['due settimane|DATE|2022-W05|published']],
     ['Fra tre giorni si vota.', PUB, ['tre giorni|DATE|2022-01-23|published']],
     // without a publication date the calendar value stays unknown at the right granularity

@@ -209,11 +209,16 @@ export function resolveShift(slot: Slot, c: Candidate, ctx: ResolveContext): Res
   return withTime({ type: 'DATE', value, anchor, mod }, slot, rule.part);
 }
 
+/** Years in a decade and a century: durations of them are written in years ("a decade" P10Y, "decades" PXY), as the own gold writes them. */
+const YEARS_IN: Readonly<Record<string, number>> = { DE: 10, CE: 100 };
+
 function periodOf(slot: Slot, rule: Candidate['rule']['data'], fallback: number | 'X'): string {
   const unit = str(slot.unit) ?? rule.unit ?? 'D';
   const vague = num(slot.vague);
   const n = vague !== undefined ? 'X' : (num(slot.num) ?? rule.amount ?? fallback);
   if (unit === 'H' || unit === 'MI' || unit === 'S') return `PT${n}${unit === 'MI' ? 'M' : unit}`;
+  const years = YEARS_IN[unit];
+  if (years !== undefined) return n === 'X' ? 'PXY' : `P${n * years}Y`;
   return `P${n}${unit}`;
 }
 
