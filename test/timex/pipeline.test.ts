@@ -57,6 +57,9 @@ describe('timex through runPipeline', () => {
     assert.deepEqual(values('en', 'Protests began on January 5 and lasted four days. In the afternoon police moved in.'), ['2022-01-05', 'P4D', '2022-01-05TAF']);
     assert.deepEqual(values('en', 'Protests began on January 5. Two days later, at 10 pm, the government resigned.'), ['2022-01-05', 'P2D', 'T22:00']);
     assert.deepEqual(values('it', 'Il 5 gennaio sono iniziate le proteste. Due giorni dopo, alle 22, il governo si è dimesso.'), ['2022-01-05', 'P2D', 'T22:00']);
+    // a shift of hours stays in the day; a date further on in the sentence belongs to another clause
+    assert.deepEqual(values('it', "Domenica all'alba i soldati hanno occupato la radio. Poche ore dopo il presidente è fuggito, e in serata ha parlato in televisione."), ['2022-01-16TMO', 'PTXH', '2022-01-16TEV']);
+    assert.deepEqual(values('it', 'Lunedì la polizia ha sparato sulla folla. In serata il governo ha revocato il divieto, ma ieri i manifestanti sono tornati in piazza.'), ['2022-01-17', '2022-01-17TEV', '2022-01-19']);
   });
 
   it('a future-tense verb next to a weekday or a date without year points forward', () => {

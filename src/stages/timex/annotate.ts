@@ -27,6 +27,8 @@ function calendarOf(t: Timex): ParsedValue | undefined {
 }
 
 const DAY_VALUE = /^\d{4}-\d\d-\d\d$/;
+/** Characters between a time and a date after it that still make one expression ("at 10 a.m. on Friday"). */
+const AFTER_WINDOW = 12;
 /** The word right after a position (sticky: read in place, the text is not copied). */
 const WORD_AFTER = /\s*(\p{L}+)/uy;
 
@@ -37,8 +39,9 @@ const WORD_AFTER = /\s*(\p{L}+)/uy;
  * day is unknown; a duration that is no such shift ("the fighting lasted four days") is passed over.
  */
 function attachTimes(timexes: Timex[], anchor: Ymd | undefined, text: string, relational: Set<string>): void {
+  // A shift of hours ("poche ore dopo") stays within the day of the date before it.
   const shift = (x: Timex): boolean => {
-    if (x.type !== 'DURATION') return true;
+    if (x.type !== 'DURATION' || x.value.startsWith('PT')) return x.type !== 'DURATION';
     WORD_AFTER.lastIndex = x.end;
     return relational.has(WORD_AFTER.exec(text)?.[1]?.toLowerCase() ?? '');
   };
@@ -56,6 +59,9 @@ function attachTimes(timexes: Timex[], anchor: Ymd | undefined, text: string, re
     for (const o of timexes) {
       if (o.sentence !== t.sentence || o.type !== 'DATE' || !DAY_VALUE.test(o.value)) continue;
       const distance = o.end <= t.start ? t.start - o.end : o.start - t.end + 0.5;
+      // a date after the time qualifies it only right after it ("alle 22 di venerdì"); further on
+      // it belongs to another clause ("In serata il governo ha revocato il divieto, ma ieri ...")
+      if (o.start >= t.end && distance > AFTER_WINDOW) continue;
       if (distance >= 0 && distance < bestDistance) {
         best = o;
         bestDistance = distance;
