@@ -47,6 +47,10 @@ describe('timex through runPipeline', () => {
     // a pronominal verb makes its perfect with "essere": the reflexive clitic says so
     assert.deepEqual(weekday('it', 'Martedì i due ministri si sarebbero parlati al telefono.'), ['2022-01-18']);
     assert.deepEqual(weekday('it', 'Martedì i due ministri si parlerebbero al telefono.'), ['2022-01-25']);
+    // a prospective word after the verb ("is due ... on Saturday"), not a noun ("the plan in July")
+    assert.deepEqual(weekday('en', 'A second round of talks is due in Istanbul on Saturday.'), ['2022-01-22']);
+    // a clause opening between the verb before and the date: the verb of the date's own clause decides
+    assert.deepEqual(weekday('it', 'Il premier ha detto che Sofia non cederà; Varsavia, che martedì aveva inserito Gazprom nella lista, protesta.'), ['2022-01-18']);
     // the weekend looks the same way as its verb
     assert.deepEqual(weekday('it', 'I manifestanti torneranno in piazza nel fine settimana.'), ['2022-W03-WE']);
     assert.deepEqual(weekday('en', 'Over the weekend the talks failed.'), ['2022-W02-WE']);

@@ -39,16 +39,45 @@ function groupIsFuture(tokens: Token[], from: number, step: 1 | -1, sentence: nu
   return prospective && !perfect;
 }
 
-/** The nearest verb group before the span decides; if there is none in the sentence, the one after. */
+/** Punctuation that closes a clause before an expression. */
+const CLAUSE_PUNCT: ReadonlySet<string> = new Set([',', ';', ':', '(', '—', '–']);
+
+/** A word that opens a clause of its own: punctuation, a subordinating conjunction, a relative pronoun (the parse's). */
+const opensClause = (tokens: Token[], t: Token): boolean =>
+  (t.pos === 'PUNCT' && CLAUSE_PUNCT.has(t.text)) || t.pos === 'SCONJ' ||
+  (t.pos === 'PRON' && t.head !== undefined && t.head >= 0 && tokens[t.head].deprel === 'acl:relcl');
+
+/**
+ * The nearest verb group before the span decides, unless a clause opens between them and a verb
+ * group follows the span in its own clause ("Varsavia, che martedì aveva inserito": the relative's
+ * verb); a prospective word between that verb and the span counts too ("is due in Istanbul on
+ * Saturday"); with no verb before in the sentence, the one after.
+ */
 export function isFutureAt(tokens: Token[], start: number, end: number, words: TenseWords): boolean {
   if (tokens.length === 0) return false;
   const first = firstTokenStartingFrom(tokens, start);
   const sentence = tokens[Math.min(first, tokens.length - 1)].sentence;
+  let before = -1;
+  let boundary = false;
   for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
-    if (isVerb(tokens[i])) return groupIsFuture(tokens, i, -1, sentence, words);
+    if (isVerb(tokens[i])) {
+      before = i;
+      break;
+    }
+    if (opensClause(tokens, tokens[i])) boundary = true;
   }
+  let after = -1;
   for (let i = firstTokenStartingFrom(tokens, end); i < tokens.length && tokens[i].sentence === sentence; i++) {
-    if (isVerb(tokens[i])) return groupIsFuture(tokens, i, 1, sentence, words);
+    if (isVerb(tokens[i])) {
+      after = i;
+      break;
+    }
+    if (before >= 0 && opensClause(tokens, tokens[i])) break;
   }
-  return false;
+  if (before >= 0 && !(boundary && after >= 0)) {
+    if (groupIsFuture(tokens, before, -1, sentence, words)) return true;
+    for (let k = before + 1; k < first; k++) if (tokens[k].pos !== 'NOUN' && words.prospective.has(tokens[k].norm)) return true;
+    return false;
+  }
+  return after >= 0 && groupIsFuture(tokens, after, 1, sentence, words);
 }
