@@ -88,6 +88,7 @@ describe('en timex: relative to the publication date', () => {
     // the named moments of the day: dawn is a morning, noon and midnight are clock times
     ['Police cleared the square at dawn.', PUB, ['dawn|TIME|2022-01-20TMO|published']],
     ['Late on Tuesday a man was stabbed.', PUB, ['Late on Tuesday|TIME|2022-01-18TEV|published']],
+    ['Early on Friday armed men stormed the barracks.', PUB, ['Early on Friday|TIME|2022-01-14TMO|published']],
     ['On the night of January 11 troops moved in.', PUB, ['the night of January 11|TIME|2022-01-11TNI|published']],
     ['On Tuesday at dawn troops entered the town.', PUB, ['Tuesday at dawn|TIME|2022-01-18TMO|published']],
     ['The curfew starts at midnight.', PUB, ['midnight|TIME|2022-01-20T24:00|published']],
