@@ -119,6 +119,9 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'it', name: 'a passive subject that is a noun for a person names the target itself', text: 'Il fondatore della setta è accusato di abusi su minori.', trigger: 'accusato', source: [], target: ['fondatore'] },
   { lang: 'it', name: 'a comparative clause leaves its object out: the noun after its verb is the subject', text: "La corte non ha ordinato il cessate il fuoco, come chiedeva il Cile.", trigger: 'chiedeva', source: ['Cile'], target: [] },
   { lang: 'it', name: 'a reported conditional conjunct shares the subject of the indicative before it', text: 'Le forze di sicurezza hanno disperso la folla e, secondo i media, avrebbero fermato diversi manifestanti.', trigger: 'fermato', source: ['forze di sicurezza'], target: ['manifestanti'] },
+  { lang: 'en', name: 'a reduced relative after the subject: the participle\'s agent did the noun\'s act', text: 'The tariffs imposed by Washington took effect on Wednesday.', trigger: 'tariffs', source: ['Washington'], target: [] },
+  { lang: 'en', name: 'a reduced relative after a subject noun for people: its agent did the participle\'s act', text: 'Guard troops sent by the president have patrolled the port since Sunday.', trigger: 'sent', source: ['president'], target: [] },
+  { lang: 'en', name: 'a participle with an agent phrase after an object noun: the agent did the noun\'s act', text: 'Farmers defied the ban imposed by the government in May.', trigger: 'ban', source: ['government'], target: [] },
   { lang: 'en', name: 'a second verb after "and" shares the first one\'s subject, not the object before it', text: 'Dagmar Holm called the interior minister, Piet Varga, a liar and vowed to sue him.', trigger: 'vowed', source: ['Dagmar Holm'], target: ['him -> Piet Varga'] },
 ];
 

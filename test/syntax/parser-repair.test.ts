@@ -2,7 +2,7 @@
 // parses it must leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { repairActiveSubject, repairCaselessModifier, repairCaseOnSubject, repairFiniteClausalModifier, repairRelativeClauseConjunctRoot, repairRelativeClauseHead, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
+import { repairActiveSubject, repairCaselessModifier, repairCaseOnSubject, repairFiniteClausalModifier, repairRelativeClauseConjunctRoot, repairRelativeClauseHead, repairReducedRelativeRoot, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
 import type { ParseResult } from '../../src/syntax/parser/parser.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
@@ -254,4 +254,54 @@ test('caseless-nmod: a noun phrase the parser joined to a fronted oblique as a c
   // a real coordination ("a gennaio e il capo ...", with its conjunction) is left alone
   const withCc = sentence([...spec.slice(0, 2), 'e/CCONJ/_/5/cc', ...spec.slice(2).map((w) => w.replace(/\/(\d+)\/(\w[\w:]*)$/, (_, h: string, d: string) => `/${Number(h) >= 3 ? Number(h) + 1 : h}/${d}`))]);
   assert.deepEqual(repairCaselessModifier(withCc.words, withCc.parse), []);
+});
+
+// "The tariffs imposed by Washington took effect ." read with the participle as the root and the
+// real main verb a clause under it (shape 1), or with the noun as the root (shape 2).
+const REDUCED_AS_ROOT = [
+  'The/DET/_/2/det',
+  'tariffs/NOUN/Number=Plur/3/nsubj',
+  'imposed/VERB/Tense=Past|VerbForm=Part/0/root',
+  'by/ADP/_/5/case',
+  'Washington/PROPN/Number=Sing/3/obl:agent',
+  'took/VERB/Mood=Ind|Tense=Past|VerbForm=Fin/3/advcl',
+  'effect/NOUN/Number=Sing/6/obj',
+  './PUNCT/_/3/punct',
+];
+
+test('reduced-relative-root: a finite verb under a participle root becomes the root, the participle a modifier of the noun', () => {
+  const { words, parse } = sentence(REDUCED_AS_ROOT);
+  assert.deepEqual(repairReducedRelativeRoot(words, parse), [5, 1, 2, 7]);
+  assert.deepEqual([...parse.heads], [2, 6, 2, 5, 3, 0, 6, 6]);
+  assert.deepEqual(parse.deprels, ['det', 'nsubj', 'acl', 'case', 'obl:agent', 'root', 'obj', 'punct']);
+});
+
+test('reduced-relative-root: a finite verb under the participle of a nominal root becomes the root', () => {
+  const { words, parse } = sentence([
+    'The/DET/_/2/det',
+    'tariffs/NOUN/Number=Plur/0/root',
+    'imposed/VERB/Tense=Past|VerbForm=Part/2/acl',
+    'by/ADP/_/5/case',
+    'Washington/PROPN/Number=Sing/3/obl:agent',
+    'took/VERB/Mood=Ind|Tense=Past|VerbForm=Fin/3/xcomp',
+    'effect/NOUN/Number=Sing/6/obj',
+    './PUNCT/_/2/punct',
+  ]);
+  assert.deepEqual(repairReducedRelativeRoot(words, parse), [5, 1, 7]);
+  assert.deepEqual([...parse.heads], [2, 6, 2, 5, 3, 0, 6, 6]);
+  assert.equal(parse.deprels[1], 'nsubj');
+  assert.equal(parse.deprels[5], 'root');
+});
+
+test('reduced-relative-root leaves alone a finite root, an asyndetic conjunct, a bare participle and a verb with its own subject', () => {
+  const finite = sentence(REDUCED_AS_ROOT.map((w) => w.replace('Tense=Past|VerbForm=Part/0/root', 'Mood=Ind|Tense=Past|VerbForm=Fin/0/root')));
+  assert.deepEqual(repairReducedRelativeRoot(finite.words, finite.parse), []);
+  const asyndetic = sentence([...REDUCED_AS_ROOT.slice(0, 5), ',/PUNCT/_/7/punct', ...REDUCED_AS_ROOT.slice(5).map((w) => w.replace(/\/(\d+)\/(\w[\w:]*)$/, (_, h: string, d: string) => `/${Number(h) >= 6 ? Number(h) + 1 : h}/${d}`))]);
+  assert.equal(asyndetic.words[6].form, 'took');
+  assert.deepEqual(repairReducedRelativeRoot(asyndetic.words, asyndetic.parse), []);
+  // "My hamster escaped .... need help": a participle with no phrase of its own before the verb
+  const bare = sentence(['Hamster/NOUN/Number=Sing/2/nsubj', 'escaped/VERB/Tense=Past|VerbForm=Part/0/root', '..../PUNCT/_/2/punct', 'need/VERB/Mood=Ind|Tense=Pres|VerbForm=Fin/2/parataxis', 'help/NOUN/Number=Sing/4/obj']);
+  assert.deepEqual(repairReducedRelativeRoot(bare.words, bare.parse), []);
+  const ownSubject = sentence(REDUCED_AS_ROOT.map((w) => w.replace('effect/NOUN/Number=Sing/6/obj', 'it/PRON/_/6/nsubj')));
+  assert.deepEqual(repairReducedRelativeRoot(ownSubject.words, ownSubject.parse), []);
 });

@@ -54,7 +54,9 @@ export function projectToken(t: Token, words: Word[], start: number, end: number
   // tagger's reading (a reduced relative after the noun does not: "farmers threatened to ..." is
   // often misparsed as one).
   const morphFeats = t.feats;
-  const modifiesNoun = o.parsed && mw.deprel === 'amod';
+  // Nor does a participle whose clause has an agent ("the tariffs imposed by Washington"): a verb
+  // with no auxiliary takes an agent only as a participle.
+  const modifiesNoun = o.parsed && (mw.deprel === 'amod' || (mw.deprel === 'acl' && hasMarkedAgent(words, main)));
   if (
     mw.pos === 'VERB' &&
     morphFeats.VerbForm === 'Fin' &&
@@ -119,9 +121,18 @@ function verbFollows(words: Word[], w: number): boolean {
   return false;
 }
 
-function hasPassiveAux(words: Word[], w: number): boolean {
+function hasChild(words: Word[], w: number, deprel: string): boolean {
   const s = words[w].sentence;
-  for (let k = w - 1; k >= 0 && words[k].sentence === s; k--) if (words[k].head === w && words[k].deprel === 'aux:pass') return true;
-  for (let k = w + 1; k < words.length && words[k].sentence === s; k++) if (words[k].head === w && words[k].deprel === 'aux:pass') return true;
+  for (let k = w - 1; k >= 0 && words[k].sentence === s; k--) if (words[k].head === w && words[k].deprel === deprel) return true;
+  for (let k = w + 1; k < words.length && words[k].sentence === s; k++) if (words[k].head === w && words[k].deprel === deprel) return true;
+  return false;
+}
+
+const hasPassiveAux = (words: Word[], w: number): boolean => hasChild(words, w, 'aux:pass');
+
+/** An agent phrase with its preposition ("by Washington"): the parser sometimes labels a bare name obl:agent. */
+function hasMarkedAgent(words: Word[], w: number): boolean {
+  const s = words[w].sentence;
+  for (let k = w + 1; k < words.length && words[k].sentence === s; k++) if (words[k].head === w && words[k].deprel === 'obl:agent' && hasChild(words, k, 'case')) return true;
   return false;
 }

@@ -309,9 +309,78 @@ export function repairRelativeClauseConjunctRoot(words: readonly TaggedWord[], r
 
 export const RELCL_CONJ_ROOT_RULE = 'syntax.repair.relcl-conj-root';
 
+/** A finite clause head with no subject, complementizer or conjunction of its own: it cannot hang inside another clause. */
+function bareFiniteClause(words: readonly TaggedWord[], r: ParseResult, v: number): boolean {
+  if (words[v].upos !== 'VERB' || !finiteNumber(words, r, v).finite) return false;
+  return !children(r.heads, v).some((c) => SUBJECT.has(r.deprels[c]) || r.deprels[c] === 'mark' || r.deprels[c] === 'cc');
+}
+
+const UNDER_PARTICIPLE = new Set(['advcl', 'xcomp', 'ccomp', 'conj', 'parataxis']);
+
+/**
+ * reduced-relative-root: "The tariffs imposed by Washington took effect on Monday", "The strike
+ * called by the union began on Monday". A greedy parser reads the participle after the subject as
+ * the main verb (root, the noun its subject) or keeps the noun as the root with the participle as
+ * its clausal modifier, and in both hangs the real main verb under the participle, although that
+ * verb is finite and has no subject, complementizer or conjunction of its own (a finite verb is no
+ * xcomp, and a clause under a participle would need one of those). The finite verb becomes the
+ * root, the noun its subject and the participle a clausal modifier (acl) of the noun; what followed the finite verb on the participle follows the finite verb.
+ */
+export function repairReducedRelativeRoot(words: readonly TaggedWord[], r: ParseResult): number[] {
+  const { heads, deprels } = r;
+  const root = heads.indexOf(0);
+  if (root < 0) return [];
+  let noun: number;
+  let participle: number;
+  if (NOMINAL.has(words[root].upos) && words[root].upos !== 'PRON') {
+    noun = root;
+    const kids = children(heads, root);
+    if (kids.some((c) => deprels[c] === 'case')) return [];
+    const acl = kids.find((c) => c === root + 1 && deprels[c] === 'acl' && words[c].upos === 'VERB' && feature(words[c].feats, 'VerbForm') === 'Part');
+    if (acl === undefined) return [];
+    participle = acl;
+  } else if (words[root].upos === 'VERB' && feature(words[root].feats, 'VerbForm') === 'Part') {
+    participle = root;
+    const kids = children(heads, root);
+    if (kids.some((c) => deprels[c].startsWith('aux') || deprels[c] === 'obj' || deprels[c] === 'cop')) return [];
+    const subject = kids.find((c) => deprels[c] === 'nsubj' && c === root - 1 && NOMINAL.has(words[c].upos) && words[c].upos !== 'PRON');
+    if (subject === undefined) return [];
+    noun = subject;
+  } else return [];
+  const verb = children(heads, participle).find((c) => c > participle + 1 && UNDER_PARTICIPLE.has(deprels[c]) && bareFiniteClause(words, r, c));
+  if (verb === undefined) return [];
+  // the participle has a phrase of its own before the verb ("imposed by Washington")
+  if (!children(heads, participle).some((c) => c > participle && c < verb && deprels[c] !== 'punct')) return [];
+  // "A&E came out, charged a fee": a comma before the verb alone is an asyndetic coordination
+  if (deprels[verb - 1] === 'punct' && deprels[participle - 1] !== 'punct') return [];
+  // no finite verb of the participle's own clause between them ("the strike called by the union that began")
+  for (let k = participle + 1; k < verb; k++) if (words[k].upos === 'VERB' && feature(words[k].feats, 'VerbForm') === 'Fin' && !under(heads, k, verb)) return [];
+  const changed = [verb, noun];
+  const movedKids = noun === root ? children(heads, root) : children(heads, participle);
+  heads[verb] = 0;
+  deprels[verb] = 'root';
+  heads[noun] = verb + 1;
+  deprels[noun] = 'nsubj';
+  if (participle === root) {
+    heads[participle] = noun + 1;
+    deprels[participle] = 'acl';
+    changed.push(participle);
+  }
+  for (const c of movedKids) {
+    if (c > verb && c !== verb) {
+      heads[c] = verb + 1;
+      changed.push(c);
+    }
+  }
+  return changed;
+}
+
+export const REDUCED_RELATIVE_ROOT_RULE = 'syntax.repair.reduced-relative-root';
+
 export const REPAIRS: [string, (words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
   [FINITE_ACL_ROOT_RULE, repairFiniteClausalModifier],
   [RELCL_CONJ_ROOT_RULE, repairRelativeClauseConjunctRoot],
+  [REDUCED_RELATIVE_ROOT_RULE, repairReducedRelativeRoot],
   [RELCL_ROOT_RULE, repairRelativeClauseRoot],
   [CASE_SUBJECT_RULE, repairCaseOnSubject],
   [CASELESS_NMOD_RULE, repairCaselessModifier],
