@@ -122,6 +122,10 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a reduced relative after the subject: the participle\'s agent did the noun\'s act', text: 'The tariffs imposed by Washington took effect on Wednesday.', trigger: 'tariffs', source: ['Washington'], target: [] },
   { lang: 'en', name: 'a reduced relative after a subject noun for people: its agent did the participle\'s act', text: 'Guard troops sent by the president have patrolled the port since Sunday.', trigger: 'sent', source: ['president'], target: [] },
   { lang: 'en', name: 'a participle with an agent phrase after an object noun: the agent did the noun\'s act', text: 'Farmers defied the ban imposed by the government in May.', trigger: 'ban', source: ['government'], target: [] },
+  { lang: 'en', name: 'a means aimed at someone hits the object of the purpose it was used for', text: 'Police fired tear gas to drive the protesters back.', trigger: 'tear gas', source: ['Police'], target: ['protesters'] },
+  { lang: 'it', name: 'un mezzo puntato contro qualcuno colpisce l\'oggetto dello scopo per cui è usato', text: 'La polizia ha usato gli idranti per respingere i manifestanti.', trigger: 'idranti', source: ['polizia'], target: ['manifestanti'] },
+  { lang: 'en', name: 'a pronoun for a counted group refers to what was counted, in the role of the count', text: 'Thousands of students marched on the ministry. Police fired tear gas to drive them back.', trigger: 'tear gas', source: ['Police'], target: ['them -> students'] },
+  { lang: 'it', name: 'un pronome per un gruppo contato rimanda ai contati, nel ruolo del numerale', text: 'Centinaia di studenti hanno marciato verso il ministero. La polizia li ha dispersi con i lacrimogeni.', trigger: 'dispersi', source: ['polizia'], target: ['li -> studenti'] },
   { lang: 'en', name: 'a second verb after "and" shares the first one\'s subject, not the object before it', text: 'Dagmar Holm called the interior minister, Piet Varga, a liar and vowed to sue him.', trigger: 'vowed', source: ['Dagmar Holm'], target: ['him -> Piet Varga'] },
 ];
 

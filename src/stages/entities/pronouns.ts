@@ -87,7 +87,7 @@ const packSets = new Map<string, Set<string>>();
  * actor: "the man", "suo padre") or person-object-verbs.tsv (verbs whose object is a person, seldom a
  * thing: "condannare").
  */
-function packSet(lang: string, file: 'person-nouns.tsv' | 'person-object-verbs.tsv'): Set<string> {
+function packSet(lang: string, file: 'person-nouns.tsv' | 'person-object-verbs.tsv' | 'quantity-nouns.tsv'): Set<string> {
   const key = `${lang}/${file}`;
   let set = packSets.get(key);
   if (!set) {
@@ -153,6 +153,7 @@ class Resolver {
     private readonly doc: CronacaDocument,
     mentions: Mention[],
     private readonly people: Set<string>,
+    private readonly quantities: Set<string>,
   ) {
     this.tokens = doc.tokens;
     this.at = new Array<Mention | undefined>(doc.tokens.length);
@@ -312,10 +313,20 @@ class Resolver {
       if (p.gender && t.feats.Gender && t.feats.Gender !== p.gender) continue;
       // A co-argument of the pronoun's own verb ("il suo partito lo ha sospeso") is never its referent.
       if (t.head === pron.head) continue;
+      // "thousands of demonstrators ... drive them back": a quantity stands for the actors it counts.
+      if (this.countsActors(k)) continue;
       const d = baseRelation(t);
       if (d === 'nsubj' || d === 'obj') return k;
     }
     return -1;
+  }
+
+  /** The noun at k counts an actor mention after it ("thousands of demonstrators", "decine di manifestanti"). */
+  private countsActors(k: number): boolean {
+    if (!this.quantities.has(this.tokens[k].lemma)) return false;
+    const s = this.doc.sentences[this.tokens[k].sentence];
+    for (let j = k + 1; j < s.tokenEnd; j++) if (this.tokens[j].head === k && baseRelation(this.tokens[j]) === 'nmod' && this.at[j]) return true;
+    return false;
   }
 
   /** Candidate mentions of sentence `si` that end before token `before`, in text order. */
@@ -334,11 +345,12 @@ class Resolver {
 
   /**
    * The relation of a word; a conjunct's, an apposition's or a modifier's is that of the word it
-   * joins ("for Israel and Taiwan", "the father of footballer Luis Díaz", "at the Islamabad High Court").
+   * joins ("for Israel and Taiwan", "the father of footballer Luis Díaz", "at the Islamabad High
+   * Court"), and the counted actors' that of their count ("thousands of students marched").
    */
   private role(t: Token): string {
     let d = baseRelation(t);
-    for (let i = 0; i < 4 && PHRASE_INNER.has(d) && t.head !== undefined && t.head >= 0; i++) {
+    for (let i = 0; i < 4 && t.head !== undefined && t.head >= 0 && (PHRASE_INNER.has(d) || (d === 'nmod' && this.quantities.has(this.tokens[t.head].lemma))); i++) {
       t = this.tokens[t.head];
       d = baseRelation(t);
     }
@@ -455,7 +467,7 @@ export function resolvePronouns(doc: CronacaDocument, lang: string, mentions: Me
   if (table.size === 0 && possessives.size === 0) return { mentions, entities };
   const out = mentions.slice();
   const added: Mention[] = [];
-  const resolver = new Resolver(doc, out, packSet(lang, 'person-nouns.tsv'));
+  const resolver = new Resolver(doc, out, packSet(lang, 'person-nouns.tsv'), packSet(lang, 'quantity-nouns.tsv'));
   const personVerbs = packSet(lang, 'person-object-verbs.tsv');
   let next = mentions.length + 1;
   const cliticsByHost = encliticsByHost(doc);

@@ -1041,6 +1041,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
             }, LIGHT_OBL_CLASSES);
           }
         }
+        // "fired tear gas to drive them back": a means aimed at someone (a frame with an "at" target)
+        // with no target of its own hits the object of the support verb's purpose.
+        if (frame.at === 'target' && !local.some(([slot]) => slot === 'at' || slot === 'against' || slot === 'recipient' || slot === 'object')) {
+          const purpose = this.purposeClause(v, g);
+          const o = purpose >= 0 ? this.children(v, purpose).find((c) => rel(tokens[c]) === 'obj') : undefined;
+          if (o !== undefined) put('at', this.objectActors(v, o, 'arg.dep.light-purpose-obj'));
+        }
       }
     }
     // "Yoon, in visita a Varsavia", "è in visita a Washington", "teachers went on strike": a state
@@ -1058,6 +1065,16 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (ofFound) local.unshift([doer && frame.of === 'source' ? 'object' : 'of', ofFound]);
     else if (possessivePronoun && !doer) put('of', this.heuristic.ofArgument(v, trigger));
     for (const [slot, f] of local) add(slot, f);
+  }
+
+  /** "fired tear gas to drive them back", "lanciato lacrimogeni per disperdere la folla": the verb's infinitive of purpose, or -1. */
+  private purposeClause(v: SentenceView, verb: number): number {
+    const tokens = this.tokens;
+    for (const c of this.children(v, verb)) {
+      if (rel(tokens[c]) !== 'advcl' || tokens[c].feats.VerbForm !== 'Inf') continue;
+      if (this.children(v, c).some((k) => rel(tokens[k]) === 'mark' && this.views.pack.markers.purpose.has(tokens[k]))) return c;
+    }
+    return -1;
   }
 
   /** The one a state phrase ("in visita", "on strike") is said of: the predicate's subject, the verb's, or the noun it qualifies. */
