@@ -305,3 +305,28 @@ test('reduced-relative-root leaves alone a finite root, an asyndetic conjunct, a
   const ownSubject = sentence(REDUCED_AS_ROOT.map((w) => w.replace('effect/NOUN/Number=Sing/6/obj', 'it/PRON/_/6/nsubj')));
   assert.deepEqual(repairReducedRelativeRoot(ownSubject.words, ownSubject.parse), []);
 });
+
+test('caseless-nmod: a count with its own "di" complement hung on a fronted oblique is the verb\'s subject', () => {
+  // "Da sabato migliaia di giovani manifestano ." with "migliaia" a modifier of "sabato"
+  const spec = [
+    'Da/ADP/_/2/case',
+    'sabato/NOUN/Gender=Masc|Number=Sing/6/obl',
+    'migliaia/NOUN/Gender=Fem|Number=Plur/2/nmod',
+    'di/ADP/_/5/case',
+    'giovani/NOUN/Number=Plur/3/nmod',
+    'manifestano/VERB/Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin/0/root',
+    './PUNCT/_/6/punct',
+  ];
+  const { words, parse } = sentence(spec);
+  assert.deepEqual(repairCaselessModifier(words, parse), [2]);
+  assert.equal(parse.heads[2], 6);
+  assert.equal(parse.deprels[2], 'nsubj');
+  // read as a compound of the oblique: only a plural count with a plural verb moves
+  const compound = sentence(spec.map((w) => w.replace('/2/nmod', '/2/compound')));
+  assert.deepEqual(repairCaselessModifier(compound.words, compound.parse), [2]);
+  const singular = sentence(spec.map((w) => w.replace('migliaia/NOUN/Gender=Fem|Number=Plur/2/nmod', 'sezione/NOUN/Gender=Fem|Number=Sing/2/compound')));
+  assert.deepEqual(repairCaselessModifier(singular.words, singular.parse), []);
+  // a bare time word after the oblique ("da sabato sera") has no phrase of its own and stays
+  const bare = sentence([spec[0], spec[1], 'sera/NOUN/Gender=Fem|Number=Sing/2/nmod', 'manifestano/VERB/Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin/0/root', './PUNCT/_/4/punct'].map((w, i) => (i === 1 ? w.replace('/6/obl', '/4/obl') : w)));
+  assert.deepEqual(repairCaselessModifier(bare.words, bare.parse), []);
+});

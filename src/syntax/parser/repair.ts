@@ -146,13 +146,17 @@ export function repairCaselessModifier(words: readonly TaggedWord[], r: ParseRes
   for (let n = 0; n < heads.length; n++) {
     // (or as a conjunct with no conjunction and no list comma: "A gennaio il capo delle forze armate
     // ... aveva criticato" with "il capo" joined to "gennaio")
-    if ((deprels[n] !== 'nmod' && deprels[n] !== 'conj') || words[n].upos !== 'NOUN') continue;
+    if ((deprels[n] !== 'nmod' && deprels[n] !== 'conj' && deprels[n] !== 'compound') || words[n].upos !== 'NOUN') continue;
     const oblique = heads[n] - 1;
     if (oblique < 0 || !deprels[oblique].startsWith('obl')) continue;
     const verb = heads[oblique] - 1;
     if (verb < 0 || words[verb].upos !== 'VERB') continue;
     const kids = children(heads, n);
-    if (kids.some((c) => deprels[c] === 'case') || !kids.some((c) => PHRASE_MODIFIERS.has(deprels[c]))) continue;
+    // ... or a complement with its own preposition ("Da sabato migliaia di giovani manifestano"),
+    // the only sign a noun the parser compounded with the oblique has
+    const complement = kids.some((c) => deprels[c] === 'nmod' && c > n && children(heads, c).some((k) => deprels[k] === 'case'));
+    const phrase = complement || (deprels[n] !== 'compound' && kids.some((c) => PHRASE_MODIFIERS.has(deprels[c])));
+    if (kids.some((c) => deprels[c] === 'case') || !phrase) continue;
     if (deprels[n] === 'conj' && kids.some((c) => deprels[c] === 'cc' || (deprels[c] === 'punct' && c < n))) continue;
     const verbKids = children(heads, verb);
     if (verbKids.some((c) => SUBJECT.has(deprels[c]) || deprels[c] === 'csubj' || deprels[c] === 'expl')) continue;
@@ -160,6 +164,8 @@ export function repairCaselessModifier(words: readonly TaggedWord[], r: ParseRes
     if (!finite) continue;
     const own = feature(words[n].feats, 'Number');
     if (number !== undefined && own !== undefined && number !== own) continue;
+    // a compound only as a plural count agreeing with a plural verb ("centinaia di studenti manifestano")
+    if (deprels[n] === 'compound' && (own !== 'Plur' || number !== 'Plur')) continue;
     heads[n] = verb + 1;
     deprels[n] = verbKids.some((c) => deprels[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
     moved.push(n);
