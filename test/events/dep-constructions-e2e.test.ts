@@ -209,3 +209,15 @@ test('in a protest story a demand by a bare noun for people (no named doer) is t
   const doc = eventsOf('it', "Migliaia di agricoltori hanno bloccato le strade di Bruxelles. Le organizzazioni agricole chiedono lo stop all'accordo con il Mercosur.");
   assert.deepEqual(doc.events.map((e) => e.type), ['PROTEST']);
 });
+
+test('an actor named by a modifier of a noun has that noun among its evidence', { skip: skip('en') || skip('it') }, () => {
+  const words = (doc: CronacaDocument, trigger: string): string[] => {
+    const e = doc.events.find((x) => x.trigger.text === trigger);
+    assert.ok(e, doc.events.map((x) => x.trigger.text).join(', '));
+    return e.target.flatMap((a) => a.spans.map((s) => doc.text.slice(s.start, s.end)));
+  };
+  const demonym = eventsOf('en', 'Taliban fighters attacked Pakistani border posts on Saturday.');
+  assert.deepEqual(words(demonym, 'attacked'), ['posts', 'Pakistani']);
+  const italian = eventsOf('it', "Bangkok ha espulso il rappresentante cambogiano mercoledì sera.");
+  assert.deepEqual(words(italian, 'espulso'), ['rappresentante', 'cambogiano']);
+});

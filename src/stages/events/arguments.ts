@@ -34,7 +34,10 @@ export interface ArgumentFinder {
 export interface Found {
   mentions: Mention[];
   rule: string;
-  /** The relative pronoun that fills the slot for these mentions ("who", "che"): part of the evidence. */
+  /**
+   * The words that fill the slot for these mentions, part of the evidence: a relative pronoun
+   * ("who", "che"), or the noun a modifier names the actor of ("a Kosovo police patrol").
+   */
   via?: Span;
   /** A person pronoun that fills the slot with no mention behind it ("lo ha arrestato" with no antecedent found). */
   unresolved?: Span;

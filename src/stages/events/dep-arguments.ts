@@ -863,7 +863,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const r = rel(this.tokens[c]);
       if (r !== 'amod' && r !== 'compound') continue;
       const men = this.views.apartAtToken(v, c);
-      if (men && men.kind === 'demonym' && this.heuristic.isActor(men)) return { mentions: [men], rule };
+      if (men && men.kind === 'demonym' && this.heuristic.isActor(men)) return { mentions: [men], rule, via: this.tokenSpan(tok) };
     }
     return undefined;
   }
@@ -1131,6 +1131,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
     }
     if (!first) return undefined;
+    // "a Kosovo police patrol", "FBI agents": an actor named by a modifier of a noun that names none;
+    // the noun is part of the evidence.
+    const via = this.qualifiedNoun(v, tok, first) ? this.tokenSpan(tok) : undefined;
     const out = [first];
     const seen = new Set([first.entity || first.id]);
     // "di Italia e Albania" with the second name attached elsewhere by the parser: the written list.
@@ -1153,7 +1156,22 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
       this.pushConjuncts(v, c, queue);
     }
-    return { mentions: out, rule };
+    return { mentions: out, rule, ...(via && out.length === 1 ? { via } : {}) };
+  }
+
+  /** The noun at tok names no actor itself and the mention m is its compound or adjective modifier. */
+  private qualifiedNoun(v: SentenceView, tok: number, m: Mention): boolean {
+    const t = this.tokens[tok];
+    if (t.pos !== 'NOUN' || (m.tokenStart <= tok && tok < m.tokenEnd) || this.mentionAt(v, tok)) return false;
+    for (let k = m.tokenStart; k < m.tokenEnd; k++) {
+      const r = rel(this.tokens[k]);
+      if (this.tokens[k].head === tok && (r === 'compound' || r === 'amod')) return true;
+    }
+    return false;
+  }
+
+  private tokenSpan(tok: number): Span {
+    return { start: this.tokens[tok].start, end: this.tokens[tok].end };
   }
 
   /** Nominal conjuncts of a token ("Stati Uniti e Francia"). */
