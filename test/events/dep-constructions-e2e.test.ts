@@ -127,6 +127,9 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a pronoun for a counted group refers to what was counted, in the role of the count', text: 'Thousands of students marched on the ministry. Police fired tear gas to drive them back.', trigger: 'tear gas', source: ['Police'], target: ['them -> students'] },
   { lang: 'it', name: 'un pronome per un gruppo contato rimanda ai contati, nel ruolo del numerale', text: 'Centinaia di studenti hanno marciato verso il ministero. La polizia li ha dispersi con i lacrimogeni.', trigger: 'dispersi', source: ['polizia'], target: ['li -> studenti'] },
   { lang: 'it', name: 'un numero di attori dopo un complemento anteposto è il soggetto', text: "Da lunedì centinaia di studenti dell'ateneo di Bari, riuniti in un collettivo, manifestano ogni sera.", trigger: 'manifestano', source: ['studenti'], target: [] },
+  { lang: 'en', name: 'a bare count is a crowd: the doer', text: 'As thousands protested outside, lawmakers passed the bill.', trigger: 'protested', source: ['thousands'], target: [] },
+  { lang: 'en', name: 'a count of things is no crowd', text: 'Thousands of homes were destroyed by the shelling.', trigger: 'destroyed', source: [], target: [] },
+  { lang: 'it', name: 'un numero senza complemento è una folla: chi agisce', text: 'Ieri migliaia hanno manifestato davanti al Parlamento.', trigger: 'manifestato', source: ['migliaia'], target: [] },
   { lang: 'en', name: 'a second verb after "and" shares the first one\'s subject, not the object before it', text: 'Dagmar Holm called the interior minister, Piet Varga, a liar and vowed to sue him.', trigger: 'vowed', source: ['Dagmar Holm'], target: ['him -> Piet Varga'] },
 ];
 

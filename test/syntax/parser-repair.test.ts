@@ -152,6 +152,12 @@ test('active-subject: a passive subject before a verb with an object and no pass
     'annunciato/VERB/Tense=Past|VerbForm=Part/0/root', 'espulsione/NOUN/_/1/obj', 'messicano/NOUN/_/1/nsubj:pass',
   ]);
   assert.deepEqual(repairActiveSubject(after.words, after.parse), []);
+  // A finite verb with no passive marker is active too ("thousands protested outside").
+  const finite = sentence(['thousands/NOUN/Number=Plur/2/nsubj:pass', 'protested/VERB/Mood=Ind|Tense=Past|VerbForm=Fin/0/root', 'outside/ADV/_/2/advmod']);
+  assert.deepEqual(repairActiveSubject(finite.words, finite.parse), [0]);
+  // ... unless a passive pronoun marks it ("si vendono case")
+  const si = sentence(['case/NOUN/Number=Plur/3/nsubj:pass', 'si/PRON/_/3/expl:pass', 'vendono/VERB/Mood=Ind|Tense=Pres|VerbForm=Fin/0/root']);
+  assert.deepEqual(repairActiveSubject(si.words, si.parse), []);
 });
 
 test('relcl-head: a relative clause the parse hung on a verb goes to the noun before it, the noun a name with a preposition modifies', () => {

@@ -98,4 +98,4 @@ export function mentionNumber(tokens: readonly Token[], m: Mention): string | un
 
 export { isCapitalCity } from './lexicon.js';
 
-export { isPersonNoun, isPersonObjectVerb, personPronoun, possessiveTypes } from './pronouns.js';
+export { isPersonNoun, isPersonObjectVerb, isQuantityNoun, personPronoun, possessiveTypes } from './pronouns.js';

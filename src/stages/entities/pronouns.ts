@@ -64,6 +64,11 @@ export function isPersonNoun(lang: string, lemma: string): boolean {
   return packSet(lang, 'person-nouns.tsv').has(lemma);
 }
 
+/** A noun that counts ("thousands", "centinaia": quantity-nouns.tsv). */
+export function isQuantityNoun(lang: string, lemma: string): boolean {
+  return packSet(lang, 'quantity-nouns.tsv').has(lemma);
+}
+
 /** A verb whose object is a person, seldom a thing (person-object-verbs.tsv: "arrest", "uccidere"). */
 export function isPersonObjectVerb(lang: string, lemma: string): boolean {
   return packSet(lang, 'person-object-verbs.tsv').has(lemma);

@@ -5,7 +5,7 @@
 // "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import type { ActorRef, CronacaDocument, Mention, Span, Token } from '../../core/types.js';
-import { isPersonNoun, isPersonObjectVerb, personPronoun, possessiveTypes } from '../entities/api.js';
+import { isPersonNoun, isPersonObjectVerb, isQuantityNoun, personPronoun, possessiveTypes } from '../entities/api.js';
 import { enclitics, type Enclitic } from '../syntax/enclitics.js';
 import { actorKey, HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
 import type { MarkerClass } from './markers.js';
@@ -753,7 +753,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   /** A common noun for a person or for a body of people (argument-markers class `actor-noun`) as an actor of its own words, no entity. */
   private actorNoun(tok: number, rule: string, persons = true): Found | undefined {
     const t = this.tokens[tok];
-    if (t.pos !== 'NOUN' || !((persons && isPersonNoun(this.views.doc.language.code, t.lemma.toLowerCase())) || this.views.pack.markers['actor-noun'].has(t))) return undefined;
+    const lang = this.views.doc.language.code;
+    if (t.pos !== 'NOUN') return undefined;
+    // "thousands marched": a count of nobody named is a crowd ("thousands of homes" counts things)
+    const crowd = persons && t.feats.Number === 'Plur' && isQuantityNoun(lang, t.lemma.toLowerCase()) && !this.hasComplement(tok);
+    if (!crowd && !((persons && isPersonNoun(lang, t.lemma.toLowerCase())) || this.views.pack.markers['actor-noun'].has(t))) return undefined;
     return { mentions: [], rule, unresolved: { start: t.start, end: t.end } };
   }
 
@@ -1157,6 +1161,16 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       this.pushConjuncts(v, c, queue);
     }
     return { mentions: out, rule, ...(via && out.length === 1 ? { via } : {}) };
+  }
+
+  /** The noun at tok has a complement with a preposition ("thousands of homes"). */
+  private hasComplement(tok: number): boolean {
+    const s = this.views.doc.sentences[this.tokens[tok].sentence];
+    for (let k = tok + 1; k < s.tokenEnd; k++) {
+      if (this.tokens[k].head !== tok || !hasBase(this.tokens[k], 'nmod')) continue;
+      for (let j = tok + 1; j < k; j++) if (this.tokens[j].head === k && rel(this.tokens[j]) === 'case') return true;
+    }
+    return false;
   }
 
   /** The noun at tok names no actor itself and the mention m is its compound or adjective modifier. */

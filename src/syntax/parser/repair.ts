@@ -188,7 +188,9 @@ export function repairActiveSubject(words: readonly TaggedWord[], r: ParseResult
     // Only a subject before its verb: a noun after it labelled so is more often a misread object or apposition.
     if (verb < 0 || n > verb) continue;
     const kids = children(heads, verb);
-    if (!kids.some((c) => deprels[c] === 'obj') || kids.some((c) => deprels[c] === 'aux:pass' || deprels[c] === 'expl:pass')) continue;
+    // (or a finite verb itself: a passive needs an auxiliary or a passive pronoun, "thousands marched")
+    const active = kids.some((c) => deprels[c] === 'obj') || feature(words[verb].feats, 'VerbForm') === 'Fin';
+    if (!active || kids.some((c) => deprels[c] === 'aux:pass' || deprels[c] === 'expl:pass')) continue;
     deprels[n] = 'nsubj';
     moved.push(n);
   }
