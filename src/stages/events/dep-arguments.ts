@@ -457,7 +457,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const raised = this.raisedConjunctHead(v, verb, h);
         if (raised >= 0) {
           const r = this.subjectOf(v, raised, depth + 1);
-          return r ? { mentions: r.mentions, rule: 'arg.dep.conj-raised-nsubj' } : undefined;
+          return r ? { ...r, rule: 'arg.dep.conj-raised-nsubj' } : undefined;
         }
         // "sostiene che X abbia ottenuto ... e accusa": an indicative does not share a subjunctive's
         // subject (a reporting conditional does: "hanno disperso la folla e avrebbero fermato").
@@ -472,7 +472,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const before = this.finiteAfterNoun(v, h);
         if (before >= 0) return this.actorsOf(v, before, 'arg.dep.conj-finite-after-noun');
         const r = this.subjectOf(v, h, depth + 1);
-        if (r) return { mentions: r.mentions, rule: 'arg.dep.conj-nsubj' };
+        if (r) return { ...r, rule: 'arg.dep.conj-nsubj' };
         return undefined;
       }
       if (d0 === 'xcomp') {
@@ -483,7 +483,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
           if (f) return f;
         }
         const r = this.subjectOf(v, h, depth + 1);
-        return r ? { mentions: r.mentions, rule: 'arg.dep.xcomp-nsubj' } : undefined;
+        return r ? { ...r, rule: 'arg.dep.xcomp-nsubj' } : undefined;
       }
       const vf = this.verbForm(v, verb);
       if ((d0 === 'advcl' || d0 === 'ccomp') && (vf === 'Ger' || vf === 'Inf')) {
@@ -496,7 +496,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
             if (f) return f;
           }
           const r = this.subjectOf(v, h, depth + 1);
-          return r ? { mentions: r.mentions, rule: `arg.dep.${d0}-nsubj` } : undefined;
+          return r ? { ...r, rule: `arg.dep.${d0}-nsubj` } : undefined;
         }
       }
     }
