@@ -147,7 +147,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       if (f.unresolved) {
         // Still an argument: the words say someone is there, though not who.
         const { start, end } = f.unresolved;
-        out[role].push({ text: this.views.doc.text.slice(start, end), spans: [{ start, end }], rule: f.rule });
+        const spans = f.via ? [f.via, { start, end }] : [{ start, end }];
+        out[role].push({ text: this.views.doc.text.slice(start, end), spans, rule: f.rule });
       }
       for (const m of f.mentions) {
         const id = m.entity || m.id;

@@ -430,6 +430,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // part of the evidence.
         const carried = this.heuristic.subject(v, verb);
         if (carried?.rule === SUBJECT_CARRY_RULE) return this.viaPronoun(carried, st);
+        // "The group said it would free him": a pronoun subject of a reported clause whose reporter
+        // is a noun for an actor that names none (no mention to resolve it to) is that noun.
+        const reporter = this.unnamedReporter(v, verb, st, depth);
+        if (reporter) return reporter;
         // "He has been charged": a person pronoun nobody resolved is the undergoer itself, as an object is
         return rel(st) === 'nsubj:pass' ? this.unresolvedPerson(st.norm, verb, st, 'arg.dep.nsubj-pass') : undefined;
       }
@@ -1161,6 +1165,17 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       this.pushConjuncts(v, c, queue);
     }
     return { mentions: out, rule, ...(via && out.length === 1 ? { via } : {}) };
+  }
+
+  /** The unnamed actor noun subject of the verb whose clausal complement `verb` is, agreeing with the pronoun `pron`. */
+  private unnamedReporter(v: SentenceView, verb: number, pron: Token, depth: number): Found | undefined {
+    const h = this.tokens[verb].head ?? -1;
+    if (rel(this.tokens[verb]) !== 'ccomp' || h < v.start || h >= v.end || depth > 3) return undefined;
+    const s = this.subjectChild(v, h);
+    if (s < 0 || rel(this.tokens[s]) !== 'nsubj' || this.mentionAt(v, s)) return undefined;
+    if (pron.feats.Number !== undefined && this.tokens[s].feats.Number !== undefined && pron.feats.Number !== this.tokens[s].feats.Number) return undefined;
+    const noun = this.actorNoun(s, 'arg.dep.reporter-pronoun-nsubj');
+    return noun && this.viaPronoun(noun, pron);
   }
 
   /** The noun at tok has a complement with a preposition ("thousands of homes"). */
