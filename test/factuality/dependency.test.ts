@@ -217,3 +217,18 @@ test('dependency scope: a gerund adjunct of a verb about the future happens then
   const bloccando = judged('Il governo risponderà bloccando le importazioni.', 'it', 'bloccando');
   assert.equal(bloccando.time.value, 'FUTURE');
 });
+
+test('dependency scope: a noun event that is the subject of a hedge predicate is predicted: ahead, with the hedge', () => {
+  const talks = analyze('Talks seem unlikely before November.', 'en');
+  parse(talks, [[2, 'nsubj'], [0, 'root'], [2, 'xcomp'], [5, 'case'], [2, 'obl'], [2, 'punct']]);
+  const t = judge(talks, 'Talks');
+  assert.equal(summary(t), 'PROBABLE/NEG/FUTURE/NONE/COMMITTED [author]');
+  assert.equal(t.time.rule, 'factuality.predicted-subject');
+  const protests = analyze('More protests are likely this weekend.', 'en');
+  parse(protests, [[2, 'amod'], [4, 'nsubj'], [4, 'cop'], [0, 'root'], [6, 'det'], [4, 'obl'], [4, 'punct']]);
+  assert.equal(summary(judge(protests, 'protests')), 'PROBABLE/POS/FUTURE/NONE/COMMITTED [author]');
+  // with a perfect the predicted act lies behind
+  const planned = analyze('The attack is likely to have been planned.', 'en');
+  parse(planned, [[2, 'det'], [4, 'nsubj'], [4, 'cop'], [0, 'root'], [8, 'mark'], [8, 'aux'], [8, 'aux:pass'], [4, 'xcomp'], [4, 'punct']]);
+  assert.notEqual(judge(planned, 'attack').time.value, 'FUTURE');
+});

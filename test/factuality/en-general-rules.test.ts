@@ -58,6 +58,7 @@ const RULES: Case[] = [
   {name: "a noun in a prepositional phrase takes nothing from the support verb", text: "There was no progress under the current circumstances.", trigger: "circumstances", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
   {name: "an event that may follow: the subject of an occurrence verb takes its modal", text: "More arrests may follow in the coming days.", trigger: "arrests", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["en:factuality:may","may"]},
   {name: "a weapon used takes the verb's reading: reportedly used", text: "Security forces reportedly used live ammunition against the crowd.", trigger: "live ammunition", want: "PROBABLE/POS/NON_FUTURE/NONE/DISTANCED [author > unnamed]", certainty: ["en:factuality:reportedly","reportedly"]},
+  {name: "a noun a support verb brings about takes the verb's future", text: "The party said it would file an impeachment motion against him.", trigger: "impeachment motion", want: "CERTAIN/POS/FUTURE/NONE/UNCOMMITTED [author > party]"},
 ];
 
 runCases('en', 'general rules', RULES);

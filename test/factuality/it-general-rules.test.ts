@@ -22,6 +22,7 @@ const RULES: Case[] = [
   {name: "difficilmente: probabilmente no", text: "Il governo difficilmente ritirerà la legge.", trigger: "ritirerà", want: "PROBABLE/NEG/FUTURE/NONE/COMMITTED [author]"},
   {name: "soggetto di sembrare", text: "La ripresa sembra essere lenta.", trigger: "ripresa", want: "PROBABLE/POS/NON_FUTURE/NONE/COMMITTED [author]", certainty: ["factuality.raised-subject","sembra"]},
   {name: "un evento che potrebbe seguire: il soggetto di un verbo di accadimento", text: "Nuove proteste potrebbero seguire nei prossimi giorni.", trigger: "proteste", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]"},
+  {name: "un nome che un verbo di supporto realizza prende il suo futuro", text: "La presidente ha annunciato che porrà il veto sul testo.", trigger: "veto", want: "CERTAIN/POS/FUTURE/NONE/UNCOMMITTED [author > presidente]"},
 ];
 
 runCases('it', 'general rules', RULES);

@@ -4,6 +4,7 @@ import type {
   AttributionLink, Certainty, Commitment, CronacaDocument, Cue, EventTime, Factuality, Judgement,
   Polarity, Span, Special, Token,
 } from '../../core/types.js';
+import { baseRelation } from '../../core/dependency.js';
 import { phraseSource, verbSource } from './attribution.js';
 import {
   CLASS_CERTAINTY, isHedge, IMPLICATIVE_CLASSES, PROSPECTIVE_CLASSES, SOURCE_CLASSES, certaintyRank, factualityScore,
@@ -543,8 +544,41 @@ function localReading(doc: CronacaDocument, a: SentenceAnalysis, head: number, p
   const m = (a.readings ??= new Map());
   const key = head * 4096 + (p.tokenEnd - head);
   let r = m.get(key);
-  if (!r) m.set(key, (r = computeLocalReading(doc, a, head, p, lex)));
+  if (!r) {
+    r = computeLocalReading(doc, a, head, p, lex);
+    applyPredictedSubject(doc, a, head, lex, r);
+    m.set(key, r);
+  }
   return r;
+}
+
+/**
+ * "Talks seem unlikely before November", "More protests are likely", "A deal looks possible": a
+ * noun event that is the subject of a hedge predicate is predicted, so it lies ahead (not with a
+ * perfect: "The attack seems likely to have been planned"); the hedge's reading applies if it has
+ * not already.
+ */
+function applyPredictedSubject(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex: FactualityLexicon, out: LocalFull): void {
+  const tokens = doc.tokens;
+  const t = tokens[head];
+  if ((t.pos !== 'NOUN' && t.pos !== 'PROPN') || baseRelation(t) !== 'nsubj' || !sentenceParsed(doc, a)) return;
+  const p = t.head ?? -1;
+  if (p < a.start || p >= a.end) return;
+  const hedgeAt = (k: number): CueMatch | undefined => {
+    const c = a.cueAt[k - a.start];
+    return c >= 0 && isHedge(a.cues[c].entry.cls) ? a.cues[c] : undefined;
+  };
+  let cue = hedgeAt(p);
+  for (let k = p + 1; !cue && k < a.end; k++) if (tokens[k].head === p && tokens[k].deprel === 'xcomp') cue = hedgeAt(k);
+  if (!cue) return;
+  for (let k = p + 1; k < Math.min(a.end, p + 5); k++) if (lex.perfect.has(tokens[k].lemma)) return;
+  const ev = { spans: [cueSpan(doc, cue)], rule: 'factuality.predicted-subject' };
+  if (!out.cues.includes(cue)) {
+    out.certainty.push({ value: CLASS_CERTAINTY[cue.entry.cls]!, ...ev });
+    if (cue.entry.cls === 'hedge-unlikely') out.negations.push(ev);
+    out.cues.push(cue);
+  }
+  if (!out.past) out.time = { value: 'FUTURE', ...ev };
 }
 
 function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: number, p: PredicateRef, lex: FactualityLexicon): LocalFull {
