@@ -59,6 +59,8 @@ const RULES: Case[] = [
   {name: "an event that may follow: the subject of an occurrence verb takes its modal", text: "More arrests may follow in the coming days.", trigger: "arrests", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["en:factuality:may","may"]},
   {name: "a weapon used takes the verb's reading: reportedly used", text: "Security forces reportedly used live ammunition against the crowd.", trigger: "live ammunition", want: "PROBABLE/POS/NON_FUTURE/NONE/DISTANCED [author > unnamed]", certainty: ["en:factuality:reportedly","reportedly"]},
   {name: "a noun a support verb brings about takes the verb's future", text: "The party said it would file an impeachment motion against him.", trigger: "impeachment motion", want: "CERTAIN/POS/FUTURE/NONE/UNCOMMITTED [author > party]"},
+  {name: "a condition not yet met lies ahead of a past main clause", text: "Farmers threatened to extend their blockade unless Brussels restores the quotas.", trigger: "restores", want: "POSSIBLE/POS/FUTURE/COND_IF_CLAUSE/UNCOMMITTED [author > Farmers]", time: ["factuality.condition-ahead","restores"]},
+  {name: "a counterfactual condition stays behind", text: "If the balloon had been downed over land, debris could have hurt people.", trigger: "downed", want: "POSSIBLE/POS/NON_FUTURE/COND_IF_CLAUSE/COMMITTED [author]"},
 ];
 
 runCases('en', 'general rules', RULES);

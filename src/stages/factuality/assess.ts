@@ -409,6 +409,10 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
       // "could" in a main clause with a condition is a possibility, not past ability
       const hyp = ml.conditional ?? ml.wouldAux ?? ml.ability;
       if (ml.time?.value === 'FUTURE' || (hyp && !ml.perfect)) time = { value: 'FUTURE', spans: ml.time?.value === 'FUTURE' ? ml.time.spans : hyp!.spans, rule: 'factuality.condition-looks-ahead' };
+      // "threatened to extend the blockade unless Brussels restores the quotas": a condition not yet
+      // met lies ahead of its main clause whatever that clause's tense, unless either is perfect
+      // ("had the balloon been downed", "if they were executed, the army will have done")
+      else if (!local.perfect && !local.counterfactual && !ml.perfect) time = { value: 'FUTURE', spans: [trigger], rule: 'factuality.condition-ahead' };
     }
   }
 
