@@ -232,3 +232,9 @@ test('dependency scope: a noun event that is the subject of a hedge predicate is
   parse(planned, [[2, 'det'], [4, 'nsubj'], [4, 'cop'], [0, 'root'], [8, 'mark'], [8, 'aux'], [8, 'aux:pass'], [4, 'xcomp'], [4, 'punct']]);
   assert.notEqual(judge(planned, 'attack').time.value, 'FUTURE');
 });
+
+test('with a parse, a goal infinitive looks ahead only for the infinitive itself, not a finite verb the clause heuristics put after it', () => {
+  const doc = runPipeline('The regional government, which needs Turkey to export its oil, merely condemned the shelling.', { language: 'en', published: '2024-05-10' });
+  const condemned = doc.events.find((e) => e.trigger.text === 'condemned');
+  assert.equal(condemned?.factuality.time.value, 'NON_FUTURE');
+});

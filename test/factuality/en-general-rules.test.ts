@@ -61,6 +61,7 @@ const RULES: Case[] = [
   {name: "a noun a support verb brings about takes the verb's future", text: "The party said it would file an impeachment motion against him.", trigger: "impeachment motion", want: "CERTAIN/POS/FUTURE/NONE/UNCOMMITTED [author > party]"},
   {name: "a condition not yet met lies ahead of a past main clause", text: "Farmers threatened to extend their blockade unless Brussels restores the quotas.", trigger: "restores", want: "POSSIBLE/POS/FUTURE/COND_IF_CLAUSE/UNCOMMITTED [author > Farmers]", time: ["factuality.condition-ahead","restores"]},
   {name: "a counterfactual condition stays behind", text: "If the balloon had been downed over land, debris could have hurt people.", trigger: "downed", want: "POSSIBLE/POS/NON_FUTURE/COND_IF_CLAUSE/COMMITTED [author]"},
+  {name: "an order performs its object: an ordered investigation is under way", text: "The president ordered an investigation last Friday.", trigger: "investigation", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
 ];
 
 runCases('en', 'general rules', RULES);

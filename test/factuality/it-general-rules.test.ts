@@ -23,6 +23,7 @@ const RULES: Case[] = [
   {name: "soggetto di sembrare", text: "La ripresa sembra essere lenta.", trigger: "ripresa", want: "PROBABLE/POS/NON_FUTURE/NONE/COMMITTED [author]", certainty: ["factuality.raised-subject","sembra"]},
   {name: "un evento che potrebbe seguire: il soggetto di un verbo di accadimento", text: "Nuove proteste potrebbero seguire nei prossimi giorni.", trigger: "proteste", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]"},
   {name: "un nome che un verbo di supporto realizza prende il suo futuro", text: "La presidente ha annunciato che porrà il veto sul testo.", trigger: "veto", want: "CERTAIN/POS/FUTURE/NONE/UNCOMMITTED [author > presidente]"},
+  {name: "un ordine compie ciò che ordina", text: "Il comandante ha ordinato ai reparti di ritirarsi.", trigger: "ritirarsi", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
 ];
 
 runCases('it', 'general rules', RULES);

@@ -331,7 +331,10 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
     const child = a.clauses[chain[0]];
     if (child.link === 'comp' && child.markerEnd === child.start + 1 && infinitiveMarker(doc, lex, child.start, a.end)) {
       const gov = a.cues.some((c) => c.clause === chain[1] && c.end <= child.start && c.end >= child.start - 3);
-      if (!time && !gov && !local.perfect && local.vg && local.vg.finite < 0 && a.vgs.some((v) => v.clause === chain[1] && v.end <= child.start)) {
+      // with a parse, the event is that infinitive itself ("which needs Turkey to export its oil,
+      // merely condemned": the clause heuristics can put a later finite verb in the infinitive's clause)
+      const infinitive = !sentenceParsed(doc, a) || doc.tokens[local.vg?.main ?? head].feats.VerbForm === 'Inf';
+      if (!time && !gov && !local.perfect && infinitive && local.vg && local.vg.finite < 0 && a.vgs.some((v) => v.clause === chain[1] && v.end <= child.start)) {
         const ev = { spans: [tokSpan(doc, child.start, child.markerEnd)], rule: 'factuality.goal-infinitive' };
         time = { value: 'FUTURE', ...ev };
       }
