@@ -39,3 +39,13 @@ test('through the pipeline: the repaired verb says so and codes its release with
   assert.ok(release, doc.events.map((e) => e.trigger.text).join(', '));
   assert.deepEqual(release.target.map((a) => a.text), ['aid workers']);
 });
+
+test('a name written in lower case after a modal is the infinitive, whatever follows ("may march on the court")', () => {
+  const words = [word('some', 'DET', 'some'), word('may', 'AUX', 'may', 'VerbForm=Fin'), word('march', 'PROPN', 'March', 'Number=Sing'), word('on', 'ADP', 'on'), word('the', 'DET', 'the'), word('court', 'NOUN', 'court')];
+  assert.deepEqual(repairInfinitivesAfterModals('en', words), [2]);
+  assert.equal(words[2].upos, 'VERB');
+  assert.equal(words[2].lemma, 'march');
+  // a capitalised name stays ("may March bring rain")
+  const name = [word('may', 'AUX', 'may', 'VerbForm=Fin'), word('March', 'PROPN', 'March', 'Number=Sing'), word('bring', 'VERB', 'bring')];
+  assert.deepEqual(repairInfinitivesAfterModals('en', [word('It', 'PRON', 'it'), ...name]), []);
+});

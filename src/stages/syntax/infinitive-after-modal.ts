@@ -1,5 +1,6 @@
 // A tagger slip: the bare infinitive after a modal read as an adjective or a noun ("would free
-// him", "could block the road", "will import grain"). A modal (an auxiliary the pack's
+// him", "could block the road", "will import grain"), or as a name though written in lower case
+// ("may march on the court"). A modal (an auxiliary the pack's
 // auxiliaries.tsv says takes an infinitive) is followed by its verb, past adverbs and negation; a
 // word there that the morph lexicon knows as an infinitive, followed by its object, is that
 // infinitive. Runs between tagging and parsing, so the parser reads the verb.
@@ -24,7 +25,9 @@ export function repairInfinitivesAfterModals(lang: string, words: TaggedWord[]):
   const changed: number[] = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i];
-    if (!SLIPS.has(w.upos) || !OBJECT_START.has(words[i + 1].upos)) continue;
+    // (or a proper noun written in lower case, whatever follows: "some may march on the court")
+    const lowerName = w.upos === 'PROPN' && w.form !== w.form.toUpperCase() && w.form === w.form.toLowerCase();
+    if (!lowerName && (!SLIPS.has(w.upos) || !OBJECT_START.has(words[i + 1].upos))) continue;
     let j = i - 1;
     while (j > 0 && (words[j].upos === 'ADV' || words[j].upos === 'PART')) j--;
     if (!infinitiveAuxiliary(lang, words[j])) continue;
