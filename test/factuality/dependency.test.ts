@@ -238,3 +238,20 @@ test('with a parse, a goal infinitive looks ahead only for the infinitive itself
   const condemned = doc.events.find((e) => e.trigger.text === 'condemned');
   assert.equal(condemned?.factuality.time.value, 'NON_FUTURE');
 });
+
+test('with a parse, a fronted purpose clause and an if-clause reach only the verbs below their own', () => {
+  const deployed = runPipeline('Per blindare la cerimonia il governo aveva schierato migliaia di militari a Caracas.', { language: 'it', published: '2025-01-11' })
+    .events.find((e) => e.trigger.text === 'schierato');
+  assert.equal(deployed?.factuality.certainty.value, 'CERTAIN');
+  const doc = analyze('Mickoski accuses the government, and if the vote fails, Bulgaria could block it.', 'en');
+  parse(doc, [
+    [2, 'nsubj'], [0, 'root'], [4, 'det'], [2, 'obj'], [14, 'punct'], [14, 'cc'], [10, 'mark'], [9, 'det'], [10, 'nsubj'],
+    [14, 'advcl'], [10, 'punct'], [14, 'nsubj'], [14, 'aux'], [2, 'conj'], [14, 'obj'], [2, 'punct'],
+  ]);
+  assert.equal(judge(doc, 'accuses').special.value, 'NONE');
+});
+
+test('"al potere" is power, no modal', () => {
+  const doc = runPipeline("A marzo la giunta al potere a Niamey aveva denunciato l'accordo militare con Washington.", { language: 'it', published: '2024-05-10' });
+  assert.equal(doc.events.find((e) => e.trigger.text === 'denunciato')?.factuality.certainty.value, 'CERTAIN');
+});

@@ -359,6 +359,9 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
   for (const ci of local.argOfVerb ? [] : chain) {
     const k = a.clauses[ci];
     if (k.link === 'purpose') {
+      // with a parse, only the marker's verb and what hangs below it: a fronted purpose clause
+      // without a comma does not take in the main clause ("Per blindare la cerimonia il governo aveva schierato")
+      if (sentenceParsed(doc, a) && !belowMarkerVerb(doc, k.start, head)) break;
       const ev = { spans: [tokSpan(doc, k.start, Math.max(k.markerEnd, k.start + 1))], rule: 'factuality.purpose' };
       certainty.push({ value: 'POSSIBLE', ...ev });
       if (!time && !local.perfect) time = { value: 'FUTURE', ...ev };
@@ -663,6 +666,15 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
   return out;
 }
 
+/** The token `tok` is the verb the marker at `marker` introduces, or lies below it in the parse. */
+function belowMarkerVerb(doc: CronacaDocument, marker: number, tok: number): boolean {
+  const tokens = doc.tokens;
+  const verb = tokens[marker].head ?? -1;
+  if (verb < 0) return false;
+  for (let k = tok, steps = 0; k >= 0 && steps < 40; k = tokens[k].head ?? -1, steps++) if (k === verb) return true;
+  return false;
+}
+
 /** Relations of a noun that is an argument of its verb. */
 const ARGUMENT_RELS: ReadonlySet<string> = new Set(['obj', 'nsubj:pass', 'nsubj']);
 
@@ -752,13 +764,10 @@ function applyConditional(doc: CronacaDocument, a: SentenceAnalysis, head: numbe
   }
 }
 
-/** Relations of a clausal complement to its governing predicate. */
-const COMPLEMENT_RELS = new Set(['ccomp', 'xcomp']);
-
 /**
- * With a parse: a predicate that governs the if-clause's host through clausal complements is not
- * itself conditional ("Boeing say [improvements are required if the plane is to be viable]": the
- * saying is asserted). Everything else keeps the clause heuristics.
+ * With a parse: only the if-clause's host and what hangs below it are conditional; a predicate that
+ * governs the host ("Boeing say [improvements are required if the plane is to be viable]": the
+ * saying is asserted) or stands elsewhere is not.
  */
 function underConditionHost(doc: CronacaDocument, a: SentenceAnalysis, head: number, cond: { start: number; markerEnd: number }): boolean {
   if (!sentenceParsed(doc, a)) return true;
@@ -767,12 +776,14 @@ function underConditionHost(doc: CronacaDocument, a: SentenceAnalysis, head: num
   let verb = tokens[cond.start].head!;
   for (let n = 0; verb >= cond.start && verb < cond.markerEnd && n < cond.markerEnd - cond.start; n++) verb = tokens[verb].head!;
   if (verb < 0 || tokens[verb].deprel !== 'advcl') return true;
-  let cur = tokens[verb].head!;
-  for (let steps = 0; cur >= 0 && cur !== head && steps <= a.end - a.start; steps++) {
-    if (!COMPLEMENT_RELS.has(tokens[cur].deprel ?? '')) return true;
-    cur = tokens[cur].head!;
-  }
-  return cur !== head || cur === tokens[verb].head;
+  // the host and what hangs below it are conditional; a predicate elsewhere in the sentence is not
+  // ("Mickoski accuses the government ..., and if the amendment fails, Bulgaria could block it")
+  // (an if-clause the parse hung on a parenthetical report conditions what the report is about:
+  // "If talks fail, officials said, the state could sue")
+  let host = tokens[verb].head!;
+  while (host >= 0 && tokens[host].deprel === 'parataxis') host = tokens[host].head ?? -1;
+  for (let k = head, steps = 0; k >= 0 && steps <= a.end - a.start; k = tokens[k].head ?? -1, steps++) if (k === host) return true;
+  return false;
 }
 
 function definiteBefore(tokens: Token[], start: number, head: number, lex: FactualityLexicon): boolean {

@@ -84,8 +84,9 @@ export function isInfinitive(t: Token): boolean {
 function cueFitsToken(entry: CueEntry, words: number, byForm: boolean, t: Token): boolean {
   // a multi-word noun cue ("efforts to") never starts on a verb ("plans to" as a verb is an intention)
   if (words > 1) return !entry.noun || (t.pos !== 'VERB' && t.pos !== 'AUX');
-  // a listed inflected form of a modal or auxiliary-like verb is trusted whatever its tag ("voler")
-  if (byForm && entry.scope === 'vg' && entry.cue === t.norm && t.pos !== 'PROPN') return true;
+  // a listed inflected form of a modal or auxiliary-like verb is trusted whatever its tag ("voler"),
+  // but not a noun the tagger gave a gender ("la giunta al potere")
+  if (byForm && entry.scope === 'vg' && entry.cue === t.norm && t.pos !== 'PROPN' && !(t.pos === 'NOUN' && t.feats.Gender !== undefined)) return true;
   if (entry.noun) return t.pos === 'NOUN' || t.pos === 'X';
   const { scope, cls } = entry;
   if (cls === 'negation' || cls === 'negative-concord' || cls === 'false-negation') return true;
