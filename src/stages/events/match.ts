@@ -4,6 +4,8 @@ import { baseRelation } from '../../core/dependency.js';
 import type { Mention, Token } from '../../core/types.js';
 import { antecedentOf, isPersonNoun, personPronoun } from '../entities/api.js';
 import { enclitics } from '../syntax/enclitics.js';
+import { candidates } from '../morph/candidates.js';
+import { morphData } from '../morph/morph-data.js';
 import type { TriggerEntry, TriggerLexicon } from './lexicon.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 import { ploverTable } from './plover.js';
@@ -323,6 +325,23 @@ export class TriggerMatcher {
   }
 
   /** Trigger matches of the sentence; `from` (a firstCandidate result) skips tokens known to open nothing. */
+  /** Per word form: the multiword verb entries of its verb readings in the morph lexicon (none: undefined). */
+  private readonly phraseMemo = new Map<string, TriggerEntry[] | undefined>();
+
+  private verbPhraseEntries(t: Token): TriggerEntry[] | undefined {
+    const key = t.norm;
+    if (this.phraseMemo.has(key)) return this.phraseMemo.get(key);
+    let out: TriggerEntry[] | undefined;
+    const seen = new Set<string>();
+    for (const c of candidates(key, morphData(this.views.doc.language.code)).list) {
+      if (c.pos !== 'VERB' || seen.has(c.lemma)) continue;
+      seen.add(c.lemma);
+      for (const e of this.lexicon.byFirst.get(c.lemma) ?? []) if (e.pos === 'VERB' && e.lemmas.length > 1) (out ??= []).push(e);
+    }
+    this.phraseMemo.set(key, out);
+    return out;
+  }
+
   matchSentence(v: SentenceView, from: number = v.start): TriggerMatch[] {
     const views = this.views;
     const tokens = views.tokens;
@@ -330,7 +349,10 @@ export class TriggerMatcher {
     let ctxLemmas: Set<string> | undefined;
     for (let k = from; k < v.end; k++) {
       const t = tokens[k];
-      const list = this.lexicon.byFirst.get(t.lemma) ?? (t.norm !== t.lemma ? this.lexicon.byFirst.get(t.norm) : undefined);
+      const own = this.lexicon.byFirst.get(t.lemma) ?? (t.norm !== t.lemma ? this.lexicon.byFirst.get(t.norm) : undefined);
+      // "a police officer shot dead", "opening fire": a verb phrase whose verb the tagger read as a noun or adjective
+      const phrases = t.pos === 'NOUN' || t.pos === 'ADJ' ? this.verbPhraseEntries(t) : undefined;
+      const list = phrases ? [...(own ?? []).filter((e) => !phrases.includes(e)), ...phrases] : own;
       if (!list) continue;
       let chosen: TriggerMatch | undefined;
       let comp: Complement | undefined;
@@ -355,7 +377,7 @@ export class TriggerMatcher {
         if (e.pos === 'VERB' && (nominalised || attributive)) continue;
         if (e.pos === 'NOUN' && namingPredicate) continue;
         // A multiword noun may open with its modifier ("formal protest", "joint exercise").
-        if (!headPosOk(t, e.pos, e.lemmas.length) && !(e.pos === 'NOUN' && t.pos === 'ADJ' && (e.lemmas.length > 1 || adjectiveHead(tokens, k, v.start, v.end)))) continue;
+        if (!headPosOk(t, e.pos, e.lemmas.length) && !(e.pos === 'NOUN' && t.pos === 'ADJ' && (e.lemmas.length > 1 || adjectiveHead(tokens, k, v.start, v.end))) && !phrases?.includes(e)) continue;
         const end = e.lemmas.length === 1 ? k + 1 : matchSequence(tokens, k, v.end, e.lemmas);
         if (end < 0) continue;
         // "drone struck" is not the noun "drone strike".
