@@ -614,7 +614,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const h = tokens[k].head ?? -1;
       if (h >= left && h < g) continue;
       const t = tokens[k];
-      if ((t.pos === 'NOUN' || t.pos === 'PROPN') && !['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(baseRelation(t))) return k;
+      if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
+      const r = baseRelation(t);
+      // (a noun's modifier with no preposition of its own in the stretch is the parser's misreading:
+      // "e domenica Elon Musk ha definito", "on the night of May 3 Taliban fighters attacked")
+      if (!['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(r) || (r === 'nmod' && !this.caseWithin(v, k, left))) return k;
     }
     return -1;
   }
@@ -1176,6 +1180,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (pron.feats.Number !== undefined && this.tokens[s].feats.Number !== undefined && pron.feats.Number !== this.tokens[s].feats.Number) return undefined;
     const noun = this.actorNoun(s, 'arg.dep.reporter-pronoun-nsubj');
     return noun && this.viaPronoun(noun, pron);
+  }
+
+  /** A case marker of the noun at tok lies at or after `from`. */
+  private caseWithin(v: SentenceView, tok: number, from: number): boolean {
+    for (let k = from; k < tok; k++) if (this.tokens[k].head === tok && rel(this.tokens[k]) === 'case') return true;
+    return false;
   }
 
   /** The noun at tok has a complement with a preposition ("thousands of homes"). */
