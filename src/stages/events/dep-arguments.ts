@@ -618,7 +618,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const r = baseRelation(t);
       // (a noun's modifier with no preposition of its own in the stretch is the parser's misreading:
       // "e domenica Elon Musk ha definito", "on the night of May 3 Taliban fighters attacked")
-      if (!['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(r) || (r === 'nmod' && !this.caseWithin(v, k, left))) return k;
+      if (!['obl', 'nmod', 'obj', 'iobj', 'advmod'].includes(r) || (r === 'nmod' && !this.caseWithin(v, k, left) && this.headedBy(v, k, verb))) return k;
     }
     return -1;
   }
@@ -1180,6 +1180,19 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (pron.feats.Number !== undefined && this.tokens[s].feats.Number !== undefined && pron.feats.Number !== this.tokens[s].feats.Number) return undefined;
     const noun = this.actorNoun(s, 'arg.dep.reporter-pronoun-nsubj');
     return noun && this.viaPronoun(noun, pron);
+  }
+
+  /**
+   * The noun at tok hangs on `verb` or on a time phrase before reaching any other verb: it belongs
+   * to that verb's clause, not to a relative clause before it ("people, who demanded the release of
+   * jailed mayor X, marched").
+   */
+  private headedBy(v: SentenceView, tok: number, verb: number): boolean {
+    for (let k = this.tokens[tok].head ?? -1, steps = 0; k >= v.start && k < v.end && steps < 12; k = this.tokens[k].head ?? -1, steps++) {
+      if (k === verb || v.inTimex[k - v.start]) return true;
+      if (this.tokens[k].pos === 'VERB') return false;
+    }
+    return false;
   }
 
   /** A case marker of the noun at tok lies at or after `from`. */

@@ -91,6 +91,11 @@ export class PhraseSet {
     return byLemma ? longestIn(byLemma, tokens, i, end) : 0;
   }
 
+  /** The word (lower case) is a one-word phrase of the set. */
+  hasWord(word: string): boolean {
+    return this.single.get(word) === true;
+  }
+
   /** The token is a one-word phrase of the set (by its norm, else its lemma when the norm starts no phrase). */
   has(t: Token): boolean {
     if (this.bit !== 0 && (this.masks!.ofToken(t) & this.bit) === 0) return false;

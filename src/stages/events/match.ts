@@ -336,7 +336,8 @@ export class TriggerMatcher {
     for (const c of candidates(key, morphData(this.views.doc.language.code)).list) {
       if (c.pos !== 'VERB' || seen.has(c.lemma)) continue;
       seen.add(c.lemma);
-      for (const e of this.lexicon.byFirst.get(c.lemma) ?? []) if (e.pos === 'VERB' && e.lemmas.length > 1) (out ??= []).push(e);
+      // a phrase whose rest is a content word ("fire", "dead"), not a preposition: "the recipe calls for eggs"
+      for (const e of this.lexicon.byFirst.get(c.lemma) ?? []) if (e.pos === 'VERB' && e.lemmas.length > 1 && !this.views.pack.markers.preposition.hasWord(e.lemmas[1])) (out ??= []).push(e);
     }
     this.phraseMemo.set(key, out);
     return out;
@@ -351,7 +352,8 @@ export class TriggerMatcher {
       const t = tokens[k];
       const own = this.lexicon.byFirst.get(t.lemma) ?? (t.norm !== t.lemma ? this.lexicon.byFirst.get(t.norm) : undefined);
       // "a police officer shot dead", "opening fire": a verb phrase whose verb the tagger read as a noun or adjective
-      const phrases = t.pos === 'NOUN' || t.pos === 'ADJ' ? this.verbPhraseEntries(t) : undefined;
+      // (not after a determiner or adjective, where the noun is meant: "organize a call for Mike")
+      const phrases = (t.pos === 'NOUN' || t.pos === 'ADJ') && !(k > v.start && NOUN_PHRASE_OPENERS.has(tokens[k - 1].pos)) ? this.verbPhraseEntries(t) : undefined;
       const list = phrases ? [...(own ?? []).filter((e) => !phrases.includes(e)), ...phrases] : own;
       if (!list) continue;
       let chosen: TriggerMatch | undefined;
