@@ -255,3 +255,12 @@ test('"al potere" is power, no modal', () => {
   const doc = runPipeline("A marzo la giunta al potere a Niamey aveva denunciato l'accordo militare con Washington.", { language: 'it', published: '2024-05-10' });
   assert.equal(doc.events.find((e) => e.trigger.text === 'denunciato')?.factuality.certainty.value, 'CERTAIN');
 });
+
+test('dependency scope: a finite verb the parse joined to an adjective is a conjunct of the verb above, not under it', () => {
+  const doc = analyze('Moscow dismissed the measures as illegal and vowed retaliation.', 'en');
+  parse(doc, [[2, 'nsubj'], [0, 'root'], [4, 'det'], [2, 'obj'], [6, 'mark'], [2, 'xcomp'], [8, 'cc'], [6, 'conj'], [8, 'obj'], [2, 'punct']]);
+  doc.tokens[7].feats = { ...doc.tokens[7].feats, VerbForm: 'Fin' };
+  doc.tokens[7].pos = 'VERB';
+  assert.equal(summary(judge(doc, 'vowed')), 'CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]');
+  assert.equal(judge(doc, 'illegal').polarity.value, 'NEG', 'the adjective itself stays under the dismissal');
+});

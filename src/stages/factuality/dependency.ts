@@ -31,6 +31,17 @@ const NOT_UNDER_HEAD = new Set(['nsubj', 'nsubj:pass', 'nsubj:outer', 'csubj', '
 /** Function words of a predicate or of its governors that may belong to a cue ("were to", "is likely to"). */
 const FUNCTION_RELS = new Set(['aux', 'aux:pass', 'mark', 'cop', 'advmod', 'case', 'det', 'fixed', 'compound:prt']);
 
+const VERBAL: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
+/** The verb at k heads a finite clause: it is finite, or a finite auxiliary hangs on it. */
+function finiteClause(doc: CronacaDocument, a: SentenceAnalysis, k: number): boolean {
+  const tokens = doc.tokens;
+  if (tokens[k].pos !== 'VERB') return false;
+  if (tokens[k].feats.VerbForm === 'Fin') return true;
+  for (let j = a.start; j < k; j++) if (tokens[j].head === k && (tokens[j].deprel ?? '').startsWith('aux') && tokens[j].feats.VerbForm === 'Fin') return true;
+  return false;
+}
+
 /** Modifier clauses (relative, participial, adverbial): what is above them gives the source only. */
 const MODIFIER_RELS = new Set(['acl', 'acl:relcl', 'advcl']);
 
@@ -48,8 +59,15 @@ function reachable(doc: CronacaDocument, a: SentenceAnalysis, head: number, lex:
   let below = false;
   let cur = head;
   while (tokens[cur].head !== undefined && tokens[cur].head! >= 0 && path.length <= a.end - a.start) {
-    const up = tokens[cur].head!;
+    let up = tokens[cur].head!;
     const rel = tokens[cur].deprel ?? '';
+    // "Moscow dismissed the measures as illegal and vowed retaliation": a finite verb the parse
+    // joined to a noun or adjective is a conjunct of the verb above them, not under that verb
+    if (rel === 'conj' && finiteClause(doc, a, cur) && !VERBAL.has(tokens[up].pos)) {
+      let v = up;
+      for (let guard = 0; v >= 0 && !VERBAL.has(tokens[v].pos) && guard < 20; guard++) v = tokens[v].head ?? -1;
+      if (v >= 0) up = v;
+    }
     // an adverbial clause hung on the cue's own word tells the author's circumstances of the saying;
     // not one opened by a complementizer ("è stato riferito che...", a complement the parse
     // mislabelled) or by a condition ("threatened a strike if its demands are not met": the
