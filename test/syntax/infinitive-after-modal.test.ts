@@ -49,3 +49,13 @@ test('a name written in lower case after a modal is the infinitive, whatever fol
   const name = [word('may', 'AUX', 'may', 'VerbForm=Fin'), word('March', 'PROPN', 'March', 'Number=Sing'), word('bring', 'VERB', 'bring')];
   assert.deepEqual(repairInfinitivesAfterModals('en', [word('It', 'PRON', 'it'), ...name]), []);
 });
+
+test('an adverb in the verb slot after a modal is the infinitive before a clear object or a final particle', () => {
+  const obj = [word('He', 'PRON', 'he'), word('will', 'AUX', 'will', 'VerbForm=Fin'), word('probably', 'ADV', 'probably'), word('back', 'ADV', 'back'), word('a', 'DET', 'a'), word('loyalist', 'NOUN', 'loyalist')];
+  assert.deepEqual(repairInfinitivesAfterModals('en', obj), [3]);
+  const particle = [word('They', 'PRON', 'they'), word('will', 'AUX', 'will', 'VerbForm=Fin'), word('not', 'PART', 'not'), word('back', 'ADV', 'back'), word('down', 'ADV', 'down'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairInfinitivesAfterModals('en', particle), [3]);
+  // "may as well just come", "will do better .": no
+  const well = [word('I', 'PRON', 'I'), word('may', 'AUX', 'may', 'VerbForm=Fin'), word('as', 'ADV', 'as'), word('well', 'ADV', 'well'), word('just', 'ADV', 'just'), word('come', 'VERB', 'come')];
+  assert.deepEqual(repairInfinitivesAfterModals('en', well), []);
+});

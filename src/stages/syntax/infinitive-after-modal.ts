@@ -13,6 +13,7 @@ export const INFINITIVE_AFTER_MODAL_RULE = 'syntax.repair.infinitive-after-modal
 
 const SLIPS: ReadonlySet<string> = new Set(['ADJ', 'NOUN']);
 const OBJECT_START: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'DET', 'NUM', 'PRON']);
+const ADVERB_OBJECT_START: ReadonlySet<string> = new Set(['PROPN', 'DET', 'NUM', 'PRON']);
 
 /** Whether word i is an auxiliary that takes an infinitive. */
 function infinitiveAuxiliary(lang: string, w: TaggedWord): boolean {
@@ -25,9 +26,14 @@ export function repairInfinitivesAfterModals(lang: string, words: TaggedWord[]):
   const changed: number[] = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const w = words[i];
-    // (or a proper noun written in lower case, whatever follows: "some may march on the court")
+    // (or a proper noun written in lower case, whatever follows: "some may march on the court"; or
+    // an adverb in the verb's slot before a clear object or a final particle: "will probably back a
+    // loyalist", "will not back down"; not "will further increase", "may as well just", "do better")
     const lowerName = w.upos === 'PROPN' && w.form !== w.form.toUpperCase() && w.form === w.form.toLowerCase();
-    if (!lowerName && (!SLIPS.has(w.upos) || !OBJECT_START.has(words[i + 1].upos))) continue;
+    const next = words[i + 1].upos;
+    const particleEnd = (next === 'ADP' || next === 'ADV') && (i + 2 >= words.length || words[i + 2].upos === 'PUNCT');
+    const adverbSlot = w.upos === 'ADV' && (ADVERB_OBJECT_START.has(next) || particleEnd);
+    if (!lowerName && !adverbSlot && (!SLIPS.has(w.upos) || !OBJECT_START.has(words[i + 1].upos))) continue;
     let j = i - 1;
     while (j > 0 && (words[j].upos === 'ADV' || words[j].upos === 'PART')) j--;
     if (!infinitiveAuxiliary(lang, words[j])) continue;
