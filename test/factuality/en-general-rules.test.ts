@@ -62,6 +62,7 @@ const RULES: Case[] = [
   {name: "a condition not yet met lies ahead of a past main clause", text: "Farmers threatened to extend their blockade unless Brussels restores the quotas.", trigger: "restores", want: "POSSIBLE/POS/FUTURE/COND_IF_CLAUSE/UNCOMMITTED [author > Farmers]", time: ["factuality.condition-ahead","restores"]},
   {name: "a counterfactual condition stays behind", text: "If the balloon had been downed over land, debris could have hurt people.", trigger: "downed", want: "POSSIBLE/POS/NON_FUTURE/COND_IF_CLAUSE/COMMITTED [author]"},
   {name: "an order performs its object: an ordered investigation is under way", text: "The president ordered an investigation last Friday.", trigger: "investigation", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
+  {name: "a threat with a condition is asserted: the condition qualifies the threatened act", text: "The rebels threatened new attacks if the army did not withdraw.", trigger: "threatened", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
 ];
 
 runCases('en', 'general rules', RULES);

@@ -24,6 +24,7 @@ const RULES: Case[] = [
   {name: "un evento che potrebbe seguire: il soggetto di un verbo di accadimento", text: "Nuove proteste potrebbero seguire nei prossimi giorni.", trigger: "proteste", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]"},
   {name: "un nome che un verbo di supporto realizza prende il suo futuro", text: "La presidente ha annunciato che porrà il veto sul testo.", trigger: "veto", want: "CERTAIN/POS/FUTURE/NONE/UNCOMMITTED [author > presidente]"},
   {name: "un ordine compie ciò che ordina", text: "Il comandante ha ordinato ai reparti di ritirarsi.", trigger: "ritirarsi", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
+  {name: "una minaccia con una condizione è asserita", text: "Il ministro ha minacciato nuovi raid se le truppe non si ritireranno.", trigger: "minacciato", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
 ];
 
 runCases('it', 'general rules', RULES);

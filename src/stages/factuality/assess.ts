@@ -758,6 +758,10 @@ function applyConditional(doc: CronacaDocument, a: SentenceAnalysis, head: numbe
   if (!out.special && cl.hasCondChild) {
     const cond = a.clauses.find((k) => k.link === 'cond' && k.parent === clause)!;
     if (!underConditionHost(doc, a, head, cond)) return;
+    // "ha minacciato nuovi raid se le truppe non lasceranno", "offered a ceasefire on condition that":
+    // the condition of a threat, promise, request or plan qualifies the act it announces, not the announcing
+    const cue = a.cueAt[head - a.start];
+    if (cue >= 0 && PROSPECTIVE_CLASSES.has(a.cues[cue].entry.cls)) return;
     const sp = tokSpan(doc, cond.start, Math.max(cond.markerEnd, cond.start + 1));
     out.special = { value: 'COND_MAIN_CLAUSE', spans: [sp], rule: `scope.heuristic.cond-main` };
     if (counterfactualClause(doc, a, cond.index, lex)) out.counterfactual = { spans: [sp], rule: 'factuality.counterfactual' };
