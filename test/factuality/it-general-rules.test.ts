@@ -25,6 +25,7 @@ const RULES: Case[] = [
   {name: "un nome che un verbo di supporto realizza prende il suo futuro", text: "La presidente ha annunciato che porrà il veto sul testo.", trigger: "veto", want: "CERTAIN/POS/FUTURE/NONE/UNCOMMITTED [author > presidente]"},
   {name: "un ordine compie ciò che ordina", text: "Il comandante ha ordinato ai reparti di ritirarsi.", trigger: "ritirarsi", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
   {name: "una minaccia con una condizione è asserita", text: "Il ministro ha minacciato nuovi raid se le truppe non si ritireranno.", trigger: "minacciato", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
+  {name: "per con l'infinito passato dà una ragione, non uno scopo", text: "Il tribunale aveva sospeso il deputato per aver accusato il presidente di corruzione.", trigger: "accusato", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
 ];
 
 runCases('it', 'general rules', RULES);

@@ -362,6 +362,8 @@ export function assessFactuality(doc: CronacaDocument, pred: PredicateRef, optio
       // with a parse, only the marker's verb and what hangs below it: a fronted purpose clause
       // without a comma does not take in the main clause ("Per blindare la cerimonia il governo aveva schierato")
       if (sentenceParsed(doc, a) && !belowMarkerVerb(doc, k.start, head)) break;
+      // "sospeso per aver accusato il presidente": "per" with a perfect infinitive gives a reason, no goal
+      if (local.perfect) break;
       const ev = { spans: [tokSpan(doc, k.start, Math.max(k.markerEnd, k.start + 1))], rule: 'factuality.purpose' };
       certainty.push({ value: 'POSSIBLE', ...ev });
       if (!time && !local.perfect) time = { value: 'FUTURE', ...ev };
