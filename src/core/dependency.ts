@@ -22,3 +22,9 @@ export function caseMarker(tokens: readonly Token[], from: number, k: number): n
   for (let c = from; c < k; c++) if (tokens[c].head === k && baseRelation(tokens[c]) === 'case') return c;
   return -1;
 }
+
+/** Token k is `top` or lies below it in the parse, at most `hops` heads up (a bound, as a misparse may loop). */
+export function atOrBelow(tokens: readonly Token[], k: number, top: number, hops: number): boolean {
+  for (let n = 0; k >= 0 && n <= hops; k = tokens[k].head ?? -1, n++) if (k === top) return true;
+  return false;
+}

@@ -1081,12 +1081,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
 
   /** "fired tear gas to drive them back", "lanciato lacrimogeni per disperdere la folla": the verb's infinitive of purpose, or -1. */
   private purposeClause(v: SentenceView, verb: number): number {
-    const tokens = this.tokens;
-    for (const c of this.children(v, verb)) {
-      if (rel(tokens[c]) !== 'advcl' || tokens[c].feats.VerbForm !== 'Inf') continue;
-      if (this.children(v, c).some((k) => rel(tokens[k]) === 'mark' && this.views.pack.markers.purpose.has(tokens[k]))) return c;
-    }
-    return -1;
+    return this.children(v, verb).find((c) => this.views.purposeInfinitive(v, c)) ?? -1;
   }
 
   /** The one a state phrase ("in visita", "on strike") is said of: the predicate's subject, the verb's, or the noun it qualifies. */

@@ -115,18 +115,8 @@ function struckTown(views: DocViews, type: string, args: Arguments, place: Event
  * aim, no act of its own (a perfect infinitive after "per" is a reason: marker class `reason`).
  */
 function purposeOfAct(views: DocViews, v: SentenceView, tok: number, triggers: SentenceTriggers): boolean {
-  const tokens = views.tokens;
-  const t = tokens[tok];
-  const head = t.head ?? -1;
-  if (t.deprel !== 'advcl' || t.feats.VerbForm !== 'Inf' || head < v.start || !triggers.verbs.has(head)) return false;
-  let purpose = false;
-  for (let k = v.start; k < tok; k++) {
-    if (tokens[k].head !== tok) continue;
-    const d = tokens[k].deprel ?? '';
-    if (d.startsWith('aux')) return false;
-    if (d === 'mark' && views.pack.markers.purpose.has(tokens[k])) purpose = true;
-  }
-  return purpose;
+  const head = views.tokens[tok].head ?? -1;
+  return head >= v.start && triggers.verbs.has(head) && views.purposeInfinitive(v, tok);
 }
 
 /** One candidate's event, or undefined when a coding rule leaves it uncoded. The rules run in this order. */

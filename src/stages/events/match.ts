@@ -324,7 +324,6 @@ export class TriggerMatcher {
     return -1;
   }
 
-  /** Trigger matches of the sentence; `from` (a firstCandidate result) skips tokens known to open nothing. */
   /** Per word form: the multiword verb entries of its verb readings in the morph lexicon (none: undefined). */
   private readonly phraseMemo = new Map<string, TriggerEntry[] | undefined>();
 
@@ -343,6 +342,7 @@ export class TriggerMatcher {
     return out;
   }
 
+  /** Trigger matches of the sentence; `from` (a firstCandidate result) skips tokens known to open nothing. */
   matchSentence(v: SentenceView, from: number = v.start): TriggerMatch[] {
     const views = this.views;
     const tokens = views.tokens;

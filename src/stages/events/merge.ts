@@ -1,6 +1,6 @@
 // One record per situation: a trigger's nominal object, the act asked for / threatened / promised,
 // and a same-type gerund or purpose clause belong to the outer event and are not coded apart.
-import { baseRelation, caseMarker, spanHead } from '../../core/dependency.js';
+import { atOrBelow, baseRelation, caseMarker, spanHead } from '../../core/dependency.js';
 import type { PloverType, Token } from '../../core/types.js';
 import type { Arguments } from './arguments.js';
 import type { TriggerEntry } from './lexicon.js';
@@ -241,12 +241,6 @@ function headOf(tokens: readonly Token[], k: number): number {
   return k < 0 ? -1 : (tokens[k].head ?? -1);
 }
 
-/** Whether word k reaches `top` through at most `hops` heads of the parse. */
-function hangsOn(tokens: readonly Token[], k: number, top: number, hops: number): boolean {
-  for (let h = headOf(tokens, k), n = 0; h >= 0 && n < hops; h = headOf(tokens, h), n++) if (h === top) return true;
-  return false;
-}
-
 /**
  * A "between" phrase hangs on the meeting noun, on the host verb or on the word between them
  * ("rounds of talks between Riyadh and Tehran"): the meeting has its parties.
@@ -360,7 +354,7 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
     if (ie.cond.inherit) {
       // an apposition between them splits the clause heuristics, not the parse ("sentenced Ousman
       // Sonko, his interior minister for a decade, to 20 years in prison")
-      const attached = oe.pos === 'VERB' && hangsOn(tokens, spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd), outer.match.tokenStart, 3);
+      const attached = oe.pos === 'VERB' && atOrBelow(tokens, spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd), outer.match.tokenStart, 3);
       if ((sameClause || attached) && !verbBetween && to - from <= INHERIT_WINDOW) inner.inheritFrom = outer;
       continue;
     }

@@ -81,7 +81,7 @@ export function checkComplementRouting(raw: Record<string, unknown>, types: Read
   return out;
 }
 
-/** plover.json's threatenedTarget, every entry a PLOVER type; a wrong one stops loading with a message naming it. */
+/** A plover.json policy list of PLOVER types (threatenedTarget); a wrong entry stops loading with a message naming the key. */
 export function checkTypeList(raw: unknown, key: string, types: ReadonlySet<string>): string[] {
   const list = raw ?? [];
   if (!Array.isArray(list) || list.some((t) => typeof t !== 'string' || !types.has(t))) {

@@ -246,6 +246,23 @@ export class DocViews {
     return -1;
   }
 
+  /**
+   * The token is an infinitive of purpose: an adverbial infinitive introduced by a marker of class
+   * `purpose`, with no auxiliary (a perfect infinitive after "per" gives a reason, class `reason`).
+   */
+  purposeInfinitive(v: SentenceView, tok: number): boolean {
+    const t = this.tokens[tok];
+    if (t.deprel !== 'advcl' || t.feats.VerbForm !== 'Inf') return false;
+    let purpose = false;
+    for (let k = v.start; k < tok; k++) {
+      if (this.tokens[k].head !== tok) continue;
+      const d = this.tokens[k].deprel ?? '';
+      if (d.startsWith('aux')) return false;
+      if (d === 'mark' && this.pack.markers.purpose.has(this.tokens[k])) purpose = true;
+    }
+    return purpose;
+  }
+
   isVerbLike(tok: number): boolean {
     const p = this.tokens[tok].pos;
     return p === 'VERB' || p === 'AUX';

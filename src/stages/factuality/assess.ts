@@ -4,7 +4,7 @@ import type {
   AttributionLink, Certainty, Commitment, CronacaDocument, Cue, EventTime, Factuality, Judgement,
   Polarity, Span, Special, Token,
 } from '../../core/types.js';
-import { baseRelation } from '../../core/dependency.js';
+import { atOrBelow, baseRelation } from '../../core/dependency.js';
 import { phraseSource, verbSource } from './attribution.js';
 import {
   CLASS_CERTAINTY, isHedge, IMPLICATIVE_CLASSES, PROSPECTIVE_CLASSES, SOURCE_CLASSES, certaintyRank, factualityScore,
@@ -670,11 +670,8 @@ function computeLocalReading(doc: CronacaDocument, a: SentenceAnalysis, head: nu
 
 /** The token `tok` is the verb the marker at `marker` introduces, or lies below it in the parse. */
 function belowMarkerVerb(doc: CronacaDocument, marker: number, tok: number): boolean {
-  const tokens = doc.tokens;
-  const verb = tokens[marker].head ?? -1;
-  if (verb < 0) return false;
-  for (let k = tok, steps = 0; k >= 0 && steps < 40; k = tokens[k].head ?? -1, steps++) if (k === verb) return true;
-  return false;
+  const verb = doc.tokens[marker].head ?? -1;
+  return verb >= 0 && atOrBelow(doc.tokens, tok, verb, 39);
 }
 
 /** Relations of a noun that is an argument of its verb. */
@@ -788,8 +785,7 @@ function underConditionHost(doc: CronacaDocument, a: SentenceAnalysis, head: num
   // "If talks fail, officials said, the state could sue")
   let host = tokens[verb].head!;
   while (host >= 0 && tokens[host].deprel === 'parataxis') host = tokens[host].head ?? -1;
-  for (let k = head, steps = 0; k >= 0 && steps <= a.end - a.start; k = tokens[k].head ?? -1, steps++) if (k === host) return true;
-  return false;
+  return host >= 0 && atOrBelow(tokens, head, host, a.end - a.start);
 }
 
 function definiteBefore(tokens: Token[], start: number, head: number, lex: FactualityLexicon): boolean {

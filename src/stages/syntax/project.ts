@@ -67,7 +67,7 @@ export function projectToken(t: Token, words: Word[], start: number, end: number
     feats = { ...rest, VerbForm: 'Fin', ...(morphFeats.Mood ? { Mood: morphFeats.Mood } : {}), ...(morphFeats.Tense ? { Tense: morphFeats.Tense } : {}) };
   }
   if (!o.predictsVoice && feats.Voice === undefined && feats.VerbForm === 'Part' && (mw.pos === 'VERB' || mw.pos === 'ADJ')) {
-    const passive = o.parsed ? hasPassiveAux(words, main) : morphPassive;
+    const passive = o.parsed ? hasChild(words, main, 'aux:pass') : morphPassive;
     if (passive) feats = { ...feats, Voice: 'Pass' };
   }
   // docs/decisions.md "Copula as VERB": on tokens, an auxiliary that governs no verb ("è presidente",
@@ -127,8 +127,6 @@ function hasChild(words: Word[], w: number, deprel: string): boolean {
   for (let k = w + 1; k < words.length && words[k].sentence === s; k++) if (words[k].head === w && words[k].deprel === deprel) return true;
   return false;
 }
-
-const hasPassiveAux = (words: Word[], w: number): boolean => hasChild(words, w, 'aux:pass');
 
 /** An agent phrase with its preposition ("by Washington"): the parser sometimes labels a bare name obl:agent. */
 function hasMarkedAgent(words: Word[], w: number): boolean {

@@ -239,7 +239,6 @@ function under(heads: Int32Array, k: number, top: number): boolean {
   return false;
 }
 
-/** The repairs in the order parse() applies them, with their rule ids. */
 /**
  * finite-acl-root: "Security forces used water cannon to push them back": the parser makes the
  * subject the root and the verb after it a clausal modifier of it (acl), though a finite verb with
@@ -332,7 +331,8 @@ const UNDER_PARTICIPLE = new Set(['advcl', 'xcomp', 'ccomp', 'conj', 'parataxis'
  * its clausal modifier, and in both hangs the real main verb under the participle, although that
  * verb is finite and has no subject, complementizer or conjunction of its own (a finite verb is no
  * xcomp, and a clause under a participle would need one of those). The finite verb becomes the
- * root, the noun its subject and the participle a clausal modifier (acl) of the noun; what followed the finite verb on the participle follows the finite verb.
+ * root, the noun its subject and the participle a clausal modifier (acl) of the noun; what followed
+ * the finite verb on the participle (or on the noun root) follows the finite verb.
  */
 export function repairReducedRelativeRoot(words: readonly TaggedWord[], r: ParseResult): number[] {
   const { heads, deprels } = r;
@@ -355,16 +355,17 @@ export function repairReducedRelativeRoot(words: readonly TaggedWord[], r: Parse
     if (subject === undefined) return [];
     noun = subject;
   } else return [];
-  const verb = children(heads, participle).find((c) => c > participle + 1 && UNDER_PARTICIPLE.has(deprels[c]) && bareFiniteClause(words, r, c));
+  const participleKids = children(heads, participle);
+  const verb = participleKids.find((c) => c > participle + 1 && UNDER_PARTICIPLE.has(deprels[c]) && bareFiniteClause(words, r, c));
   if (verb === undefined) return [];
   // the participle has a phrase of its own before the verb ("imposed by Washington")
-  if (!children(heads, participle).some((c) => c > participle && c < verb && deprels[c] !== 'punct')) return [];
+  if (!participleKids.some((c) => c > participle && c < verb && deprels[c] !== 'punct')) return [];
   // "A&E came out, charged a fee": a comma before the verb alone is an asyndetic coordination
   if (deprels[verb - 1] === 'punct' && deprels[participle - 1] !== 'punct') return [];
   // no finite verb of the participle's own clause between them ("the strike called by the union that began")
   for (let k = participle + 1; k < verb; k++) if (words[k].upos === 'VERB' && feature(words[k].feats, 'VerbForm') === 'Fin' && !under(heads, k, verb)) return [];
   const changed = [verb, noun];
-  const movedKids = noun === root ? children(heads, root) : children(heads, participle);
+  const movedKids = noun === root ? children(heads, root) : participleKids;
   heads[verb] = 0;
   deprels[verb] = 'root';
   heads[noun] = verb + 1;
@@ -375,7 +376,7 @@ export function repairReducedRelativeRoot(words: readonly TaggedWord[], r: Parse
     changed.push(participle);
   }
   for (const c of movedKids) {
-    if (c > verb && c !== verb) {
+    if (c > verb) {
       heads[c] = verb + 1;
       changed.push(c);
     }
@@ -385,6 +386,7 @@ export function repairReducedRelativeRoot(words: readonly TaggedWord[], r: Parse
 
 export const REDUCED_RELATIVE_ROOT_RULE = 'syntax.repair.reduced-relative-root';
 
+/** The repairs in the order parse() applies them, with their rule ids. */
 export const REPAIRS: [string, (words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
   [FINITE_ACL_ROOT_RULE, repairFiniteClausalModifier],
   [RELCL_CONJ_ROOT_RULE, repairRelativeClauseConjunctRoot],
