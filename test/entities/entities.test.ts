@@ -368,3 +368,13 @@ test('en: the surname of a known person opening a sentence is that person, whate
   const other = analyse('The National Guard was deployed. Protesters gathered in the square.', 'en');
   assert.ok(!texts(other).includes('Protesters') || mention(other, 'Protesters').kind === 'group');
 });
+
+test('an acronym in brackets after a name whose initials it spells is that name, there and later, whatever the gazetteer reads it as', () => {
+  const doc = analyse('Sudan\'s army and the paramilitary Rapid Support Forces (RSF) fought in Khartoum on Monday. The RSF said it would respond. Reporters Without Borders (RWB) condemned the shelling.', 'en');
+  const rsf = entity(doc, 'Rapid Support Forces');
+  assert.equal(entity(doc, 'RSF', 0).id, rsf.id);
+  assert.equal(entity(doc, 'RSF', 1).id, rsf.id);
+  assert.match(mention(doc, 'RSF', 1).rule, /entities\.bracketed-initials/);
+  // initials that do not match leave the acronym to the gazetteer
+  assert.notEqual(entity(doc, 'RSF').name, 'Reporters Without Borders');
+});

@@ -165,3 +165,10 @@ test('it: the demonstratives "questi", "queste" as subjects refer back to the la
   assert.equal(doc.entities.find((e) => e.id === queste?.entity)?.name, 'opposition');
   assert.deepEqual(doc.events.find((e) => e.trigger.text === 'rifiutato')?.source.map((a) => a.text), ['queste']);
 });
+
+test('it: the name in apposition to the subject is bound too; a place name is no antecedent of a plural pronoun', { skip: skip('it') }, () => {
+  assert.deepEqual(resolved('it', 'Il premier Manasseh Sogavare ha firmato l\'accordo. Il ministro australiano, Zed Seselja, era volato a Honiara e gli aveva chiesto di non firmare.'),
+    ['gli -> premier Manasseh Sogavare (coref.pronoun.earlier-subject)']);
+  assert.deepEqual(resolved('it', 'Migliaia di giovani sfilano ogni sera nel centro di Tbilisi. La polizia li ha dispersi con gli idranti.'), ['li -> giovani (coref.pronoun.earlier-subject)']);
+  assert.deepEqual(resolved('it', 'Migliaia di persone sfilano ogni sera nel centro di Tbilisi. La polizia li ha dispersi con gli idranti.'), []);
+});

@@ -87,6 +87,14 @@ test('a noun trigger takes its support verb\'s subject; "contro X" is its target
   assert.deepEqual(rules(evs[0]), ['arg.dep.nsubj+arg.dep.light-source', 'arg.dep.nmod-against']);
 });
 
+test('a participle with its own agent that the parse hung on a verb as its complement takes no subject from above', () => {
+  const evs = withParse('en', 'Both armies accepted a pause requested by the envoy.', [group('armies', 'MIL'), per('envoy')],
+    '2:det 3:nsubj 0:root 5:det 3:obj 3:xcomp 9:case 9:det 6:obl:agent 3:punct');
+  const requested = evs.find((e) => e.trigger.text === 'requested');
+  assert.ok(requested);
+  assert.deepEqual(brief(requested).source, ['envoy']);
+});
+
 test('obl with contro / against is the target', () => {
   const it = withParse('it', 'I manifestanti hanno protestato contro il governo.', [group('manifestanti', 'CVL'), group('governo', 'GOV')],
     '2:det 4:nsubj 4:aux 0:root 7:case 7:det 4:obl 4:punct');
@@ -428,4 +436,12 @@ test('a person pronoun nobody resolved: no court or state is carried to it; as a
   const doc = runPipeline('The court in Pezinok ordered the suspect held in custody. He has been charged with attempted murder.', { language: 'en' });
   const charged = doc.events.find((e) => e.trigger.text === 'charged');
   assert.deepEqual([charged?.source.map((a) => a.text), charged?.target.map((a) => `${a.text} ${a.rule}`)], [[], ['He arg.dep.nsubj-pass-unresolved-pronoun']]);
+});
+
+test('a dative clitic is a recipient, never the object an entry asks for; a partitive one counts only a count', () => {
+  const asked = runPipeline('Il ministro gli ha chiesto di non firmare. Biden ne aveva chiesto l\'abrogazione.', { language: 'it' }).events;
+  assert.deepEqual(asked.map((e) => [e.type, e.trigger.text]), [['REQUEST', 'chiesto'], ['REQUEST', 'chiesto']]);
+  assert.deepEqual(asked[0].target.map((a) => a.text), ['gli']);
+  const held = runPipeline('La polizia ne ha fermati centinaia.', { language: 'it' }).events;
+  assert.deepEqual(held.map((e) => [e.type, e.trigger.text]), [['COERCE', 'fermati']]);
 });

@@ -45,3 +45,14 @@ test('through the pipeline: a repaired verb says so and heads its clause', { ski
   assert.ok(used.rule.includes(FINITE_AFTER_SUBJECT_RULE), used.rule);
   assert.equal(used.head, -1, 'the verb is the root');
 });
+
+test('a participle after a subject and its apposition between commas, with no finite verb after it, is the finite verb', () => {
+  const sentence = () => [word('Ana', 'PROPN', 'Ana'), word('Ruiz', 'PROPN', 'Ruiz'), word(',', 'PUNCT', ','), word('the', 'DET', 'the'), word('interior', 'NOUN', 'interior'), word('minister', 'NOUN', 'minister'), word(',', 'PUNCT', ','),
+    word('accused', 'VERB', 'accuse', PART), word('the', 'DET', 'the'), word('mayor', 'NOUN', 'mayor'), word('of', 'SCONJ', 'of'), word('lying', 'VERB', 'lie', 'VerbForm=Ger')];
+  const words = [...sentence(), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', words), [7]);
+  assert.match(words[7].feats, /VerbForm=Fin/);
+  // a finite verb later makes the participle a reduced relative inside the subject
+  const later = [...sentence(), word('resigned', 'VERB', 'resign', 'Mood=Ind|Tense=Past|VerbForm=Fin'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', later), []);
+});

@@ -142,6 +142,11 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
       // "military aid", "police station": a group noun used as a modifier is not a mention
       return false;
     }
+    if (v.cat === 'group' && end - start === 1 && start > sentence.tokenStart && tokens[start].pos === 'ADJ' && tokens[start - 1].pos === 'NOUN' &&
+        tokens[start].feats.Number !== undefined && tokens[start].feats.Number === tokens[start - 1].feats.Number) {
+      // "paesi democratici": a group word the tagger reads as an adjective agreeing with the noun before it qualifies that noun
+      return false;
+    }
     if (v.cat === 'anaphor') {
       const prev = start > sentence.tokenStart ? tokens[start - 1] : undefined;
       const determined = prev !== undefined && cue(c, start - 1, 'determiner');

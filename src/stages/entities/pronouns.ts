@@ -107,11 +107,15 @@ const PHRASE_INNER = new Set(['conj', 'appos', 'flat', 'compound', 'amod', 'numm
 
 /**
  * A named person is one unless the name is plural ("Paramilitary Rangers"); otherwise the number of
- * the mention's last noun (a group is plural unless it says otherwise).
+ * the mention's last noun (a group is plural, a named place singular, unless it says otherwise).
  */
 function agreementNumber(tokens: Token[], m: Mention): string | undefined {
   if (m.type === 'PER' && m.kind === 'name') return tokens[m.tokenEnd - 1].feats.Number === 'Plur' ? 'Plur' : 'Sing';
-  return mentionNumber(tokens, m) ?? (m.type === 'GROUP' ? 'Plur' : undefined);
+  const n = mentionNumber(tokens, m);
+  if (n) return n;
+  if (m.type === 'GROUP') return 'Plur';
+  // a place's name the tagger gave no number ("Tbilisi") is one place, not "them"
+  return (m.type === 'GPE' || m.type === 'LOC') && NAME_KINDS.has(m.kind) ? 'Sing' : undefined;
 }
 
 function mentionGender(tokens: Token[], m: Mention): string | undefined {
@@ -207,9 +211,9 @@ class Resolver {
       for (const k of subjects) {
         const m = this.at[this.relativeAntecedent(k, verb)];
         if (m) out.add(m.entity);
-        // "la figlia Sara, vicepresidente della Repubblica, lo ha definito": a subject noun that names
-        // no actor is the person its name or apposition names
-        else for (const n of this.namesOf(pron.sentence, k)) out.add(n.entity);
+        // "la figlia Sara, vicepresidente della Repubblica, lo ha definito": a subject noun is also
+        // the person its name or apposition names ("il ministro, Zed Seselja, ... gli aveva chiesto")
+        for (const n of this.namesOf(pron.sentence, k)) out.add(n.entity);
       }
       if (subjects.length) break;
       const controller = this.objectController(verb);

@@ -27,6 +27,8 @@ class Resolver {
   private readonly lastWord = new Map<string, string>();
   private readonly fullName = new Map<string, string>();
   private readonly initials = new Map<string, string>();
+  /** Acronyms defined in brackets after a name ("Rapid Support Forces (RSF)"): the name's entity key. */
+  private readonly bracketed = new Map<string, string>();
   /** The document's main country: the most mentioned one (places in it count too). */
   private focus: string | undefined;
   /** True when the main country has more than half of all place mentions. */
@@ -91,10 +93,34 @@ class Resolver {
     return this.lex.countries.get(code)?.name ?? code;
   }
 
+  /**
+   * "Rapid Support Forces (RSF)": a one-word acronym in brackets right after a name whose
+   * initials it spells is that name's entity, whatever else the gazetteer reads it as
+   * (Reporters Without Borders), and so is the same acronym later in the text; undefined otherwise.
+   */
+  private bracketedInitials(index: number): string | undefined {
+    const d = this.drafts[index];
+    const prev = this.drafts[index - 1];
+    const tokens = this.doc.tokens;
+    if (d.end - d.start !== 1) return undefined;
+    const text = tokens[d.start].text;
+    if (!prev || prev.end !== d.start - 1 || tokens[d.start - 1].text !== '(' || tokens[d.end]?.text !== ')') return this.bracketed.get(text);
+    const key = this.keyOf.get(prev);
+    if (key === undefined || this.initialsOf(prev.nameStart ?? prev.start, prev.end) !== text.toLowerCase()) return this.bracketed.get(text);
+    this.bracketed.set(text, key);
+    return key;
+  }
+
   /** Pass 1: mentions that name their referent. */
   direct(index: number): void {
     const d = this.drafts[index];
     const lex = this.lex;
+    const defined = this.bracketedInitials(index);
+    if (defined !== undefined) {
+      this.keyOf.set(d, defined);
+      d.rule += '+entities.bracketed-initials';
+      return;
+    }
     switch (d.source) {
       case 'actor': {
         const a = lex.actors.get(d.ref);

@@ -480,6 +480,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         return undefined;
       }
       if (d0 === 'xcomp') {
+        // A participle with its own agent is a noun's reduced passive the parse hung on the verb
+        // ("accepted a pause requested by the UN envoy"): no one above controls it.
+        if (this.child(v, verb, AGENT) >= 0) return undefined;
         // Object control ("urged NATO to station", "ha esortato il governo a"), else subject control.
         const o = this.controller(v, h);
         if (o >= 0) {

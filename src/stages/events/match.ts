@@ -2,7 +2,7 @@
 // (object, context, neighbours, reflexive, passive) and blocks (modifiers, names, fixed phrases).
 import { baseRelation } from '../../core/dependency.js';
 import type { Mention, Token } from '../../core/types.js';
-import { antecedentOf, isPersonNoun, personPronoun } from '../entities/api.js';
+import { antecedentOf, isPersonNoun, isQuantityNoun, personPronoun } from '../entities/api.js';
 import { enclitics } from '../syntax/enclitics.js';
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
@@ -149,9 +149,13 @@ export class TriggerMatcher {
       // With a parse, only an object clitic counts ("we moved in": "we" is the subject).
       const d = t.deprel === undefined || t.deprel === '' ? undefined : baseRelation(t);
       if (d !== undefined && d !== 'obj' && d !== 'iobj' && d !== 'expl') continue;
-      // "gli ha concesso gli arresti domiciliari": a personal dative clitic beside a parsed object is
-      // its recipient (a partitive one, without person, still counts: "ne ha fermati centinaia").
-      if (d === 'iobj' && t.feats.Person !== undefined && lemmas.length) continue;
+      // "gli ha concesso gli arresti domiciliari", "gli ha chiesto di non firmare": a personal dative
+      // clitic is a recipient, never the object (a partitive one, without person, still counts: "ne
+      // ha fermati centinaia").
+      if (d === 'iobj' && t.feats.Person !== undefined) continue;
+      // "ne aveva chiesto l'abrogazione": a partitive clitic beside a parsed object that counts
+      // nothing is that object's complement ("of it"), not the object ("ne ha fermati centinaia" counts).
+      if (t.feats.Person === undefined && lemmas.length && !lemmas.some((l) => isQuantityNoun(views.doc.language.code, l))) continue;
       // A resolved clitic ("il Viminale lo ha espulso") is its antecedent: "lo" = Almasri is no diplomat.
       if (this.pushAntecedent(views.apartAtToken(v, k), lemmas)) {
         clitic = true;

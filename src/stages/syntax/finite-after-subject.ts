@@ -22,7 +22,8 @@ const CLAUSE_END: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 const TIME_ROLES: ReadonlySet<string> = new Set(['month', 'weekday', 'relday', 'part', 'unit', 'season']);
 
 const timeWordsCache = new Map<string, Set<string>>();
-function timeWords(lang: string): Set<string> {
+/** The words of the pack's timex-words.json tables that make a time phrase (months, weekdays, relative days...). */
+export function timeWords(lang: string): Set<string> {
   let set = timeWordsCache.get(lang);
   if (!set) {
     set = new Set();
@@ -64,6 +65,21 @@ function notSubject(lang: string, words: TaggedWord[], end: number): boolean {
   return true;
 }
 
+/** The sentence opens with a noun phrase and its apposition between commas, ending right before word i ("Kristi Noem, the secretary, accused"). */
+function appositionBefore(words: TaggedWord[], i: number): boolean {
+  if (words[i - 1].form !== ',') return false;
+  let k = i - 2;
+  const phrase = (): boolean => {
+    const last = k;
+    let noun = false;
+    for (; k >= 0 && NOUN_PHRASE.has(words[k].upos); k--) if (SUBJECT_END.has(words[k].upos)) noun = true;
+    return noun && k < last;
+  };
+  if (!phrase() || k <= 0 || words[k].form !== ',') return false;
+  k--;
+  return phrase() && k === -1;
+}
+
 const finite = (w: TaggedWord): boolean => (w.upos === 'VERB' || w.upos === 'AUX') && tokenFeats(w.feats).VerbForm === 'Fin';
 
 /** Repairs the tagged words in place; returns the indices of the words changed. */
@@ -77,8 +93,11 @@ export function repairFiniteAfterSubject(lang: string, words: TaggedWord[]): num
     if (w.upos !== 'VERB' || i === 0) continue;
     const f = tokenFeats(w.feats);
     if (f.VerbForm !== 'Part' || f.Tense !== 'Past') continue;
-    // only the first verb of the sentence, after its subject: a noun phrase not inside a prepositional phrase
-    if (!SUBJECT_END.has(words[i - 1].upos) || notSubject(lang, words, i - 1) || !OBJECT_START.has(words[i + 1].upos)) break;
+    // only the first verb of the sentence, after its subject: a noun phrase not inside a prepositional
+    // phrase, or a subject and its apposition that open the sentence when no finite verb follows
+    const afterApposition = appositionBefore(words, i) && !words.slice(i + 1).some(finite);
+    if (!afterApposition && (!SUBJECT_END.has(words[i - 1].upos) || notSubject(lang, words, i - 1))) break;
+    if (!OBJECT_START.has(words[i + 1].upos)) break;
     const time = timeWords(lang);
     if (time.has(words[i + 1].form.toLowerCase()) || (i + 2 < words.length && time.has(words[i + 2].form.toLowerCase()))) break;
     let ownFinite = false;

@@ -12,6 +12,7 @@ import { CLITIC_ARTICLE_RULE, repairCliticArticles } from './clitic-articles.js'
 import { COORDINATED_PARTICIPLE_RULE, repairCoordinatedParticiples } from './coordinated-participles.js';
 import { INFINITIVE_AFTER_MODAL_RULE, repairInfinitivesAfterModals } from './infinitive-after-modal.js';
 import { FINITE_AFTER_SUBJECT_RULE, repairFiniteAfterSubject } from './finite-after-subject.js';
+import { SUBORDINATOR_BEFORE_CLAUSE_RULE, repairSubordinatorBeforeClause } from './subordinator-before-clause.js';
 
 interface SentenceWords {
   forms: string[];
@@ -59,6 +60,7 @@ function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, la
     { rule: COORDINATED_PARTICIPLE_RULE, words: repairCoordinatedParticiples(lang, tagged) },
     { rule: INFINITIVE_AFTER_MODAL_RULE, words: repairInfinitivesAfterModals(lang, tagged) },
     { rule: FINITE_AFTER_SUBJECT_RULE, words: repairFiniteAfterSubject(lang, tagged) },
+    { rule: SUBORDINATOR_BEFORE_CLAUSE_RULE, words: repairSubordinatorBeforeClause(lang, tagged) },
   ];
   return { forms, owner, tagged, repairs };
 }
