@@ -445,3 +445,19 @@ test('a dative clitic is a recipient, never the object an entry asks for; a part
   const held = runPipeline('La polizia ne ha fermati centinaia.', { language: 'it' }).events;
   assert.deepEqual(held.map((e) => [e.type, e.trigger.text]), [['COERCE', 'fermati']]);
 });
+
+test('the recipient of a rejection or a criticism is whoever did or proposed what its object names, when the object phrase names it', () => {
+  const en = runPipeline('Kyiv rejected the plan proposed by Washington. Students refused repeated offers of talks from the president. Police arrested a man from Chechnya.', { language: 'en' }).events;
+  assert.deepEqual(en.filter((e) => e.type === 'REJECT').map((e) => e.target.map((a) => `${a.text} ${a.rule}`)), [['Washington arg.dep.object-doer-agent'], ['president arg.dep.object-doer-from']]);
+  // not for other types: a man from Chechnya is no recipient of an arrest through Chechnya
+  assert.deepEqual(en.find((e) => e.type === 'COERCE')?.target.map((a) => a.text), ['a man']);
+  const it = runPipeline('Rabat ha declinato l\'aiuto proposto dalla Francia.', { language: 'it' }).events;
+  assert.deepEqual(it.find((e) => e.type === 'REJECT')?.target.map((a) => a.text), ['Francia']);
+});
+
+test('courts: a conviction is the sanction and the prison term the coercion; a plea of guilty is no request', () => {
+  const brief2 = (text: string) => runPipeline(text, { language: 'en' }).events.map((e) => `${e.type} ${e.trigger.text}`);
+  assert.deepEqual(brief2('A court in Dakar convicted the opposition leader of fraud, sentencing him to two years in prison.'), ['SANCTION convicted', 'COERCE prison']);
+  assert.deepEqual(brief2('The brothers pleaded guilty and were each sentenced by a judge to 40 years in prison.'), ['SANCTION sentenced', 'COERCE prison']);
+  assert.deepEqual(brief2('The mayor pleaded for help.'), ['REQUEST pleaded']);
+});

@@ -308,6 +308,36 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
     }
     this.threatenedSlots(v, verb, add);
+    this.objectDoerSlots(v, verb, add);
+  }
+
+  /**
+   * Who did or proposed the thing the verb's object names (the `object-doer` slot, a target only for
+   * the types of policy objectDoerTarget): the agent of a participle on the object ("rejected the plan
+   * proposed by Washington", "respinto l'aiuto offerto dalla Francia") or a by- or from-phrase on it
+   * or on its "of" complement ("refused offers of talks from the president").
+   */
+  private objectDoerSlots(v: SentenceView, verb: number, add: AddSlot): void {
+    const tokens = this.tokens;
+    const markers = this.views.pack.markers;
+    const object = this.child(v, verb, OBJECT);
+    if (object < 0 || tokens[object].pos !== 'NOUN') return;
+    const nouns = [object];
+    for (const c of this.children(v, object)) {
+      const marker = hasBase(tokens[c], 'nmod') ? this.caseStart(v, c) : -1;
+      if (marker >= 0 && markers.of.has(tokens[marker])) nouns.push(c);
+    }
+    for (const noun of nouns) {
+      for (const c of this.children(v, noun)) {
+        if (hasBase(tokens[c], 'acl') && tokens[c].feats.VerbForm === 'Part') {
+          const agent = this.child(v, c, AGENT);
+          if (agent >= 0) add('object-doer', this.agentActors(v, agent, 'arg.dep.object-doer-agent'));
+        } else if (hasBase(tokens[c], 'nmod')) {
+          const marker = this.caseStart(v, c);
+          if (marker >= 0 && (markers.origin.has(tokens[marker]) || markers.agent.matchAt(tokens, marker, v.end) > 0)) add('object-doer', this.agentActors(v, c, 'arg.dep.object-doer-from'));
+        }
+      }
+    }
   }
 
   /**

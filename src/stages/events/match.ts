@@ -153,9 +153,13 @@ export class TriggerMatcher {
       // clitic is a recipient, never the object (a partitive one, without person, still counts: "ne
       // ha fermati centinaia").
       if (d === 'iobj' && t.feats.Person !== undefined) continue;
-      // "ne aveva chiesto l'abrogazione": a partitive clitic beside a parsed object that counts
-      // nothing is that object's complement ("of it"), not the object ("ne ha fermati centinaia" counts).
-      if (t.feats.Person === undefined && lemmas.length && !lemmas.some((l) => isQuantityNoun(views.doc.language.code, l))) continue;
+      // "ne aveva chiesto l'abrogazione", "ne aveva spostato alcune unità": a partitive clitic beside a
+      // parsed object that counts nothing is that object's complement ("of it"), not the object
+      // ("ne ha fermati centinaia" counts): its antecedent completes the object.
+      if (t.feats.Person === undefined && lemmas.length && !lemmas.some((l) => isQuantityNoun(views.doc.language.code, l))) {
+        this.pushAntecedent(views.apartAtToken(v, k), lemmas);
+        continue;
+      }
       // A resolved clitic ("il Viminale lo ha espulso") is its antecedent: "lo" = Almasri is no diplomat.
       if (this.pushAntecedent(views.apartAtToken(v, k), lemmas)) {
         clitic = true;
@@ -368,7 +372,8 @@ export class TriggerMatcher {
       let passiveAt: boolean | undefined;
       let reflexiveAt: boolean | undefined;
       // A participle used as a noun ("trecento detenuti", "gli arrestati") is not a verb event.
-      const nominalised = t.feats.VerbForm === 'Part' && k > v.start && (tokens[k - 1].pos === 'DET' || tokens[k - 1].pos === 'NUM'
+      // (only a determiner of the participle itself makes it one: not "were each sentenced")
+      const nominalised = t.feats.VerbForm === 'Part' && k > v.start && ((tokens[k - 1].pos === 'DET' && (!tokens[k - 1].deprel || (tokens[k - 1].head === k && baseRelation(tokens[k - 1]) === 'det'))) || tokens[k - 1].pos === 'NUM'
         // "the release of jailed mayor X": a participle between a preposition and its noun modifies the noun.
         || (tokens[k - 1].pos === 'ADP' && k + 1 < v.end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN') && !(passiveAt ??= views.isPassive(v, k))));
       // "called the decree an attack": a predicate noun of a naming verb characterises its object.
@@ -408,9 +413,14 @@ export class TriggerMatcher {
           if (c.noobj && comp.lemmas.length && c.noobj.has(comp.lemmas[0])) continue;
         }
         if (c.nonext) {
+          // the first word after the adverbs, or one of them ("pleaded guilty" with "guilty" read as an adverb)
           let j = end;
-          while (j < v.end && tokens[j].pos === 'ADV') j++;
-          if (j < v.end && (c.nonext.has(tokens[j].lemma) || c.nonext.has(tokens[j].norm))) continue;
+          let listed = false;
+          for (; j < v.end && !listed; j++) {
+            listed = c.nonext.has(tokens[j].lemma) || c.nonext.has(tokens[j].norm);
+            if (tokens[j].pos !== 'ADV') break;
+          }
+          if (listed) continue;
         }
         if (c.ctx || c.noctx) {
           if (!ctxLemmas) {

@@ -3,9 +3,9 @@ import { readPackJson } from '../../core/packs.js';
 import { PLOVER_TYPES, type PloverType } from '../../core/types.js';
 
 export type Role = 'source' | 'target' | 'none';
-export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with' | 'at' | 'content' | 'threatened';
+export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with' | 'at' | 'content' | 'threatened' | 'object-doer';
 export type Frame = Record<Slot, Role>;
-const SLOTS: readonly Slot[] = ['subject', 'object', 'of', 'agent', 'against', 'recipient', 'with', 'at', 'content', 'threatened'];
+const SLOTS: readonly Slot[] = ['subject', 'object', 'of', 'agent', 'against', 'recipient', 'with', 'at', 'content', 'threatened', 'object-doer'];
 
 interface PloverJson {
   sanctionQuad?: number;
@@ -35,6 +35,8 @@ export interface Policy {
   complementRouting: Record<string, Record<string, string>>;
   /** Types whose frames take the `threatened` slot as their target (who the warned-of act would hit). */
   threatenedTarget: string[];
+  /** Types whose frames take the `object-doer` slot as their target (who did or proposed the rejected or criticised thing). */
+  objectDoerTarget: string[];
 }
 
 export interface PloverTable {
@@ -42,7 +44,7 @@ export interface PloverTable {
   validModes(type: PloverType): ReadonlySet<string>;
   isType(value: string): value is PloverType;
   frame(name: string): Frame | undefined;
-  /** The frame as an event of `type` reads it (policy threatenedTarget). */
+  /** The frame as an event of `type` reads it (policies threatenedTarget and objectDoerTarget). */
   frameFor(name: string, type: PloverType): Frame | undefined;
   frameNames(): string[];
   isContentType(type: PloverType): boolean;
@@ -119,6 +121,7 @@ export function ploverTable(): PloverTable {
     protestFromRepression: json.policy?.protestFromRepression ?? {},
     complementRouting: checkComplementRouting(json.policy?.complementRouting ?? {}, types),
     threatenedTarget: checkTypeList(json.policy?.threatenedTarget, 'threatenedTarget', types),
+    objectDoerTarget: checkTypeList(json.policy?.objectDoerTarget, 'objectDoerTarget', types),
   };
   cached = {
     policy,
@@ -132,10 +135,12 @@ export function ploverTable(): PloverTable {
     frame: (n) => frames.get(n),
     frameFor: (n, type) => {
       const f = frames.get(n);
-      if (!f || !policy.threatenedTarget.includes(type)) return f;
-      const key = `${n}+threatened`;
+      const threatened = policy.threatenedTarget.includes(type);
+      const doer = policy.objectDoerTarget.includes(type);
+      if (!f || (!threatened && !doer)) return f;
+      const key = `${n}${threatened ? '+threatened' : ''}${doer ? '+object-doer' : ''}`;
       let g = frames.get(key);
-      if (!g) frames.set(key, (g = { ...f, threatened: 'target' }));
+      if (!g) frames.set(key, (g = { ...f, ...(threatened ? { threatened: 'target' } : {}), ...(doer ? { 'object-doer': 'target' } : {}) }));
       return g;
     },
     frameNames: () => Object.keys(json.frames),
