@@ -373,3 +373,17 @@ test('a prison term after an apposition on the convicted still takes the sentenc
   assert.deepEqual([prison.trigger.text, prison.source.map((a) => a.text), prison.target.map((a) => a.text)], ['prison', ['court'], ['Omar Ndaw']]);
   assert.ok(prison.rules.includes('events.args.inherit'));
 });
+
+test('place: a clause on an event noun opened by a subordinator tells of another act, so its place is not the event\'s', () => {
+  const doc = runPipeline('On Monday the interior ministry announced an anti-terrorist operation after demonstrators blocked the highway near Rushan.', { language: 'en' });
+  const operation = doc.events.find((e) => e.trigger.text === 'anti-terrorist operation');
+  const blocked = doc.events.find((e) => e.trigger.text === 'blocked');
+  assert.ok(operation && blocked);
+  assert.equal(operation.place, undefined);
+  assert.equal(blocked.place?.name, 'Rushan');
+});
+
+test('a verb phrase whose verb the tagger read as a noun opens a match even as the sentence\'s only candidate ("a police officer shot dead")', () => {
+  const doc = runPipeline('Last Tuesday a police officer shot dead Nahel Merzouk.', { language: 'en' });
+  assert.deepEqual(doc.events.map((e) => [e.type, e.trigger.text]), [['ASSAULT', 'shot dead']]);
+});

@@ -328,6 +328,8 @@ export class TriggerMatcher {
     for (let k = start; k < end; k++) {
       const t = tokens[k];
       if (byFirst.has(t.lemma) || (t.norm !== t.lemma && byFirst.has(t.norm))) return k;
+      // a verb phrase whose verb the tagger read as a noun or adjective ("a police officer shot dead")
+      if ((t.pos === 'NOUN' || t.pos === 'ADJ') && this.verbPhraseEntries(t)) return k;
     }
     return -1;
   }

@@ -57,8 +57,10 @@ export function eventAnchor(views: DocViews, v: SentenceView, triggerStart: numb
     up = t.head ?? -1;
   }
   if (!isClauseWord(t)) {
-    // "the protests that erupted in X", "the ceasefire agreed in Doha": a clause on the event noun tells of the event.
-    for (let k = v.start; k < v.end; k++) if (tokens[k].head === head && baseRelation(tokens[k]) === 'acl' && isClauseWord(tokens[k])) words.add(k);
+    // "the protests that erupted in X", "the ceasefire agreed in Doha": a clause on the event noun tells
+    // of the event; one opened by a subordinator ("an operation after demonstrators blocked the road
+    // near X") tells of another.
+    for (let k = v.start; k < v.end; k++) if (tokens[k].head === head && baseRelation(tokens[k]) === 'acl' && isClauseWord(tokens[k]) && !hasMark(tokens, v, k)) words.add(k);
   }
   if (up >= 0 && isClauseWord(tokens[up])) {
     const r = baseRelation(t);
@@ -69,6 +71,12 @@ export function eventAnchor(views: DocViews, v: SentenceView, triggerStart: numb
     if (r === 'conj') conjoinedWith.add(up);
   }
   return { words, head: triggerHead, conjoinedWith };
+}
+
+/** A subordinator (mark) hangs on the clause word k. */
+function hasMark(tokens: Token[], v: SentenceView, k: number): boolean {
+  for (let j = v.start; j < k; j++) if (tokens[j].head === k && baseRelation(tokens[j]) === 'mark') return true;
+  return false;
 }
 
 /**
