@@ -461,3 +461,10 @@ test('courts: a conviction is the sanction and the prison term the coercion; a p
   assert.deepEqual(brief2('The brothers pleaded guilty and were each sentenced by a judge to 40 years in prison.'), ['SANCTION sentenced', 'COERCE prison']);
   assert.deepEqual(brief2('The mayor pleaded for help.'), ['REQUEST pleaded']);
 });
+
+test('a passive with no agent carries in no earlier subject as its doer', () => {
+  const it = runPipeline('Le guardie di frontiera hanno chiuso il valico. Il trattato, però, non è stato ancora firmato.', { language: 'it' }).events;
+  assert.deepEqual(it.find((e) => e.trigger.text === 'firmato')?.source, []);
+  const en = runPipeline('Yair Lapid called for a strike. Yet nothing has been withdrawn.', { language: 'en' }).events;
+  assert.deepEqual(en.find((e) => e.trigger.text === 'withdrawn')?.source, []);
+});

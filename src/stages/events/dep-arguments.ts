@@ -17,6 +17,7 @@ type SlotName = Slot | 'light-target';
 /** Clauses and modifiers whose words are not part of a noun phrase's actors. */
 const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'punct', 'conj', 'cc']);
 const PASSIVE_MARKS: ReadonlySet<string> = new Set(['nsubj:pass', 'aux:pass', 'expl:pass']);
+const PASSIVE_MORPHOLOGY: ReadonlySet<string> = new Set(['aux:pass', 'expl:pass']);
 const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
 /** Moods of conjuncts that share a subject: a fact and a reported one ("ha disperso ... e avrebbe fermato"). */
 const REPORTING_MOODS: ReadonlySet<string> = new Set(['Ind', 'Cnd']);
@@ -122,7 +123,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const notCarried = (list: ActorRef[]) => (this.nominalSubject ? list.filter((a) => !a.rule.startsWith(SUBJECT_CARRY_RULE)) : list);
     // The noun a passive participle modifies is no source the clause heuristics may add ("tre giornalisti accusati di estremismo").
     const done = new Set(dep.target.filter((a) => a.rule.startsWith(ACL_PASSIVE_RULE)).map(actorKey));
-    const source = dep.source.length ? dep.source : notCarried(heur.source).filter((a) => !done.has(actorKey(a)));
+    // A passive with no agent says nobody did it: no earlier subject is carried in as the doer
+    // ("Il trattato non è stato ancora firmato", "nothing has been withdrawn"; a passive auxiliary or
+    // "si" shows it, a passive subject alone may be the parser's slip: "The AfD ... sued on Monday").
+    const agentless = trigger.pos === 'VERB' && this.child(v, head, PASSIVE_MORPHOLOGY) >= 0;
+    const source = dep.source.length ? dep.source : notCarried(heur.source).filter((a) => !done.has(actorKey(a)) && !(agentless && a.rule.startsWith(SUBJECT_CARRY_RULE)));
     const sources = new Set(source.map(actorKey));
     const target = (dep.target.length || this.unresolved ? dep.target : notCarried(heur.target)).filter((a) => !sources.has(actorKey(a)));
     return { source, target };
