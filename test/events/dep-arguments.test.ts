@@ -468,3 +468,10 @@ test('a passive with no agent carries in no earlier subject as its doer', () => 
   const en = runPipeline('Yair Lapid called for a strike. Yet nothing has been withdrawn.', { language: 'en' }).events;
   assert.deepEqual(en.find((e) => e.trigger.text === 'withdrawn')?.source, []);
 });
+
+test('an object condition meets the sectors of the actor the object names: suspending the BBC is censorship', () => {
+  const en = runPipeline('The media regulator suspended the BBC for two weeks.', { language: 'en' }).events;
+  assert.deepEqual(en.map((e) => [e.type, e.modes, e.target.map((a) => a.text)]), [['COERCE', ['censor'], ['BBC']]]);
+  const minister = runPipeline('The government suspended the minister.', { language: 'en' }).events;
+  assert.deepEqual(minister.map((e) => e.type), ['SANCTION']);
+});

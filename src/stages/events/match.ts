@@ -244,15 +244,19 @@ export class TriggerMatcher {
   }
 
   /**
-   * The words a noun at k offers an object condition: its lemma and form, the class of the actor
-   * it names ("@per"), and the classes of the acts it is a trigger of ("@act:coerce").
+   * The words a noun at k offers an object condition: its lemma and form, the class and sectors of
+   * the actor it names ("@per", "@sector:jrn"), and the classes of the acts it is a trigger of ("@act:coerce").
    */
   private pushNoun(v: SentenceView, k: number, out: string[]): void {
     const t = this.views.tokens[k];
     const lemma = t.lemma.toLowerCase();
     out.push(lemma, t.norm);
     const named = this.views.mentionAtToken(v, k);
-    if (named) out.push(entityClass(named));
+    if (named) {
+      out.push(entityClass(named));
+      // "suspended the BBC": the sectors of the actor it names ("@sector:jrn")
+      for (const s of this.views.entity(named.entity)?.sectors ?? []) out.push(`@sector:${s.toLowerCase()}`);
+    }
     // "hanno fermato i lottatori": a common noun for a person is a person where a condition asks for one
     else if (t.pos === 'NOUN' && isPersonNoun(this.views.doc.language.code, lemma)) out.push(PERSON_CLASS);
     const acts = this.lexicon.actClasses.get(lemma);

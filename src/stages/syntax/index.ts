@@ -13,6 +13,7 @@ import { COORDINATED_PARTICIPLE_RULE, repairCoordinatedParticiples } from './coo
 import { INFINITIVE_AFTER_MODAL_RULE, repairInfinitivesAfterModals } from './infinitive-after-modal.js';
 import { FINITE_AFTER_SUBJECT_RULE, repairFiniteAfterSubject } from './finite-after-subject.js';
 import { SUBORDINATOR_BEFORE_CLAUSE_RULE, repairSubordinatorBeforeClause } from './subordinator-before-clause.js';
+import { VERB_READ_AS_NOUN_RULE, repairVerbReadAsNoun } from './verb-read-as-noun.js';
 
 interface SentenceWords {
   forms: string[];
@@ -61,6 +62,7 @@ function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, la
     { rule: INFINITIVE_AFTER_MODAL_RULE, words: repairInfinitivesAfterModals(lang, tagged) },
     { rule: FINITE_AFTER_SUBJECT_RULE, words: repairFiniteAfterSubject(lang, tagged) },
     { rule: SUBORDINATOR_BEFORE_CLAUSE_RULE, words: repairSubordinatorBeforeClause(lang, tagged) },
+    { rule: VERB_READ_AS_NOUN_RULE, words: repairVerbReadAsNoun(lang, tagged) },
   ];
   return { forms, owner, tagged, repairs };
 }

@@ -1,0 +1,39 @@
+// A tagger slip: a finite verb read as a noun at the head of a coordinated clause ("Teheran respinge
+// le critiche e accusa Washington di fomentare i disordini", "rejected the plan and blames the
+// opposition"). A word right after a coordinating conjunction, with no determiner of its own, that
+// the morph lexicon knows as a third-person finite verb, directly followed by a determiner or a
+// proper noun (its object), after a clause whose finite verb has the same number, is that verb.
+// Runs between tagging and parsing, so the parser reads the clause.
+import { candidates } from '../morph/candidates.js';
+import { morphData } from '../morph/morph-data.js';
+import type { TaggedWord } from '../../syntax/types.js';
+import { featsString, tokenFeats } from './token-feats.js';
+
+export const VERB_READ_AS_NOUN_RULE = 'syntax.repair.verb-read-as-noun';
+
+const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'PROPN']);
+
+const finite = (w: TaggedWord): boolean => (w.upos === 'VERB' || w.upos === 'AUX') && tokenFeats(w.feats).VerbForm === 'Fin';
+
+/** The number of the last finite verb before word i, or undefined when there is none. */
+function finiteBefore(words: TaggedWord[], i: number): { number?: string } | undefined {
+  for (let k = i - 1; k >= 0; k--) if (finite(words[k])) return { number: tokenFeats(words[k].feats).Number };
+  return undefined;
+}
+
+/** Repairs the tagged words in place; returns the indices of the words changed. */
+export function repairVerbReadAsNoun(lang: string, words: TaggedWord[]): number[] {
+  const changed: number[] = [];
+  for (let i = 2; i + 1 < words.length; i++) {
+    const w = words[i];
+    if (w.upos !== 'NOUN' || words[i - 1].upos !== 'CCONJ' || !OBJECT_START.has(words[i + 1].upos)) continue;
+    const before = finiteBefore(words, i - 1);
+    if (!before) continue;
+    const fin = candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Person === '3' &&
+      (before.number === undefined || a.feats.Number === undefined || a.feats.Number === before.number));
+    if (!fin) continue;
+    words[i] = { ...w, upos: 'VERB', lemma: fin.lemma, feats: featsString(fin.feats), alt: undefined, altMargin: undefined };
+    changed.push(i);
+  }
+  return changed;
+}
