@@ -2232,3 +2232,9 @@ test('round s20b: storming a building and setting fire to it are two riots', () 
   const evs = runPipeline('Students stormed the ministry and set part of it on fire.', { language: 'en' }).events;
   assert.deepEqual(evs.map((e) => [e.type, e.trigger.text]), [['PROTEST', 'stormed'], ['PROTEST', 'set']]);
 });
+test('round s23: an order to deploy forces is the mobilisation; an order to pay or to arrest is not', () => {
+  assert.deepEqual(coded('Trump ordered the National Guard to deploy in Washington.'), [['MOBILIZE', 'ordered']]);
+  assert.ok(!coded('He ordered the police to arrest the protesters.').some(([t]) => t === 'MOBILIZE'));
+  // freezing grants is a sanction
+  assert.deepEqual(coded('Within hours the administration froze grants worth two billion dollars.'), [['SANCTION', 'froze']]);
+});

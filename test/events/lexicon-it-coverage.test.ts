@@ -1952,3 +1952,9 @@ test('SUPPORT rows: riconoscere uno Stato o un\'organizzazione, la fiducia votat
   // a law passed is no event in the Italian annotation
   assert.deepEqual(events('Il Parlamento ha approvato la legge sugli agenti stranieri.').filter((e) => e.trigger.text === 'approvato'), []);
 });
+test('round s23: un ordine di schierare forze è la mobilitazione, non quello di inviare gli atti; il partitivo completa l\'oggetto', () => {
+  const coded = (text: string): [string, string][] => runPipeline(text, { language: 'it', published: '2024-05-02' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(coded('Il presidente ha ordinato di schierare nella capitale ottocento soldati della Guardia nazionale.'), [['MOBILIZE', 'ordinato']]);
+  assert.deepEqual(coded('Il giudice ha ordinato di inviare gli atti alla procura.'), [['REQUEST', 'ordinato']]);
+  assert.deepEqual(coded('Vučić ha messo l\'esercito in stato di allerta e ne ha spostato alcune unità verso il confine.').map(([t]) => t), ['MOBILIZE', 'MOBILIZE']);
+});
