@@ -2238,3 +2238,7 @@ test('round s23: an order to deploy forces is the mobilisation; an order to pay 
   // freezing grants is a sanction
   assert.deepEqual(coded('Within hours the administration froze grants worth two billion dollars.'), [['SANCTION', 'froze']]);
 });
+test('round s23: calling an act disproportionate or inexcusable is a criticism; the act named with a determiner is no new act of the critic', () => {
+  assert.deepEqual(coded('Belgium\'s foreign minister called the move disproportionate.'), [['ACCUSE', 'called']]);
+  assert.deepEqual(coded('Macron called the killing inexcusable.'), [['ACCUSE', 'called']]);
+});
