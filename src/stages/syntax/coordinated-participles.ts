@@ -8,6 +8,7 @@ import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import type { TaggedWord } from '../../syntax/types.js';
 import { featsString, tokenFeats } from './token-feats.js';
+import { afterConjunction } from './after-conjunction.js';
 
 export const COORDINATED_PARTICIPLE_RULE = 'syntax.repair.coordinated-participle';
 
@@ -28,9 +29,8 @@ function compoundParticipleBefore(words: TaggedWord[], end: number): boolean {
 /** Repairs the tagged words in place; returns the indices of the words changed. */
 export function repairCoordinatedParticiples(lang: string, words: TaggedWord[]): number[] {
   const changed: number[] = [];
-  for (let i = 2; i + 1 < words.length; i++) {
+  for (const i of afterConjunction(words, 'ADJ', OBJECT_START)) {
     const w = words[i];
-    if (w.upos !== 'ADJ' || words[i - 1].upos !== 'CCONJ' || !OBJECT_START.has(words[i + 1].upos)) continue;
     const readings = candidates(w.form.toLowerCase(), morphData(lang)).list;
     const part = readings.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Part' && a.feats.Tense === 'Past');
     // A form that is also a finite verb ("accused", "armed") is left to the tagger: where adjectives

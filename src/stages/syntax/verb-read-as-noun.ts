@@ -8,6 +8,7 @@ import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import type { TaggedWord } from '../../syntax/types.js';
 import { featsString, tokenFeats } from './token-feats.js';
+import { afterConjunction } from './after-conjunction.js';
 
 export const VERB_READ_AS_NOUN_RULE = 'syntax.repair.verb-read-as-noun';
 
@@ -24,9 +25,8 @@ function finiteBefore(words: TaggedWord[], i: number): { number?: string } | und
 /** Repairs the tagged words in place; returns the indices of the words changed. */
 export function repairVerbReadAsNoun(lang: string, words: TaggedWord[]): number[] {
   const changed: number[] = [];
-  for (let i = 2; i + 1 < words.length; i++) {
+  for (const i of afterConjunction(words, 'NOUN', OBJECT_START)) {
     const w = words[i];
-    if (w.upos !== 'NOUN' || words[i - 1].upos !== 'CCONJ' || !OBJECT_START.has(words[i + 1].upos)) continue;
     const before = finiteBefore(words, i - 1);
     if (!before) continue;
     const fin = candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Person === '3' &&
