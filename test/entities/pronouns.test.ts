@@ -172,3 +172,12 @@ test('it: the name in apposition to the subject is bound too; a place name is no
   assert.deepEqual(resolved('it', 'Migliaia di giovani sfilano ogni sera nel centro di Tbilisi. La polizia li ha dispersi con gli idranti.'), ['li -> giovani (coref.pronoun.earlier-subject)']);
   assert.deepEqual(resolved('it', 'Migliaia di persone sfilano ogni sera nel centro di Tbilisi. La polizia li ha dispersi con gli idranti.'), []);
 });
+
+test('it: "le" as an indirect object is "to her"; a participle agreeing with it in the plural makes it "them", the object', { skip: skip('it') }, () => {
+  assert.deepEqual(resolved('it', 'Cristina Kirchner è stata condannata a sei anni. Martedì il tribunale le ha concesso gli arresti domiciliari.'),
+    ['le -> Cristina Kirchner (coref.pronoun.earlier-subject)']);
+  const doc = runPipeline('Nel 2022 un uomo le aveva puntato una pistola al volto.', { language: 'it' });
+  assert.deepEqual(doc.events.map((e) => [e.type, e.target.map((a) => `${a.text} ${a.rule}`)]), [['ASSAULT', ['le arg.dep.iobj-unresolved-pronoun']]]);
+  const attributed = runPipeline('I caschi blu hanno denunciato nuove aggressioni, e Nicosia le ha attribuite alle forze turche.', { language: 'it' });
+  assert.ok(!attributed.mentions.some((m) => m.kind === 'pronoun' && m.text === 'le' && m.type === 'PER'));
+});

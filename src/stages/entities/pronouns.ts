@@ -43,6 +43,17 @@ export function pronounEntry(lang: string, row: string[], file = 'pronouns.tsv')
   return [form, { number, gender: gender || undefined, types: new Set(list as EntityType[]), things: refers === 'things' }];
 }
 
+/**
+ * The row of a pronoun form, the row for its form in that relation first: "le:iobj" (to her) is
+ * listed, plain "le" (them, or the article) is not.
+ */
+function listedPronoun(table: Map<string, PronounEntry>, norm: string, relation: string, head?: Token): PronounEntry | undefined {
+  const inRelation = relation ? table.get(`${norm}:${relation}`) : undefined;
+  // "le ha attribuite": a past participle agreeing with the clitic in another number makes it its object
+  if (inRelation && !(head?.feats.VerbForm === 'Part' && head.feats.Number !== undefined && head.feats.Number !== inRelation.number)) return inRelation;
+  return table.get(norm);
+}
+
 /** A pack's pronouns.tsv or possessives.tsv (same columns). */
 function pronounTable(lang: string, file: 'pronouns.tsv' | 'possessives.tsv'): Map<string, PronounEntry> {
   const key = `${lang}/${file}`;
@@ -75,14 +86,15 @@ export function isPersonObjectVerb(lang: string, lemma: string): boolean {
 }
 
 /**
- * Whether a listed third-person pronoun, object of the verb `verbLemma`, stands for a person: one
- * that only refers to actors ("him"), or one that may refer to things ("them", "li") as the object
- * of a verb whose object is a person (person-object-verbs.tsv: "detained them").
+ * Whether a listed third-person pronoun, dependent of `verb` (in `relation` when given), stands for
+ * a person: one that only refers to actors ("him", "le" as an indirect object), or one that may
+ * refer to things ("them", "li") as the object of a verb whose object is a person
+ * (person-object-verbs.tsv: "detained them").
  */
-export function personPronoun(lang: string, norm: string, verbLemma: string): boolean {
-  const p = pronounTable(lang, 'pronouns.tsv').get(norm);
+export function personPronoun(lang: string, norm: string, verb: Token, relation = ''): boolean {
+  const p = listedPronoun(pronounTable(lang, 'pronouns.tsv'), norm, relation, verb);
   if (!p || !p.types.has('PER')) return false;
-  return !p.things || isPersonObjectVerb(lang, verbLemma);
+  return !p.things || isPersonObjectVerb(lang, verb.lemma);
 }
 
 const packSets = new Map<string, Set<string>>();
@@ -483,7 +495,7 @@ export function resolvePronouns(doc: CronacaDocument, lang: string, mentions: Me
   for (const t of doc.tokens) {
     // "arrestarlo", "accusandoli": the object pronoun written inside the verb, as a word of its own.
     for (const c of cliticsByHost.get(t.index) ?? []) {
-      const listed = table.get(c.form.toLowerCase());
+      const listed = listedPronoun(table, c.form.toLowerCase(), c.relation, doc.tokens[c.verb]);
       if (!listed) continue;
       const pron: Token = { ...t, text: c.form, norm: c.form.toLowerCase(), lemma: c.form.toLowerCase(), pos: 'PRON', feats: c.feats, head: c.verb, deprel: c.relation, start: c.start, end: c.end };
       const found = resolver.resolve(pron, asVerbObject(doc.tokens, pron, withParticipleGender(doc.tokens, pron, listed), personVerbs));
@@ -499,7 +511,7 @@ export function resolvePronouns(doc: CronacaDocument, lang: string, mentions: Me
     }
     if (resolver.mentionAt(t.index)) continue;
     const possessive = isPossessive(t) ? possessives.get(t.norm) : undefined;
-    const listed = possessive ?? table.get(t.norm);
+    const listed = possessive ?? listedPronoun(table, t.norm, baseRelation(t), doc.tokens[t.head ?? -1]);
     if (!listed || (!possessive && !refers(doc.tokens, t, listed))) continue;
     if (possessive && resolver.ownedBySubject(t, possessive)) continue;
     const p = possessive ?? asVerbObject(doc.tokens, t, withParticipleGender(doc.tokens, t, listed), personVerbs);

@@ -242,7 +242,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     if (carried && r.kind === 'pronoun') {
       const t = this.views.tokens[r.token];
       // "He has been charged": a pronoun that stands only for a person carries no court or state
-      if (personPronoun(this.views.doc.language.code, t.norm, this.views.tokens[tok].lemma) && carried.mentions.some((m) => m.type !== 'PER')) return undefined;
+      if (personPronoun(this.views.doc.language.code, t.norm, this.views.tokens[tok]) && carried.mentions.some((m) => m.type !== 'PER')) return undefined;
       carried.via = { start: t.start, end: t.end };
     }
     return carried;

@@ -784,14 +784,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   private encliticActors(v: SentenceView, c: Enclitic): Found | undefined {
     const m = this.views.apartAtToken(v, c.host);
     if (m && m.start === c.start && m.entity) return { mentions: [m], rule: `arg.dep.enclitic-${c.relation}` };
-    const found = this.unresolvedPerson(c.form.toLowerCase(), c.verb, c, `arg.dep.enclitic-${c.relation}`);
+    const found = this.unresolvedPerson(c.form.toLowerCase(), c.verb, c, `arg.dep.enclitic-${c.relation}`, c.relation);
     if (found) this.unresolved = true;
     return found;
   }
 
   /** A pronoun with no antecedent, object of `verb`, as its own argument when it stands for a person (personPronoun). */
-  private unresolvedPerson(norm: string, verb: number, span: Span, rule: string): Found | undefined {
-    return verb >= 0 && personPronoun(this.views.doc.language.code, norm, this.tokens[verb].lemma)
+  private unresolvedPerson(norm: string, verb: number, span: Span, rule: string, relation = ''): Found | undefined {
+    return verb >= 0 && personPronoun(this.views.doc.language.code, norm, this.tokens[verb], relation)
       ? { mentions: [], rule: `${rule}-unresolved-pronoun`, unresolved: { start: span.start, end: span.end } }
       : undefined;
   }
@@ -840,7 +840,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
       if (markers.reflexive.has(t) || markers.relative.has(t)) return undefined;
       this.unresolved = true;
-      return this.unresolvedPerson(t.norm, h, t, rule);
+      return this.unresolvedPerson(t.norm, h, t, rule, rel(t));
     }
     // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target
     // (the entities stage leaves such a possessive unresolved; "stormed its embassy" it resolves).

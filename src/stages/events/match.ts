@@ -130,7 +130,7 @@ export class TriggerMatcher {
     if (pronoun >= 0) {
       clitic = this.pushAntecedent(views.apartAtToken(v, pronoun), lemmas);
       // "removed him from office": a pronoun that only stands for a person is a person, not any object
-      if (clitic && personPronoun(views.doc.language.code, tokens[pronoun].norm, tokens[start].lemma)) {
+      if (clitic && personPronoun(views.doc.language.code, tokens[pronoun].norm, tokens[start])) {
         clitic = false;
         lemmas.push('@per');
       }
@@ -174,7 +174,7 @@ export class TriggerMatcher {
         const p = views.apartAtToken(v, c.host);
         const resolved = p && p.start === c.start ? p : undefined;
         if (resolved) this.pushAntecedent(resolved, lemmas);
-        else if (personPronoun(views.doc.language.code, c.form.toLowerCase(), tokens[c.verb].lemma)) clitic = true;
+        else if (personPronoun(views.doc.language.code, c.form.toLowerCase(), tokens[c.verb], c.relation)) clitic = true;
       }
     }
     return { lemmas, clitic, nearby: unresolved >= 0 ? this.nounsBefore(v, unresolved, start) : [] };
