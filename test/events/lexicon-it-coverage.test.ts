@@ -1958,3 +1958,9 @@ test('round s23: un ordine di schierare forze è la mobilitazione, non quello di
   assert.deepEqual(coded('Il giudice ha ordinato di inviare gli atti alla procura.'), [['REQUEST', 'ordinato']]);
   assert.deepEqual(coded('Vučić ha messo l\'esercito in stato di allerta e ne ha spostato alcune unità verso il confine.').map(([t]) => t), ['MOBILIZE', 'MOBILIZE']);
 });
+test('round s23: rimandare in carcere è una detenzione, rimandare un vertice no; negare la cauzione è un rifiuto', () => {
+  const coded = (text: string): [string, string][] => runPipeline(text, { language: 'it', published: '2024-05-02' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(coded('Un magistrato li ha poi rimandati in carcere fino all\'udienza.'), [['COERCE', 'rimandati in carcere']]);
+  assert.deepEqual(coded('Il governo ha rimandato il vertice.'), [['REJECT', 'rimandato']]);
+  assert.deepEqual(coded('Il magistrato ha negato la cauzione agli attivisti.'), [['REJECT', 'negato']]);
+});
