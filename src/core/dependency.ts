@@ -17,10 +17,15 @@ export function spanHead(tokens: readonly Token[], start: number, end: number): 
   return start;
 }
 
+/** The first dependent of token k with base relation `relation` before it, searched from token `from`; -1 when none. */
+export function dependentBefore(tokens: readonly Token[], from: number, k: number, relation: string): number {
+  for (let c = from; c < k; c++) if (tokens[c].head === k && baseRelation(tokens[c]) === relation) return c;
+  return -1;
+}
+
 /** The first case marker ("case" dependent) of token k, searched from token `from`; -1 when none. */
 export function caseMarker(tokens: readonly Token[], from: number, k: number): number {
-  for (let c = from; c < k; c++) if (tokens[c].head === k && baseRelation(tokens[c]) === 'case') return c;
-  return -1;
+  return dependentBefore(tokens, from, k, 'case');
 }
 
 /** Token k is `top` or lies below it in the parse, at most `hops` heads up (a bound, as a misparse may loop). */

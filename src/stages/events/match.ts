@@ -379,11 +379,13 @@ export class TriggerMatcher {
       let reflexiveAt: boolean | undefined;
       // A participle used as a noun ("trecento detenuti", "gli arrestati") is not a verb event.
       // (only a determiner of the participle itself makes it one: not "were each sentenced")
-      const nominalised = t.feats.VerbForm === 'Part' && k > v.start && ((tokens[k - 1].pos === 'DET' && (!tokens[k - 1].deprel || (tokens[k - 1].head === k && baseRelation(tokens[k - 1]) === 'det'))) || tokens[k - 1].pos === 'NUM'
+      const before = k > v.start ? tokens[k - 1] : undefined;
+      const ownDeterminer = before?.pos === 'DET' && (!before.deprel || (before.head === k && baseRelation(before) === 'det'));
+      const nominalised = t.feats.VerbForm === 'Part' && k > v.start && (ownDeterminer || tokens[k - 1].pos === 'NUM'
         // "the release of jailed mayor X": a participle between a preposition and its noun modifies the noun.
         || (tokens[k - 1].pos === 'ADP' && k + 1 < v.end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN') && !(passiveAt ??= views.isPassive(v, k))))
         // "called the killing inexcusable": a gerund with a determiner of its own names an act, it does not tell one
-        || (t.feats.VerbForm === 'Ger' && k > v.start && tokens[k - 1].pos === 'DET' && tokens[k - 1].head === k && baseRelation(tokens[k - 1]) === 'det');
+        || (t.feats.VerbForm === 'Ger' && ownDeterminer && !!before.deprel);
       // "called the decree an attack": a predicate noun of a naming verb characterises its object.
       const namingPredicate = t.head !== undefined && t.head >= 0 && baseRelation(t) === 'xcomp' && views.pack.markers.naming.has(tokens[t.head]);
       // "sanctioned goods", "the impeached president": a participle before its noun is a state of the

@@ -2,7 +2,7 @@
 // the place's head, walk up through the nouns it qualifies ("the village of X", "the city of X") to
 // the first clause word; the place belongs to the event when that word is the trigger, or the verb
 // that carries a noun trigger ("launched an offensive in X", "protests erupted in X").
-import { baseRelation, caseMarker, spanHead } from '../../core/dependency.js';
+import { baseRelation, caseMarker, dependentBefore, spanHead } from '../../core/dependency.js';
 import type { Token } from '../../core/types.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 
@@ -60,7 +60,7 @@ export function eventAnchor(views: DocViews, v: SentenceView, triggerStart: numb
     // "the protests that erupted in X", "the ceasefire agreed in Doha": a clause on the event noun tells
     // of the event; one opened by a subordinator ("an operation after demonstrators blocked the road
     // near X") tells of another.
-    for (let k = v.start; k < v.end; k++) if (tokens[k].head === head && baseRelation(tokens[k]) === 'acl' && isClauseWord(tokens[k]) && !hasMark(tokens, v, k)) words.add(k);
+    for (let k = v.start; k < v.end; k++) if (tokens[k].head === head && baseRelation(tokens[k]) === 'acl' && isClauseWord(tokens[k]) && dependentBefore(tokens, v.start, k, 'mark') < 0) words.add(k);
   }
   if (up >= 0 && isClauseWord(tokens[up])) {
     const r = baseRelation(t);
@@ -71,12 +71,6 @@ export function eventAnchor(views: DocViews, v: SentenceView, triggerStart: numb
     if (r === 'conj') conjoinedWith.add(up);
   }
   return { words, head: triggerHead, conjoinedWith };
-}
-
-/** A subordinator (mark) hangs on the clause word k. */
-function hasMark(tokens: Token[], v: SentenceView, k: number): boolean {
-  for (let j = v.start; j < k; j++) if (tokens[j].head === k && baseRelation(tokens[j]) === 'mark') return true;
-  return false;
 }
 
 /**

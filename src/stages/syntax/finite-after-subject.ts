@@ -11,7 +11,7 @@ import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import type { TimexWordsData } from '../timex/pack-types.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { featsString, tokenFeats } from './token-feats.js';
+import { featsString, finiteWord, tokenFeats } from './token-feats.js';
 
 export const FINITE_AFTER_SUBJECT_RULE = 'syntax.repair.finite-after-subject';
 
@@ -80,7 +80,6 @@ function appositionBefore(words: TaggedWord[], i: number): boolean {
   return phrase() && k === -1;
 }
 
-const finite = (w: TaggedWord): boolean => (w.upos === 'VERB' || w.upos === 'AUX') && tokenFeats(w.feats).VerbForm === 'Fin';
 
 /** Repairs the tagged words in place; returns the indices of the words changed. */
 export function repairFiniteAfterSubject(lang: string, words: TaggedWord[]): number[] {
@@ -89,19 +88,19 @@ export function repairFiniteAfterSubject(lang: string, words: TaggedWord[]): num
   if (!words.length || !SENTENCE_END.has(words[words.length - 1].form)) return changed;
   for (let i = 0; i + 1 < words.length; i++) {
     const w = words[i];
-    if (w.upos === 'AUX' || finite(w)) break;
+    if (w.upos === 'AUX' || finiteWord(w)) break;
     if (w.upos !== 'VERB' || i === 0) continue;
     const f = tokenFeats(w.feats);
     if (f.VerbForm !== 'Part' || f.Tense !== 'Past') continue;
     // only the first verb of the sentence, after its subject: a noun phrase not inside a prepositional
     // phrase, or a subject and its apposition that open the sentence when no finite verb follows
-    const afterApposition = appositionBefore(words, i) && !words.slice(i + 1).some(finite);
+    const afterApposition = appositionBefore(words, i) && !words.slice(i + 1).some(finiteWord);
     if (!afterApposition && (!SUBJECT_END.has(words[i - 1].upos) || notSubject(lang, words, i - 1))) break;
     if (!OBJECT_START.has(words[i + 1].upos)) break;
     const time = timeWords(lang);
     if (time.has(words[i + 1].form.toLowerCase()) || (i + 2 < words.length && time.has(words[i + 2].form.toLowerCase()))) break;
     let ownFinite = false;
-    for (let k = i + 1; k < words.length && !CLAUSE_END.has(words[k].upos); k++) if (finite(words[k])) ownFinite = true;
+    for (let k = i + 1; k < words.length && !CLAUSE_END.has(words[k].upos); k++) if (finiteWord(words[k])) ownFinite = true;
     if (ownFinite) break;
     const fin = candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Tense === 'Past');
     if (!fin) break;

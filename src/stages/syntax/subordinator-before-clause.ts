@@ -3,11 +3,12 @@
 // parser makes the clause's subject the preposition's object and leaves its verb without one.
 // When a word of the pack's clause-prepositions.tsv is tagged ADP and one noun phrase follows it
 // (no second determiner, no time word: "since 2001 the company", "after Monday protesters") and
-// then a finite verb or auxiliary, it is the subordinator. Runs between tagging and parsing, so the parser reads the clause.
+// then a finite verb or auxiliary, it is the subordinator. Runs between tagging and parsing, so the
+// parser reads the clause.
 import { readPackList } from '../../core/packs.js';
 import type { TaggedWord } from '../../syntax/types.js';
 import { timeWords } from './finite-after-subject.js';
-import { tokenFeats } from './token-feats.js';
+import { finiteWord, tokenFeats } from './token-feats.js';
 
 export const SUBORDINATOR_BEFORE_CLAUSE_RULE = 'syntax.repair.subordinator-before-clause';
 
@@ -56,7 +57,7 @@ function mainClauseElsewhere(words: TaggedWord[], i: number, k: number): boolean
   let comma = false;
   for (let j = k + 1; j < words.length; j++) {
     if (words[j].form === ',') comma = true;
-    else if (comma && tokenFeats(words[j].feats).VerbForm === 'Fin' && (words[j].upos === 'VERB' || words[j].upos === 'AUX')) return true;
+    else if (comma && finiteWord(words[j])) return true;
   }
   return false;
 }

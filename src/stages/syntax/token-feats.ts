@@ -1,5 +1,6 @@
 // CoNLL-U FEATS of a word -> the Feats subset on tokens (unknown features and values dropped).
 import type { Feats } from '../../core/types.js';
+import type { TaggedWord } from '../../syntax/types.js';
 
 const ALLOWED: Record<string, Set<string>> = {
   Mood: new Set(['Ind', 'Sub', 'Cnd', 'Imp']),
@@ -30,6 +31,11 @@ export function tokenFeats(feats: string): Feats {
   f = out as Feats;
   if (cache.size < 10_000) cache.set(feats, f);
   return f;
+}
+
+/** A finite verb or auxiliary among the tagged words. */
+export function finiteWord(w: TaggedWord): boolean {
+  return (w.upos === 'VERB' || w.upos === 'AUX') && tokenFeats(w.feats).VerbForm === 'Fin';
 }
 
 /** The CoNLL-U FEATS text of token features ("Mood=Ind|Number=Sing"), sorted by name as UD orders them; "_" when none. */

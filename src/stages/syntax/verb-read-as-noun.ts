@@ -7,18 +7,16 @@
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { featsString, tokenFeats } from './token-feats.js';
+import { featsString, finiteWord, tokenFeats } from './token-feats.js';
 import { afterConjunction } from './after-conjunction.js';
 
 export const VERB_READ_AS_NOUN_RULE = 'syntax.repair.verb-read-as-noun';
 
 const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'PROPN']);
 
-const finite = (w: TaggedWord): boolean => (w.upos === 'VERB' || w.upos === 'AUX') && tokenFeats(w.feats).VerbForm === 'Fin';
-
 /** The number of the last finite verb before word i, or undefined when there is none. */
 function finiteBefore(words: TaggedWord[], i: number): { number?: string } | undefined {
-  for (let k = i - 1; k >= 0; k--) if (finite(words[k])) return { number: tokenFeats(words[k].feats).Number };
+  for (let k = i - 1; k >= 0; k--) if (finiteWord(words[k])) return { number: tokenFeats(words[k].feats).Number };
   return undefined;
 }
 
