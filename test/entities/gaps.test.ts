@@ -221,3 +221,12 @@ test('it: "gli houthi" in lower case, as Italian papers write it, are the Houthi
   const doc = analyse('Gli houthi hanno attaccato una nave.', 'it');
   assert.equal((entityById(doc, doc.mentions[0].entity) as Entity).name, 'Houthis');
 });
+
+test('a capital the name model reads as a person acting for its state stays the city ("Madrid ha convocato")', () => {
+  const doc = analyse('Madrid ha convocato la rappresentante israeliana per protestare.', 'it');
+  const madrid = doc.mentions.find((m) => m.text === 'Madrid');
+  assert.equal(madrid?.type, 'GPE');
+  assert.equal(entityById(doc, madrid?.entity)?.country, 'ESP');
+  // a person with a capital's name and a first name stays a person
+  assert.equal(analyse('Il portavoce Mario Roma ha convocato i giornalisti.', 'it').mentions.find((m) => m.text.includes('Roma'))?.type, 'PER');
+});

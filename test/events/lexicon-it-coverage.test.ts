@@ -1913,6 +1913,12 @@ const ADDED: [string, string, string][] = [
   ['ASSAULT', 'avvelenato', 'Secondo i medici, agenti dei servizi hanno avvelenato il dissidente.'],
   ['COERCE', 'deposto', 'I militari hanno deposto il presidente nella notte.'],
   ['COERCE', 'disarmato', 'I ribelli hanno disarmato le guardie del ministro.'],
+  // session 24
+  ['CONCEDE', 'ritirato', 'Il governo ha ritirato il ricorso presentato alla Corte costituzionale.'],
+  ['CONSULT', 'dialogo', 'Il ministro ha detto che il dialogo con Ankara prosegue.'],
+  ['COOPERATE', 'consegnato', "La polizia serba ha arrestato Marko Petrović e lo ha consegnato alle autorità croate."],
+  ['ACCUSE', 'interrogato', 'La commissione del Senato ha interrogato il ministro sui fondi.'],
+  ['THREATEN', 'ordinato il suo arresto', 'La procura ha ordinato il suo arresto per corruzione.'],
 ];
 for (const [type, word, text] of ADDED) {
   test(`${type}: "${word}" in ${text}`, () => assertCodedAs(type, word, text));

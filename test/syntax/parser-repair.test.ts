@@ -2,7 +2,7 @@
 // parses it must leave alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { repairActiveSubject, repairCaselessModifier, repairCaseOnSubject, repairFiniteClausalModifier, repairRelativeClauseConjunctRoot, repairRelativeClauseHead, repairReducedRelativeRoot, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
+import { repairActiveSubject, repairAuxiliaryObject, repairCaselessModifier, repairCaseOnSubject, repairFiniteClausalModifier, repairRelativeClauseConjunctRoot, repairRelativeClauseHead, repairReducedRelativeRoot, repairRelativeClauseRoot } from '../../src/syntax/parser/repair.js';
 import type { ParseResult } from '../../src/syntax/parser/parser.js';
 import type { TaggedWord } from '../../src/syntax/types.js';
 
@@ -335,4 +335,32 @@ test('caseless-nmod: a count with its own "di" complement hung on a fronted obli
   // a bare time word after the oblique ("da sabato sera") has no phrase of its own and stays
   const bare = sentence([spec[0], spec[1], 'sera/NOUN/Gender=Fem|Number=Sing/2/nmod', 'manifestano/VERB/Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin/0/root', './PUNCT/_/4/punct'].map((w, i) => (i === 1 ? w.replace('/6/obl', '/4/obl') : w)));
   assert.deepEqual(repairCaselessModifier(bare.words, bare.parse), []);
+});
+
+// "Police say they have since detained dozens ." read with "detained" an adjective of "dozens",
+// "dozens" the object of the auxiliary and "since" its case marker.
+const AUX_OBJECT = [
+  'Police/NOUN/Number=Plur/2/nsubj',
+  'say/VERB/Mood=Ind|Tense=Pres|VerbForm=Fin/0/root',
+  'they/PRON/Number=Plur/4/nsubj',
+  'have/AUX/Mood=Ind|Tense=Pres|VerbForm=Fin/2/ccomp',
+  'since/ADP/_/7/case',
+  'detained/VERB/Tense=Past|VerbForm=Part/7/amod',
+  'dozens/NOUN/Number=Plur/4/obj',
+  './PUNCT/_/2/punct',
+];
+
+test('aux-object: the participle between an auxiliary and the object the parse gave it heads the clause', () => {
+  const { words, parse } = sentence(AUX_OBJECT);
+  const moved = repairAuxiliaryObject(words, parse);
+  assert.deepEqual([...moved].sort((a, b) => a - b), [2, 3, 4, 5, 6]);
+  assert.deepEqual([...parse.heads], [2, 0, 6, 6, 6, 2, 6, 2]);
+  assert.deepEqual(parse.deprels, ['nsubj', 'root', 'nsubj', 'aux', 'advmod', 'ccomp', 'obj', 'punct']);
+});
+
+test('aux-object leaves alone a non-finite auxiliary and an object with no participle before it', () => {
+  const nonFinite = sentence(AUX_OBJECT.map((w) => w.replace('have/AUX/Mood=Ind|Tense=Pres|VerbForm=Fin', 'have/AUX/VerbForm=Inf')));
+  assert.deepEqual(repairAuxiliaryObject(nonFinite.words, nonFinite.parse), []);
+  const noParticiple = sentence(AUX_OBJECT.map((w) => w.replace('detained/VERB/Tense=Past|VerbForm=Part/7/amod', 'many/ADJ/_/7/amod')));
+  assert.deepEqual(repairAuxiliaryObject(noParticiple.words, noParticiple.parse), []);
 });

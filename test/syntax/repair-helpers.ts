@@ -10,6 +10,7 @@ import type { TaggedWord } from '../../src/syntax/types.js';
 export const word = (form: string, upos: string, lemma: string, feats = '_'): TaggedWord => ({ form, upos, lemma, feats, alt: undefined, altMargin: undefined });
 
 export const skipWithoutItParser = existsSync(join(PROJECT_ROOT, 'models', 'it', 'parser.bin')) ? false : 'no it parser model';
+export const skipWithoutEnParser = existsSync(join(PROJECT_ROOT, 'models', 'en', 'parser.bin')) ? false : 'no en parser model';
 
 /** Runs the Italian pipeline and asserts that the word `form` was repaired to a verb by `rule`. */
 export function repairedToVerb(text: string, form: string, rule: string): { doc: CronacaDocument; verb: CronacaDocument['words'][number] } {

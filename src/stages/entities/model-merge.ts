@@ -9,7 +9,8 @@
 // - other model spans become names of their own (rule "<lang>:ner-model");
 // - a city or actor the model gives an incompatible type ("la Roma" the club) goes, and the model
 //   span stands alone; countries always stay countries, and so do institutions named by their
-//   building ("la Casa Bianca" read as a place);
+//   building ("la Casa Bianca" read as a place) and capitals alone read as persons ("Madrid ha
+//   convocato": a state acting through its capital);
 // - a capitalised group noun the model reads as an organisation becomes a named organisation,
 //   even opening a sentence ("Polizia e carabinieri..."); a lower-case one the model reads as an
 //   organisation over exactly its span once modifiers are attached ("il governo tedesco", "la
@@ -25,7 +26,7 @@ import { type LabelSpan, entityTypeOf, nerTypeIndex } from '../../ner/labels.js'
 import type { Draft } from './draft.js';
 import { type FlatPieces, SHAPE_CAPITAL } from './flat.js';
 import { longestAt } from './gazetteer-match.js';
-import { type GazValue, type Lexicon, hasCue, placeTypeAt } from './lexicon.js';
+import { type GazValue, type Lexicon, hasCue, isCapitalCity, placeTypeAt } from './lexicon.js';
 import { isAcronym } from './text.js';
 
 export interface MergeInput {
@@ -190,10 +191,11 @@ export function mergeModelMentions(input: MergeInput, spans: LabelSpan[], rule: 
         d.modelNamed = true;
         d.rule += `+${rule}`;
       } else if (GAZETTEER.has(d.source) && d.source !== 'country' && !compatible(type, d.type) &&
-          !(d.source === 'city' && type === 'PER' && d.end - d.start === 1 && surnames.has(flat.tokKey[d.start])) &&
+          !(d.source === 'city' && type === 'PER' && d.end - d.start === 1 && (surnames.has(flat.tokKey[d.start]) || isCapitalCity(Number(d.ref)))) &&
           !institutionBuilding(d, type)) {
         // "la Roma" (the club): the model's type says the entry names another referent; countries
-        // stay countries, and a town named like a person met before is left to the surname rule
+        // stay countries, a capital alone read as a person acts for its state, and a town named
+        // like a person met before is left to the surname rule
         continue;
       }
       taken[o.exact] = 1;

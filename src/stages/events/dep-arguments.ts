@@ -844,11 +844,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     // "recalled its envoy", "ha ritirato le sue truppe": the subject's own people are not a target
     // (the entities stage leaves such a possessive unresolved; "stormed its embassy" it resolves).
+    // A verb done to people makes them the target all the same ("detained their crews").
     // A role with a country of its own after the possessive is someone else's ("his Saudi counterpart").
     const men = this.mentionAt(v, tok);
     if (this.child(v, tok, POSSESSOR) >= 0 && !men?.kind.startsWith('name') && !(men?.kind === 'role' && COUNTRY_MODIFIER.test(men.rule))) {
       const own = this.child(v, tok, POSSESSOR);
-      if ((this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') && !this.mentionAt(v, own) && !this.notSubjectsOwn(v, own, t.head ?? -1)) return undefined;
+      if ((this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') && !this.mentionAt(v, own) && !this.notSubjectsOwn(v, own, t.head ?? -1) && !this.personObjectVerb(t.head ?? -1)) return undefined;
     }
     // "banned the party", "sciolto il gruppo": a body of people the text does not name (a person
     // noun only as the object of a verb done to people: personNoun).
@@ -865,6 +866,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const subject = verb >= 0 ? this.child(v, verb, SUBJECT) : -1;
     const m = subject >= 0 ? this.mentionAt(v, subject) : undefined;
     return types !== undefined && m !== undefined && !types.has(m.type);
+  }
+
+  /** A verb whose object is a person (person-object-verbs.tsv: "detained", "arrestato"). */
+  private personObjectVerb(verb: number): boolean {
+    return verb >= 0 && isPersonObjectVerb(this.views.doc.language.code, this.tokens[verb].lemma.toLowerCase());
   }
 
   /** "perquisito gli uffici del gruppo", "raided the offices of two groups": the body of people whose thing the object is. */
@@ -1176,8 +1182,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
     }
     if (!first) return undefined;
-    // "a Kosovo police patrol", "FBI agents": an actor named by a modifier of a noun that names none;
-    // the noun is part of the evidence.
+    // "a Kosovo police patrol", "FBI agents", "Beijing's office": an actor named by a modifier of a
+    // noun that names none; the noun is part of the evidence.
     const via = this.qualifiedNoun(v, tok, first) ? this.tokenSpan(tok) : undefined;
     const out = [first];
     const seen = new Set([first.entity || first.id]);
@@ -1244,13 +1250,22 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return false;
   }
 
-  /** The noun at tok names no actor itself and the mention m is its compound or adjective modifier. */
+  /**
+   * The noun at tok names no actor itself and the mention m is its compound or adjective modifier,
+   * its possessor or its "of" complement ("Beijing's office", "una delegazione della Cedeao"): the
+   * noun is the head the text gives the actor, so it is part of the evidence.
+   */
   private qualifiedNoun(v: SentenceView, tok: number, m: Mention): boolean {
     const t = this.tokens[tok];
     if (t.pos !== 'NOUN' || (m.tokenStart <= tok && tok < m.tokenEnd) || this.mentionAt(v, tok)) return false;
     for (let k = m.tokenStart; k < m.tokenEnd; k++) {
       const r = rel(this.tokens[k]);
-      if (this.tokens[k].head === tok && (r === 'compound' || r === 'amod')) return true;
+      if (this.tokens[k].head !== tok) continue;
+      if (r === 'compound' || r === 'amod' || r === 'nmod:poss') return true;
+      if (hasBase(this.tokens[k], 'nmod')) {
+        const marker = this.caseStart(v, k);
+        if (marker >= 0 && this.views.pack.markers.of.has(this.tokens[marker])) return true;
+      }
     }
     return false;
   }

@@ -22,6 +22,7 @@ import { nominalWithoutDoer } from './nominal-events.js';
 import { ploverTable } from './plover.js';
 import { DocViews, type SentenceView } from './sentence-view.js';
 import { dropProtestDemands, dropStoryDemands } from './story-demands.js';
+import { addSupportVerbSpans } from './support-verb-span.js';
 
 export type { ArgumentFinder, Arguments, TriggerRef } from './arguments.js';
 export { HeuristicArgumentFinder } from './arguments.js';
@@ -69,6 +70,7 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
       built.push(protest);
       coded.add(protest);
     }
+    addSupportVerbSpans(lang, doc.tokens, v, built);
     events.push(...dropProtestDemands(views, built));
   }
   dropStoryDemands(views, events);

@@ -43,14 +43,15 @@ function headPosOk(t: Token, pos: 'VERB' | 'NOUN' | 'ADJ', words = 1): boolean {
 const MAX_INNER_ADVERBS = 2;
 
 /**
- * Token index one past a lemma sequence starting at k, skipping determiners between words and up to
+ * Token index one past a lemma sequence starting at k, skipping determiners (and possessive pronouns:
+ * "ordered his arrest") between words and up to
  * MAX_INNER_ADVERBS adverbs after the first; -1 if no match.
  */
 function matchSequence(tokens: Token[], k: number, end: number, lemmas: string[]): number {
   let j = k + 1;
   for (let skipped = 0; skipped < MAX_INNER_ADVERBS && j < end && tokens[j].pos === 'ADV' && tokens[j].lemma !== lemmas[1] && tokens[j].norm !== lemmas[1]; skipped++) j++;
   for (let w = 1; w < lemmas.length; w++) {
-    while (j < end && tokens[j].pos === 'DET' && tokens[j].lemma !== lemmas[w] && tokens[j].norm !== lemmas[w]) j++;
+    while (j < end && (tokens[j].pos === 'DET' || (tokens[j].pos === 'PRON' && tokens[j].feats.Poss === 'Yes')) && tokens[j].lemma !== lemmas[w] && tokens[j].norm !== lemmas[w]) j++;
     if (j >= end || (tokens[j].lemma !== lemmas[w] && tokens[j].norm !== lemmas[w])) return -1;
     j++;
   }

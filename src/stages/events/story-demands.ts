@@ -36,7 +36,10 @@ export function dropStoryDemands(views: DocViews, events: PloverEvent[]): void {
   if (!policy.dropProtestDemands || !events.some((e) => e.type === 'PROTEST')) return;
   const sectors = new Set(policy.protesterSectors);
   const headWord = (a: ActorRef): string => a.text.toLowerCase().split(/\s+/).pop() ?? '';
-  const protesters = new Set(events.filter((e) => e.type === 'PROTEST').flatMap((e) => e.source.flatMap((a) => [actorKey(a), headWord(a)])));
+  // (a protester known only through a pronoun or a subject carried from an earlier sentence is no
+  // evidence: the pronoun may be resolved wrongly)
+  const direct = (a: ActorRef): boolean => views.mention(a.mention)?.kind !== 'pronoun' && !a.rule.includes('subject-carry');
+  const protesters = new Set(events.filter((e) => e.type === 'PROTEST').flatMap((e) => e.source.filter(direct).flatMap((a) => [actorKey(a), headWord(a)])));
   const isProtester = (a: ActorRef): boolean => protesters.has(actorKey(a)) || protesters.has(headWord(a))
     || (views.entity(a.entity)?.sectors ?? []).some((s) => sectors.has(s));
   for (let i = events.length - 1; i >= 0; i--) {

@@ -14,6 +14,7 @@ import { INFINITIVE_AFTER_MODAL_RULE, repairInfinitivesAfterModals } from './inf
 import { FINITE_AFTER_SUBJECT_RULE, repairFiniteAfterSubject } from './finite-after-subject.js';
 import { SUBORDINATOR_BEFORE_CLAUSE_RULE, repairSubordinatorBeforeClause } from './subordinator-before-clause.js';
 import { VERB_READ_AS_NOUN_RULE, repairVerbReadAsNoun } from './verb-read-as-noun.js';
+import { CAPITALISED_VERB_RULE, repairCapitalisedVerbs } from './capitalised-verb.js';
 
 interface SentenceWords {
   forms: string[];
@@ -57,6 +58,7 @@ function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, la
   }
   const tagged = m.tagger!.tag(forms, morph);
   const repairs = [
+    { rule: CAPITALISED_VERB_RULE, words: repairCapitalisedVerbs(tagged) },
     { rule: CLITIC_ARTICLE_RULE, words: repairCliticArticles(lang, tagged) },
     { rule: COORDINATED_PARTICIPLE_RULE, words: repairCoordinatedParticiples(lang, tagged) },
     { rule: INFINITIVE_AFTER_MODAL_RULE, words: repairInfinitivesAfterModals(lang, tagged) },

@@ -386,6 +386,53 @@ export function repairReducedRelativeRoot(words: readonly TaggedWord[], r: Parse
 
 export const REDUCED_RELATIVE_ROOT_RULE = 'syntax.repair.reduced-relative-root';
 
+/**
+ * aux-object: "they have since detained dozens of protesters". With an adverb between the
+ * auxiliary and its participle a greedy parser can read the participle as an adjective of the noun
+ * after it and give that noun to the auxiliary as its object. An auxiliary has no object in UD: the
+ * participle between them becomes the head of the clause (taking the auxiliary's place and its
+ * other dependents), the auxiliary its aux and the noun its object. On the UD treebanks the parser
+ * builds this only with a non-finite "have" the tagger read as an auxiliary ("could have feathered
+ * feet", EWT train: 2), so the auxiliary must be finite.
+ */
+export function repairAuxiliaryObject(words: readonly TaggedWord[], r: ParseResult): number[] {
+  const { heads, deprels } = r;
+  for (let a = 0; a < heads.length; a++) {
+    if (words[a].upos !== 'AUX' || feature(words[a].feats, 'VerbForm') !== 'Fin') continue;
+    const kids = children(heads, a);
+    const object = kids.find((c) => c > a && deprels[c] === 'obj');
+    if (object === undefined) continue;
+    let participle = -1;
+    for (let p = a + 1; p < object; p++) {
+      if (heads[p] === object + 1 && deprels[p] === 'amod' && words[p].upos === 'VERB' && feature(words[p].feats, 'VerbForm') === 'Part') participle = p;
+    }
+    if (participle < 0) continue;
+    const changed = [participle, a, object];
+    heads[participle] = heads[a];
+    deprels[participle] = deprels[a];
+    heads[a] = participle + 1;
+    deprels[a] = 'aux';
+    heads[object] = participle + 1;
+    for (const c of kids) {
+      if (c === object) continue;
+      heads[c] = participle + 1;
+      changed.push(c);
+    }
+    // the adverb between them, read as the noun's case marker ("since"), modifies the verb
+    for (let k = a + 1; k < participle; k++) {
+      if (heads[k] === object + 1 && (deprels[k] === 'case' || deprels[k] === 'mark')) {
+        heads[k] = participle + 1;
+        deprels[k] = 'advmod';
+        changed.push(k);
+      }
+    }
+    return changed;
+  }
+  return [];
+}
+
+export const AUX_OBJECT_RULE = 'syntax.repair.aux-object';
+
 /** The repairs in the order parse() applies them, with their rule ids. */
 export const REPAIRS: [string, (words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
   [FINITE_ACL_ROOT_RULE, repairFiniteClausalModifier],
@@ -396,4 +443,5 @@ export const REPAIRS: [string, (words: readonly TaggedWord[], r: ParseResult) =>
   [CASELESS_NMOD_RULE, repairCaselessModifier],
   [ACTIVE_SUBJECT_RULE, repairActiveSubject],
   [RELCL_HEAD_RULE, repairRelativeClauseHead],
+  [AUX_OBJECT_RULE, repairAuxiliaryObject],
 ];

@@ -1,0 +1,43 @@
+// The verb that carries a noun trigger is part of the trigger's evidence: "accused the services of
+// staging the attack", "ha dichiarato l'emergenza", "ordered both bans". A noun trigger that is the
+// object (or the passive subject) of a verb that triggers no event of its own gets
+// that verb's span as a second trigger span, so the event shows the words that assert it and a
+// reader (or a gold annotation) marking either word finds it. A verb that is a factuality cue of
+// another kind ("announced", "planned", "avoided") is no support verb: the event is its content.
+import type { PloverEvent, Token } from '../../core/types.js';
+import { factualityLexicon } from '../factuality/lexicon.js';
+import type { SentenceView } from './sentence-view.js';
+
+export const SUPPORT_VERB_RULE = 'events.trigger.support-verb';
+
+/** The relations by which a verb carries a noun trigger ("declared the emergency", "sanctions were imposed"). */
+const CARRYING: ReadonlySet<string> = new Set(['obj', 'nsubj:pass']);
+
+/** Adds the support verb's span to the noun-triggered events of one sentence (in place). */
+export function addSupportVerbSpans(lang: string, tokens: Token[], v: SentenceView, events: PloverEvent[]): void {
+  const cues = factualityLexicon(lang).cues;
+  const covered = (k: number): boolean => events.some((e) => e.trigger.spans.some((s) => s.start <= tokens[k].start && tokens[k].end <= s.end));
+  for (const e of events) {
+    if (e.trigger.spans.length !== 1) continue;
+    const span = e.trigger.spans[0];
+    // the head word of the trigger: its token whose head lies outside it
+    let noun = -1;
+    for (let k = v.start; k < v.end; k++) {
+      const t = tokens[k];
+      if (t.start < span.start || t.end > span.end) continue;
+      const h = t.head ?? -1;
+      if (h < 0 || tokens[h].start < span.start || tokens[h].end > span.end) {
+        noun = k;
+        break;
+      }
+    }
+    if (noun < 0 || tokens[noun].pos !== 'NOUN' || !CARRYING.has(tokens[noun].deprel ?? '')) continue;
+    const verb = tokens[noun].head ?? -1;
+    if (verb < v.start || verb >= v.end || tokens[verb].pos !== 'VERB' || covered(verb)) continue;
+    const cue = cues.match(tokens, verb, verb + 1);
+    if (cue && cue.value.cls !== 'support') continue;
+    const vs = { start: tokens[verb].start, end: tokens[verb].end };
+    e.trigger.spans = vs.start < span.start ? [vs, span] : [span, vs];
+    e.rules.push(SUPPORT_VERB_RULE);
+  }
+}
