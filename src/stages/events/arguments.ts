@@ -2,7 +2,8 @@
 // clause-based implementation below can be replaced by a dependency-parser one without touching
 // the rest of the stage. Heuristic rule ids start with "args.heuristic.".
 import type { ActorRef, CronacaDocument, Mention, Span } from '../../core/types.js';
-import { antecedentOf, mentionNumber, personPronoun } from '../entities/api.js';
+import { antecedentOf, mentionGender, mentionNumber, personPronoun } from '../entities/api.js';
+import { morphData } from '../morph/morph-data.js';
 import type { Frame, Role, Slot } from './plover.js';
 import { isRegionOrPlace } from '../../core/places.js';
 import { ACTOR_TYPES, PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
@@ -237,7 +238,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     const r = this.directSubject(v, tok, 0);
     if (r.kind === 'actor') return r.found;
     if (r.kind === 'nominal') return undefined;
-    const carried = this.carry(v, this.views.verbGroupStart(v, tok), this.verbNumber(v, tok));
+    const carried = this.carry(v, this.views.verbGroupStart(v, tok), this.verbNumber(v, tok), this.verbGender(v, tok));
     // "it summoned": the pronoun the carried subject stands behind is part of the evidence.
     if (carried && r.kind === 'pronoun') {
       const t = this.views.tokens[r.token];
@@ -455,6 +456,22 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     return undefined;
   }
 
+  /**
+   * Gender of a participle that agrees with its subject: one after an auxiliary that makes it
+   * passive or unaccusative ("si era rifiutata", "è stata arrestata"; auxiliaries.tsv voice other
+   * than "-"). A participle after "avere" does not agree ("ha arrestato").
+   */
+  private verbGender(v: SentenceView, tok: number): string | undefined {
+    const tokens = this.views.tokens;
+    const gender = tokens[tok].feats.Gender;
+    if (tokens[tok].feats.VerbForm !== 'Part' || !gender) return undefined;
+    const aux = morphData(this.views.doc.language.code).auxiliaries;
+    for (let k = this.views.verbGroupStart(v, tok); k < tok; k++) {
+      if (tokens[k].pos === 'AUX' && aux.get(tokens[k].lemma.toLowerCase())?.some((r) => r.takes === 'Part' && r.voice !== '-')) return gender;
+    }
+    return undefined;
+  }
+
   private mentionNumber(mentions: Mention[]): string | undefined {
     return mentions.length > 1 ? 'Plur' : mentionNumber(this.views.tokens, mentions[0]);
   }
@@ -475,7 +492,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
   }
 
   /** The subject of the most recent finite verb before `tok` (this and up to two earlier sentences). */
-  private carry(v: SentenceView, tok: number, number?: string): Found | undefined {
+  private carry(v: SentenceView, tok: number, number?: string, gender?: string): Found | undefined {
     const tokens = this.views.tokens;
     let view = v;
     let k = tok - 1;
@@ -488,7 +505,8 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         const r = this.directSubject(view, k, 0);
         if (r.kind === 'actor') {
           const n = number ? this.mentionNumber(r.found.mentions) : undefined;
-          if (!n || n === number) return { mentions: r.found.mentions, rule: SUBJECT_CARRY_RULE };
+          const g = gender && r.found.mentions.length === 1 ? mentionGender(tokens, r.found.mentions[0]) : undefined;
+          if ((!n || n === number) && (!g || g === gender)) return { mentions: r.found.mentions, rule: SUBJECT_CARRY_RULE };
         }
         // A main clause whose subject names no actor ("Trade unions staged strikes ... and promised")
         // is the topic now: no earlier actor is carried past it.
