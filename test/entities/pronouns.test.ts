@@ -137,6 +137,18 @@ test('en: a possessive refers back unless its clause subject owns it', { skip: s
   assert.deepEqual(resolved('en', 'President Anna Berg met the rebels. The soldiers left their positions.'), []);
 });
 
+test('en: the object of a hostile verb is another\'s: its possessive refers back past the subject', { skip: skip('en') }, () => {
+  assert.deepEqual(resolved('en', 'The rebels say the army attacked their camp at Soba on Saturday.'), [
+    'their -> rebels (coref.possessive.same-sentence)',
+  ]);
+  assert.deepEqual(resolved('en', 'The generals warned that they would respond if insurgents attacked their positions.'), [
+    'they -> generals (coref.pronoun.same-sentence)',
+    'their -> generals (coref.possessive.same-sentence)',
+  ]);
+  // a verb that is no hostile one keeps the subject's own
+  assert.deepEqual(resolved('en', 'The rebels say the army left its camp at Soba on Saturday.'), []);
+});
+
 test('every possessives.tsv row is well formed; Italian lists none (see its comment)', () => {
   const rows = readPackTsv('en', 'possessives.tsv');
   assert.ok(rows.length >= 4);

@@ -1919,6 +1919,8 @@ const ADDED: [string, string, string][] = [
   ['COOPERATE', 'consegnato', "La polizia serba ha arrestato Marko Petrović e lo ha consegnato alle autorità croate."],
   ['ACCUSE', 'interrogato', 'La commissione del Senato ha interrogato il ministro sui fondi.'],
   ['THREATEN', 'ordinato il suo arresto', 'La procura ha ordinato il suo arresto per corruzione.'],
+  ['ASSAULT', 'risposto al fuoco', 'Gli agenti hanno risposto al fuoco dei rapinatori.'],
+  ['ASSAULT', 'impiccagione', "L'impiccagione del manifestante da parte del regime ha suscitato proteste."],
 ];
 for (const [type, word, text] of ADDED) {
   test(`${type}: "${word}" in ${text}`, () => assertCodedAs(type, word, text));

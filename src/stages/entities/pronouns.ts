@@ -104,7 +104,7 @@ const packSets = new Map<string, Set<string>>();
  * actor: "the man", "suo padre") or person-object-verbs.tsv (verbs whose object is a person, seldom a
  * thing: "condannare").
  */
-function packSet(lang: string, file: 'person-nouns.tsv' | 'person-object-verbs.tsv' | 'quantity-nouns.tsv'): Set<string> {
+function packSet(lang: string, file: 'person-nouns.tsv' | 'person-object-verbs.tsv' | 'quantity-nouns.tsv' | 'hostile-verbs.tsv'): Set<string> {
   const key = `${lang}/${file}`;
   let set = packSets.get(key);
   if (!set) {
@@ -216,9 +216,23 @@ class Resolver {
    * non-finite verb's controller, the object of the verb above it ("accusato Kiev di averlo
    * colpito") or the noun it modifies ("il governo, di aver tentato di ucciderlo"), when it has one.
    */
+  /**
+   * The hostile verb (hostile-verbs.tsv) whose object the possessive `pron` sits on ("attacked their
+   * positions"), or -1.
+   */
+  hostileVerbOf(pron: Token): number {
+    const noun = pron.head ?? -1;
+    if (noun < 0 || baseRelation(this.tokens[noun]) !== 'obj') return -1;
+    const verb = this.tokens[noun].head ?? -1;
+    if (verb < 0 || !packSet(this.doc.language.code, 'hostile-verbs.tsv').has(this.tokens[verb].lemma.toLowerCase())) return -1;
+    return verb;
+  }
+
   private boundEntities(pron: Token): Set<string> {
     const out = new Set<string>();
-    for (let depth = 0, verb = pron.head ?? -1; depth < 3 && verb >= 0; depth++) {
+    // (a possessive on a hostile verb's object is bound by that verb's subject: not theirs)
+    const hostile = this.hostileVerbOf(pron);
+    for (let depth = 0, verb = hostile >= 0 ? hostile : pron.head ?? -1; depth < 3 && verb >= 0; depth++) {
       const subjects = this.subjects(pron.sentence, verb);
       for (const k of subjects) {
         const m = this.at[this.relativeAntecedent(k, verb)];
@@ -392,6 +406,8 @@ class Resolver {
       verb = this.tokens[verb].head ?? -1;
     }
     if (verb < 0 || this.tokens[verb].pos !== 'VERB') return false;
+    // "the army attacked its camp": what a hostile verb is done to is another's (hostile-verbs.tsv)
+    if (this.hostileVerbOf(pron) >= 0) return false;
     for (let depth = 0; depth < 3 && verb >= 0; depth++) {
       const subjects = this.subjects(pron.sentence, verb).filter((k) => !chain.has(k));
       if (subjects.length) {
