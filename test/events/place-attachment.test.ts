@@ -87,3 +87,9 @@ test('the place of an institution that is the subject before its verb is its sea
   assert.deepEqual(places('en', 'Police detained two activists in Mombasa.').map((e) => e.slice(0, 3)), [['COERCE', 'detained', 'Mombasa']]);
   assert.ok(places('en', 'Protesters in Mombasa clashed with police.').some((e) => e[0] === 'ASSAULT' && e[2] === 'Mombasa'));
 });
+
+test('a place in an apposition describes its actor\'s post, not where the event happened', () => {
+  assert.deepEqual(places('en', 'On Monday Ottawa declared Li Wen, a diplomat at the Chinese consulate in Toronto, persona non grata.').map((p) => p.slice(0, 3)), [['SANCTION', 'declared', '-']]);
+  // a place of the event itself still counts
+  assert.deepEqual(places('en', 'Police arrested Li Wen, a banker, in Toronto on Monday.').map((p) => p.slice(0, 3)), [['COERCE', 'arrested', 'Toronto']]);
+});

@@ -152,6 +152,8 @@ export function attachedToEvent(views: DocViews, v: SentenceView, tok: number, a
       continue;
     }
     if (isClauseWord(tokens[up]) || CLAUSAL.has(r)) return false;
+    // "Zhao Wei, a diplomat at the consulate in Toronto": an apposition describes its actor's post.
+    if (r === 'appos') return false;
     if (!rules.locative && rules.actorAt(up)) return false;
     // "a court in Kinshasa sentenced", "police in Dushanbe detained": the place of an institution
     // that is the subject before the verb says where it sits, not where it acted (as the annotators read it).
