@@ -88,6 +88,8 @@ test('it: exonyms and historical names of cities', () => {
     ['Almaty', 'KAZ'], ['Beijing', 'CHN'], ['Geneva', 'CHE'], ['Naples', 'ITA'],
   ]);
   assert.equal(mention(doc, 'Alma-Ata').rule, 'it:exonyms:1526384');
+  const capitals = analyse('Le delegazioni sono partite da Zagabria, Addis Abeba e Mogadiscio.', 'it');
+  assert.deepEqual(capitals.entities.map((e) => [e.name, e.country]), [['Zagreb', 'HRV'], ['Addis Ababa', 'ETH'], ['Mogadishu', 'SOM']]);
 });
 
 test('it: groups take a country from a demonym, an "of" complement or the context', () => {

@@ -93,3 +93,11 @@ test('a place in an apposition describes its actor\'s post, not where the event 
   // a place of the event itself still counts
   assert.deepEqual(places('en', 'Police arrested Li Wen, a banker, in Toronto on Monday.').map((p) => p.slice(0, 3)), [['COERCE', 'arrested', 'Toronto']]);
 });
+
+test('with no locative preposition a country or capital is a party, not the place; a single letter is no place name', () => {
+  assert.deepEqual(places('en', 'Blinken postponed a trip to Beijing on Friday.').map((p) => p.slice(0, 3)), [['REJECT', 'postponed', '-']]);
+  assert.deepEqual(places('en', 'Pakistan raised its relations with Kabul to ambassadorial level.').map((p) => p.slice(0, 3)), [['SUPPORT', 'raised', '-']]);
+  // a town in the object phrase still is
+  assert.deepEqual(places('en', 'Troops shelled the town of Nasir on Monday.'), [['ASSAULT', 'shelled', 'Nasir', 'events.place.dep.nearest']]);
+  assert.deepEqual(places('it', 'Il presidente lo ha definito su X un traditore.').map((p) => p.slice(0, 3)), [['ACCUSE', 'definito', '-']]);
+});

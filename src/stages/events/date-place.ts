@@ -2,6 +2,8 @@
 // the paragraph; a place mention introduced by a locative preposition, else the nearest place.
 import type { EventDate, EventPlace, Mention, Timex, Token } from '../../core/types.js';
 import { spanHead } from '../../core/dependency.js';
+import { standsForState } from '../../core/places.js';
+import { isCapitalCity } from '../entities/api.js';
 import { ploverTable } from './plover.js';
 import { attachedToEvent, eventAnchor, type AttachmentRules, type EventAnchor } from './place-attachment.js';
 import { PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
@@ -102,6 +104,9 @@ export function findPlace(views: DocViews, v: SentenceView, trigger: { tokenStar
       // Without a locative preposition, only a place in the event's object phrase counts ("shelled the city of Kharkiv").
       continue;
     }
+    // Without a locative preposition a country or capital is the state as a party ("postponed a trip
+    // to Beijing", "raised its relations with Kabul"), not where the act happened.
+    if (!locative && standsForState(views.entity(m.entity), isCapitalCity)) continue;
     const d = Math.abs(m.tokenStart - triggerStart) + (locative ? 0 : 1000) + (sameClause ? 0 : 100);
     if (!best || d < best.d) best = { m, rule: placeRule(locative ? 'locative' : 'nearest', anchor), d };
   }
@@ -190,11 +195,17 @@ function whereChild(views: DocViews, v: SentenceView, verb: number): number {
  * place ("at the Rungis market", "nello Stato del Delta", "alla Casa Bianca"), unless the text shows
  * it is a known one: a person the gazetteer knows or that the text names again ("a Meloni", "la
  * famiglia di Castillo"), an organisation with sectors other than a government seat's ("al Pkk",
- * "dell'Igad", "in Cassazione").
+ * "dell'Igad"), an acronym, or an institution the entities stage named by its keyword in a country's
+ * context ("in Cassazione", "at the Council").
  */
 function namedOtherwise(views: DocViews, v: SentenceView, k: number, actorAt: (k: number) => boolean): boolean {
+  // a single letter is no place name ("su X", the platform)
+  if (views.tokens[k].text.length === 1) return true;
   const m = views.mentionAtToken(v, k) ?? views.apartAtToken(v, k);
   if (m === undefined) return false;
+  // an acronym, or an institution named by its keyword in a country's context ("in Cassazione",
+  // "at the Council", "the Constitutional Court"), is the body, not a place
+  if (m.kind === 'acronym' || m.rule.includes('entities.context-country')) return true;
   if (PLACE_TYPES.has(m.type) || m.type === 'GROUP' || actorAt(k)) return true;
   const e = views.entity(m.entity);
   if (m.type === 'PER') return e !== undefined && (e.wikidata !== undefined || e.mentions.length > 1);

@@ -1,6 +1,6 @@
 // An event's final arguments: the finder's, with a sense chosen by its arguments, inherited from a
 // governing trigger, or completed by the actors of the acts it absorbed (merge.ts).
-import { isRegionOrPlace } from '../../core/places.js';
+import { standsForState } from '../../core/places.js';
 import type { ActorRef, CronacaDocument } from '../../core/types.js';
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import { isCapitalCity } from '../entities/api.js';
@@ -50,12 +50,11 @@ export function chooseByArguments(doc: CronacaDocument, views: DocViews, finder:
 function conditionSectors(views: DocViews, a: ActorRef): readonly string[] {
   const entity = views.entity(a.entity);
   if (entity?.sectors?.length) return entity.sectors;
-  if (entity?.type !== 'GPE' || !entity.country) return [];
+  if (!standsForState(entity, isCapitalCity)) return [];
   // ...itself, not a noun it qualifies ("Il Giro d'Italia ha fatto tappa a Napoli").
   const m = views.mention(a.mention);
   if (m && baseRelation(views.tokens[spanHead(views.tokens, m.tokenStart, m.tokenEnd)]) === 'nmod') return [];
-  if (isRegionOrPlace(entity)) return [];
-  return entity.geonameid === undefined || isCapitalCity(entity.geonameid) ? ploverTable().policy.governmentSectors : [];
+  return ploverTable().policy.governmentSectors;
 }
 
 /** An actor that is a populated place of the gazetteer (a town that can be struck). */
