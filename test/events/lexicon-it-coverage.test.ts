@@ -1921,6 +1921,8 @@ const ADDED: [string, string, string][] = [
   ['THREATEN', 'ordinato il suo arresto', 'La procura ha ordinato il suo arresto per corruzione.'],
   ['ASSAULT', 'risposto al fuoco', 'Gli agenti hanno risposto al fuoco dei rapinatori.'],
   ['ASSAULT', 'impiccagione', "L'impiccagione del manifestante da parte del regime ha suscitato proteste."],
+  ['COERCE', 'fermato', "Secondo fonti locali, l'esercito ha fermato anche decine di soldati."],
+  ['PROTEST', 'acceso fumogeni', "I deputati dell'opposizione hanno acceso fumogeni nell'aula."],
 ];
 for (const [type, word, text] of ADDED) {
   test(`${type}: "${word}" in ${text}`, () => assertCodedAs(type, word, text));
