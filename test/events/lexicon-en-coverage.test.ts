@@ -1155,6 +1155,7 @@ const CASES: [string, string, string][] = [
   ["MOBILIZE", "ordered in", "The president ordered in troops from a neighbouring state."],
   ["ACCUSE", "raised its concerns", "The ministry raised its concerns with the Chinese ambassador."],
   ["ASSAULT", "rammed", "A driver rammed police officers at the checkpoint."],
+  ["REJECT", "blocked", "A federal judge blocked the deployment of troops in the city."],
   ["THREATEN", "put", "Russia put the Estonian prime minister on its wanted list."],
   ["THREATEN", "threatened", "Trump threatened to impose tariffs on European cars."],
   ["THREATEN", "warned", "Tehran warned Washington of a decisive response."],

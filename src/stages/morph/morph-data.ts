@@ -40,6 +40,11 @@ export interface MorphData {
   rankAnalyses: boolean;
   /** Adjectives normally follow the noun: after a noun, a noun/adjective form is the adjective. */
   adjectiveAfterNoun: boolean;
+  /**
+   * The treebank tags a past participle used before its noun as an adjective ("due presunti
+   * agenti"); English UD keeps it a verb ("the suspected gunman").
+   */
+  participleBeforeNounIsAdjective: boolean;
   /** Forms in closed-class.tsv take only the readings listed there (the lexicon's are dropped). */
   closedClassExclusive: boolean;
   /** Endings dropped by apocope ("aver" = "avere"): an unknown form plus one of them may be an infinitive. */
@@ -120,6 +125,7 @@ export function morphData(lang: string): MorphData {
     lexicon?: string;
     rankAnalyses?: boolean;
     adjectiveAfterNoun?: boolean;
+    participleBeforeNounIsAdjective?: boolean;
     closedClassExclusive?: boolean;
     apocope?: string[];
     unknownInfinitiveIsForm?: boolean;
@@ -150,6 +156,7 @@ export function morphData(lang: string): MorphData {
     lexicon: config?.lexicon,
     rankAnalyses: config?.rankAnalyses === true,
     adjectiveAfterNoun: config?.adjectiveAfterNoun === true,
+    participleBeforeNounIsAdjective: config?.participleBeforeNounIsAdjective === true,
     closedClassExclusive: config?.closedClassExclusive === true,
     apocope: config?.apocope ?? [],
     unknownInfinitiveIsForm: config?.unknownInfinitiveIsForm === true,

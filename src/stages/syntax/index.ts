@@ -15,6 +15,7 @@ import { FINITE_AFTER_SUBJECT_RULE, repairFiniteAfterSubject } from './finite-af
 import { SUBORDINATOR_BEFORE_CLAUSE_RULE, repairSubordinatorBeforeClause } from './subordinator-before-clause.js';
 import { VERB_READ_AS_NOUN_RULE, repairVerbReadAsNoun } from './verb-read-as-noun.js';
 import { CAPITALISED_VERB_RULE, repairCapitalisedVerbs } from './capitalised-verb.js';
+import { PARTICIPLE_BEFORE_NOUN_RULE, repairParticipleBeforeNoun } from './participle-before-noun.js';
 
 interface SentenceWords {
   forms: string[];
@@ -65,6 +66,7 @@ function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, la
     { rule: FINITE_AFTER_SUBJECT_RULE, words: repairFiniteAfterSubject(lang, tagged) },
     { rule: SUBORDINATOR_BEFORE_CLAUSE_RULE, words: repairSubordinatorBeforeClause(lang, tagged) },
     { rule: VERB_READ_AS_NOUN_RULE, words: repairVerbReadAsNoun(lang, tagged) },
+    { rule: PARTICIPLE_BEFORE_NOUN_RULE, words: repairParticipleBeforeNoun(lang, tagged) },
   ];
   return { forms, owner, tagged, repairs };
 }
