@@ -22,19 +22,32 @@ const CLAUSE_END: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
 const TIME_ROLES: ReadonlySet<string> = new Set(['month', 'weekday', 'relday', 'part', 'unit', 'season']);
 
 const timeWordsCache = new Map<string, Set<string>>();
-/** The words of the pack's timex-words.json tables that make a time phrase (months, weekdays, relative days...). */
-export function timeWords(lang: string): Set<string> {
-  let set = timeWordsCache.get(lang);
+
+/** Words of the pack's timex-words.json tables of the given roles that `keep` accepts (lower case). */
+function packTimeWords(lang: string, roles: ReadonlySet<string>, keep: (word: string) => boolean, key: string): Set<string> {
+  let set = timeWordsCache.get(key);
   if (!set) {
     set = new Set();
     const data = readPackJson<TimexWordsData>(lang, 'timex-words.json') ?? { tables: {} };
     for (const table of Object.values(data.tables ?? {})) {
-      if (!TIME_ROLES.has(table.role)) continue;
-      for (const w of Object.keys(table.entries)) set.add(w.toLowerCase());
+      if (!roles.has(table.role)) continue;
+      for (const w of Object.keys(table.entries)) if (keep(w)) set.add(w.toLowerCase());
     }
-    timeWordsCache.set(lang, set);
+    timeWordsCache.set(key, set);
   }
   return set;
+}
+
+/** The words of the pack's timex-words.json tables that make a time phrase (months, weekdays, relative days...). */
+export function timeWords(lang: string): Set<string> {
+  return packTimeWords(lang, TIME_ROLES, () => true, `${lang}:time`);
+}
+
+const DATE_ROLES: ReadonlySet<string> = new Set(['month', 'weekday']);
+
+/** Full names of weekdays and months (no abbreviation such as "Jan" or "mar", which are also names and words). */
+export function dateNames(lang: string): Set<string> {
+  return packTimeWords(lang, DATE_ROLES, (w) => w.length >= 4 && !w.includes('.'), `${lang}:dates`);
 }
 
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);

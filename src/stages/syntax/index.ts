@@ -16,6 +16,7 @@ import { SUBORDINATOR_BEFORE_CLAUSE_RULE, repairSubordinatorBeforeClause } from 
 import { VERB_READ_AS_NOUN_RULE, repairVerbReadAsNoun } from './verb-read-as-noun.js';
 import { CAPITALISED_VERB_RULE, repairCapitalisedVerbs } from './capitalised-verb.js';
 import { PARTICIPLE_BEFORE_NOUN_RULE, repairParticipleBeforeNoun } from './participle-before-noun.js';
+import { TIME_WORD_NAME_RULE, repairTimeWordName } from './time-word-name.js';
 
 interface SentenceWords {
   forms: string[];
@@ -75,6 +76,10 @@ function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: S
   const { forms, owner, tagged } = sw;
   const tokens = doc.tokens;
   const parse = m.parser?.parse(tagged);
+  if (parse) {
+    const moved = repairTimeWordName(doc.language.code, tagged, parse);
+    if (moved.length) (parse.repairs ??= []).push({ rule: TIME_WORD_NAME_RULE, words: moved });
+  }
   const words = doc.words;
   const base = words.length;
   for (let i = 0; i < tagged.length; i++) {
