@@ -287,3 +287,8 @@ test('it: a carried subject agrees in gender with a participle after "essere"', 
 test('en: "accused X of doing": the gerund after "of" is what the object did', { skip: skip('en') }, () => {
   assert.deepEqual(roles(eventsOf('en', 'Hamas accused Israel of assassinating its leader.'), 'assassinating').source, ['Israel']);
 });
+
+test('it: a participle on its noun with no agent of its own is background, with no doer guessed for it', { skip: skip('it') }, () => {
+  const doc = eventsOf('it', "La Francia ha chiesto la liberazione di Cécile Kohler. Teheran vorrebbe scambiarla con un'iraniana arrestata a Lione a febbraio.");
+  assert.equal(doc.events.some((e) => e.trigger.text === 'arrestata'), false, doc.events.map((e) => e.trigger.text).join(', '));
+});

@@ -127,7 +127,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // ("Il trattato non è stato ancora firmato", "nothing has been withdrawn"; a passive auxiliary or
     // "si" shows it, a passive subject alone may be the parser's slip: "The AfD ... sued on Monday").
     const agentless = trigger.pos === 'VERB' && this.child(v, head, PASSIVE_MORPHOLOGY) >= 0;
-    const source = dep.source.length ? dep.source : notCarried(heur.source).filter((a) => !done.has(actorKey(a)) && !(agentless && a.rule.startsWith(SUBJECT_CARRY_RULE)));
+    // A participle on its noun with no agent of its own ("un'iraniana arrestata a Lione") is
+    // background: the clause heuristics give it no doer either (it then stays uncoded).
+    const reducedNoAgent = dep.target.some((a) => a.rule === ACL_PASSIVE_RULE);
+    const source = dep.source.length || reducedNoAgent ? dep.source : notCarried(heur.source).filter((a) => !done.has(actorKey(a)) && !(agentless && a.rule.startsWith(SUBJECT_CARRY_RULE)));
     const sources = new Set(source.map(actorKey));
     const target = (dep.target.length || this.unresolved ? dep.target : notCarried(heur.target)).filter((a) => !sources.has(actorKey(a)));
     return { source, target };
