@@ -289,6 +289,8 @@ test('en: "accused X of doing": the gerund after "of" is what the object did', {
 });
 
 test('it: a participle on its noun with no agent of its own is background, with no doer guessed for it', { skip: skip('it') }, () => {
-  const doc = eventsOf('it', "La Francia ha chiesto la liberazione di Cécile Kohler. Teheran vorrebbe scambiarla con un'iraniana arrestata a Lione a febbraio.");
-  assert.equal(doc.events.some((e) => e.trigger.text === 'arrestata'), false, doc.events.map((e) => e.trigger.text).join(', '));
+  const doc = eventsOf('it', 'La Francia ha chiesto la liberazione di Cécile Kohler. Teheran vorrebbe scambiarla con due attivisti arrestati a Lione a febbraio.');
+  assert.equal(doc.events.some((e) => e.trigger.text === 'arrestati'), false, doc.events.map((e) => e.trigger.text).join(', '));
+  // with an agent of its own it is coded
+  assert.deepEqual(roles(eventsOf('it', 'Ha incontrato i manifestanti arrestati dalla polizia a gennaio.'), 'arrestati'), { source: ['polizia'], target: ['manifestanti'], rules: ['arg.dep.obl-agent', 'arg.dep.acl-passive-agent'] });
 });
