@@ -1156,6 +1156,8 @@ const CASES: [string, string, string][] = [
   ["ACCUSE", "raised its concerns", "The ministry raised its concerns with the Chinese ambassador."],
   ["ASSAULT", "rammed", "A driver rammed police officers at the checkpoint."],
   ["REJECT", "blocked", "A federal judge blocked the deployment of troops in the city."],
+  ["CONCEDE", "overturned", "The appeals court overturned the verdict against the opposition leader."],
+  ["COERCE", "invoked", "The president invoked the Insurrection Act to deploy troops in the state."],
   ["THREATEN", "put", "Russia put the Estonian prime minister on its wanted list."],
   ["THREATEN", "threatened", "Trump threatened to impose tariffs on European cars."],
   ["THREATEN", "warned", "Tehran warned Washington of a decisive response."],
