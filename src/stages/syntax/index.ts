@@ -5,6 +5,7 @@ import type { Stage } from '../../core/stage.js';
 import type { CronacaDocument, Upos } from '../../core/types.js';
 import { resolveModelDir } from '../../syntax/model-dir.js';
 import type { TaggedWord } from '../../syntax/types.js';
+import type { ParseResult } from '../../syntax/parser/parser.js';
 import { uposIndex } from '../../syntax/tagger/morph-choice.js';
 import { syntaxModels, type SyntaxModels } from './models.js';
 import { projectToken, type ProjectOptions } from './project.js';
@@ -17,6 +18,13 @@ import { VERB_READ_AS_NOUN_RULE, repairVerbReadAsNoun } from './verb-read-as-nou
 import { CAPITALISED_VERB_RULE, repairCapitalisedVerbs } from './capitalised-verb.js';
 import { PARTICIPLE_BEFORE_NOUN_RULE, repairParticipleBeforeNoun } from './participle-before-noun.js';
 import { TIME_WORD_NAME_RULE, repairTimeWordName } from './time-word-name.js';
+import { OBJECT_RELATIVE_RULE, repairObjectRelative } from './object-relative.js';
+
+/** Repairs of the parse that read the pack (language data), after the parser's own universal ones. */
+const POST_PARSE_REPAIRS: [string, (lang: string, words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
+  [TIME_WORD_NAME_RULE, repairTimeWordName],
+  [OBJECT_RELATIVE_RULE, repairObjectRelative],
+];
 
 interface SentenceWords {
   forms: string[];
@@ -77,8 +85,10 @@ function addWords(doc: CronacaDocument, m: SyntaxModels, sentence: number, sw: S
   const tokens = doc.tokens;
   const parse = m.parser?.parse(tagged);
   if (parse) {
-    const moved = repairTimeWordName(doc.language.code, tagged, parse);
-    if (moved.length) (parse.repairs ??= []).push({ rule: TIME_WORD_NAME_RULE, words: moved });
+    for (const [rule, repair] of POST_PARSE_REPAIRS) {
+      const moved = repair(doc.language.code, tagged, parse);
+      if (moved.length) (parse.repairs ??= []).push({ rule, words: moved });
+    }
   }
   const words = doc.words;
   const base = words.length;
