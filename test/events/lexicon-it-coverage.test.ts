@@ -1923,6 +1923,9 @@ const ADDED: [string, string, string][] = [
   ['ASSAULT', 'impiccagione', "L'impiccagione del manifestante da parte del regime ha suscitato proteste."],
   ['COERCE', 'fermato', "Secondo fonti locali, l'esercito ha fermato anche decine di soldati."],
   ['PROTEST', 'acceso fumogeni', "I deputati dell'opposizione hanno acceso fumogeni nell'aula."],
+  ['CONCEDE', 'ritirato', 'La maggioranza ha ritirato il testo dopo le proteste.'],
+  ['ACCUSE', 'portare', "Il governo potrebbe portare il caso davanti all'Organizzazione mondiale del commercio."],
+  ['SANCTION', 'sospeso', 'Il partito ha sospeso il sindaco Mario Rossi per tre mesi.'],
 ];
 for (const [type, word, text] of ADDED) {
   test(`${type}: "${word}" in ${text}`, () => assertCodedAs(type, word, text));
