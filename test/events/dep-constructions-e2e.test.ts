@@ -276,6 +276,8 @@ test('the verb that carries a noun trigger is among the trigger\'s spans; a fact
   assert.deepEqual(spansOf(reported, 'rimozione'), ['rimozione']);
   // a verb that is an event of its own keeps its own trigger
   assert.deepEqual(spansOf(eventsOf('en', 'The minister condemned the attack on the convoy.'), 'condemned'), ['condemned']);
+  // a verb naming its object is no support verb
+  assert.deepEqual(spansOf(eventsOf('en', 'On Tuesday India called the ban concerning.'), 'ban'), ['ban']);
 });
 
 test('it: a carried subject agrees in gender with a participle after "essere"', { skip: skip('it') }, () => {

@@ -70,7 +70,7 @@ export function extractEvents(doc: CronacaDocument, makeFinder?: (views: DocView
       built.push(protest);
       coded.add(protest);
     }
-    addSupportVerbSpans(lang, doc.tokens, v, built);
+    addSupportVerbSpans(views, v, built);
     events.push(...dropProtestDemands(views, built));
   }
   dropStoryDemands(views, events);

@@ -3,10 +3,11 @@
 // object (or the passive subject) of a verb that triggers no event of its own gets
 // that verb's span as a second trigger span, so the event shows the words that assert it and a
 // reader (or a gold annotation) marking either word finds it. A verb that is a factuality cue of
-// another kind ("announced", "planned", "avoided") is no support verb: the event is its content.
-import type { PloverEvent, Token } from '../../core/types.js';
+// another kind ("announced", "planned", "avoided") is no support verb: the event is its content;
+// nor is a verb that names its object ("called the ban concerning": markers class `naming`).
+import type { PloverEvent } from '../../core/types.js';
 import { factualityLexicon } from '../factuality/lexicon.js';
-import type { SentenceView } from './sentence-view.js';
+import type { DocViews, SentenceView } from './sentence-view.js';
 
 export const SUPPORT_VERB_RULE = 'events.trigger.support-verb';
 
@@ -14,8 +15,10 @@ export const SUPPORT_VERB_RULE = 'events.trigger.support-verb';
 const CARRYING: ReadonlySet<string> = new Set(['obj', 'nsubj:pass']);
 
 /** Adds the support verb's span to the noun-triggered events of one sentence (in place). */
-export function addSupportVerbSpans(lang: string, tokens: Token[], v: SentenceView, events: PloverEvent[]): void {
-  const cues = factualityLexicon(lang).cues;
+export function addSupportVerbSpans(views: DocViews, v: SentenceView, events: PloverEvent[]): void {
+  const tokens = views.tokens;
+  const cues = factualityLexicon(views.doc.language.code).cues;
+  const naming = views.pack.markers.naming;
   const covered = (k: number): boolean => events.some((e) => e.trigger.spans.some((s) => s.start <= tokens[k].start && tokens[k].end <= s.end));
   for (const e of events) {
     if (e.trigger.spans.length !== 1) continue;
@@ -34,6 +37,8 @@ export function addSupportVerbSpans(lang: string, tokens: Token[], v: SentenceVi
     if (noun < 0 || tokens[noun].pos !== 'NOUN' || !CARRYING.has(tokens[noun].deprel ?? '')) continue;
     const verb = tokens[noun].head ?? -1;
     if (verb < v.start || verb >= v.end || tokens[verb].pos !== 'VERB' || covered(verb)) continue;
+    // "called the ban concerning": a verb naming its object says what the speaker thinks of it
+    if (naming.has(tokens[verb])) continue;
     const cue = cues.match(tokens, verb, verb + 1);
     if (cue && cue.value.cls !== 'support') continue;
     const vs = { start: tokens[verb].start, end: tokens[verb].end };
