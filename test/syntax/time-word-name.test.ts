@@ -31,6 +31,14 @@ test('it: a date that is already an oblique makes the name the subject, and a su
   assert.deepEqual(parse.deprels, ['obl', 'nsubj', 'flat:name', 'aux', 'root', 'obj', 'punct']);
 });
 
+test('a weekday the parse made a modifier of the name, with the name\'s preposition, goes with that preposition', () => {
+  // "On Tuesday India called ..." with "Tuesday" a compound of "India" and "On" the name's case marker
+  const { words, parse } = sentence(['On/ADP/3/case', 'Tuesday/PROPN/3/compound', 'India/PROPN/4/obl', 'called/VERB/0/root', 'the/DET/6/det', 'ban/NOUN/4/obj']);
+  assert.ok(repairTimeWordName('en', words, parse).length > 0);
+  assert.deepEqual([...parse.heads], [2, 4, 4, 0, 6, 4]);
+  assert.deepEqual(parse.deprels, ['case', 'obl', 'nsubj', 'root', 'det', 'obj']);
+});
+
 test('left alone: a month inside a name, an abbreviation, a date inside a noun phrase', () => {
   const inName = sentence(['Judge/PROPN/0/root', 'April/PROPN/1/flat', 'Perry/PROPN/1/flat']);
   assert.deepEqual(repairTimeWordName('en', inName.words, inName.parse), []);

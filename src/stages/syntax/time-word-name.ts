@@ -51,6 +51,26 @@ function nameRelation(words: readonly TaggedWord[], heads: Int32Array, deprels: 
   return undefined;
 }
 
+/**
+ * "On Tuesday India called the ban concerning", read with "Tuesday" a modifier of "India" and "On"
+ * the name's preposition: the preposition and the weekday go together as the verb's oblique and the
+ * name, now without a preposition, is the subject of a verb that has none. True when repaired.
+ */
+function dateAsModifier(words: readonly TaggedWord[], heads: Int32Array, deprels: string[], w: number, changed: number[]): boolean {
+  const name = heads[w] - 1;
+  if (name !== w + 1 || !NAME_PARTS.has(deprels[w]) || !deprels[name].startsWith('obl')) return false;
+  const marker = w - 1;
+  if (marker < 0 || heads[marker] !== name + 1 || deprels[marker] !== 'case') return false;
+  const verb = heads[name];
+  if (verb === 0 || (words[verb - 1].upos !== 'VERB' && words[verb - 1].upos !== 'AUX') || child(heads, deprels, verb, (d) => d.startsWith('nsubj')) >= 0) return false;
+  heads[marker] = w + 1;
+  heads[w] = verb;
+  deprels[w] = 'obl';
+  deprels[name] = child(heads, deprels, verb, (d) => d === 'aux:pass') >= 0 ? 'nsubj:pass' : 'nsubj';
+  changed.push(marker, w, name);
+  return true;
+}
+
 /** Repairs the parse in place; returns the 0-based words whose head or relation changed. */
 export function repairTimeWordName(lang: string, words: readonly TaggedWord[], r: ParseResult): number[] {
   const time = dateNames(lang);
@@ -61,6 +81,7 @@ export function repairTimeWordName(lang: string, words: readonly TaggedWord[], r
     // (a month inside a name: "Judge April Perry")
     if (w > 0 && words[w - 1].upos === 'PROPN') continue;
     if (words[w + 1].upos !== 'PROPN' || time.has(words[w + 1].form.toLowerCase())) continue;
+    if (dateAsModifier(words, heads, deprels, w, changed)) continue;
     // the name's head word: the first word after the time word hung on it as a name part, with no
     // case marker of its own ("14 gennaio di quest'anno" is no name)
     let next = -1;
