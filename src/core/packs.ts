@@ -60,6 +60,19 @@ export function readPackList(pack: string, file: string): string[] {
   return readPackTsv(pack, file).map((r) => r[0]);
 }
 
+const lowerSetCache = new Map<string, ReadonlySet<string>>();
+
+/** A pack list as a set of lower-case words, read once (empty when the pack has no such file). */
+export function readPackWordSet(pack: string, file: string): ReadonlySet<string> {
+  const key = `${pack}/${file}`;
+  let set = lowerSetCache.get(key);
+  if (!set) {
+    set = new Set(readPackList(pack, file).map((w) => w.toLowerCase()));
+    lowerSetCache.set(key, set);
+  }
+  return set;
+}
+
 export function readPackJson<T>(pack: string, file: string): T | undefined {
   const text = readPackText(pack, file);
   return text === undefined ? undefined : (JSON.parse(text) as T);

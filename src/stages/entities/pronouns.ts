@@ -13,7 +13,7 @@
 // phrase; one inside a prepositional phrase only as the last resort. Precision first: a pronoun
 // left unresolved is better than one resolved to the wrong actor.
 import { baseRelation, spanHead } from '../../core/dependency.js';
-import { readPackList, readPackTsv } from '../../core/packs.js';
+import { readPackTsv, readPackWordSet } from '../../core/packs.js';
 import { mentionNumber } from './api.js';
 import { enclitics, type Enclitic } from '../syntax/enclitics.js';
 import type { CronacaDocument, Entity, EntityType, Mention, Token } from '../../core/types.js';
@@ -97,21 +97,9 @@ export function personPronoun(lang: string, norm: string, verb: Token, relation 
   return !p.things || isPersonObjectVerb(lang, verb.lemma);
 }
 
-const packSets = new Map<string, Set<string>>();
-
-/**
- * A pack list as a set, read once per language: person-nouns.tsv (nouns for a person that name no
- * actor: "the man", "suo padre") or person-object-verbs.tsv (verbs whose object is a person, seldom a
- * thing: "condannare").
- */
-function packSet(lang: string, file: 'person-nouns.tsv' | 'person-object-verbs.tsv' | 'quantity-nouns.tsv' | 'hostile-verbs.tsv'): Set<string> {
-  const key = `${lang}/${file}`;
-  let set = packSets.get(key);
-  if (!set) {
-    set = new Set(readPackList(lang, file));
-    packSets.set(key, set);
-  }
-  return set;
+/** A pack list (person-nouns.tsv, person-object-verbs.tsv, quantity-nouns.tsv, hostile-verbs.tsv) as a set, read once per language. */
+function packSet(lang: string, file: 'person-nouns.tsv' | 'person-object-verbs.tsv' | 'quantity-nouns.tsv' | 'hostile-verbs.tsv'): ReadonlySet<string> {
+  return readPackWordSet(lang, file);
 }
 
 /** Relations inside a noun phrase, whose word takes the role of the phrase's head. */
@@ -173,8 +161,8 @@ class Resolver {
   constructor(
     private readonly doc: CronacaDocument,
     mentions: Mention[],
-    private readonly people: Set<string>,
-    private readonly quantities: Set<string>,
+    private readonly people: ReadonlySet<string>,
+    private readonly quantities: ReadonlySet<string>,
   ) {
     this.tokens = doc.tokens;
     this.at = new Array<Mention | undefined>(doc.tokens.length);
@@ -473,7 +461,7 @@ function withParticipleGender(tokens: Token[], t: Token, p: PronounEntry): Prono
 }
 
 /** The object of a verb whose object is a person ("lo ha condannato") stands for a person, not a thing. */
-function asVerbObject(tokens: Token[], t: Token, p: PronounEntry, personVerbs: Set<string>): PronounEntry {
+function asVerbObject(tokens: Token[], t: Token, p: PronounEntry, personVerbs: ReadonlySet<string>): PronounEntry {
   if (!p.things || t.head === undefined || t.head < 0) return p;
   const d = baseRelation(t);
   if (d !== 'obj' && d !== 'iobj') return p;

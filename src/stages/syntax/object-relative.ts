@@ -3,25 +3,15 @@
 // subject, so the clause lost its object and the accusation its target. A relative pronoun of the
 // pack's object-relatives.tsv hung on a noun as its possessor becomes the object of the verb that
 // noun is the subject of. Runs after parsing, before the parse is projected.
-import { readPackList } from '../../core/packs.js';
+import { readPackWordSet } from '../../core/packs.js';
 import type { TaggedWord } from '../../syntax/types.js';
 import type { ParseResult } from '../../syntax/parser/parser.js';
 
 export const OBJECT_RELATIVE_RULE = 'syntax.repair.object-relative';
 
-const cache = new Map<string, Set<string>>();
-function objectRelatives(lang: string): Set<string> {
-  let set = cache.get(lang);
-  if (!set) {
-    set = new Set(readPackList(lang, 'object-relatives.tsv').map((w) => w.toLowerCase()));
-    cache.set(lang, set);
-  }
-  return set;
-}
-
 /** Repairs the parse in place; returns the 0-based words whose head or relation changed. */
 export function repairObjectRelative(lang: string, words: readonly TaggedWord[], r: ParseResult): number[] {
-  const pronouns = objectRelatives(lang);
+  const pronouns = readPackWordSet(lang, 'object-relatives.tsv');
   if (pronouns.size === 0) return [];
   const { heads, deprels } = r;
   const changed: number[] = [];

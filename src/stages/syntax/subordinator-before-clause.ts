@@ -5,7 +5,7 @@
 // (no second determiner, no time word: "since 2001 the company", "after Monday protesters") and
 // then a finite verb or auxiliary, it is the subordinator. Runs between tagging and parsing, so the
 // parser reads the clause.
-import { readPackList } from '../../core/packs.js';
+import { readPackWordSet } from '../../core/packs.js';
 import type { TaggedWord } from '../../syntax/types.js';
 import { timeWords } from './finite-after-subject.js';
 import { finiteWord, tokenFeats } from './token-feats.js';
@@ -14,16 +14,6 @@ export const SUBORDINATOR_BEFORE_CLAUSE_RULE = 'syntax.repair.subordinator-befor
 
 const NOUN_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'CCONJ']);
 const NOUN_HEAD: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-
-const openersCache = new Map<string, Set<string>>();
-function clauseOpeners(lang: string): Set<string> {
-  let set = openersCache.get(lang);
-  if (!set) {
-    set = new Set(readPackList(lang, 'clause-prepositions.tsv').map((form) => form.toLowerCase()));
-    openersCache.set(lang, set);
-  }
-  return set;
-}
 
 /**
  * Word k opens a second noun phrase: a determiner after a noun or a number ("since 2001 the
@@ -65,7 +55,7 @@ function mainClauseElsewhere(words: TaggedWord[], i: number, k: number): boolean
 /** Repairs the tagged words in place; returns the indices of the words changed. */
 export function repairSubordinatorBeforeClause(lang: string, words: TaggedWord[]): number[] {
   const changed: number[] = [];
-  const openers = clauseOpeners(lang);
+  const openers = readPackWordSet(lang, 'clause-prepositions.tsv');
   const time = timeWords(lang);
   for (let i = 0; i + 2 < words.length; i++) {
     const w = words[i];
