@@ -1162,6 +1162,7 @@ const CASES: [string, string, string][] = [
   ["ACCUSE", "took", "Cambodia took the border dispute to the International Court of Justice."],
   ["SANCTION", "stopped importing", "The government stopped importing fuel from its neighbour."],
   ["PROTEST", "blocked", "Student protesters blocked the main crossroads of the capital on Saturday."],
+  ["SANCTION", "walked out", "The junior partner walked out of the coalition government when the recording surfaced."],
   ["THREATEN", "put", "Russia put the Estonian prime minister on its wanted list."],
   ["THREATEN", "threatened", "Trump threatened to impose tariffs on European cars."],
   ["THREATEN", "warned", "Tehran warned Washington of a decisive response."],
