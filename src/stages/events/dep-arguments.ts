@@ -331,10 +331,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const object = this.child(v, verb, OBJECT);
     if (object < 0 || tokens[object].pos !== 'NOUN') return;
     const nouns = [object];
-    for (const c of this.children(v, object)) {
-      const marker = hasBase(tokens[c], 'nmod') ? this.caseStart(v, c) : -1;
-      if (marker >= 0 && markers.of.has(tokens[marker])) nouns.push(c);
-    }
+    for (const c of this.children(v, object)) if (this.ofComplement(v, c)) nouns.push(c);
     for (const noun of nouns) {
       for (const c of this.children(v, noun)) {
         if (hasBase(tokens[c], 'acl') && tokens[c].feats.VerbForm === 'Part') {
@@ -879,11 +876,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   /** "perquisito gli uffici del gruppo", "raided the offices of two groups": the body of people whose thing the object is. */
   private ownerNoun(v: SentenceView, tok: number, rule: string): Found | undefined {
     if (this.tokens[tok].pos !== 'NOUN') return undefined;
-    for (const c of this.children(v, tok)) {
-      if (!hasBase(this.tokens[c], 'nmod')) continue;
-      const marker = this.caseStart(v, c);
-      if (marker >= 0 && this.views.pack.markers.of.has(this.tokens[marker])) return this.actorNoun(c, rule, false);
-    }
+    for (const c of this.children(v, tok)) if (this.ofComplement(v, c)) return this.actorNoun(c, rule, false);
     return undefined;
   }
 
@@ -895,7 +888,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const t = this.tokens[tok];
     const lang = this.views.doc.language.code;
     const verb = t.head ?? -1;
-    if (t.pos !== 'NOUN' || verb < 0 || !isPersonNoun(lang, t.lemma.toLowerCase()) || !isPersonObjectVerb(lang, this.tokens[verb].lemma.toLowerCase())) return undefined;
+    if (t.pos !== 'NOUN' || !isPersonNoun(lang, t.lemma.toLowerCase()) || !this.personObjectVerb(verb)) return undefined;
     let start = tok;
     // (a determiner opens the phrase: "shot dead a man" is "a man")
     while (start > v.start && this.tokens[start - 1].head === tok && PERSON_NOUN_MODIFIERS.has(rel(this.tokens[start - 1])) && rel(this.tokens[start]) !== 'det') start--;
@@ -982,6 +975,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    * First token of the case marker of a nominal dependent (its first "case" child), or -1. A marker
    * the parse hung on a quantifier before the noun ("on more than 500 people") counts too.
    */
+  /** Token `tok` is an "of"/"di" complement: an nmod whose case marker is of the pack's class `of`. */
+  private ofComplement(v: SentenceView, tok: number): boolean {
+    if (!hasBase(this.tokens[tok], 'nmod')) return false;
+    const marker = this.caseStart(v, tok);
+    return marker >= 0 && this.views.pack.markers.of.has(this.tokens[marker]);
+  }
+
   private caseStart(v: SentenceView, tok: number): number {
     const kids = this.children(v, tok);
     for (const c of kids) if (rel(this.tokens[c]) === 'case') return c;
@@ -1264,11 +1264,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     for (let k = m.tokenStart; k < m.tokenEnd; k++) {
       const r = rel(this.tokens[k]);
       if (this.tokens[k].head !== tok) continue;
-      if (r === 'compound' || r === 'amod' || r === 'nmod:poss') return true;
-      if (hasBase(this.tokens[k], 'nmod')) {
-        const marker = this.caseStart(v, k);
-        if (marker >= 0 && this.views.pack.markers.of.has(this.tokens[marker])) return true;
-      }
+      if (r === 'compound' || r === 'amod' || r === 'nmod:poss' || this.ofComplement(v, k)) return true;
     }
     return false;
   }

@@ -5,6 +5,7 @@
 // reader (or a gold annotation) marking either word finds it. A verb that is a factuality cue of
 // another kind ("announced", "planned", "avoided") is no support verb: the event is its content;
 // nor is a verb that names its object ("called the ban concerning": markers class `naming`).
+import { spanHead } from '../../core/dependency.js';
 import type { PloverEvent } from '../../core/types.js';
 import { factualityLexicon } from '../factuality/lexicon.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
@@ -23,18 +24,14 @@ export function addSupportVerbSpans(views: DocViews, v: SentenceView, events: Pl
   for (const e of events) {
     if (e.trigger.spans.length !== 1) continue;
     const span = e.trigger.spans[0];
-    // the head word of the trigger: its token whose head lies outside it
-    let noun = -1;
-    for (let k = v.start; k < v.end; k++) {
-      const t = tokens[k];
-      if (t.start < span.start || t.end > span.end) continue;
-      const h = t.head ?? -1;
-      if (h < 0 || tokens[h].start < span.start || tokens[h].end > span.end) {
-        noun = k;
-        break;
-      }
-    }
-    if (noun < 0 || tokens[noun].pos !== 'NOUN' || !CARRYING.has(tokens[noun].deprel ?? '')) continue;
+    // the trigger's tokens, and its head word among them
+    let first = v.start;
+    while (first < v.end && tokens[first].start < span.start) first++;
+    let end = first;
+    while (end < v.end && tokens[end].end <= span.end) end++;
+    if (first >= end) continue;
+    const noun = spanHead(tokens, first, end);
+    if (tokens[noun].pos !== 'NOUN' || !CARRYING.has(tokens[noun].deprel ?? '')) continue;
     const verb = tokens[noun].head ?? -1;
     if (verb < v.start || verb >= v.end || tokens[verb].pos !== 'VERB' || covered(verb)) continue;
     // "called the ban concerning": a verb naming its object says what the speaker thinks of it

@@ -6,10 +6,9 @@
 // knows the form as one. A time phrase after it leaves it a participle ("the tanker seized last
 // month was released"; time words from the pack's timex-words.json). Runs between tagging and
 // parsing, so the parser reads the verb.
-import { readPackJson } from '../../core/packs.js';
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
-import type { TimexWordsData } from '../timex/pack-types.js';
+import { timeWords } from './time-words.js';
 import type { TaggedWord } from '../../syntax/types.js';
 import { featsString, finiteWord, tokenFeats } from './token-feats.js';
 
@@ -18,38 +17,6 @@ export const FINITE_AFTER_SUBJECT_RULE = 'syntax.repair.finite-after-subject';
 const SUBJECT_END: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 const CLAUSE_END: ReadonlySet<string> = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
-/** Timex word tables (by role) whose words after the participle make a time phrase. */
-const TIME_ROLES: ReadonlySet<string> = new Set(['month', 'weekday', 'relday', 'part', 'unit', 'season']);
-
-const timeWordsCache = new Map<string, Set<string>>();
-
-/** Words of the pack's timex-words.json tables of the given roles that `keep` accepts (lower case). */
-function packTimeWords(lang: string, roles: ReadonlySet<string>, keep: (word: string) => boolean, key: string): Set<string> {
-  let set = timeWordsCache.get(key);
-  if (!set) {
-    set = new Set();
-    const data = readPackJson<TimexWordsData>(lang, 'timex-words.json') ?? { tables: {} };
-    for (const table of Object.values(data.tables ?? {})) {
-      if (!roles.has(table.role)) continue;
-      for (const w of Object.keys(table.entries)) if (keep(w)) set.add(w.toLowerCase());
-    }
-    timeWordsCache.set(key, set);
-  }
-  return set;
-}
-
-/** The words of the pack's timex-words.json tables that make a time phrase (months, weekdays, relative days...). */
-export function timeWords(lang: string): Set<string> {
-  return packTimeWords(lang, TIME_ROLES, () => true, `${lang}:time`);
-}
-
-const DATE_ROLES: ReadonlySet<string> = new Set(['month', 'weekday']);
-
-/** Full names of weekdays and months (no abbreviation such as "Jan" or "mar", which are also names and words). */
-export function dateNames(lang: string): Set<string> {
-  return packTimeWords(lang, DATE_ROLES, (w) => w.length >= 4 && !w.includes('.'), `${lang}:dates`);
-}
-
 const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?']);
 const NOUN_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'PRON']);
 const OPENS_NOUN_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);

@@ -7,7 +7,7 @@
 // parser reads the clause.
 import { readPackWordSet } from '../../core/packs.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { timeWords } from './finite-after-subject.js';
+import { timeWords } from './time-words.js';
 import { finiteWord, tokenFeats } from './token-feats.js';
 
 export const SUBORDINATOR_BEFORE_CLAUSE_RULE = 'syntax.repair.subordinator-before-clause';

@@ -9,7 +9,7 @@
 // words too). Runs after parsing, before the parse is projected.
 import type { TaggedWord } from '../../syntax/types.js';
 import type { ParseResult } from '../../syntax/parser/parser.js';
-import { dateNames } from './finite-after-subject.js';
+import { dateNames } from './time-words.js';
 
 export const TIME_WORD_NAME_RULE = 'syntax.repair.time-word-name';
 
@@ -22,6 +22,11 @@ const DATE_PARTS: ReadonlySet<string> = new Set(['flat', 'compound', 'nummod', '
 function child(heads: Int32Array, deprels: string[], head: number, test: (rel: string) => boolean): number {
   for (let k = 0; k < heads.length; k++) if (heads[k] === head && test(deprels[k])) return k;
   return -1;
+}
+
+/** The 1-based head `head` is a verb or auxiliary (0, the root, is none). */
+function clauseWord(words: readonly TaggedWord[], head: number): boolean {
+  return head > 0 && (words[head - 1].upos === 'VERB' || words[head - 1].upos === 'AUX');
 }
 
 /** Every word from `from` to `to` (0-based) hangs inside that span or on `top` (0-based). */
@@ -37,7 +42,7 @@ function inside(heads: Int32Array, from: number, top: number, to: number): boole
 function nameRelation(words: readonly TaggedWord[], heads: Int32Array, deprels: string[], date: number, verb: number, changed: number[]): string | undefined {
   const rel = deprels[date];
   // only a date that is a part of the clause itself ("al vertice di giugno Budapest" is inside a noun phrase)
-  if (verb === 0 || (words[verb - 1].upos !== 'VERB' && words[verb - 1].upos !== 'AUX')) return rel === 'root' ? rel : undefined;
+  if (!clauseWord(words, verb)) return rel === 'root' ? rel : undefined;
   if (!rel.startsWith('obl')) return rel;
   const passive = child(heads, deprels, verb, (d) => d === 'aux:pass') >= 0;
   const subject = child(heads, deprels, verb, (d) => d.startsWith('nsubj'));
@@ -62,7 +67,7 @@ function dateAsModifier(words: readonly TaggedWord[], heads: Int32Array, deprels
   const marker = w - 1;
   if (marker < 0 || heads[marker] !== name + 1 || deprels[marker] !== 'case') return false;
   const verb = heads[name];
-  if (verb === 0 || (words[verb - 1].upos !== 'VERB' && words[verb - 1].upos !== 'AUX') || child(heads, deprels, verb, (d) => d.startsWith('nsubj')) >= 0) return false;
+  if (!clauseWord(words, verb) || child(heads, deprels, verb, (d) => d.startsWith('nsubj')) >= 0) return false;
   heads[marker] = w + 1;
   heads[w] = verb;
   deprels[w] = 'obl';
