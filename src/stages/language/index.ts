@@ -1,9 +1,9 @@
-// Language stage: the user's language when given, else eld's guess, leaning towards languages we
-// have a pack for when the text is short or the scores are close.
-import { eld } from 'eld/extrasmall';
+// Language stage: the user's language when given, else the byte n-gram guess (ngram-scores.ts),
+// leaning towards languages we have a pack for when the text is short or the scores are close.
 import type { Stage } from '../../core/stage.js';
 import { hasPack, packLanguages } from '../../core/packs.js';
 import type { CronacaDocument, LanguageGuess } from '../../core/types.js';
+import { languageScores } from './ngram-scores.js';
 
 /** Characters of text given to the detector: enough for a stable guess, cheap on long inputs. */
 const SAMPLE_CHARS = 1000;
@@ -49,12 +49,11 @@ function sample(text: string): string {
 export function detectLanguage(text: string): LanguageGuess {
   if (text.trim() === '') return { code: 'und', supported: false, rule: 'lang.empty' };
   const part = sample(text);
-  const result = eld.detect(part);
-  const scores = result.getScores();
-  const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
+  const { ranked, reliable } = languageScores(part);
+  const scores = Object.fromEntries(ranked);
   if (ranked.length === 0) return { code: 'und', supported: false, rule: 'lang.undetected', scores };
   const [topCode, topScore] = ranked[0];
-  const short = part.trim().length < SHORT_TEXT || !result.isReliable();
+  const short = part.trim().length < SHORT_TEXT || !reliable;
   const ratio = short ? LOOSE_RATIO : CLOSE_RATIO;
   if (!supported(topCode)) {
     const packs = new Set(supportedCodes());
