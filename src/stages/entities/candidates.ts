@@ -624,9 +624,12 @@ function bodyNounBefore(c: Ctx, i: number): { group?: string } | undefined {
 function afterPlaceNoun(c: Ctx, i: number): boolean {
   const base = c.sentence.tokenStart;
   // directly before the name only after a preposition or an article ("in località Bandinu", not "presidente di zona Paolo Orneli")
-  if (i - 2 >= base && cue(c, i - 1, 'place-noun') && (cue(c, i - 2, 'place') || cue(c, i - 2, 'determiner'))) return true;
-  return i - 2 >= base && cue(c, i - 1, 'of') && cue(c, i - 2, 'place-noun') && !(c.flat.shape[i - 2] & SHAPE_CAPITAL);
+  if (i - 2 >= base && placeOrSiteNoun(c, i - 1) && (cue(c, i - 2, 'place') || cue(c, i - 2, 'determiner'))) return true;
+  // "nella base di Diego Garcia", "il corridoio di Lachin": a site noun too
+  return i - 2 >= base && cue(c, i - 1, 'of') && placeOrSiteNoun(c, i - 2) && !(c.flat.shape[i - 2] & SHAPE_CAPITAL);
 }
+
+const placeOrSiteNoun = (c: Ctx, k: number): boolean => cue(c, k, 'place-noun') || cue(c, k, 'site-noun');
 
 /** "Roma-Viterbo", "Mosca-Domodedovo": a hyphenated name opening with a known place is a place (a line, an airport). */
 function hyphenedPlace(c: Ctx, i: number, end: number): boolean {

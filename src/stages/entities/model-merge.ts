@@ -117,6 +117,8 @@ function firstAfter(spans: LabelSpan[], from: number, start: number): number {
 // (widening this to the place-noun and org-keyword rules cost 1.7 points of exact F1 on WN_dev)
 const SPECIFIC_RULE = /entities\.(place-code|place-coordination|place-compound|titlecase-acronym)\b/;
 
+const PLACE_NOUN_OF = /entities\.place-noun-of\b/;
+
 function specific(d: Draft): boolean {
   return NAMES.has(d.source) && SPECIFIC_RULE.test(d.rule);
 }
@@ -182,7 +184,8 @@ export function mergeModelMentions(input: MergeInput, spans: LabelSpan[], rule: 
         // "della Trenord" read as a place: the article is half a vote for an organisation, unless
         // after a place preposition ("nella Rift Valley")
         if (d.determined && type === 'LOC' && !(d.start > 0 && hasCue(input.lex, flat.tokKey[d.start - 1], 'place'))) articled.add(d);
-        const named = typeOfName(input, type, d.start, d.sentence);
+        // "nella base di Diego Garcia": a name after a place noun and "di" is no person, whatever the model reads
+        const named = type === 'PER' && PLACE_NOUN_OF.test(d.rule) ? d.type : typeOfName(input, type, d.start, d.sentence);
         if (d.type !== named) d.rule += `+${rule}`;
         d.type = named;
         d.modelTyped = true;
