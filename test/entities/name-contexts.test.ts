@@ -42,3 +42,29 @@ test('en: an event in "X\'s Y province" happens in Y', () => {
   const attack = doc.events.find((e) => e.type === 'ASSAULT');
   assert.equal(attack?.place?.name, 'Ulsek');
 });
+
+test('en: a monument, a base, a crossroads or a pipeline closes a place name, in capitals or after it in lower case', () => {
+  const got = mentions('Protesters rallied at the Tarvik Monument, blocked the Selbar crossroads and marched from the Orven Hollis air base to the Kuvar Stream pipeline.');
+  for (const expected of ['Tarvik Monument:LOC', 'Selbar:LOC', 'Orven Hollis:LOC', 'Kuvar Stream:LOC']) assert.ok(got.includes(expected), `${expected} in ${got.join(' ')}`);
+});
+
+test('macro-regions are places with no country: West Africa, Southeast Asia, America centrale', () => {
+  const en = mentions('West Africa\'s regional bloc met envoys from Southeast Asia and the Caribbean.');
+  for (const expected of ['West Africa:LOC', 'Southeast Asia:LOC', 'Caribbean:LOC']) assert.ok(en.includes(expected), `${expected} in ${en.join(' ')}`);
+  const it = mentions('La siccità colpisce l\'Africa australe, il Nordafrica e l\'America centrale.', 'it');
+  for (const expected of ['Africa australe:LOC', 'Nordafrica:LOC', 'America centrale:LOC']) assert.ok(it.includes(expected), `${expected} in ${it.join(' ')}`);
+});
+
+test('it: a name after a site noun and "di" is a place, even one the model reads as a person', () => {
+  const got = mentions('I bombardieri sono stati trasferiti nella base di Diego Garcia e poi nel corridoio di Lachin.', 'it');
+  for (const expected of ['Diego Garcia:LOC', 'Lachin:LOC']) assert.ok(got.includes(expected), `${expected} in ${got.join(' ')}`);
+});
+
+test('towns under the gazetteer\'s population threshold enter it through the exonym lists (Jenin, Tulkarm)', () => {
+  for (const [text, lang] of [['Troops raided the refugee camp in Jenin and a house in Tulkarm.', 'en'], ['I soldati sono entrati nel campo profughi di Jenin e a Tulkarem.', 'it']]) {
+    const doc = runPipeline(text, { language: lang, published: '2025-03-04' });
+    const towns = doc.mentions.filter((m) => /Jenin|Tulkar/.test(m.text));
+    assert.equal(towns.length, 2, text);
+    for (const m of towns) assert.equal(doc.entities.find((e) => e.id === m.entity)?.country, 'PSE', `${m.text} in ${text}`);
+  }
+});
