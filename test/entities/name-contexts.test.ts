@@ -68,3 +68,11 @@ test('towns under the gazetteer\'s population threshold enter it through the exo
     for (const m of towns) assert.equal(doc.entities.find((e) => e.id === m.entity)?.country, 'PSE', `${m.text} in ${text}`);
   }
 });
+
+test('en: a month between a title and a capitalised word is a given name; elsewhere it stays a date', () => {
+  const doc = runPipeline('Judge April Perry blocked the order on Thursday. In April Congress passed the bill.', { language: 'en', published: '2025-10-10' });
+  const names = doc.mentions.map((m) => `${m.text}:${m.type}`);
+  assert.ok(names.includes('Judge April Perry:PER'), names.join(' '));
+  assert.ok(!names.some((m) => m.startsWith('April Congress')), names.join(' '));
+  assert.deepEqual(doc.timexes.map((t) => t.text), ['Thursday', 'April']);
+});

@@ -165,7 +165,7 @@ function isNameToken(c: Ctx, i: number): boolean {
     return m !== null && c.lex.nameParticles.has(m[1]);
   }
   const key = c.flat.tokKey[i];
-  if (cue(c, i, 'not-name')) return false;
+  if (cue(c, i, 'not-name') && !givenNameAfterTitle(c, i)) return false;
   // "Clemente Russo": a nationality adjective the language writes in lower case, capitalised inside a name
   if (c.lex.demonymWords.has(key) && !(c.lex.lowerDemonyms.has(key) && i > c.sentence.tokenStart && !clauseInitial(c.tokens, c.sentence, i) &&
       (c.flat.shape[i - 1] & SHAPE_CAPITAL) !== 0 && !cue(c, i - 1, 'determiner'))) return false;
@@ -184,6 +184,20 @@ function isNameToken(c: Ctx, i: number): boolean {
     return !lowerElsewhere(c, i) && !endsLikeCommonWord(c.lex, key);
   }
   return true;
+}
+
+/**
+ * "Judge April Perry", "Senator May Ellis": a word that is no name elsewhere (a month) between a
+ * title and a capitalised word is a given name.
+ */
+function givenNameAfterTitle(c: Ctx, i: number): boolean {
+  const next = i + 1;
+  if (next >= c.sentence.tokenEnd || !(c.flat.shape[next] & SHAPE_CAPITAL) || cue(c, next, 'not-name')) return false;
+  for (let k = i - 1; k >= c.sentence.tokenStart && k >= i - 3; k--) {
+    const g = c.gaz[k - c.sentence.tokenStart];
+    if (g && g.end === i) return g.value.cat === 'role' && (c.flat.shape[k] & SHAPE_CAPITAL) !== 0;
+  }
+  return false;
 }
 
 function endsLikeCommonWord(lex: Lexicon, key: string): boolean {
