@@ -1163,6 +1163,12 @@ const CASES: [string, string, string][] = [
   ["SANCTION", "stopped importing", "The government stopped importing fuel from its neighbour."],
   ["PROTEST", "blocked", "Student protesters blocked the main crossroads of the capital on Saturday."],
   ["SANCTION", "walked out", "The junior partner walked out of the coalition government when the recording surfaced."],
+  // session 25
+  ["THREATEN", "red notices", "Interpol issued red notices for the two suspects."],
+  ["ASSAULT", "met", "Riot police met the marchers with tear gas and rubber bullets."],
+  ["COERCE", "switched off", "The regulator switched off the signals of two private broadcasters."],
+  ["SUPPORT", "cheered", "The exiled opposition leader cheered the marchers from abroad."],
+  ["PROTEST", "stormed", "Young Kenyans stormed parliament after the vote."],
   ["THREATEN", "put", "Russia put the Estonian prime minister on its wanted list."],
   ["THREATEN", "threatened", "Trump threatened to impose tariffs on European cars."],
   ["THREATEN", "warned", "Tehran warned Washington of a decisive response."],

@@ -1926,6 +1926,11 @@ const ADDED: [string, string, string][] = [
   ['CONCEDE', 'ritirato', 'La maggioranza ha ritirato il testo dopo le proteste.'],
   ['ACCUSE', 'portare', "Il governo potrebbe portare il caso davanti all'Organizzazione mondiale del commercio."],
   ['SANCTION', 'sospeso', 'Il partito ha sospeso il sindaco Mario Rossi per tre mesi.'],
+  // session 25
+  ['SANCTION', 'lasciato', 'Dopo il voto il ministro degli Esteri ha lasciato il partito.'],
+  ['SANCTION', 'abbandonato', 'Molti deputati hanno abbandonato il Movimento dopo la scissione.'],
+  ['SANCTION', 'ritirato', 'Il partito ha ritirato i suoi ministri dal governo di coalizione.'],
+  ['SANCTION', 'revoca', 'Il presidente ha firmato la revoca del ministro delle Finanze.'],
 ];
 for (const [type, word, text] of ADDED) {
   test(`${type}: "${word}" in ${text}`, () => assertCodedAs(type, word, text));
@@ -1976,4 +1981,12 @@ test('round s23: rimandare in carcere è una detenzione, rimandare un vertice no
   assert.deepEqual(coded('Un magistrato li ha poi rimandati in carcere fino all\'udienza.'), [['COERCE', 'rimandati in carcere']]);
   assert.deepEqual(coded('Il governo ha rimandato il vertice.'), [['REJECT', 'rimandato']]);
   assert.deepEqual(coded('Il magistrato ha negato la cauzione agli attivisti.'), [['REJECT', 'negato']]);
+});
+test('session 25: pleading not guilty is no conviction; being declared guilty by a court is', () => {
+  assert.ok(!events("L'ex premier si è dichiarato non colpevole davanti al giudice.").some((e) => e.type === 'SANCTION'));
+  assert.deepEqual(events("Il tribunale lo ha dichiarato colpevole di corruzione.").map((e) => e.type), ['SANCTION']);
+});
+test('session 25: leaving a party is a withdrawal, leaving the government a resignation, letting someone go neither', () => {
+  assert.deepEqual(events('Il ministro ha lasciato il governo dopo lo scandalo.').map((e) => [e.type, e.modes]), [['RETREAT', ['resign']]]);
+  assert.ok(!events("L'Iran li lascerà partire prima del processo.").some((e) => e.type === 'SANCTION'));
 });

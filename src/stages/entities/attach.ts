@@ -217,7 +217,10 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
       // "i russi", "12 Palestinians", "thousands of Qataris"
       const introduced = before !== undefined && (isCue(lex, before.norm, 'determiner') || isCue(lex, before.norm, 'of') || before.pos === 'NUM');
       const modifiesNext = after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
-      if (introduced && !modifiesNext && lex.groups.has(NATIONALS)) {
+      // "Kenyans stormed parliament", "young Ukrainians": a plural read as a noun, after no noun it could describe
+      const last = tokens[d.end - 1];
+      const pluralNoun = (last.pos === 'NOUN' || last.pos === 'PROPN') && last.feats.Number === 'Plur' && before?.pos !== 'NOUN' && before?.pos !== 'PROPN';
+      if ((introduced || pluralNoun) && !modifiesNext && lex.groups.has(NATIONALS)) {
         out.push({ ...d, source: 'group', type: 'GROUP', kind: 'group', ref: NATIONALS, country: d.ref, rule: `${d.rule}+entities.nationals` });
       } else if (modifiesPlainNoun(doc, lex, drafts, k) && out[out.length - 1]?.end !== d.start) {
         out.push({ ...d, type: 'GPE', kind: 'demonym', rule: `${d.rule}+entities.demonym` });

@@ -335,6 +335,9 @@ export class DocViews {
 
   isReflexive(v: SentenceView, tok: number): boolean {
     const m = this.pack.markers;
+    // "si è dichiarato colpevole": an adjective predicated of the object takes its verb's reflexive
+    const head = this.tokens[tok].head;
+    if (this.tokens[tok].pos === 'ADJ' && this.tokens[tok].deprel === 'xcomp' && head !== undefined && head >= v.start && head < v.end) return this.isReflexive(v, head);
     const gs = this.verbGroupStart(v, tok);
     for (let k = Math.max(v.start, gs - 1); k < tok; k++) if (m.reflexive.has(this.tokens[k])) return true;
     const after = this.tokens[tok + 1];
