@@ -197,3 +197,13 @@ test('party families are groups of their own, so two parties stay apart; an adje
   assert.deepEqual(groups('it', 'I paesi democratici hanno condannato il golpe.'), []);
   assert.deepEqual(groups('en', 'The Social Democrats and the conservatives voted against the bill.').sort(), ['Social Democrats PTY', 'conservatives PTY']);
 });
+
+test('a plural nationality noun is a group of that country with or without a determiner, not after a noun it describes', { skip: skip('en') || skip('it') }, () => {
+  const nationals = (lang: string, text: string): string[] => {
+    const doc = runPipeline(text, { language: lang }, UP_TO_ENTITIES);
+    return doc.mentions.filter((m) => m.rule.includes('entities.nationals')).map((m) => `${m.text} ${doc.entities.find((e) => e.id === m.entity)?.country}`);
+  };
+  assert.deepEqual(nationals('en', 'Kenyans stormed parliament.'), ['Kenyans KEN']);
+  assert.deepEqual(nationals('en', 'A year after young Ukrainians marched in Kyiv, thousands of Georgians did the same.'), ['Ukrainians UKR', 'Georgians GEO']);
+  assert.deepEqual(nationals('it', 'I soldati russi hanno attaccato il villaggio.'), []);
+});
