@@ -84,6 +84,19 @@ test('merge: model spans replace rule guesses, link to the gazetteer, name group
   assert.ok(!texts.includes('ferrovia Roma-Viterbo'));
 });
 
+test('merge: a rule-guessed name the model missed stays when the model read the same name elsewhere in the document', () => {
+  const doc = preEntityDocument('La Marvena ha chiuso la frontiera. Ieri la Marvena ha espulso Tullio Sarti.', 'it', 'merge-seen-test');
+  const input = entityCandidates(doc);
+  const at = (text: string, nth = 0) => doc.tokens.map((t, i) => [t.text, i] as const).filter(([t]) => t === text)[nth][1];
+  // the model reads the first "Marvena" as an organisation and misses the second, and Tullio Sarti
+  const spans: LabelSpan[] = [{ start: at('Marvena'), end: at('Marvena') + 1, type: nerTypeIndex('ORG') }];
+  const drafts = mergeModelMentions(input, spans, 'it:ner-model');
+  const second = drafts.find((d) => d.start === at('Marvena', 1));
+  assert.equal(second?.type, 'ORG');
+  assert.match(second?.rule ?? '', /entities\.name-seen-elsewhere/);
+  assert.ok(!drafts.some((d) => d.start === at('Tullio')), 'a name the model never read still goes');
+});
+
 test('without a model file the stage falls back to rules and says so in an info message', () => {
   const empty = mkdtempSync(join(tmpdir(), 'cronaca-no-models-'));
   const { doc, found } = mentions('Il presidente kazako Tokayev ha incontrato a Mosca il presidente russo Vladimir Putin.', 'it', empty);

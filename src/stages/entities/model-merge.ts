@@ -174,6 +174,8 @@ export function mergeModelMentions(input: MergeInput, spans: LabelSpan[], rule: 
   const articled = new Set<Draft>();
   /** Last words of the personal names so far, for "Corona" after "Fabrizio Corona". */
   const surnames = new Set<string>();
+  /** Rule-guessed names no model span covers: they go unless the model read the same name elsewhere. */
+  const unseen: Draft[] = [];
   k0 = 0;
   for (const d of drafts) {
     k0 = firstAfter(spans, k0, d.start);
@@ -207,15 +209,36 @@ export function mergeModelMentions(input: MergeInput, spans: LabelSpan[], rule: 
       continue;
     }
     if (o.inside || o.crossing >= 0) continue;
-    if (NAMES.has(d.source) && !specific(d)) continue;
+    if (NAMES.has(d.source) && !specific(d)) {
+      unseen.push(d);
+      continue;
+    }
     out.push(d);
   }
   spans.forEach((m, k) => {
     if (live[k] && !taken[k]) out.push(modelDraft(input, m, rule, doc.tokens[m.start].sentence));
   });
+  keepNamesSeenElsewhere(out, unseen);
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   voteTypes(out, articled);
   return out;
+}
+
+/**
+ * "la Commissione anticorruzione (Macc) ... la Macc ricorda": a rule-guessed name the model missed
+ * here but read as a name elsewhere in the document is that name again, with the type it had there.
+ */
+function keepNamesSeenElsewhere(out: Draft[], unseen: Draft[]): void {
+  if (unseen.length === 0) return;
+  const seen = new Map<string, EntityType>();
+  for (const d of out) if (d.source === 'name' && d.kind === 'name' && !seen.has(d.ref)) seen.set(d.ref, d.type);
+  for (const d of unseen) {
+    const type = seen.get(d.ref);
+    if (type === undefined) continue;
+    d.type = type;
+    d.rule += '+entities.name-seen-elsewhere';
+    out.push(d);
+  }
 }
 
 /**
