@@ -1990,3 +1990,7 @@ test('session 25: leaving a party is a withdrawal, leaving the government a resi
   assert.deepEqual(events('Il ministro ha lasciato il governo dopo lo scandalo.').map((e) => [e.type, e.modes]), [['RETREAT', ['resign']]]);
   assert.ok(!events("L'Iran li lascerà partire prima del processo.").some((e) => e.type === 'SANCTION'));
 });
+test('session 25: a reflexive verb of gathering is no passive: its postverbal subject is the doer', () => {
+  const e = events('Ieri davanti al tribunale si sono radunate alcune centinaia di sostenitori.').find((x) => x.type === 'PROTEST');
+  assert.deepEqual(e?.source.map((a) => a.text), ['sostenitori']);
+});

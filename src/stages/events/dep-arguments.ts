@@ -17,6 +17,7 @@ type SlotName = Slot | 'light-target';
 /** Clauses and modifiers whose words are not part of a noun phrase's actors. */
 const CLAUSAL: ReadonlySet<string> = new Set(['acl', 'acl:relcl', 'advcl', 'ccomp', 'xcomp', 'parataxis', 'punct', 'conj', 'cc']);
 const PASSIVE_MARKS: ReadonlySet<string> = new Set(['nsubj:pass', 'aux:pass', 'expl:pass']);
+const AUX_PASS: ReadonlySet<string> = new Set(['aux:pass']);
 const PASSIVE_MORPHOLOGY: ReadonlySet<string> = new Set(['aux:pass', 'expl:pass']);
 const AGENT: ReadonlySet<string> = new Set(['obl:agent']);
 /** Moods of conjuncts that share a subject: a fact and a reported one ("ha disperso ... e avrebbe fermato"). */
@@ -174,6 +175,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   }
 
   /**
+   * "si sono radunate centinaia di sostenitori": a reflexive verb whose frame takes no object is no
+   * passive, though the parse reads its subject as a passive one.
+   */
+  private pronominalIntransitive(v: SentenceView, verb: number, frame: Frame): boolean {
+    return frame.object === 'none' && this.child(v, verb, AUX_PASS) < 0 && this.views.isReflexive(v, verb);
+  }
+
+  /**
    * "si è dimesso per protesta l'ambasciatore": a reflexive verb whose frame takes no object and
    * that has no subject in the parse reads the object the parse gave it after it as its subject.
    */
@@ -268,7 +277,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     // A past form the tagger read as finite ("released") is passive as such a conjunct when the
     // trigger's match read it so too (a transitive frame).
-    const passive = reduced >= 0 || this.isPassive(v, verb) || (trigger.passive && this.tokens[verb].feats.Tense === 'Past' && this.bareConjunctOfPassive(v, verb));
+    const passive = (reduced >= 0 || this.isPassive(v, verb) || (trigger.passive && this.tokens[verb].feats.Tense === 'Past' && this.bareConjunctOfPassive(v, verb))) &&
+      !this.pronominalIntransitive(v, verb, frame);
     // A participle with an agent phrase of its own is coded (rule ...-agent); without one it is background.
     const reducedRule = this.child(v, verb, AGENT) >= 0 ? `${ACL_PASSIVE_RULE}-agent` : ACL_PASSIVE_RULE;
     const subj = reduced >= 0 ? this.actorsOf(v, reduced, reducedRule) : this.postverbalSubject(v, verb, frame) ?? this.subjectOf(v, verb, 0);
