@@ -475,3 +475,29 @@ test('an object condition meets the sectors of the actor the object names: suspe
   const minister = runPipeline('The government suspended the minister.', { language: 'en' }).events;
   assert.deepEqual(minister.map((e) => e.type), ['SANCTION']);
 });
+
+test('an agent phrase after the object of an active verb names the object\'s doer, the target (English "by"; not Italian "da", also "from")', () => {
+  const en = eventOn('en', 'The president called remarks by the minister an insult.', [per('president'), per('minister')],
+    '2:det 3:nsubj 0:root 3:obj 7:case 7:det 3:obl 9:det 3:xcomp 3:punct', 'called');
+  assert.deepEqual([en.source, en.target], [['president'], ['minister']]);
+  assert.deepEqual(rules(en.e), ['arg.dep.nsubj', 'arg.dep.object-agent']);
+  const it = eventOn('it', 'Il governo ha espulso i diplomatici dal Paese.', [org('governo'), per('diplomatici'), gpe('Paese')],
+    '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 8:case 4:obl 4:punct', 'espulso');
+  assert.deepEqual([it.source, it.target], [['governo'], ['diplomatici']]);
+});
+
+test('recalling an envoy: where the envoy serves ("in Caracas", "a Parigi") is the target', () => {
+  const en = eventOn('en', 'Chile recalled its ambassador in Caracas.', [gpe('Chile'), per('ambassador'), gpe('Caracas')],
+    '2:nsubj 0:root 4:nmod:poss 2:obj 6:case 4:nmod 2:punct', 'recalled');
+  assert.deepEqual([en.source, en.target], [['Chile'], ['Caracas']]);
+  assert.deepEqual(rules(en.e), ['arg.dep.nsubj', 'arg.dep.posting']);
+  const it = eventOn('it', 'Roma ha richiamato il suo ambasciatore a Parigi.', [gpe('Roma'), per('ambasciatore'), gpe('Parigi')],
+    '3:nsubj 3:aux 0:root 6:det 6:det:poss 3:obj 8:case 6:nmod 3:punct', 'richiamato');
+  assert.deepEqual([it.source, it.target], [['Roma'], ['Parigi']]);
+});
+
+test('"complained that X did": the complement\'s subject is the target of the complaint', () => {
+  const en = eventOn('en', 'The minister complained that Caracas refuses deportees.', [per('minister'), gpe('Caracas')],
+    '2:nsubj 3:nsubj 0:root 6:mark 6:nsubj 3:ccomp 6:obj 3:punct', 'complained');
+  assert.deepEqual([en.source, en.target], [['minister'], ['Caracas']]);
+});

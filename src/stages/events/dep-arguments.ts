@@ -292,13 +292,22 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     for (const c of kids) {
       const d = rel(this.tokens[c]);
       if (d === 'iobj') add('recipient', this.objectActors(v, c, 'arg.dep.iobj'));
-      else if (d === 'obl:agent') add('agent', this.agentActors(v, c, 'arg.dep.obl-agent'));
+      else if (d === 'obl:agent') {
+        if (!passive && this.objectAgent(v, verb, c)) add('object', this.agentActors(v, c, 'arg.dep.object-agent'));
+        else add('agent', this.agentActors(v, c, 'arg.dep.obl-agent'));
+      }
       else if (hasBase(this.tokens[c], 'obl') && this.particleObject(v, c, trigger)) particleObjects.push(c);
       else if (hasBase(this.tokens[c], 'obl')) this.oblique(v, c, 'obl', passive, frame, add);
       else if (d === 'obj') {
         // "delivered 18 tanks to Ukraine" with "to Ukraine" parsed under the object: still the verb's recipient.
         for (const n of this.children(v, c)) {
           if (!hasBase(this.tokens[n], 'nmod')) continue;
+          // "recalled its ambassador in Caracas": where the recalled envoy serves is the state the act is aimed at
+          if (frame.object === 'none' && frame.recipient === 'target' && this.locativeNmod(v, n)) {
+            const posting = this.actorsOf(v, n, 'arg.dep.posting');
+            if (posting?.mentions.every((r) => r.type === 'GPE' || r.type === 'LOC')) add('recipient', posting);
+            continue;
+          }
           this.oblique(v, n, 'obl', passive, frame, (slot, f) => {
             // "... its ambassador from Tehran" (AF): the place left, also under the object.
             if (slot === 'recipient' || slot === 'against' || (slot === 'agent' && frame.agent === 'target' && !passive)) add(slot, f);
@@ -940,6 +949,26 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return this.isOffice(tok) ? undefined : this.actorsOf(v, tok, rule);
   }
 
+  /** An nmod whose case marker is a locative preposition ("in Caracas", "a Mosca"). */
+  private locativeNmod(v: SentenceView, tok: number): boolean {
+    const marker = this.caseStart(v, tok);
+    return marker >= 0 && this.views.pack.markers.locative.matchAt(this.tokens, marker, v.end) > 0;
+  }
+
+  /**
+   * "calling remarks by the minister an insult": an agent phrase after the object of an active verb
+   * belongs to the object, whose doer is the one the act is about, in a language whose agent marker
+   * means nothing else there (events-settings.tsv: Italian "da" is also "from": "espulso i
+   * diplomatici dal Paese").
+   */
+  private objectAgent(v: SentenceView, verb: number, tok: number): boolean {
+    if (this.views.pack.settings.get('agent-phrase-after-object') !== 'object-doer') return false;
+    const o = this.child(v, verb, OBJECT);
+    if (o < 0 || o > tok || this.mentionAt(v, o)) return false;
+    const marker = this.caseStart(v, tok);
+    return marker >= 0 && !this.views.pack.markers.from.matchAt(this.tokens, marker, v.end);
+  }
+
   /** An obl / nmod dependent sorted by its case marker ("contro", "against", "a", "by", "con"). */
   private oblique(v: SentenceView, tok: number, kind: 'obl' | 'nmod', passive: boolean, frame: Frame, add: AddSlot, classes = kind === 'nmod' ? NMOD_CLASSES : OBL_CLASSES): void {
     const marker = this.caseStart(v, tok);
@@ -958,7 +987,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       if (!found) return;
       if (cls === 'agent' || cls === 'noun-agent') {
         // Active "da": for some frames the "da" phrase is what is left ("uscire dall'organizzazione").
-        if (kind === 'obl' && !passive && frame.agent !== 'target') return;
+        if (kind === 'obl' && !passive && frame.agent !== 'target') {
+          const verb = tokens[tok].head ?? -1;
+          if (verb >= v.start && this.objectAgent(v, verb, tok) && !this.isOffice(tok)) add('object', { ...found, rule: 'arg.dep.object-agent' });
+          return;
+        }
         if (this.isOffice(tok)) return;
         add('agent', found);
       } else if (cls === 'against' || cls === 'noun-against') {
