@@ -245,6 +245,8 @@ test('"call X Y", "definire X Y": a criticism when Y is a word of the disapprova
 test('a relative clause on the object of a criticism re-words it: one event', () => {
   assert.deepEqual(kinds('The prime minister condemned what she called a cowardly attack.', 'en'), [['ACCUSE', 'condemned']]);
   assert.deepEqual(kinds('Il governo ha condannato quello che ha definito un complotto.', 'it'), [['ACCUSE', 'condannato']]);
+  // a relative clause with a doer of its own is another criticism
+  assert.deepEqual(kinds('The minister called the gang, which prosecutors blame for most kidnappings, a media fiction.', 'en'), [['ACCUSE', 'called'], ['ACCUSE', 'blame']]);
   // Two acts of one other type stay two.
   const signed = kinds('The parliament ratified the treaty that the president had signed in June.', 'en');
   assert.deepEqual(signed.map(([, w]) => w), ['ratified', 'signed']);

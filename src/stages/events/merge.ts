@@ -117,6 +117,16 @@ function futureComplement(views: DocViews, v: SentenceView, outer: number, from:
 }
 
 /** Whether verb `tok` heads a relative clause on the direct object of verb `outer` (in the parse). */
+
+/** "the gang, which prosecutors blame": the clause's verb has a subject noun of its own (not "what she called"). */
+function nounSubject(tokens: Token[], v: SentenceView, verb: number): boolean {
+  for (let k = v.start; k < v.end; k++) {
+    const t = tokens[k];
+    if (t.head === verb && (t.deprel === 'nsubj' || t.deprel === 'nsubj:pass')) return t.pos === 'NOUN' || t.pos === 'PROPN';
+  }
+  return false;
+}
+
 function relativeOnObject(tokens: readonly Token[], outer: number, tok: number): boolean {
   const t = tokens[tok];
   const noun = t.head ?? -1;
@@ -345,7 +355,8 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
     }
     // "condemned what she called a vile attack": a relative clause on the object re-words a
     // criticism ("ratified the treaty he had signed" are two acts).
-    if (ie.type === 'ACCUSE' && oe.type === 'ACCUSE' && oe.pos === 'VERB' && ie.pos === 'VERB' && relativeOnObject(tokens, outer.match.tokenStart, to)) {
+    if (ie.type === 'ACCUSE' && oe.type === 'ACCUSE' && oe.pos === 'VERB' && ie.pos === 'VERB' && relativeOnObject(tokens, outer.match.tokenStart, to) &&
+        !nounSubject(tokens, v, to)) {
       inner.suppressed = true;
       outer.absorbed.push(inner);
       outer.rules.push('events.merge.object-relative');
