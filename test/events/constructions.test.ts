@@ -389,3 +389,10 @@ test('a verb phrase whose verb the tagger read as a noun opens a match even as t
   const doc = runPipeline('Last Tuesday a police officer shot dead Nahel Merzouk.', { language: 'en' });
   assert.deepEqual(doc.events.map((e) => [e.type, e.trigger.text]), [['ASSAULT', 'shot dead']]);
 });
+
+test('an act coordinated with a request\'s complement is part of what is requested, however far from the verb', () => {
+  assert.deepEqual(kinds('The president urged the army to stay calm in the capital and to release the detainees.', 'en'), [['REQUEST', 'urged']]);
+  assert.deepEqual(kinds('Il presidente ha chiesto ai militari di restare nelle caserme e di liberare i detenuti.', 'it'), [['REQUEST', 'chiesto']]);
+  // a later conjunct does not turn an agreement into what it agreed to
+  assert.deepEqual(kinds('The two governments agreed to restore relations and reopen their embassies.', 'en'), [['AGREE', 'agreed']]);
+});

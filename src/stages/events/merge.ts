@@ -438,6 +438,42 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
     }
   }
   absorbFutureClauses(views, v, cands);
+  absorbComplementConjuncts(views, v, cands);
+}
+
+/**
+ * "chiede ai sostenitori di non restare a casa e di protestare": an infinitive act coordinated with
+ * a content verb's complement (its xcomp, or the infinitive the parse hangs on its recipient, as
+ * ISDT does: "ordinato all'esercito di invadere") is part of that content, however far away.
+ */
+function absorbComplementConjuncts(views: DocViews, v: SentenceView, cands: Candidate[]): void {
+  const plover = ploverTable();
+  const tokens = views.tokens;
+  const recipient = views.pack.markers.recipient;
+  for (const outer of cands) {
+    const oe = outer.match.entry;
+    if (outer.suppressed || oe.pos !== 'VERB' || !plover.isContentType(oe.type)) continue;
+    const verb = spanHead(tokens, outer.match.tokenStart, outer.match.tokenEnd);
+    const complementOfOuter = (k: number): boolean => {
+      const h = tokens[k].head ?? -1;
+      if (h === verb) return baseRelation(tokens[k]) === 'xcomp';
+      if (h < v.start || tokens[k].deprel !== 'acl' || tokens[h].head !== verb || baseRelation(tokens[h]) !== 'obl') return false;
+      const marker = caseMarker(tokens, v.start, h);
+      return marker >= 0 && recipient.matchAt(tokens, marker, v.end) > 0;
+    };
+    for (const inner of cands) {
+      if (inner.suppressed || inner === outer || inner.match.entry.pos !== 'VERB' || inner.match.tokenStart <= outer.match.tokenEnd) continue;
+      let k = inner.match.tokenStart;
+      if (!isNonFinite(views, k) || tokens[k].deprel !== 'conj') continue;
+      // up the chain of conjuncts to the first one
+      for (let steps = 0; steps < 4 && tokens[k].deprel === 'conj' && (tokens[k].head ?? -1) >= v.start; steps++) k = tokens[k].head as number;
+      if (k === inner.match.tokenStart || !complementOfOuter(k)) continue;
+      // (a later conjunct does not route the outer act: "agreed to restore relations and reopen embassies" stays an agreement)
+      inner.suppressed = true;
+      outer.absorbed.push(inner);
+      outer.rules.push('events.complement');
+    }
+  }
 }
 
 /**

@@ -19,11 +19,13 @@ import { CAPITALISED_VERB_RULE, repairCapitalisedVerbs } from './capitalised-ver
 import { PARTICIPLE_BEFORE_NOUN_RULE, repairParticipleBeforeNoun } from './participle-before-noun.js';
 import { TIME_WORD_NAME_RULE, repairTimeWordName } from './time-word-name.js';
 import { OBJECT_RELATIVE_RULE, repairObjectRelative } from './object-relative.js';
+import { NAME_AFTER_OBLIQUE_RULE, repairNameAfterOblique } from './name-after-oblique.js';
 
 /** Repairs of the parse that read the pack (language data), after the parser's own universal ones. */
 const POST_PARSE_REPAIRS: [string, (lang: string, words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
   [TIME_WORD_NAME_RULE, repairTimeWordName],
   [OBJECT_RELATIVE_RULE, repairObjectRelative],
+  [NAME_AFTER_OBLIQUE_RULE, repairNameAfterOblique],
 ];
 
 interface SentenceWords {

@@ -1,0 +1,45 @@
+// A parse slip: "Nel video Khan chiede ai sostenitori...", "Alla Camera Meloni ha detto": a name
+// right after the noun of a prepositional phrase that opens the clause is read as a bare modifier
+// of that noun, so the verb right after the name loses its subject. A name hung without a
+// preposition of its own on the noun of the verb's oblique, directly before that verb (or its
+// auxiliaries), becomes the subject of that verb when it is active and has none. Runs after
+// parsing, before the parse is projected.
+import type { TaggedWord } from '../../syntax/types.js';
+import type { ParseResult } from '../../syntax/parser/parser.js';
+
+export const NAME_AFTER_OBLIQUE_RULE = 'syntax.repair.name-after-oblique';
+
+/** Relations by which the name hangs on the oblique's noun. */
+const NAME_ON_NOUN: ReadonlySet<string> = new Set(['nmod', 'compound', 'appos', 'flat', 'flat:name']);
+/** Relations inside a name ("Imran Khan"). */
+const NAME_PARTS: ReadonlySet<string> = new Set(['flat', 'flat:name']);
+
+function hasChild(heads: Int32Array, deprels: string[], head1: number, test: (rel: string) => boolean): boolean {
+  for (let k = 0; k < heads.length; k++) if (heads[k] === head1 && test(deprels[k])) return true;
+  return false;
+}
+
+/** Repairs the parse in place; returns the 0-based words whose head or relation changed. */
+export function repairNameAfterOblique(_lang: string, words: readonly TaggedWord[], r: ParseResult): number[] {
+  const { heads, deprels } = r;
+  const changed: number[] = [];
+  for (let name = 1; name < words.length; name++) {
+    const noun = name - 1;
+    if (words[name].upos !== 'PROPN' || words[noun].upos !== 'NOUN' || heads[name] !== noun + 1 || !NAME_ON_NOUN.has(deprels[name])) continue;
+    if (!deprels[noun].startsWith('obl') || !hasChild(heads, deprels, noun + 1, (d) => d === 'case')) continue;
+    // the name's last word, then the verb group right after it
+    let end = name;
+    while (end + 1 < words.length && heads[end + 1] === name + 1 && NAME_PARTS.has(deprels[end + 1])) end++;
+    const verb = heads[noun] - 1;
+    if (verb <= end || words[verb].upos !== 'VERB') continue;
+    let k = end + 1;
+    while (k < verb && heads[k] === verb + 1 && deprels[k].startsWith('aux')) k++;
+    // (a passive verb leaves the name alone: "dalla piattaforma San Marco furono lanciati", "secondo
+    // l'agenzia France Presse viene confermato che...")
+    if (k !== verb || hasChild(heads, deprels, verb + 1, (d) => d.startsWith('nsubj') || d.startsWith('csubj') || d === 'aux:pass')) continue;
+    heads[name] = verb + 1;
+    deprels[name] = 'nsubj';
+    changed.push(name);
+  }
+  return changed;
+}
