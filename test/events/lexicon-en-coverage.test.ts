@@ -1169,6 +1169,8 @@ const CASES: [string, string, string][] = [
   ["COERCE", "switched off", "The regulator switched off the signals of two private broadcasters."],
   ["SUPPORT", "cheered", "The exiled opposition leader cheered the marchers from abroad."],
   ["PROTEST", "stormed", "Young Kenyans stormed parliament after the vote."],
+  ["AID", "granted", "The dissident had been granted asylum in Chile."],
+  ["ASSAULT", "dragged", "Unknown men dragged the dissident from his flat."],
   ["THREATEN", "put", "Russia put the Estonian prime minister on its wanted list."],
   ["THREATEN", "threatened", "Trump threatened to impose tariffs on European cars."],
   ["THREATEN", "warned", "Tehran warned Washington of a decisive response."],

@@ -120,6 +120,8 @@ export class TriggerMatcher {
         else if (t.pos === 'VERB') break;
       }
       this.parsedDependent(v, start, end, 'nsubj', lemmas);
+      // "was granted asylum", "è stato concesso l'asilo": the object a passive of a giving verb keeps
+      this.parsedDependent(v, start, end, 'obj', lemmas);
       return { lemmas, clitic: false, nearby: [] };
     }
     let clitic = false;
