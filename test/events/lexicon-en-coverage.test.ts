@@ -1171,6 +1171,11 @@ const CASES: [string, string, string][] = [
   ["PROTEST", "stormed", "Young Kenyans stormed parliament after the vote."],
   ["AID", "granted", "The dissident had been granted asylum in Chile."],
   ["ASSAULT", "dragged", "Unknown men dragged the dissident from his flat."],
+  ["SANCTION", "revoked", "The prime minister revoked his appointment on Friday."],
+  ["ACCUSE", "questioning", "Three ministers signed a letter questioning her leadership."],
+  ["REQUEST", "pressed", "The party pressed the speaker to declare the seats vacant."],
+  ["ACCUSE", "described", "The foreign minister described the hangings as a crime against humanity."],
+  ["ACCUSE", "called", "Tehran called his arrest hostage-taking."],
   ["THREATEN", "put", "Russia put the Estonian prime minister on its wanted list."],
   ["THREATEN", "threatened", "Trump threatened to impose tariffs on European cars."],
   ["THREATEN", "warned", "Tehran warned Washington of a decisive response."],
@@ -2270,4 +2275,7 @@ test('round s23: an order to deploy forces is the mobilisation; an order to pay 
 test('round s23: calling an act disproportionate or inexcusable is a criticism; the act named with a determiner is no new act of the critic', () => {
   assert.deepEqual(coded('Belgium\'s foreign minister called the move disproportionate.'), [['ACCUSE', 'called']]);
   assert.deepEqual(coded('Macron called the killing inexcusable.'), [['ACCUSE', 'called']]);
+});
+test('session 25: calling oneself something is no criticism', () => {
+  assert.ok(!coded('An employee who called himself a senior officer was charged in a criminal case.').some(([t, w]) => t === 'ACCUSE' && w === 'called'));
 });

@@ -1931,6 +1931,8 @@ const ADDED: [string, string, string][] = [
   ['SANCTION', 'abbandonato', 'Molti deputati hanno abbandonato il Movimento dopo la scissione.'],
   ['SANCTION', 'ritirato', 'Il partito ha ritirato i suoi ministri dal governo di coalizione.'],
   ['SANCTION', 'revoca', 'Il presidente ha firmato la revoca del ministro delle Finanze.'],
+  ['COERCE', 'rovesciato', 'Nel 2006 i militari hanno rovesciato il governo eletto.'],
+  ['COERCE', 'costretto', 'Le autorità hanno costretto la Bbc a chiudere la sua redazione.'],
 ];
 for (const [type, word, text] of ADDED) {
   test(`${type}: "${word}" in ${text}`, () => assertCodedAs(type, word, text));
@@ -1993,4 +1995,7 @@ test('session 25: leaving a party is a withdrawal, leaving the government a resi
 test('session 25: a reflexive verb of gathering is no passive: its postverbal subject is the doer', () => {
   const e = events('Ieri davanti al tribunale si sono radunate alcune centinaia di sostenitori.').find((x) => x.type === 'PROTEST');
   assert.deepEqual(e?.source.map((a) => a.text), ['sostenitori']);
+});
+test('session 25: an infinitive of purpose on the support verb of a coded act is that act\'s aim, no act of its own', () => {
+  assert.deepEqual(events("La procura li accusa di aver organizzato l'assalto per rovesciare il governo.").map((e) => e.trigger.text).filter((t) => t.startsWith('rovesci')), []);
 });

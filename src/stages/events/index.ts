@@ -117,8 +117,13 @@ function struckTown(views: DocViews, type: string, args: Arguments, place: Event
  * aim, no act of its own (a perfect infinitive after "per" is a reason: marker class `reason`).
  */
 function purposeOfAct(views: DocViews, v: SentenceView, tok: number, triggers: SentenceTriggers): boolean {
-  const head = views.tokens[tok].head ?? -1;
-  return head >= v.start && triggers.verbs.has(head) && views.purposeInfinitive(v, tok);
+  const tokens = views.tokens;
+  const head = tokens[tok].head ?? -1;
+  if (head < v.start || !views.purposeInfinitive(v, tok)) return false;
+  if (triggers.verbs.has(head)) return true;
+  // "organizzato l'assalto per rovesciare il governo": the act is the support verb's object noun
+  for (let k = v.start; k < v.end; k++) if (tokens[k].head === head && tokens[k].deprel === 'obj' && triggers.nouns.has(k)) return true;
+  return false;
 }
 
 /** One candidate's event, or undefined when a coding rule leaves it uncoded. The rules run in this order. */
