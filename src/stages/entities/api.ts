@@ -96,15 +96,7 @@ export function mentionNumber(tokens: readonly Token[], m: Mention): string | un
   return undefined;
 }
 
-/** Grammatical gender of a mention's head noun, when the tagger gives one (names of people have none). */
-export function mentionGender(tokens: readonly Token[], m: Mention): string | undefined {
-  if (m.type === 'PER' && m.kind === 'name') return undefined;
-  for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
-    const t = tokens[k];
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') return t.feats.Gender;
-  }
-  return undefined;
-}
+export { mentionGender } from './gender.js';
 
 export { isCapitalCity } from './lexicon.js';
 

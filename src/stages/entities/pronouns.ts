@@ -12,6 +12,7 @@
 // phrase; in an earlier sentence a subject first, then the first candidate outside a prepositional
 // phrase; one inside a prepositional phrase only as the last resort. Precision first: a pronoun
 // left unresolved is better than one resolved to the wrong actor.
+import { mentionGender } from './gender.js';
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import { readPackTsv, readPackWordSet } from '../../core/packs.js';
 import { mentionNumber } from './api.js';
@@ -116,14 +117,6 @@ function agreementNumber(tokens: Token[], m: Mention): string | undefined {
   if (m.type === 'GROUP') return 'Plur';
   // a place's name the tagger gave no number ("Tbilisi") is one place, not "them"
   return (m.type === 'GPE' || m.type === 'LOC') && NAME_KINDS.has(m.kind) ? 'Sing' : undefined;
-}
-
-function mentionGender(tokens: Token[], m: Mention): string | undefined {
-  for (let k = m.tokenEnd - 1; k >= m.tokenStart; k--) {
-    const t = tokens[k];
-    if (t.pos === 'NOUN') return t.feats.Gender;
-  }
-  return undefined;
 }
 
 /**
@@ -402,7 +395,10 @@ class Resolver {
         return subjects.some((k) => {
           const m = this.at[k];
           const t = this.tokens[k];
-          return m ? this.ownerAgrees(m, p) : (t.pos === 'PRON' || t.pos === 'NOUN') && (t.feats.Number ?? p.number) === p.number;
+          if (m) return this.ownerAgrees(m, p);
+          // "she revoked his appointment": a pronoun subject of another gender owns nothing of "his"
+          if (t.pos === 'PRON' && p.gender && t.feats.Gender && t.feats.Gender !== p.gender) return false;
+          return (t.pos === 'PRON' || t.pos === 'NOUN') && (t.feats.Number ?? p.number) === p.number;
         });
       }
       // A conjunct or a controlled complement shares the subject above it.
