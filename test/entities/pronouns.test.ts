@@ -8,6 +8,7 @@ import { PROJECT_ROOT, readPackList, readPackTsv } from '../../src/core/packs.js
 import { runPipeline, STAGES } from '../../src/core/pipeline.js';
 import { antecedentOf } from '../../src/stages/entities/index.js';
 import { pronounEntry } from '../../src/stages/entities/pronouns.js';
+import { givenNameGender } from '../../src/stages/entities/gender.js';
 
 const skip = (lang: string): false | string => (existsSync(join(PROJECT_ROOT, 'models', lang, 'parser.bin')) ? false : `no ${lang} parser model`);
 const UP_TO_ENTITIES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'entities') + 1);
@@ -199,4 +200,13 @@ test('en: a possessive of another gender than its clause\'s pronoun subject is n
   assert.ok(found.some((r) => r.startsWith('his')), found.join(' | '));
   // of the same gender it stays the subject's own
   assert.ok(!resolved('en', 'The minister was charged on Monday. On Friday he resigned his seat.').some((r) => r.startsWith('his')));
+});
+
+test('a person\'s first name tells the gender a pronoun must agree with; family names that open East Asian names do not', { skip: skip('en') }, () => {
+  const found = resolved('en', 'Giorgia Meloni received Imran Khan in Rome. He thanked her for the invitation.');
+  assert.ok(found.includes('He -> Imran Khan (coref.pronoun.earlier-sentence)') || found.some((r) => r.startsWith('He -> Imran Khan')), found.join(' | '));
+  assert.ok(found.some((r) => r.startsWith('her -> Giorgia Meloni')), found.join(' | '));
+  assert.equal(givenNameGender('Naomi', 'en'), 'Fem');
+  assert.equal(givenNameGender('Andrea', 'it'), 'Masc');
+  assert.equal(givenNameGender('Kim', 'en'), undefined);
 });

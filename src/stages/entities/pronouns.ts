@@ -177,7 +177,7 @@ class Resolver {
     if (p.number === 'Sing' && (m.type === 'GPE' || m.type === 'ORG') && NAME_KINDS.has(m.kind)) return this.ownerAgrees(m, p);
     const n = agreementNumber(this.tokens, m);
     if (n && n !== p.number) return false;
-    const g = p.gender ? mentionGender(this.tokens, m) : undefined;
+    const g = p.gender ? mentionGender(this.tokens, m, this.doc.language.code) : undefined;
     return !g || g === p.gender;
   }
 
@@ -188,7 +188,7 @@ class Resolver {
   private ownerAgrees(m: Mention, p: PronounEntry): boolean {
     if (m.kind === 'group' || m.kind === 'role' || m.kind === 'pronoun') return this.agrees(m, p);
     if (!p.types.has(m.type)) return false;
-    const g = p.gender ? mentionGender(this.tokens, m) : undefined;
+    const g = p.gender ? mentionGender(this.tokens, m, this.doc.language.code) : undefined;
     return !g || g === p.gender;
   }
 

@@ -505,7 +505,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
         const r = this.directSubject(view, k, 0);
         if (r.kind === 'actor') {
           const n = number ? this.mentionNumber(r.found.mentions) : undefined;
-          const g = gender && r.found.mentions.length === 1 ? mentionGender(tokens, r.found.mentions[0]) : undefined;
+          const g = gender && r.found.mentions.length === 1 ? mentionGender(tokens, r.found.mentions[0], this.views.doc.language.code) : undefined;
           if ((!n || n === number) && (!g || g === gender)) return { mentions: r.found.mentions, rule: SUBJECT_CARRY_RULE };
         }
         // A main clause whose subject names no actor ("Trade unions staged strikes ... and promised")
