@@ -501,3 +501,8 @@ test('"complained that X did": the complement\'s subject is the target of the co
     '2:nsubj 3:nsubj 0:root 6:mark 6:nsubj 3:ccomp 6:obj 3:punct', 'complained');
   assert.deepEqual([en.source, en.target], [['minister'], ['Caracas']]);
 });
+
+test('end to end: a tribunal is a court, so it is the agent of a sentence', { skip: !existsSync(join(PROJECT_ROOT, 'models', 'en', 'parser.bin')) }, () => {
+  const e = runPipeline('Both men were sentenced to death in January by a military tribunal.', { language: 'en', published: '2022-07-27' }).events.find((x) => x.trigger.text === 'sentenced');
+  assert.deepEqual(e?.source.map((a) => a.text), ['tribunal']);
+});

@@ -1176,6 +1176,8 @@ const CASES: [string, string, string][] = [
   ["REQUEST", "pressed", "The party pressed the speaker to declare the seats vacant."],
   ["ACCUSE", "described", "The foreign minister described the hangings as a crime against humanity."],
   ["ACCUSE", "called", "Tehran called his arrest hostage-taking."],
+  ["SANCTION", "condemned", "The other two prisoners had been condemned for murder."],
+  ["THREATEN", "promised", "The EU promised new measures against Minsk."],
   ["THREATEN", "put", "Russia put the Estonian prime minister on its wanted list."],
   ["THREATEN", "threatened", "Trump threatened to impose tariffs on European cars."],
   ["THREATEN", "warned", "Tehran warned Washington of a decisive response."],

@@ -1933,6 +1933,7 @@ const ADDED: [string, string, string][] = [
   ['SANCTION', 'revoca', 'Il presidente ha firmato la revoca del ministro delle Finanze.'],
   ['COERCE', 'rovesciato', 'Nel 2006 i militari hanno rovesciato il governo eletto.'],
   ['COERCE', 'costretto', 'Le autorità hanno costretto la Bbc a chiudere la sua redazione.'],
+  ['THREATEN', 'promesso', 'La presidente della Commissione ha promesso nuove misure contro Minsk.'],
 ];
 for (const [type, word, text] of ADDED) {
   test(`${type}: "${word}" in ${text}`, () => assertCodedAs(type, word, text));
