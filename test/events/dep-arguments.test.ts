@@ -506,3 +506,8 @@ test('end to end: a tribunal is a court, so it is the agent of a sentence', { sk
   const e = runPipeline('Both men were sentenced to death in January by a military tribunal.', { language: 'en', published: '2022-07-27' }).events.find((x) => x.trigger.text === 'sentenced');
   assert.deepEqual(e?.source.map((a) => a.text), ['tribunal']);
 });
+
+test('end to end: "accused the party of backing X" with the gerund hung on the object noun: the party backs', { skip: !existsSync(join(PROJECT_ROOT, 'models', 'en', 'parser.bin')) }, () => {
+  const e = runPipeline('Officials have accused the party of backing the White Army.', { language: 'en', published: '2025-03-06' }).events.find((x) => x.trigger.text === 'backing');
+  assert.deepEqual(e?.source.map((a) => a.text), ['party']);
+});

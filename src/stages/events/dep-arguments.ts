@@ -234,7 +234,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const tokens = this.tokens;
     const kids = this.children(v, verb);
     if (!kids.some((c) => rel(tokens[c]) === 'mark' && this.views.pack.markers.reason.has(tokens[c]))) return false;
-    if (tokens[verb].feats.VerbForm === 'Ger') return true;
+    // a gerund, or the "-ing" form the tagger reads as a present participle ("accused him of supplying")
+    if (tokens[verb].feats.VerbForm === 'Ger' || (tokens[verb].feats.VerbForm === 'Part' && tokens[verb].feats.Tense === 'Pres')) return true;
     return tokens[verb].feats.VerbForm === 'Part' && kids.some((c) => rel(tokens[c]) === 'aux' && tokens[c].feats.VerbForm === 'Inf');
   }
 
@@ -547,13 +548,18 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         return r ? { ...r, rule: 'arg.dep.xcomp-nsubj' } : undefined;
       }
       const vf = this.verbForm(v, verb);
+      // "accused the party of backing the militia" with the gerund hung on the object noun: the noun did it
+      if (d0 === 'acl' && this.reasonClause(v, verb) && tokens[h].pos !== 'VERB') {
+        const f = this.objectActors(v, h, 'arg.dep.reason-acl-nsubj');
+        if (f) return f;
+      }
       if ((d0 === 'advcl' || d0 === 'ccomp') && (vf === 'Ger' || vf === 'Inf')) {
         // "accusato Kiev di aver colpito": an infinitive complement after an object is the object's act;
         // an adverbial clause ("dopo aver impedito", "uccidendo") is the main subject's.
         if (d0 === 'advcl' || vf === 'Inf') {
           const o = (vf === 'Inf' && d0 === 'ccomp') || this.reasonClause(v, verb) ? this.child(v, h, OBJECT) : -1;
           if (o >= 0 && o < verb) {
-            const f = this.actorsOf(v, o, 'arg.dep.control-obj');
+            const f = this.objectActors(v, o, 'arg.dep.control-obj');
             if (f) return f;
           }
           const r = this.subjectOf(v, h, depth + 1);
