@@ -101,3 +101,11 @@ test('with no locative preposition a country or capital is a party, not the plac
   assert.deepEqual(places('en', 'Troops shelled the town of Nasir on Monday.'), [['ASSAULT', 'shelled', 'Nasir', 'events.place.dep.nearest']]);
   assert.deepEqual(places('it', 'Il presidente lo ha definito su X un traditore.').map((p) => p.slice(0, 3)), [['ACCUSE', 'definito', '-']]);
 });
+
+test('without a place name, a building named by a common noun with its article places the event; a bare idiom does not', () => {
+  assert.deepEqual(places('en', 'Police arrested the former minister at the presidential palace on Tuesday.'), [['COERCE', 'arrested', 'presidential palace', 'events.place.dep.facility']]);
+  assert.deepEqual(places('it', "Centinaia di manifestanti si sono radunati davanti all'ambasciata.").map(([, t, p]) => [t, p]), [['radunati', 'ambasciata']]);
+  // "in prison", "in piazza": no article, no place
+  assert.ok(places('en', 'A court sentenced the colonel to life in prison.').every(([, , p]) => p === '-'));
+  assert.ok(places('it', 'I pensionati torneranno in piazza mercoledì.').every(([, , p]) => p === '-'));
+});

@@ -114,7 +114,10 @@ export function findPlace(views: DocViews, v: SentenceView, trigger: { tokenStar
     const where = relativePlace(views, v, triggerStart, trigger.tokenEnd);
     if (where) best = { m: where, rule: 'events.place.dep.where', d: 0 };
   }
-  if (!best) return nameAfterLocative(views, v, triggerStart, anchor, { actorAt, ownsPlace, locative: true }, destination);
+  if (!best) {
+    const rules = { actorAt, ownsPlace, locative: true };
+    return nameAfterLocative(views, v, triggerStart, anchor, rules, destination) ?? (destination ? undefined : facilityAfterLocative(views, v, triggerStart, anchor, rules));
+  }
   const entity = views.entity(best.m.entity);
   return {
     name: best.m.text,
@@ -217,6 +220,40 @@ function namedOtherwise(views: DocViews, v: SentenceView, k: number, actorAt: (k
 
 function placeRule(cue: string, anchor: EventAnchor | undefined): string {
   return anchor ? `events.place.dep.${cue}` : `events.place.${cue}`;
+}
+
+/**
+ * No place name: a building or site named by a common noun of the pack's `facility` class after a
+ * locative preposition ("at the presidential palace", "outside the embassy", "davanti alla sede del
+ * partito"), when that noun is no actor of the event.
+ */
+function facilityAfterLocative(views: DocViews, v: SentenceView, triggerStart: number, anchor: EventAnchor | undefined, rules: AttachmentRules): EventPlace | undefined {
+  const tokens = views.tokens;
+  const m = views.pack.markers;
+  const clause = views.clauseOf(v, triggerStart);
+  for (let k = v.start; k < v.end; k++) {
+    if (!anchor && views.clauseOf(v, k) !== clause) continue;
+    const len = m.locative.matchAt(tokens, k, v.end);
+    if (!len) continue;
+    // an article first: a bare noun is an idiom ("in prison", "in piazza", "at home", "in office")
+    let first = k + len;
+    // (the article may be inside the preposition: "nella", "all'")
+    const articled = tokens[first - 1].pos === 'ADP' && tokens[first - 1].feats.Number !== undefined;
+    if (first >= v.end || ((tokens[first].pos !== 'DET' || possessiveWord(tokens[first])) && !articled)) continue;
+    while (first < v.end && tokens[first].pos === 'DET') first++;
+    // the head noun: the last of a run of modifiers ("the presidential palace", "the mayor's office")
+    let j = first;
+    let hops = 0;
+    while (j + 1 < v.end && hops < 4 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || (tokens[j].pos === 'PART' && tokens[j].deprel === 'case')) &&
+      (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'ADJ' || (tokens[j + 1].pos === 'PART' && tokens[j + 1].deprel === 'case'))) { j++; hops++; }
+    if (j >= v.end || tokens[j].pos !== 'NOUN' || !m.facility.has(tokens[j]) || v.inTimex[j - v.start]) continue;
+    if (rules.actorAt(j) || views.mentionAtToken(v, j)) continue;
+    if (anchor && !attachedToEvent(views, v, j, anchor, rules)) continue;
+    const start = tokens[first].start;
+    const end = tokens[j].end;
+    return { name: views.doc.text.slice(start, end), spans: [{ start, end }], rule: placeRule('facility', anchor) };
+  }
+  return undefined;
 }
 
 /** No place mention: a capitalised name after a locative preposition of the clause ("nel villaggio di Huwara"). */
