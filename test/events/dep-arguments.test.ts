@@ -476,38 +476,43 @@ test('an object condition meets the sectors of the actor the object names: suspe
   assert.deepEqual(minister.map((e) => e.type), ['SANCTION']);
 });
 
-test('an agent phrase after the object of an active verb names the object\'s doer, the target (English "by"; not Italian "da", also "from")', () => {
-  const en = eventOn('en', 'The president called remarks by the minister an insult.', [per('president'), per('minister')],
-    '2:det 3:nsubj 0:root 3:obj 7:case 7:det 3:obl 9:det 3:xcomp 3:punct', 'called');
-  assert.deepEqual([en.source, en.target], [['president'], ['minister']]);
-  assert.deepEqual(rules(en.e), ['arg.dep.nsubj', 'arg.dep.object-agent']);
-  const it = eventOn('it', 'Il governo ha espulso i diplomatici dal Paese.', [org('governo'), per('diplomatici'), gpe('Paese')],
-    '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 8:case 4:obl 4:punct', 'espulso');
-  assert.deepEqual([it.source, it.target], [['governo'], ['diplomatici']]);
-});
+/** [language, sentence, mentions, parse, trigger, source, target, rules (when checked)] of the session-25 constructions. */
+const SESSION_25: [string, string, MentionSpec[], string, string, string[], string[], string[]?][] = [
+  // an agent phrase after the object of an active verb names the object's doer, the target (English "by")
+  ['en', 'The president called remarks by the minister an insult.', [per('president'), per('minister')],
+    '2:det 3:nsubj 0:root 3:obj 7:case 7:det 3:obl 9:det 3:xcomp 3:punct', 'called', ['president'], ['minister'], ['arg.dep.nsubj', 'arg.dep.object-agent']],
+  // ... not Italian "da", which is also "from"
+  ['it', 'Il governo ha espulso i diplomatici dal Paese.', [org('governo'), per('diplomatici'), gpe('Paese')],
+    '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 8:case 4:obl 4:punct', 'espulso', ['governo'], ['diplomatici']],
+  // recalling an envoy: where the envoy serves is the target
+  ['en', 'Chile recalled its ambassador in Caracas.', [gpe('Chile'), per('ambassador'), gpe('Caracas')],
+    '2:nsubj 0:root 4:nmod:poss 2:obj 6:case 4:nmod 2:punct', 'recalled', ['Chile'], ['Caracas'], ['arg.dep.nsubj', 'arg.dep.posting']],
+  ['it', 'Roma ha richiamato il suo ambasciatore a Parigi.', [gpe('Roma'), per('ambasciatore'), gpe('Parigi')],
+    '3:nsubj 3:aux 0:root 6:det 6:det:poss 3:obj 8:case 6:nmod 3:punct', 'richiamato', ['Roma'], ['Parigi']],
+  // "complained that X did": the complement's subject is the target of the complaint
+  ['en', 'The minister complained that Caracas refuses deportees.', [per('minister'), gpe('Caracas')],
+    '2:nsubj 3:nsubj 0:root 6:mark 6:nsubj 3:ccomp 6:obj 3:punct', 'complained', ['minister'], ['Caracas']],
+];
 
-test('recalling an envoy: where the envoy serves ("in Caracas", "a Parigi") is the target', () => {
-  const en = eventOn('en', 'Chile recalled its ambassador in Caracas.', [gpe('Chile'), per('ambassador'), gpe('Caracas')],
-    '2:nsubj 0:root 4:nmod:poss 2:obj 6:case 4:nmod 2:punct', 'recalled');
-  assert.deepEqual([en.source, en.target], [['Chile'], ['Caracas']]);
-  assert.deepEqual(rules(en.e), ['arg.dep.nsubj', 'arg.dep.posting']);
-  const it = eventOn('it', 'Roma ha richiamato il suo ambasciatore a Parigi.', [gpe('Roma'), per('ambasciatore'), gpe('Parigi')],
-    '3:nsubj 3:aux 0:root 6:det 6:det:poss 3:obj 8:case 6:nmod 3:punct', 'richiamato');
-  assert.deepEqual([it.source, it.target], [['Roma'], ['Parigi']]);
-});
+for (const [lang, text, mentions, spec, trigger, source, target, ruleIds] of SESSION_25) {
+  test(`${lang}: ${text}`, () => {
+    const found = eventOn(lang, text, mentions, spec, trigger);
+    assert.deepEqual([found.source, found.target], [source, target]);
+    if (ruleIds) assert.deepEqual(rules(found.e), ruleIds);
+  });
+}
 
-test('"complained that X did": the complement\'s subject is the target of the complaint', () => {
-  const en = eventOn('en', 'The minister complained that Caracas refuses deportees.', [per('minister'), gpe('Caracas')],
-    '2:nsubj 3:nsubj 0:root 6:mark 6:nsubj 3:ccomp 6:obj 3:punct', 'complained');
-  assert.deepEqual([en.source, en.target], [['minister'], ['Caracas']]);
-});
+/** [sentence, trigger, source] end to end with the shipped English models. */
+const SOURCES_END_TO_END: [string, string, string[]][] = [
+  // a tribunal is a court, so it is the agent of a sentence
+  ['Both men were sentenced to death in January by a military tribunal.', 'sentenced', ['tribunal']],
+  // "accused the party of backing X" with the gerund hung on the object noun: the party backs
+  ['Officials have accused the party of backing the White Army.', 'backing', ['party']],
+];
 
-test('end to end: a tribunal is a court, so it is the agent of a sentence', { skip: !existsSync(join(PROJECT_ROOT, 'models', 'en', 'parser.bin')) }, () => {
-  const e = runPipeline('Both men were sentenced to death in January by a military tribunal.', { language: 'en', published: '2022-07-27' }).events.find((x) => x.trigger.text === 'sentenced');
-  assert.deepEqual(e?.source.map((a) => a.text), ['tribunal']);
-});
-
-test('end to end: "accused the party of backing X" with the gerund hung on the object noun: the party backs', { skip: !existsSync(join(PROJECT_ROOT, 'models', 'en', 'parser.bin')) }, () => {
-  const e = runPipeline('Officials have accused the party of backing the White Army.', { language: 'en', published: '2025-03-06' }).events.find((x) => x.trigger.text === 'backing');
-  assert.deepEqual(e?.source.map((a) => a.text), ['party']);
-});
+for (const [text, trigger, source] of SOURCES_END_TO_END) {
+  test(`end to end: ${text}`, { skip: !existsSync(join(PROJECT_ROOT, 'models', 'en', 'parser.bin')) }, () => {
+    const e = runPipeline(text, { language: 'en', published: '2025-03-06' }).events.find((x) => x.trigger.text === trigger);
+    assert.deepEqual(e?.source.map((a) => a.text), source);
+  });
+}
