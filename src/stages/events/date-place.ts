@@ -223,6 +223,22 @@ function placeRule(cue: string, anchor: EventAnchor | undefined): string {
 }
 
 /**
+ * Each locative preposition (or, for a destination, a destination marker) that may place the event
+ * at `triggerStart`, as [first token, length]: anywhere in the sentence when the parse anchors the
+ * event (attachment decides), else in the trigger's clause.
+ */
+function* locativesOfClause(views: DocViews, v: SentenceView, triggerStart: number, anchor: EventAnchor | undefined, destination: boolean): Generator<[number, number]> {
+  const tokens = views.tokens;
+  const m = views.pack.markers;
+  const clause = views.clauseOf(v, triggerStart);
+  for (let k = v.start; k < v.end; k++) {
+    if (!anchor && views.clauseOf(v, k) !== clause) continue;
+    const len = m.locative.matchAt(tokens, k, v.end) || (destination && anchor ? m.destination.matchAt(tokens, k, v.end) : 0);
+    if (len) yield [k, len];
+  }
+}
+
+/**
  * No place name: a building or site named by a common noun of the pack's `facility` class after a
  * locative preposition ("at the presidential palace", "outside the embassy", "davanti alla sede del
  * partito"), when that noun is no actor of the event.
@@ -230,11 +246,7 @@ function placeRule(cue: string, anchor: EventAnchor | undefined): string {
 function facilityAfterLocative(views: DocViews, v: SentenceView, triggerStart: number, anchor: EventAnchor | undefined, rules: AttachmentRules): EventPlace | undefined {
   const tokens = views.tokens;
   const m = views.pack.markers;
-  const clause = views.clauseOf(v, triggerStart);
-  for (let k = v.start; k < v.end; k++) {
-    if (!anchor && views.clauseOf(v, k) !== clause) continue;
-    const len = m.locative.matchAt(tokens, k, v.end);
-    if (!len) continue;
+  for (const [k, len] of locativesOfClause(views, v, triggerStart, anchor, false)) {
     // an article first: a bare noun is an idiom ("in prison", "in piazza", "at home", "in office")
     let first = k + len;
     // (the article may be inside the preposition: "nella", "all'")
@@ -260,11 +272,7 @@ function facilityAfterLocative(views: DocViews, v: SentenceView, triggerStart: n
 function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: number, anchor: EventAnchor | undefined, rules: AttachmentRules, destination: boolean): EventPlace | undefined {
   const tokens = views.tokens;
   const m = views.pack.markers;
-  const clause = views.clauseOf(v, triggerStart);
-  for (let k = v.start; k < v.end; k++) {
-    if (!anchor && views.clauseOf(v, k) !== clause) continue;
-    const len = m.locative.matchAt(tokens, k, v.end) || (destination && anchor ? m.destination.matchAt(tokens, k, v.end) : 0);
-    if (!len) continue;
+  for (const [k, len] of locativesOfClause(views, v, triggerStart, anchor, destination)) {
     let j = k + len;
     let hops = 0;
     while (j < v.end && hops < 5 && tokens[j].pos !== 'PROPN' && (tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ' || possessiveWord(tokens[j]) || m.of.has(tokens[j]))) { j++; hops++; }
