@@ -1934,6 +1934,9 @@ const ADDED: [string, string, string][] = [
   ['COERCE', 'rovesciato', 'Nel 2006 i militari hanno rovesciato il governo eletto.'],
   ['COERCE', 'costretto', 'Le autorità hanno costretto la Bbc a chiudere la sua redazione.'],
   ['THREATEN', 'promesso', 'La presidente della Commissione ha promesso nuove misure contro Minsk.'],
+  ['COERCE', 'bloccato', "Alcuni pescatori hanno bloccato l'aggressore."],
+  ['MOBILIZE', 'alzato', "Il centro di crisi ha alzato l'allerta terrorismo al livello massimo."],
+  ['MOBILIZE', 'inviato', 'Il governo federale ha inviato venti compagnie di paramilitari.'],
 ];
 for (const [type, word, text] of ADDED) {
   test(`${type}: "${word}" in ${text}`, () => assertCodedAs(type, word, text));
