@@ -508,6 +508,8 @@ const SOURCES_END_TO_END: [string, string, string[]][] = [
   ['Both men were sentenced to death in January by a military tribunal.', 'sentenced', ['tribunal']],
   // "accused the party of backing X" with the gerund hung on the object noun: the party backs
   ['Officials have accused the party of backing the White Army.', 'backing', ['party']],
+  // of two parsed subjects, one right after a preposition is a place phrase
+  ['On Friday a court in La Paz sentenced the former president to ten years in prison.', 'sentenced', ['court']],
 ];
 
 for (const [text, trigger, source] of SOURCES_END_TO_END) {

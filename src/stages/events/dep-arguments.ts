@@ -617,6 +617,12 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   }
 
   /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
+  /** The word right before the phrase of token c is a preposition. */
+  private prepositionBefore(v: SentenceView, c: number): boolean {
+    const k = this.span(v, c)[0] - 1;
+    return k >= v.start && this.tokens[k].pos === 'ADP';
+  }
+
   private subjectChild(v: SentenceView, verb: number): number {
     let subs = this.children(v, verb).filter((c) => SUBJECT.has(rel(this.tokens[c])));
     if (subs.length === 1) return subs[0] === this.secondSubject(v, verb) ? -1 : subs[0];
@@ -628,7 +634,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // Of two, one with a case marker ("secondo il procuratore X sono state arrestate 749 persone") is
     // an attribution or adjunct the parse took for a subject. (A lone one is kept: "On election night
     // police raided" hangs the time phrase's marker on the real subject.)
-    const caseless = subs.filter((c) => this.caseStart(v, c) < 0);
+    // ("a court in La Paz sentenced" parsed with "in" as the verb's marker: a preposition right before counts too)
+    const caseless = subs.filter((c) => this.caseStart(v, c) < 0 && !this.prepositionBefore(v, c));
     if (caseless.length === 1) return caseless[0];
     if (caseless.length > 1) subs = caseless;
     const second = this.secondSubject(v, verb);
