@@ -510,6 +510,8 @@ const SOURCES_END_TO_END: [string, string, string[]][] = [
   ['Officials have accused the party of backing the White Army.', 'backing', ['party']],
   // of two parsed subjects, one right after a preposition is a place phrase
   ['On Friday a court in La Paz sentenced the former president to ten years in prison.', 'sentenced', ['court']],
+  // a verb that takes no object, finite and with no passive auxiliary, is no passive
+  ['The organisers called off the parade, but thousands marched through the city anyway.', 'marched', ['thousands']],
 ];
 
 for (const [text, trigger, source] of SOURCES_END_TO_END) {

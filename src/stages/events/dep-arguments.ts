@@ -175,11 +175,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   }
 
   /**
-   * "si sono radunate centinaia di sostenitori": a reflexive verb whose frame takes no object is no
-   * passive, though the parse reads its subject as a passive one.
+   * "si sono radunate centinaia di sostenitori", "but thousands marched": a verb whose frame takes no
+   * object, reflexive or finite, with no passive auxiliary, is no passive, though the parse reads
+   * its subject as a passive one.
    */
   private pronominalIntransitive(v: SentenceView, verb: number, frame: Frame): boolean {
-    return frame.object === 'none' && this.child(v, verb, AUX_PASS) < 0 && this.views.isReflexive(v, verb);
+    if (frame.object !== 'none' || this.child(v, verb, AUX_PASS) >= 0) return false;
+    return this.views.isReflexive(v, verb) || (this.tokens[verb].feats.VerbForm === 'Fin' && this.auxiliaryBefore(v, verb, TENSE_AUXILIARY) < 0);
   }
 
   /**
