@@ -510,6 +510,8 @@ const SOURCES_END_TO_END: [string, string, string[]][] = [
   ['Officials have accused the party of backing the White Army.', 'backing', ['party']],
   // of two parsed subjects, one right after a preposition is a place phrase
   ['On Friday a court in La Paz sentenced the former president to ten years in prison.', 'sentenced', ['court']],
+  // a conjunct of a reported clause whose subject is a thing goes with the reporting verb's subject
+  ['Polish prosecutors said the request had arrived too late and accused Berlin of negligence.', 'accused', ['Polish prosecutors']],
   // a verb that takes no object, finite and with no passive auxiliary, is no passive
   ['The organisers called off the parade, but thousands marched through the city anyway.', 'marched', ['thousands']],
 ];

@@ -534,6 +534,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (before >= 0) return this.actorsOf(v, before, 'arg.dep.conj-finite-after-noun');
         const r = this.subjectOf(v, h, depth + 1);
         if (r) return { ...r, rule: 'arg.dep.conj-nsubj' };
+        // "prosecutors said the request had arrived too late and accused Berlin": a reported clause
+        // whose subject names no actor leaves the conjunct to the reporting verb's subject
+        const up = this.tokens[h].head ?? -1;
+        const lowerSubject = this.child(v, h, SUBJECT);
+        if (rel(this.tokens[h]) === 'ccomp' && up >= v.start && up < h && lowerSubject >= 0 && this.thingNoun(v, lowerSubject)) {
+          const above = this.subjectOf(v, up, depth + 1);
+          if (above) return { ...above, rule: 'arg.dep.conj-raised-nsubj' };
+        }
         return undefined;
       }
       if (d0 === 'xcomp') {
@@ -619,6 +627,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   }
 
   /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
+  /** A common noun for a thing: no mention, no count of people ("hundreds of protesters"), no person noun. */
+  private thingNoun(v: SentenceView, tok: number): boolean {
+    const t = this.tokens[tok];
+    const lang = this.views.doc.language.code;
+    return t.pos === 'NOUN' && !v.inTimex[tok - v.start] && !this.mentionAt(v, tok) && !isQuantityNoun(lang, t.lemma.toLowerCase()) && !isPersonNoun(lang, t.lemma.toLowerCase()) &&
+      !this.views.pack.markers['actor-noun'].has(t);
+  }
+
   /** The word right before the phrase of token c is a preposition. */
   private prepositionBefore(v: SentenceView, c: number): boolean {
     const k = this.span(v, c)[0] - 1;
