@@ -179,7 +179,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    * object, reflexive or finite, with no passive auxiliary, is no passive, though the parse reads
    * its subject as a passive one.
    */
-  private pronominalIntransitive(v: SentenceView, verb: number, frame: Frame): boolean {
+  private intransitiveReadAsPassive(v: SentenceView, verb: number, frame: Frame): boolean {
     if (frame.object !== 'none' || this.child(v, verb, AUX_PASS) >= 0) return false;
     return this.views.isReflexive(v, verb) || (this.tokens[verb].feats.VerbForm === 'Fin' && this.auxiliaryBefore(v, verb, TENSE_AUXILIARY) < 0);
   }
@@ -281,7 +281,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // A past form the tagger read as finite ("released") is passive as such a conjunct when the
     // trigger's match read it so too (a transitive frame).
     const passive = (reduced >= 0 || this.isPassive(v, verb) || (trigger.passive && this.tokens[verb].feats.Tense === 'Past' && this.bareConjunctOfPassive(v, verb))) &&
-      !this.pronominalIntransitive(v, verb, frame);
+      !this.intransitiveReadAsPassive(v, verb, frame);
     // A participle with an agent phrase of its own is coded (rule ...-agent); without one it is background.
     const reducedRule = this.child(v, verb, AGENT) >= 0 ? `${ACL_PASSIVE_RULE}-agent` : ACL_PASSIVE_RULE;
     const subj = reduced >= 0 ? this.actorsOf(v, reduced, reducedRule) : this.postverbalSubject(v, verb, frame) ?? this.subjectOf(v, verb, 0);
