@@ -512,6 +512,8 @@ const SOURCES_END_TO_END: [string, string, string[]][] = [
   ['On Friday a court in La Paz sentenced the former president to ten years in prison.', 'sentenced', ['court']],
   // a conjunct of a reported clause whose subject is a thing goes with the reporting verb's subject
   ['Polish prosecutors said the request had arrived too late and accused Berlin of negligence.', 'accused', ['Polish prosecutors']],
+  // "both sides" after two people of two states, with no state named on its own: the two states
+  ['US Secretary of State Antony Blinken met Chinese President Xi Jinping in Beijing. Both sides agreed to stabilise relations.', 'agreed', ['US', 'Chinese']],
   // "the province" names the actor it stands for
   ['The premier has said the province will challenge the act in court.', 'challenge', ['province']],
   // a verb that takes no object, finite and with no passive auxiliary, is no passive

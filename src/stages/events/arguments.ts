@@ -696,13 +696,22 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
     while (from > v.start && a - from < 2 && set.matchAt(tokens, from, b) !== b - from && (tokens[from - 1].pos === 'DET' || tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NUM' || tokens[from - 1].pos === 'PRON' || tokens[from - 1].pos === 'CCONJ')) from--;
     if (set.matchAt(tokens, from, b) !== b - from) return undefined;
     a = from;
+    const offset = tokens[a].start;
+    // a country inside a person's mention counts only when the names before give no two sides ("US
+    // Secretary of State Antony Blinken met Chinese President Xi Jinping ... Both sides agreed")
+    let out = this.lastSides(offset, false);
+    if (out.length < 2) out = this.lastSides(offset, true);
+    return out.length === 2 ? { mentions: out, rule: 'args.heuristic.sides' } : undefined;
+  }
+
+  /** The last two distinct states or organisations named before `offset`, also inside people's mentions when `inPeople`. */
+  private lastSides(offset: number, inPeople: boolean): Mention[] {
     const out: Mention[] = [];
     const seen = new Set<string>();
     const mentions = this.views.doc.mentions;
-    const offset = tokens[a].start;
     for (let i = mentions.length - 1; i >= 0 && out.length < 2; i--) {
       const men = mentions[i];
-      if (men.end > offset || men.within !== undefined || !(men.type === 'GPE' || men.type === 'ORG') || men.kind === 'role' || men.kind === 'group') continue;
+      if (men.end > offset || (men.within !== undefined && !(inPeople && this.insidePerson(men))) || !(men.type === 'GPE' || men.type === 'ORG') || men.kind === 'role' || men.kind === 'group') continue;
       const ent = this.views.entity(men.entity);
       if (ent?.geonameid !== undefined || isRegionOrPlace(ent)) continue;
       const id = men.entity || men.id;
@@ -710,7 +719,12 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
       seen.add(id);
       out.unshift(men);
     }
-    return out.length === 2 ? { mentions: out, rule: 'args.heuristic.sides' } : undefined;
+    return out;
+  }
+
+  /** A mention inside a person's mention ("Chinese" in "Chinese President Xi Jinping"). */
+  private insidePerson(men: Mention): boolean {
+    return this.views.doc.mentions.find((m) => m.id === men.within)?.type === 'PER';
   }
 
   /** The last mentions of the `n` most recent distinct named people before character `offset`. */
