@@ -193,11 +193,6 @@ class Resolver {
   }
 
   /**
-   * Entities of the subject of the pronoun's verb, or of the verb it shares a subject with: a
-   * non-finite verb's controller, the object of the verb above it ("accusato Kiev di averlo
-   * colpito") or the noun it modifies ("il governo, di aver tentato di ucciderlo"), when it has one.
-   */
-  /**
    * The hostile verb (hostile-verbs.tsv) whose object the possessive `pron` sits on ("attacked their
    * positions"), or -1.
    */
@@ -209,6 +204,11 @@ class Resolver {
     return verb;
   }
 
+  /**
+   * Entities of the subject of the pronoun's verb, or of the verb it shares a subject with: a
+   * non-finite verb's controller, the object of the verb above it ("accusato Kiev di averlo
+   * colpito") or the noun it modifies ("il governo, di aver tentato di ucciderlo"), when it has one.
+   */
   private boundEntities(pron: Token): Set<string> {
     const out = new Set<string>();
     // (a possessive on a hostile verb's object is bound by that verb's subject: not theirs)

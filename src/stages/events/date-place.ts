@@ -259,7 +259,8 @@ function facilityAfterLocative(views: DocViews, v: SentenceView, triggerStart: n
     while (j + 1 < v.end && hops < 4 && (tokens[j].pos === 'ADJ' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || (tokens[j].pos === 'PART' && tokens[j].deprel === 'case')) &&
       (tokens[j + 1].pos === 'NOUN' || tokens[j + 1].pos === 'ADJ' || (tokens[j + 1].pos === 'PART' && tokens[j + 1].deprel === 'case'))) { j++; hops++; }
     if (j >= v.end || tokens[j].pos !== 'NOUN' || !m.facility.has(tokens[j]) || v.inTimex[j - v.start]) continue;
-    if (rules.actorAt(j) || views.mentionAtToken(v, j)) continue;
+    // (an actor of the event, or any other mention, is no building's name)
+    if (views.mentionAtToken(v, j)) continue;
     if (anchor && !attachedToEvent(views, v, j, anchor, rules)) continue;
     const start = tokens[first].start;
     const end = tokens[j].end;

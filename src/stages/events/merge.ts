@@ -116,8 +116,6 @@ function futureComplement(views: DocViews, v: SentenceView, outer: number, from:
   return false;
 }
 
-/** Whether verb `tok` heads a relative clause on the direct object of verb `outer` (in the parse). */
-
 /** "the gang, which prosecutors blame": the clause's verb has a subject noun of its own (not "what she called"). */
 function nounSubject(tokens: Token[], v: SentenceView, verb: number): boolean {
   for (let k = v.start; k < v.end; k++) {
@@ -127,6 +125,7 @@ function nounSubject(tokens: Token[], v: SentenceView, verb: number): boolean {
   return false;
 }
 
+/** Whether verb `tok` heads a relative clause on the direct object of verb `outer` (in the parse). */
 function relativeOnObject(tokens: readonly Token[], outer: number, tok: number): boolean {
   const t = tokens[tok];
   const noun = t.head ?? -1;

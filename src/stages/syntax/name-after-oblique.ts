@@ -6,6 +6,7 @@
 // parsing, before the parse is projected.
 import type { TaggedWord } from '../../syntax/types.js';
 import type { ParseResult } from '../../syntax/parser/parser.js';
+import { childWhere } from './parse-child.js';
 
 export const NAME_AFTER_OBLIQUE_RULE = 'syntax.repair.name-after-oblique';
 
@@ -14,11 +15,6 @@ const NAME_ON_NOUN: ReadonlySet<string> = new Set(['nmod', 'compound', 'appos', 
 /** Relations inside a name ("Imran Khan"). */
 const NAME_PARTS: ReadonlySet<string> = new Set(['flat', 'flat:name']);
 
-function hasChild(heads: Int32Array, deprels: string[], head1: number, test: (rel: string) => boolean): boolean {
-  for (let k = 0; k < heads.length; k++) if (heads[k] === head1 && test(deprels[k])) return true;
-  return false;
-}
-
 /** Repairs the parse in place; returns the 0-based words whose head or relation changed. */
 export function repairNameAfterOblique(_lang: string, words: readonly TaggedWord[], r: ParseResult): number[] {
   const { heads, deprels } = r;
@@ -26,7 +22,7 @@ export function repairNameAfterOblique(_lang: string, words: readonly TaggedWord
   for (let name = 1; name < words.length; name++) {
     const noun = name - 1;
     if (words[name].upos !== 'PROPN' || words[noun].upos !== 'NOUN' || heads[name] !== noun + 1 || !NAME_ON_NOUN.has(deprels[name])) continue;
-    if (!deprels[noun].startsWith('obl') || !hasChild(heads, deprels, noun + 1, (d) => d === 'case')) continue;
+    if (!deprels[noun].startsWith('obl') || childWhere(heads, deprels, noun + 1, (d) => d === 'case') < 0) continue;
     // the name's last word, then the verb group right after it
     let end = name;
     while (end + 1 < words.length && heads[end + 1] === name + 1 && NAME_PARTS.has(deprels[end + 1])) end++;
@@ -36,7 +32,7 @@ export function repairNameAfterOblique(_lang: string, words: readonly TaggedWord
     while (k < verb && heads[k] === verb + 1 && deprels[k].startsWith('aux')) k++;
     // (a passive verb leaves the name alone: "dalla piattaforma San Marco furono lanciati", "secondo
     // l'agenzia France Presse viene confermato che...")
-    if (k !== verb || hasChild(heads, deprels, verb + 1, (d) => d.startsWith('nsubj') || d.startsWith('csubj') || d === 'aux:pass')) continue;
+    if (k !== verb || childWhere(heads, deprels, verb + 1, (d) => d.startsWith('nsubj') || d.startsWith('csubj') || d === 'aux:pass') >= 0) continue;
     heads[name] = verb + 1;
     deprels[name] = 'nsubj';
     changed.push(name);

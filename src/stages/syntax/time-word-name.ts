@@ -10,6 +10,7 @@
 import type { TaggedWord } from '../../syntax/types.js';
 import type { ParseResult } from '../../syntax/parser/parser.js';
 import { dateNames } from './time-words.js';
+import { childWhere } from './parse-child.js';
 
 export const TIME_WORD_NAME_RULE = 'syntax.repair.time-word-name';
 
@@ -18,11 +19,6 @@ const NAME_PARTS: ReadonlySet<string> = new Set(['flat', 'flat:name', 'compound'
 const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
 /** Relations inside a date phrase ("14 gennaio", "last Monday"). */
 const DATE_PARTS: ReadonlySet<string> = new Set(['flat', 'compound', 'nummod', 'amod']);
-
-function child(heads: Int32Array, deprels: string[], head: number, test: (rel: string) => boolean): number {
-  for (let k = 0; k < heads.length; k++) if (heads[k] === head && test(deprels[k])) return k;
-  return -1;
-}
 
 /** The 1-based head `head` is a verb or auxiliary (0, the root, is none). */
 function clauseWord(words: readonly TaggedWord[], head: number): boolean {
@@ -44,11 +40,11 @@ function nameRelation(words: readonly TaggedWord[], heads: Int32Array, deprels: 
   // only a date that is a part of the clause itself ("al vertice di giugno Budapest" is inside a noun phrase)
   if (!clauseWord(words, verb)) return rel === 'root' ? rel : undefined;
   if (!rel.startsWith('obl')) return rel;
-  const passive = child(heads, deprels, verb, (d) => d === 'aux:pass') >= 0;
-  const subject = child(heads, deprels, verb, (d) => d.startsWith('nsubj'));
+  const passive = childWhere(heads, deprels, verb, (d) => d === 'aux:pass') >= 0;
+  const subject = childWhere(heads, deprels, verb, (d) => d.startsWith('nsubj'));
   if (subject < 0) return passive ? 'nsubj:pass' : 'nsubj';
   // "Martedì Giorgia Meloni ha incontrato Zelensky": the parse's subject after the verb is its object
-  if (subject > verb - 1 && !passive && child(heads, deprels, verb, (d) => d === 'obj') < 0) {
+  if (subject > verb - 1 && !passive && childWhere(heads, deprels, verb, (d) => d === 'obj') < 0) {
     deprels[subject] = 'obj';
     changed.push(subject);
     return 'nsubj';
@@ -67,11 +63,11 @@ function dateAsModifier(words: readonly TaggedWord[], heads: Int32Array, deprels
   const marker = w - 1;
   if (marker < 0 || heads[marker] !== name + 1 || deprels[marker] !== 'case') return false;
   const verb = heads[name];
-  if (!clauseWord(words, verb) || child(heads, deprels, verb, (d) => d.startsWith('nsubj')) >= 0) return false;
+  if (!clauseWord(words, verb) || childWhere(heads, deprels, verb, (d) => d.startsWith('nsubj')) >= 0) return false;
   heads[marker] = w + 1;
   heads[w] = verb;
   deprels[w] = 'obl';
-  deprels[name] = child(heads, deprels, verb, (d) => d === 'aux:pass') >= 0 ? 'nsubj:pass' : 'nsubj';
+  deprels[name] = childWhere(heads, deprels, verb, (d) => d === 'aux:pass') >= 0 ? 'nsubj:pass' : 'nsubj';
   changed.push(marker, w, name);
   return true;
 }
@@ -91,7 +87,7 @@ export function repairTimeWordName(lang: string, words: readonly TaggedWord[], r
     // case marker of its own ("14 gennaio di quest'anno" is no name)
     let next = -1;
     for (let k = w + 1; k < words.length && k <= w + 4; k++) {
-      if (heads[k] === w + 1 && NAME_PARTS.has(deprels[k]) && NAME_POS.has(words[k].upos) && child(heads, deprels, k + 1, (d) => d === 'case') < 0) {
+      if (heads[k] === w + 1 && NAME_PARTS.has(deprels[k]) && NAME_POS.has(words[k].upos) && childWhere(heads, deprels, k + 1, (d) => d === 'case') < 0) {
         next = k;
         break;
       }
