@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eld } from 'eld/extrasmall';
 import { languageScores } from '../../src/stages/language/ngram-scores.js';
+import { parseNgramTable } from '../../src/stages/language/ngram-table.js';
 import { goldDirCandidate } from '../../src/gold/paths.js';
 
 function assertSameAsEld(text: string): void {
@@ -81,4 +82,12 @@ test('the scores equal eld\'s on the UD dev sentences', (t) => {
     }
   }
   assert.ok(n > 2000, `${n} sentences`);
+});
+
+test('a malformed n-gram table is refused, naming the file and the line', () => {
+  assert.throws(() => parseNgramTable('# header\nlanguages\tit en\nblanks\tc0\n'), /packs\/world\/language-ngrams\.tsv: expected a "average" line, found "blanks\\tc0"/);
+  assert.throws(() => parseNgramTable(''), /packs\/world\/language-ngrams\.tsv: expected a "languages" line/);
+  assert.throws(() => parseNgramTable('languages\tit\naverage\t0.8\nblanks\tc0\nzz\t0:1\n'), /packs\/world\/language-ngrams\.tsv: bad n-gram row "zz\\t0:1"/);
+  const t = parseNgramTable('languages\tit en\naverage\t0.8 0.7\nblanks\tc0\n2061626320\t0:10 1:3\n');
+  assert.deepEqual([t.languages, t.average, t.blank[0xc0], t.index.get(' abc '), [...t.entries]], [['it', 'en'], [0.8, 0.7], 1, 2, [10, (1 << 8) | 3]]);
 });

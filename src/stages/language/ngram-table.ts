@@ -20,14 +20,15 @@ export interface NgramTable {
 const FILE = 'language-ngrams.tsv';
 let table: NgramTable | undefined;
 
-function field(line: string, name: string): string[] {
-  const [key, value] = line.split('\t');
-  if (key !== name || value === undefined) throw new Error(`packs/world/${FILE}: expected a "${name}" line, found ${JSON.stringify(line.slice(0, 40))}`);
+function field(line: string | undefined, name: string): string[] {
+  const [key, value] = (line ?? '').split('\t');
+  if (key !== name || value === undefined) throw new Error(`packs/world/${FILE}: expected a "${name}" line, found ${JSON.stringify((line ?? '').slice(0, 40))}`);
   return value.split(' ');
 }
 
-function load(): NgramTable {
-  const lines = readFileSync(packFile('world', FILE), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+/** Parses the table file's text; a malformed header line throws naming the file and the line. */
+export function parseNgramTable(text: string): NgramTable {
+  const lines = text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
   const languages = field(lines[0], 'languages');
   const average = field(lines[1], 'average').map(Number);
   const blank = new Uint8Array(256);
@@ -36,6 +37,7 @@ function load(): NgramTable {
   const values: number[] = [];
   for (let i = 3; i < lines.length; i++) {
     const [hex, pairs] = lines[i].split('\t');
+    if (!pairs || !/^(?:[0-9a-f]{2})+$/.test(hex)) throw new Error(`packs/world/${FILE}: bad n-gram row ${JSON.stringify(lines[i].slice(0, 40))}`);
     const start = values.length;
     for (const pair of pairs.split(' ')) {
       const colon = pair.indexOf(':');
@@ -47,6 +49,6 @@ function load(): NgramTable {
 }
 
 export function ngramTable(): NgramTable {
-  table ??= load();
+  table ??= parseNgramTable(readFileSync(packFile('world', FILE), 'utf8'));
   return table;
 }
