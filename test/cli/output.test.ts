@@ -98,6 +98,21 @@ test('JSONL batch with one bad line: the others are output, exit 4, the message 
   assert.equal(JSON.parse(asJson.stdout).length, 2);
 });
 
+test('a batch mixing languages comes out in input order, in every format', () => {
+  const input = 'test/fixtures/inputs/mixed-languages.jsonl';
+  const ids = ['en-a', 'it-a', 'en-b', 'it-b', 'en-c'];
+  const jsonl = runCli(['analyze', input, '--format', 'jsonl']);
+  assert.equal(jsonl.code, 4, jsonl.stderr);
+  assert.match(jsonl.stderr, /mixed-languages\.jsonl:4 \(id fi-a\): unsupported language "fi"/);
+  assert.deepEqual(jsonl.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).document.id), ids);
+  const json = JSON.parse(runCli(['analyze', input, '--format', 'json']).stdout);
+  assert.deepEqual(json.map((x: { document: { id: string } }) => x.document.id), ids);
+  const report = runCli(['analyze', input, '--format', 'report']).stdout;
+  const at = ids.map((id) => report.indexOf(id));
+  assert.ok(at.every((i) => i >= 0), report.slice(0, 400));
+  assert.deepEqual([...at].sort((a, b) => a - b), at);
+});
+
 test('RSS feed: one document per item', () => {
   const r = runCli(['analyze', 'test/fixtures/inputs/feed.xml', '--format', 'json']);
   assert.equal(r.code, 0, r.stderr);
