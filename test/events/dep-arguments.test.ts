@@ -494,7 +494,19 @@ const SESSION_25: [string, string, MentionSpec[], string, string, string[], stri
     '2:nsubj 3:nsubj 0:root 6:mark 6:nsubj 3:ccomp 6:obj 3:punct', 'complained', ['minister'], ['Caracas']],
 ];
 
-for (const [lang, text, mentions, spec, trigger, source, target, ruleIds] of SESSION_25) {
+/** The session-26 constructions, in the same form. */
+const SESSION_26: typeof SESSION_25 = [
+  // a person noun done to is the target, not the actor of its "of" phrase
+  ['en', 'The rebels freed the father of the footballer Luis Díaz.', [group('rebels', 'REB'), per('Luis Díaz', 'name')],
+    '2:det 3:nsubj 0:root 5:det 3:obj 8:case 8:det 5:nmod 8:appos 9:flat 3:punct', 'freed', ['rebels'], ['the father'], ['arg.dep.nsubj', 'arg.dep.obj-person-noun']],
+  ['it', 'I ribelli hanno liberato il padre di Luis Díaz.', [group('ribelli', 'REB'), per('Luis Díaz', 'name')],
+    '2:det 4:nsubj 4:aux 0:root 6:det 4:obj 8:case 6:nmod 8:flat 4:punct', 'liberato', ['ribelli'], ['il padre']],
+  // ... but a name in apposition to the person noun names the person
+  ['en', 'Police detained an engineer, Ali Rezaei, of the company.', [org('Police'), per('Ali Rezaei', 'name')],
+    '2:nsubj 0:root 4:det 2:obj 6:punct 4:appos 6:flat 6:punct 11:case 11:det 4:nmod 2:punct', 'detained', ['Police'], ['Ali Rezaei']],
+];
+
+for (const [lang, text, mentions, spec, trigger, source, target, ruleIds] of [...SESSION_25, ...SESSION_26]) {
   test(`${lang}: ${text}`, () => {
     const found = eventOn(lang, text, mentions, spec, trigger);
     assert.deepEqual([found.source, found.target], [source, target]);
@@ -504,6 +516,10 @@ for (const [lang, text, mentions, spec, trigger, source, target, ruleIds] of SES
 
 /** [sentence, trigger, source] end to end with the shipped English models. */
 const SOURCES_END_TO_END: [string, string, string[]][] = [
+  // a finite conjunct with no auxiliary after a passive reported clause goes with the reporting verb
+  ['The government said three villages were shelled overnight and summoned the Russian ambassador.', 'summoned', ['government']],
+  // ... one with an auxiliary of its own stays with the reported clause's subject
+  ['The minister said the government was appalled and would summon the ambassador.', 'summon', ['government']],
   // a tribunal is a court, so it is the agent of a sentence
   ['Both men were sentenced to death in January by a military tribunal.', 'sentenced', ['tribunal']],
   // "accused the party of backing X" with the gerund hung on the object noun: the party backs

@@ -532,6 +532,15 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // "Protesters set fire to the building and clashed with police": the first verb hung on its subject.
         const before = this.finiteAfterNoun(v, h);
         if (before >= 0) return this.actorsOf(v, before, 'arg.dep.conj-finite-after-noun');
+        // "the ministry said nine people were killed and summoned the envoy": a finite conjunct with
+        // no auxiliary of its own after a passive reported clause goes with the reporting verb ("said
+        // the government was appalled and would summon" keeps the inner subject)
+        const reporter = this.tokens[h].head ?? -1;
+        if (rel(this.tokens[h]) === 'ccomp' && reporter >= v.start && reporter < h && this.child(v, h, AUX_PASS) >= 0 && !this.isPassive(v, verb) &&
+          this.tokens[verb].feats.VerbForm === 'Fin' && this.child(v, verb, AUXILIARY) < 0) {
+          const above = this.subjectOf(v, reporter, depth + 1);
+          if (above) return { ...above, rule: 'arg.dep.conj-of-passive-reported' };
+        }
         const r = this.subjectOf(v, h, depth + 1);
         if (r) return { ...r, rule: 'arg.dep.conj-nsubj' };
         // "prosecutors said the request had arrived too late and accused Berlin": a reported clause
@@ -900,6 +909,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (this.child(v, tok, POSSESSOR) >= 0 && !men?.kind.startsWith('name') && !(men?.kind === 'role' && COUNTRY_MODIFIER.test(men.rule))) {
       const own = this.child(v, tok, POSSESSOR);
       if ((this.tokens[own].pos === 'PRON' || this.tokens[own].pos === 'DET') && !this.mentionAt(v, own) && !this.notSubjectsOwn(v, own, t.head ?? -1) && !this.personObjectVerb(t.head ?? -1)) return undefined;
+    }
+    // "freed the father of Luis Díaz": a person noun that is no mention itself is the person done
+    // to, not the actor its "of" phrase names (a name in apposition still names the person).
+    const kids = this.children(v, tok);
+    if (!men && kids.some((c) => this.ofComplement(v, c)) && !kids.some((c) => rel(this.tokens[c]) === 'appos')) {
+      const person = this.personNoun(v, tok, rule);
+      if (person) return person;
     }
     // "banned the party", "sciolto il gruppo": a body of people the text does not name (a person
     // noun only as the object of a verb done to people: personNoun).
