@@ -1516,10 +1516,19 @@ const CASES: [string, string, string][] = [
   ["ASSAULT", "came to blows", "Police and soldiers came to blows at the checkpoint."],
   ["ASSAULT", "counterterrorism operation", "Pakistan launched a counterterrorism operation in the tribal districts."],
   ["ASSAULT", "counter-terrorist operation", "Russia declared a counter-terrorist operation in the region."],
+  // batch-32 phrasings
+  ["COERCE", "took down", "The interior ministry took down the newspaper's website on Friday."],
+  ["ACCUSE", "bring charges", "Prosecutors will bring charges against the former mayor."],
+  ["COERCE", "stopped", "Border guards stopped the opposition leader from flying to Brussels."],
+  ["ACCUSE", "suspected", "The former minister is suspected of taking bribes."],
+  ["PROTEST", "called a strike", "The teachers' union called a strike for Thursday."],
+  ["ACCUSE", "called", "The navy called the manoeuvre unsafe and unprofessional."],
 ];
 
 /** Sentences with a trigger word used outside politics: no event. */
 const UNCODED: string[] = [
+  "The storm stopped the ferry from leaving the harbour.",
+  "The referee stopped the match after the second goal.",
   "A powerful storm pounded the coast on Sunday.",
   "Stocks rallied on Monday after the report.",
   "The company launched a rocket carrying a satellite into orbit.",

@@ -540,6 +540,7 @@ const CASES: Record<string, [string, string][]> = {
     ['imposto', 'Il tribunale ha imposto alla Regione di riaprire il centro di accoglienza.'],
   ],
   ACCUSE: [
+    ['attribuito', 'Il governo ha attribuito ai servizi segreti stranieri l\'avvelenamento del giornalista.'],
     ['procedimento', 'Contro il generale si è aperto un procedimento penale per terrorismo.'],
     ['definito', 'Il presidente ha definito «genocida» il governo vicino.'],
     ['definito', "La leader dell'opposizione ha definito l'intesa una resa."],
@@ -1075,6 +1076,8 @@ const CASES: Record<string, [string, string][]> = {
     ['ordinato', 'Il presidente ha ordinato a due cacciatorpediniere di raggiungere lo stretto.'],
   ],
   COERCE: [
+    ['preso possesso', 'I ribelli hanno preso possesso della caserma di confine.'],
+    ['bloccato', "L'esercito ha bloccato il corridoio umanitario verso la città."],
     ['preso il controllo', 'I ribelli hanno preso il controllo della città.'],
     ['assedio', "Il ministro ha ordinato l'assedio totale di Gaza."],
     ['assediato', 'Le truppe russe hanno assediato Mariupol per settimane.'],
