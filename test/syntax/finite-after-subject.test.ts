@@ -51,4 +51,7 @@ test('a participle after a subject and its apposition between commas, with no fi
   // a finite verb later makes the participle a reduced relative inside the subject
   const later = [...sentence(), word('resigned', 'VERB', 'resign', 'Mood=Ind|Tense=Past|VerbForm=Fin'), word('.', 'PUNCT', '.')];
   assert.deepEqual(repairFiniteAfterSubject('en', later), []);
+  // ... but not a finite verb with a subject of its own, in a clause of its own
+  const own = [...sentence(), word('when', 'ADV', 'when'), word('she', 'PRON', 'she'), word('spoke', 'VERB', 'speak', 'Mood=Ind|Tense=Past|VerbForm=Fin'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', own), [7]);
 });

@@ -61,6 +61,21 @@ function appositionBefore(words: TaggedWord[], i: number): boolean {
 }
 
 
+/**
+ * A finite verb after word i without a subject of its own before it (a noun or pronoun, adverbs
+ * passed over): the sentence's main verb, which leaves word i a participle ("scientists, code named
+ * Charlie, are helping"); "... accused X of failing to raise it when he and Xi spoke" has none.
+ */
+function mainVerbAfter(words: TaggedWord[], i: number): boolean {
+  for (let k = i + 1; k < words.length; k++) {
+    if (!finiteWord(words[k])) continue;
+    let j = k - 1;
+    while (j > i && words[j].upos === 'ADV') j--;
+    if (!SUBJECT_END.has(words[j].upos) && words[j].upos !== 'PRON') return true;
+  }
+  return false;
+}
+
 /** Repairs the tagged words in place; returns the indices of the words changed. */
 export function repairFiniteAfterSubject(lang: string, words: TaggedWord[]): number[] {
   const changed: number[] = [];
@@ -74,7 +89,7 @@ export function repairFiniteAfterSubject(lang: string, words: TaggedWord[]): num
     if (f.VerbForm !== 'Part' || f.Tense !== 'Past') continue;
     // only the first verb of the sentence, after its subject: a noun phrase not inside a prepositional
     // phrase, or a subject and its apposition that open the sentence when no finite verb follows
-    const afterApposition = appositionBefore(words, i) && !words.slice(i + 1).some(finiteWord);
+    const afterApposition = appositionBefore(words, i) && !mainVerbAfter(words, i);
     if (!afterApposition && (!SUBJECT_END.has(words[i - 1].upos) || notSubject(lang, words, i - 1))) break;
     if (!OBJECT_START.has(words[i + 1].upos)) break;
     const time = timeWords(lang);
