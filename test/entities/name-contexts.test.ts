@@ -76,3 +76,15 @@ test('en: a month between a title and a capitalised word is a given name; elsewh
   assert.ok(!names.some((m) => m.startsWith('April Congress')), names.join(' '));
   assert.deepEqual(doc.timexes.map((t) => t.text), ['Thursday', 'April']);
 });
+
+test('a name after a lower-case particle ("al-Hakim") opening a clause stays a name although the document writes the particle in lower case', () => {
+  for (const [text, lang] of [
+    ['The central bank governor, Omar al-Hakim, was removed on Monday. Al-Hakim rejected the decision.', 'en'],
+    ["Il governatore della banca centrale, Omar al-Hakim, è stato rimosso lunedì. Al-Hakim ha respinto la decisione.", 'it'],
+  ]) {
+    const doc = runPipeline(text, { language: lang, published: '2025-03-04' });
+    assert.ok(doc.mentions.some((m) => m.text === 'Al-Hakim'), `${lang}: ${doc.mentions.map((m) => m.text).join(', ')}`);
+    const reject = doc.events.find((e) => /rejected|respinto/.test(e.trigger.text));
+    assert.deepEqual(reject?.source.map((a) => a.text), ['Al-Hakim'], lang);
+  }
+});

@@ -68,13 +68,17 @@ function docCasing(doc: CronacaDocument, flat: FlatPieces, headline: Uint8Array)
           const runEnd = i + 1 >= s.tokenEnd || !(flat.shape[i + 1] & SHAPE_CAPITAL);
           if (runEnd && i > s.tokenStart && (flat.shape[i - 1] & SHAPE_CAPITAL)) out[flat.wordId[i]] |= RUN_END;
         }
-      } else if (shape & SHAPE_LOWER) {
+      } else if ((shape & SHAPE_LOWER) && !particleName(doc.tokens[i].text)) {
         out[flat.wordId[i]] |= LOWER;
       }
     }
   }
   return out;
 }
+
+/** "al-Kabir", "el-Sisi": a name after a lower-case particle is not the word written in lower case. */
+const particleName = (text: string): boolean => text.includes('-') && UPPER_ANYWHERE.test(text);
+const UPPER_ANYWHERE = /\p{Lu}/u;
 
 /** Token i's word is written capitalised elsewhere where a capital is not required. */
 function midCaps(c: Ctx, i: number): boolean {
