@@ -31,6 +31,16 @@ test('it: a date that is already an oblique makes the name the subject, and a su
   assert.deepEqual(parse.deprels, ['obl', 'nsubj', 'flat:name', 'aux', 'root', 'obj', 'punct']);
 });
 
+test('a noun phrase with its determiner hung on a weekday takes the weekday\'s place too', () => {
+  // "On Thursday an investigating judge , Omar Saleh , charged him ." with the judge an apposition of the weekday
+  const { words, parse } = sentence(['On/ADP/2/case', 'Thursday/PROPN/10/obl', 'an/DET/5/det', 'investigating/NOUN/5/compound', 'judge/NOUN/2/appos', ',/PUNCT/8/punct',
+    'Omar/PROPN/8/compound', 'Saleh/PROPN/2/conj', ',/PUNCT/10/punct', 'charged/VERB/0/root', 'him/PRON/10/obj', './PUNCT/10/punct']);
+  assert.ok(repairTimeWordName('en', words, parse).length > 0);
+  assert.equal(parse.heads[4], 10);
+  assert.equal(parse.deprels[4], 'nsubj');
+  assert.equal(parse.heads[7], 5, 'the name goes with the noun phrase');
+});
+
 test('a weekday the parse made a modifier of the name, with the name\'s preposition, goes with that preposition', () => {
   // "On Tuesday India called ..." with "Tuesday" a compound of "India" and "On" the name's case marker
   const { words, parse } = sentence(['On/ADP/3/case', 'Tuesday/PROPN/3/compound', 'India/PROPN/4/obl', 'called/VERB/0/root', 'the/DET/6/det', 'ban/NOUN/4/obj']);

@@ -17,6 +17,8 @@ export const TIME_WORD_NAME_RULE = 'syntax.repair.time-word-name';
 /** Relations by which a name's first word hangs on the time word. */
 const NAME_PARTS: ReadonlySet<string> = new Set(['flat', 'flat:name', 'compound', 'nmod:desc', 'appos', 'nmod']);
 const NAME_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN']);
+/** What may follow the time word: a name, or the determiner of a noun phrase. */
+const NEXT_POS: ReadonlySet<string> = new Set(['PROPN', 'DET']);
 /** Relations inside a date phrase ("14 gennaio", "last Monday"). */
 const DATE_PARTS: ReadonlySet<string> = new Set(['flat', 'compound', 'nummod', 'amod']);
 
@@ -81,7 +83,8 @@ export function repairTimeWordName(lang: string, words: readonly TaggedWord[], r
     if (!NAME_POS.has(words[w].upos) || !time.has(words[w].form.toLowerCase())) continue;
     // (a month inside a name: "Judge April Perry")
     if (w > 0 && words[w - 1].upos === 'PROPN') continue;
-    if (words[w + 1].upos !== 'PROPN' || time.has(words[w + 1].form.toLowerCase())) continue;
+    // (a name, or a noun phrase with its determiner: "On Thursday an investigating judge, X, charged")
+    if (!NEXT_POS.has(words[w + 1].upos) || time.has(words[w + 1].form.toLowerCase())) continue;
     if (dateAsModifier(words, heads, deprels, w, changed)) continue;
     // the name's head word: the first word after the time word hung on it as a name part, with no
     // case marker of its own ("14 gennaio di quest'anno" is no name)
