@@ -186,6 +186,13 @@ test('it: the name in apposition to the subject is bound too; a place name is no
   assert.deepEqual(resolved('it', 'Migliaia di persone sfilano ogni sera nel centro di Tbilisi. La polizia li ha dispersi con gli idranti.'), []);
 });
 
+test('en: a name the parse made a conjunct of the subject noun, with no conjunction, is bound like an apposition', { skip: skip('en') }, () => {
+  const doc = runPipeline('Omar Saleh was detained on Tuesday. On Thursday an investigating judge, Karim Haddad, charged him with fraud.', { language: 'en', published: '2024-09-06' });
+  const him = doc.mentions.find((m) => m.kind === 'pronoun' && m.text === 'him');
+  assert.equal(doc.entities.find((e) => e.id === him?.entity)?.name, 'Omar Saleh');
+  assert.deepEqual(doc.events.find((e) => e.trigger.text === 'charged')?.target.map((a) => a.text), ['him']);
+});
+
 test('it: "le" as an indirect object is "to her"; a participle agreeing with it in the plural makes it "them", the object', { skip: skip('it') }, () => {
   assert.deepEqual(resolved('it', 'Cristina Kirchner è stata condannata a sei anni. Martedì il tribunale le ha concesso gli arresti domiciliari.'),
     ['le -> Cristina Kirchner (coref.pronoun.earlier-subject)']);

@@ -275,8 +275,11 @@ class Resolver {
       const t = this.tokens[c];
       if (t.head !== k) continue;
       const d = t.deprel ?? '';
-      const caseless = d === 'nmod' && !this.tokens.some((x, j) => j >= s.tokenStart && j < s.tokenEnd && x.head === c && baseRelation(x) === 'case');
-      if ((d === 'appos' || d.startsWith('flat') || caseless) && this.at[c]) out.push(this.at[c]!);
+      const hasChild = (rel: string): boolean => this.tokens.some((x, j) => j >= s.tokenStart && j < s.tokenEnd && x.head === c && baseRelation(x) === rel);
+      const caseless = d === 'nmod' && !hasChild('case');
+      // ("an investigating judge, Bilal Halawi, charged him": an apposition the parse read as a conjunct, with no conjunction)
+      const appositiveConjunct = d === 'conj' && !hasChild('cc');
+      if ((d === 'appos' || d.startsWith('flat') || caseless || appositiveConjunct) && this.at[c]) out.push(this.at[c]!);
     }
     return out;
   }
