@@ -1523,6 +1523,7 @@ const CASES: [string, string, string][] = [
   ["ACCUSE", "suspected", "The former minister is suspected of taking bribes."],
   ["PROTEST", "called a strike", "The teachers' union called a strike for Thursday."],
   ["ACCUSE", "called", "The navy called the manoeuvre unsafe and unprofessional."],
+  ["ACCUSE", "raised serious concerns", "The foreign minister raised serious concerns with her Chinese counterpart."],
 ];
 
 /** Sentences with a trigger word used outside politics: no event. */
