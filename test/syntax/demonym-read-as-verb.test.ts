@@ -2,9 +2,8 @@
 // written for this test, and through the real pipeline. Sentences written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runPipeline } from '../../src/core/pipeline.js';
 import { DEMONYM_READ_AS_VERB_RULE, repairDemonymReadAsVerb } from '../../src/stages/syntax/demonym-read-as-verb.js';
-import { skipWithoutItParser, word } from './repair-helpers.js';
+import { repairedTo, skipWithoutItParser, word } from './repair-helpers.js';
 
 const PLUR = 'Gender=Masc|Number=Plur';
 
@@ -27,11 +26,7 @@ test('left alone: the verb after a pronoun, a form that is no demonym, an adject
 });
 
 test('through the pipeline: the accusation names the Russian services', { skip: skipWithoutItParser }, () => {
-  const doc = runPipeline('Il dissidente, che attribuisce ai servizi segreti russi due avvelenamenti, è stato condannato.', { language: 'it', published: '2023-04-18' });
-  const russi = doc.words.find((w) => w.form === 'russi');
-  assert.ok(russi);
-  assert.ok(russi.rule.includes(DEMONYM_READ_AS_VERB_RULE), `the tagger reads "russi" as an adjective here: pick another sentence (${russi.rule})`);
-  assert.equal(russi.pos, 'ADJ');
+  const { doc } = repairedTo('ADJ', 'Il dissidente, che attribuisce ai servizi segreti russi due avvelenamenti, è stato condannato.', 'russi', DEMONYM_READ_AS_VERB_RULE, '2023-04-18');
   const accuse = doc.events.find((e) => e.trigger.text === 'attribuisce');
   assert.deepEqual(accuse?.target.map((a) => a.text), ['servizi segreti russi']);
 });

@@ -12,12 +12,18 @@ export const word = (form: string, upos: string, lemma: string, feats = '_'): Ta
 export const skipWithoutItParser = existsSync(join(PROJECT_ROOT, 'models', 'it', 'parser.bin')) ? false : 'no it parser model';
 export const skipWithoutEnParser = existsSync(join(PROJECT_ROOT, 'models', 'en', 'parser.bin')) ? false : 'no en parser model';
 
-/** Runs the Italian pipeline and asserts that the word `form` was repaired to a verb by `rule`. */
+/** Runs the Italian pipeline and asserts that the word `form` was repaired to `pos` by `rule`. */
+export function repairedTo(pos: string, text: string, form: string, rule: string, published = '2024-05-02'): { doc: CronacaDocument; word: CronacaDocument['words'][number] } {
+  const doc = runPipeline(text, { language: 'it', published });
+  const w = doc.words.find((x) => x.form === form);
+  assert.ok(w);
+  assert.ok(w.rule.includes(rule), `the tagger reads "${form}" right here: pick another sentence (${w.rule})`);
+  assert.equal(w.pos, pos);
+  return { doc, word: w };
+}
+
+/** repairedTo('VERB', ...). */
 export function repairedToVerb(text: string, form: string, rule: string): { doc: CronacaDocument; verb: CronacaDocument['words'][number] } {
-  const doc = runPipeline(text, { language: 'it', published: '2024-05-02' });
-  const verb = doc.words.find((w) => w.form === form);
-  assert.ok(verb);
-  assert.equal(verb.pos, 'VERB');
-  assert.ok(verb.rule.includes(rule), verb.rule);
+  const { doc, word: verb } = repairedTo('VERB', text, form, rule);
   return { doc, verb };
 }
