@@ -60,7 +60,6 @@ function appositionBefore(words: TaggedWord[], i: number): boolean {
   return phrase() && k === -1;
 }
 
-
 /**
  * A finite verb after word i without a subject of its own before it (a noun or pronoun, adverbs
  * passed over): the sentence's main verb, which leaves word i a participle ("scientists, code named
@@ -88,7 +87,7 @@ export function repairFiniteAfterSubject(lang: string, words: TaggedWord[]): num
     const f = tokenFeats(w.feats);
     if (f.VerbForm !== 'Part' || f.Tense !== 'Past') continue;
     // only the first verb of the sentence, after its subject: a noun phrase not inside a prepositional
-    // phrase, or a subject and its apposition that open the sentence when no finite verb follows
+    // phrase, or a subject and its apposition that open the sentence when no main verb follows
     const afterApposition = appositionBefore(words, i) && !mainVerbAfter(words, i);
     if (!afterApposition && (!SUBJECT_END.has(words[i - 1].upos) || notSubject(lang, words, i - 1))) break;
     if (!OBJECT_START.has(words[i + 1].upos)) break;

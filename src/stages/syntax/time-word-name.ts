@@ -1,5 +1,6 @@
 // A parse slip: "On Wednesday Ismail Haniyeh ... was killed", "Martedì Giorgia Meloni ha
-// incontrato Zelensky": a weekday or month name directly followed by a name is read as one phrase
+// incontrato Zelensky", "On Thursday an investigating judge, X, charged him": a weekday or month
+// name directly followed by a name (or a noun phrase with its determiner) is read as one phrase
 // headed by the time word (the name a flat part or a bare modifier of the date), so the person
 // becomes a part of the date and the verb loses its subject, or takes the wrong one. The name's
 // first word takes the date's place in the clause; the date becomes an oblique of the verb. When
