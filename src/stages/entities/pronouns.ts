@@ -275,7 +275,10 @@ class Resolver {
       const t = this.tokens[c];
       if (t.head !== k) continue;
       const d = t.deprel ?? '';
-      const hasChild = (rel: string): boolean => this.tokens.some((x, j) => j >= s.tokenStart && j < s.tokenEnd && x.head === c && baseRelation(x) === rel);
+      const hasChild = (rel: string): boolean => {
+        for (let j = s.tokenStart; j < s.tokenEnd; j++) if (this.tokens[j].head === c && baseRelation(this.tokens[j]) === rel) return true;
+        return false;
+      };
       const caseless = d === 'nmod' && !hasChild('case');
       // ("an investigating judge, Bilal Halawi, charged him": an apposition the parse read as a conjunct, with no conjunction)
       const appositiveConjunct = d === 'conj' && !hasChild('cc');

@@ -724,7 +724,7 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
 
   /** A mention inside a person's mention ("Chinese" in "Chinese President Xi Jinping"). */
   private insidePerson(men: Mention): boolean {
-    return this.views.doc.mentions.find((m) => m.id === men.within)?.type === 'PER';
+    return this.views.mention(men.within)?.type === 'PER';
   }
 
   /** The last mentions of the `n` most recent distinct named people before character `offset`. */

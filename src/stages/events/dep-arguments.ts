@@ -532,11 +532,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // "Protesters set fire to the building and clashed with police": the first verb hung on its subject.
         const before = this.finiteAfterNoun(v, h);
         if (before >= 0) return this.actorsOf(v, before, 'arg.dep.conj-finite-after-noun');
+        // The conjunct of a clause reported by a verb before it ("said ... and ...").
+        const reporter = this.tokens[h].head ?? -1;
+        const reported = rel(this.tokens[h]) === 'ccomp' && reporter >= v.start && reporter < h;
         // "the ministry said nine people were killed and summoned the envoy": a finite conjunct with
         // no auxiliary of its own after a passive reported clause goes with the reporting verb ("said
         // the government was appalled and would summon" keeps the inner subject)
-        const reporter = this.tokens[h].head ?? -1;
-        if (rel(this.tokens[h]) === 'ccomp' && reporter >= v.start && reporter < h && this.child(v, h, AUX_PASS) >= 0 && !this.isPassive(v, verb) &&
+        if (reported && this.child(v, h, AUX_PASS) >= 0 && !this.isPassive(v, verb) &&
           this.tokens[verb].feats.VerbForm === 'Fin' && this.child(v, verb, AUXILIARY) < 0) {
           const above = this.subjectOf(v, reporter, depth + 1);
           if (above) return { ...above, rule: 'arg.dep.conj-of-passive-reported' };
@@ -545,10 +547,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (r) return { ...r, rule: 'arg.dep.conj-nsubj' };
         // "prosecutors said the request had arrived too late and accused Berlin": a reported clause
         // whose subject names no actor leaves the conjunct to the reporting verb's subject
-        const up = this.tokens[h].head ?? -1;
         const lowerSubject = this.child(v, h, SUBJECT);
-        if (rel(this.tokens[h]) === 'ccomp' && up >= v.start && up < h && lowerSubject >= 0 && this.thingNoun(v, lowerSubject)) {
-          const above = this.subjectOf(v, up, depth + 1);
+        if (reported && lowerSubject >= 0 && this.thingNoun(v, lowerSubject)) {
+          const above = this.subjectOf(v, reporter, depth + 1);
           if (above) return { ...above, rule: 'arg.dep.conj-raised-nsubj' };
         }
         return undefined;
@@ -635,7 +636,6 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return -1;
   }
 
-  /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
   /** A common noun for a thing: no mention, no count of people ("hundreds of protesters"), no person noun. */
   private thingNoun(v: SentenceView, tok: number): boolean {
     const t = this.tokens[tok];
@@ -650,6 +650,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return k >= v.start && this.tokens[k].pos === 'ADP';
   }
 
+  /** The verb's subject; of two (an apposition parsed as a second subject: "Il capo dell'esercito, il generale X") the named one. */
   private subjectChild(v: SentenceView, verb: number): number {
     let subs = this.children(v, verb).filter((c) => SUBJECT.has(rel(this.tokens[c])));
     if (subs.length === 1) return subs[0] === this.secondSubject(v, verb) ? -1 : subs[0];
