@@ -207,3 +207,12 @@ test('a plural nationality noun is a group of that country with or without a det
   assert.deepEqual(nationals('en', 'A year after young Ukrainians marched in Kyiv, thousands of Georgians did the same.'), ['Ukrainians UKR', 'Georgians GEO']);
   assert.deepEqual(nationals('it', 'I soldati russi hanno attaccato il villaggio.'), []);
 });
+
+test('"i responsabili", "the perpetrators": the ones to be punished are a group, but being held responsible names nobody', { skip: skip('it') || skip('en') }, () => {
+  assert.deepEqual(groups('it', 'Il ministro ha promesso che i responsabili saranno arrestati.'), ['responsabili UNK']);
+  assert.deepEqual(groups('it', 'I colpevoli non sono ancora stati identificati.'), ['colpevoli UNK']);
+  assert.deepEqual(groups('en', 'The police have not identified the perpetrators.'), ['police COP', 'perpetrators UNK']);
+  for (const text of ['La procura li ha ritenuti responsabili della strage.', 'Secondo il giudice, i due agenti sono responsabili del pestaggio.', 'Il tribunale li ha dichiarati colpevoli.']) {
+    assert.deepEqual(groups('it', text).filter((g) => !/^(procura|agenti|tribunale) /.test(g)), [], text);
+  }
+});

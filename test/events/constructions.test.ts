@@ -258,6 +258,11 @@ test('a context condition may list a class of acts: a warning of a sanction or o
   assert.deepEqual(kinds('The agency warned that the storm would reach the coast.', 'en'), []);
 });
 
+test('a promise whose content word is itself the absorbed act lets the content list decide: vowing prosecution is a threat', () => {
+  assert.deepEqual(kinds('The minister vowed that the organisers would be prosecuted.', 'en'), [['THREATEN', 'vowed']]);
+  assert.deepEqual(kinds('Il ministro ha promesso che gli organizzatori saranno perseguiti.', 'it'), [['THREATEN', 'promesso']]);
+});
+
 test('crowd-control means: "dispersed with tear gas" is an attack, and a means in a "with" phrase of a clearing verb has its subject as doer', () => {
   assert.deepEqual(kinds('Police dispersed the protesters with tear gas.', 'en').filter(([t]) => t !== 'PROTEST'), [['ASSAULT', 'dispersed']]);
   const drove = runPipeline('The rioters looted offices before police drove them out with tear gas.', { language: 'en' }).events.find((e) => e.trigger.text === 'tear gas');

@@ -136,6 +136,18 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a count of things is no crowd', text: 'Thousands of homes were destroyed by the shelling.', trigger: 'destroyed', source: [], target: [] },
   { lang: 'it', name: 'un numero senza complemento è una folla: chi agisce', text: 'Ieri migliaia hanno manifestato davanti al Parlamento.', trigger: 'manifestato', source: ['migliaia'], target: [] },
   { lang: 'en', name: 'a second verb after "and" shares the first one\'s subject, not the object before it', text: 'Dagmar Holm called the interior minister, Piet Varga, a liar and vowed to sue him.', trigger: 'vowed', source: ['Dagmar Holm'], target: ['him -> Piet Varga'] },
+  { lang: 'en', name: 'an act done at someone\'s request: the doer is the one asked', text: 'Norway extradited the banker at Ottawa\'s request last spring.', trigger: 'request', source: ['Ottawa'], target: ['Norway'] },
+  { lang: 'it', name: 'su richiesta di: chi agisce è il destinatario della richiesta', text: 'Su richiesta di Vilnius, la Polonia ha inviato duecento agenti al confine.', trigger: 'richiesta', source: ['Vilnius'], target: ['Polonia'] },
+  { lang: 'en', name: 'a request noun in a meeting place is no behest: talks at a summit ask nothing', text: 'At the request of the opposition, the speaker postponed the vote.', trigger: 'request', source: ['opposition'], target: ['speaker'] },
+  { lang: 'it', name: 'una promessa letta come minaccia colpisce chi sarà punito', text: 'Il presidente Ortega ha promesso che i colpevoli saranno puniti.', trigger: 'promesso', source: ['presidente Ortega'], target: ['colpevoli'] },
+  { lang: 'en', name: 'a vow that the perpetrators will be punished threatens them', text: 'The prime minister vowed that the perpetrators would be punished.', trigger: 'vowed', source: ['prime minister'], target: ['perpetrators'] },
+  { lang: 'it', name: 'chiedere che qualcuno sia liberato non chiede nulla a lui', text: 'Il sindacato ha chiesto che i due attivisti siano liberati.', trigger: 'chiesto', source: ['sindacato'], target: [] },
+  { lang: 'it', name: 'chi subisce l\'atto chiesto non è a chi lo si chiede', text: 'Amnesty ha chiesto la liberazione dei due giornalisti.', trigger: 'chiesto', source: ['Amnesty'], target: [] },
+  { lang: 'it', name: 'chi deve compiere l\'atto chiesto è a chi lo si chiede', text: 'Mosca ha chiesto il ritiro delle truppe ucraine.', trigger: 'chiesto', source: ['Mosca'], target: ['truppe ucraine'] },
+  { lang: 'en', name: 'whom a demanded release frees is not the one asked', text: 'The union demanded the release of the detained organisers.', trigger: 'demanded', source: ['union'], target: [] },
+  { lang: 'it', name: 'chiedere aiuto a qualcuno lo chiede a lui', text: "Il premier ha chiesto aiuto all'Unione europea.", trigger: 'chiesto', source: ['premier'], target: ['Unione europea'] },
+  { lang: 'it', name: 'un agente del passivo appeso dalla parse al nome di un complemento è l\'agente del verbo', text: 'Un agente è stato ucciso domenica a Banjska, nel nord del Kosovo, da un commando di uomini armati.', trigger: 'ucciso', source: ['commando'], target: ['agente'] },
+  { lang: 'en', name: 'the agent of an occasion phrase is not the passive verb\'s', text: 'The reporter was arrested in Geneva in 2017, after a complaint by Amnesty International.', trigger: 'arrested', source: [], target: ['reporter'] },
 ];
 
 for (const c of CASES) {

@@ -151,6 +151,8 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
       // "paesi democratici": a group word the tagger reads as an adjective agreeing with the noun before it qualifies that noun
       return false;
     }
+    // "i responsabili saranno puniti" but "ritenuti responsabili": a group word also used as an adjective
+    if (v.cat === 'group' && end - start === 1 && lex.groups.get(v.ref)?.flags.has('noun-only') && !referringNoun(c, start)) return false;
     if (v.cat === 'anaphor') {
       const prev = start > sentence.tokenStart ? tokens[start - 1] : undefined;
       const determined = prev !== undefined && cue(c, start - 1, 'determiner');
@@ -159,6 +161,14 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
     }
     return true;
   };
+}
+
+/** A noun that refers, not a predicate: "ritenuti responsabili" (xcomp) and "sono responsabili" (with a copula) say what someone is. */
+function referringNoun(c: Ctx, i: number): boolean {
+  const t = c.tokens[i];
+  if (t.pos !== 'NOUN' || t.deprel === 'xcomp') return false;
+  for (let k = c.sentence.tokenStart; k < c.sentence.tokenEnd; k++) if (c.tokens[k].head === i && c.tokens[k].deprel === 'cop') return false;
+  return true;
 }
 
 function isNameToken(c: Ctx, i: number): boolean {

@@ -276,7 +276,12 @@ function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: numbe
   for (const [k, len] of locativesOfClause(views, v, triggerStart, anchor, destination)) {
     let j = k + len;
     let hops = 0;
-    while (j < v.end && hops < 5 && tokens[j].pos !== 'PROPN' && (tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ' || possessiveWord(tokens[j]) || m.of.has(tokens[j]))) { j++; hops++; }
+    while (j < v.end && hops < 5 && tokens[j].pos !== 'PROPN' && (tokens[j].pos === 'DET' || tokens[j].pos === 'NOUN' || tokens[j].pos === 'ADJ' || possessiveWord(tokens[j]) || m.of.has(tokens[j]))) {
+      // "in cambio l'espulsione di X": a determiner right after a noun opens another noun phrase
+      if (tokens[j].pos === 'DET' && j > k + len && tokens[j - 1].pos === 'NOUN') break;
+      j++;
+      hops++;
+    }
     if (j >= v.end || tokens[j].pos !== 'PROPN' || v.inTimex[j - v.start]) continue;
     // A person's name right after a common noun is who that noun is ("in serata Zúñiga", "il segretario al Commercio Howard Lutnick").
     if (j > k + len && tokens[j - 1].pos === 'NOUN' && views.mentionAtToken(v, j)?.type === 'PER') continue;

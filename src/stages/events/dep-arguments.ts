@@ -10,7 +10,7 @@ import { enclitics, type Enclitic } from '../syntax/enclitics.js';
 import { actorKey, HeuristicArgumentFinder, SUBJECT_CARRY_RULE, slotAdder, type AddSlot, type ArgumentFinder, type Arguments, type Found, type TriggerRef } from './arguments.js';
 import type { MarkerClass } from './markers.js';
 import type { Frame, Slot } from './plover.js';
-import { type DocViews, type SentenceView } from './sentence-view.js';
+import { PLACE_TYPES, type DocViews, type SentenceView } from './sentence-view.js';
 
 type SlotName = Slot | 'light-target';
 
@@ -319,13 +319,15 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
     }
     if (subj && passive) add('object', subj);
+    if (passive && this.child(v, verb, AGENT) < 0) this.agentOnOblique(v, kids, add);
     for (const c of kids) if (rel(this.tokens[c]) === 'obj' && !passive) add('object', this.objectActors(v, c, 'arg.dep.obj'));
     // "per arrestarlo", "accusandoli", "chiedergli": the object pronoun written inside the verb.
     if (!passive) for (const c of enclitics(this.views.doc).get(verb) ?? []) add(c.relation === 'obj' ? 'object' : 'recipient', this.encliticActors(v, c));
     for (const c of particleObjects) add('object', this.objectActors(v, c, 'arg.dep.particle-obj'));
-    // "demanded that Moscow punish those responsible": the subject of the clausal complement
+    // "demanded that Moscow punish those responsible": the subject of the clausal complement, when
+    // it is to act ("chiesto che gli ostaggi siano liberati" asks it of nobody named)
     for (const c of kids) {
-      if (rel(this.tokens[c]) !== 'ccomp') continue;
+      if (rel(this.tokens[c]) !== 'ccomp' || this.isPassive(v, c)) continue;
       const s = this.child(v, c, SUBJECT);
       if (s >= 0) add('content', this.objectActors(v, s, 'arg.dep.ccomp-nsubj'));
     }
@@ -339,6 +341,30 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     this.threatenedSlots(v, verb, add);
     this.objectDoerSlots(v, verb, add);
+  }
+
+  /**
+   * "è stato ucciso a Banjska, nel nord del Kosovo, da un commando", "interrogato per ore da
+   * un'unità antiterrorismo": an agent phrase the parse hung on the noun of the passive verb's
+   * oblique is the verb's agent, when it names an actor that is no place (a place after "da" is
+   * where from).
+   */
+  private agentOnOblique(v: SentenceView, kids: readonly number[], add: AddSlot): void {
+    const tokens = this.tokens;
+    const markers = this.views.pack.markers;
+    for (const c of kids) {
+      if (!hasBase(tokens[c], 'obl')) continue;
+      // "arrested after a complaint by TRIAL International": the occasion's agent is its own
+      const cs = this.caseStart(v, c);
+      if (cs >= 0 && markers.occasion.matchAt(tokens, cs, v.end) > 0) continue;
+      for (const n of this.children(v, c)) {
+        if (n < c || !hasBase(tokens[n], 'nmod')) continue;
+        const marker = this.caseStart(v, n);
+        if (marker < 0 || markers.agent.matchAt(tokens, marker, v.end) === 0) continue;
+        const found = this.agentActors(v, n, 'arg.dep.agent-on-oblique');
+        if (found && found.mentions.every((m) => !PLACE_TYPES.has(m.type))) add('agent', found);
+      }
+    }
   }
 
   /**
@@ -401,7 +427,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const d = rel(tokens[c]);
         if (d === 'obj' || d === 'iobj') add('threatened', this.objectActors(v, c, 'arg.dep.threat-object'));
         // "warned that organisers would be arrested": the one the passive act would befall
-        else if (d === 'nsubj:pass') add('threatened', this.objectActors(v, c, 'arg.dep.threat-nsubj-pass'));
+        else if (d === 'nsubj:pass' || (d === 'nsubj' && this.isPassive(v, act))) add('threatened', this.objectActors(v, c, 'arg.dep.threat-nsubj-pass'));
       }
     }
   }
@@ -1161,6 +1187,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (subj) put('subject', { ...subj, rule: `${subj.rule}+arg.dep.light-source` });
       }
     }
+    if ((nd === 'obl' || nd === 'nmod') && frame.of === 'source' && frame.object === 'target') this.behestSlot(v, noun, g, put);
     if (claimed && !hasSlot(local, 'agent')) {
       const subj = this.subjectOf(v, claimVerb, 0);
       if (subj) put('subject', { ...subj, rule: `${subj.rule}+arg.dep.claim` });
@@ -1215,6 +1242,28 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (ofFound) local.unshift([doer && frame.of === 'source' ? 'object' : 'of', ofFound]);
     else if (possessivePronoun && !doer) put('of', this.heuristic.ofArgument(v, trigger));
     for (const [slot, f] of local) add(slot, f);
+  }
+
+  /**
+   * "su richiesta di Helsinki, Frontex ha inviato agenti", "arrested at Washington's request": an act
+   * named in a phrase of marker class `behest` was asked of whoever does the clause it qualifies (the
+   * verb it hangs on, directly or through that verb's object): that doer is the act's target. Only acts
+   * whose "of" phrase is their doer (requests, invitations, offers), so "at talks" is no behest.
+   */
+  private behestSlot(v: SentenceView, noun: number, head: number, put: AddSlot): void {
+    const tokens = this.tokens;
+    const marker = this.caseStart(v, noun);
+    if (marker < 0 || this.views.pack.markers.behest.matchAt(tokens, marker, v.end) === 0) return;
+    // on the verb itself, or on its object ("annunciato l'invio di soldati, su richiesta della Casa Bianca")
+    const verb = head >= v.start && head < v.end && tokens[head].pos !== 'VERB' && OBJECT.has(rel(tokens[head])) ? tokens[head].head ?? -1 : head;
+    if (verb < v.start || verb >= v.end || tokens[verb].pos !== 'VERB') return;
+    if (this.isPassive(v, verb)) {
+      const a = this.child(v, verb, AGENT);
+      if (a >= 0) put('light-target', this.agentActors(v, a, 'arg.dep.behest-agent'));
+      return;
+    }
+    const subj = this.subjectOf(v, verb, 0);
+    if (subj) put('light-target', { ...subj, rule: `${subj.rule}+arg.dep.behest` });
   }
 
   /** "fired tear gas to drive them back", "lanciato lacrimogeni per disperdere la folla": the verb's infinitive of purpose, or -1. */

@@ -1,7 +1,7 @@
 // An event's final arguments: the finder's, with a sense chosen by its arguments, inherited from a
 // governing trigger, or completed by the actors of the acts it absorbed (merge.ts).
 import { standsForState } from '../../core/places.js';
-import type { ActorRef, CronacaDocument } from '../../core/types.js';
+import type { ActorRef, CronacaDocument, PloverType } from '../../core/types.js';
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import { isCapitalCity } from '../entities/api.js';
 import { actorKey, type ArgumentFinder, type Arguments } from './arguments.js';
@@ -9,12 +9,27 @@ import type { Candidate } from './merge.js';
 import { ploverTable } from './plover.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 
+/** The rules of a noun's "of" and possessive phrases. */
+const OWNER_RULE = /^arg\.dep\.nmod-(of|poss)/;
+
 function argsFor(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView, c: Candidate): Arguments {
   if (c.args) return c.args;
   const frame = ploverTable().frameFor(c.match.entry.frame, c.match.entry.type);
   if (!frame) return { source: [], target: [] };
   c.args = finder.find(doc, v.index, { tokenStart: c.match.tokenStart, tokenEnd: c.match.tokenEnd, pos: c.match.entry.pos, passive: c.match.passive }, frame);
   return c.args;
+}
+
+/**
+ * The target an act routed to another type by its content finds under that type's frame ("ha promesso
+ * che i responsabili saranno puniti": a promise read as a threat hits the ones to be punished), when
+ * the frame the lexicon gave has none.
+ */
+export function routedTarget(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView, c: Candidate, type: PloverType): Arguments['target'] {
+  const { entry } = c.match;
+  const frame = ploverTable().frameFor(entry.frame, type);
+  if (!frame || frame === ploverTable().frameFor(entry.frame, entry.type)) return [];
+  return finder.find(doc, v.index, { tokenStart: c.match.tokenStart, tokenEnd: c.match.tokenEnd, pos: entry.pos, passive: c.match.passive }, frame).target;
 }
 
 /**
@@ -84,15 +99,25 @@ export function finalArgs(doc: CronacaDocument, views: DocViews, finder: Argumen
     source = argsFor(doc, finder, v, c.agentFrom).source;
     if (source.length) rules.push(c.agentFrom.match.entry.pos !== 'NOUN' ? 'events.args.participle-agent' : c.rules.includes('events.merge.means') ? 'events.args.means-doer' : 'events.args.nominal-subject-doer');
   }
+  // "demanded the release of the crew", "chiede la scarcerazione di Khan": whom an asked act named by
+  // a noun falls on (its "of" or possessive phrase) is not the one asked, though the parse reaches
+  // them through the object; "chiesto aiuto a Mosca" still asks Moscow.
+  const doersOnly = ploverTable().policy.askedDoerTarget.includes(c.retype ?? c.match.entry.type);
+  if (doersOnly && target.length && c.absorbed.length) {
+    const acted = new Set(c.absorbed.flatMap((a) => a.match.entry.pos !== 'NOUN' ? [] :
+      argsFor(doc, finder, v, a).target.filter((r) => OWNER_RULE.test(r.rule)).map(actorKey)));
+    target = target.filter((a) => !acted.has(actorKey(a)));
+  }
   // A struck town is the attack's place (buildEvent), so the absorbed act's victims are still wanted:
   // "hanno bombardato Kharkiv, uccidendo tre persone".
   const onlyTowns = c.match.entry.type === 'ASSAULT' && target.every((a) => isTown(views, a));
   if ((!target.length || onlyTowns) && c.absorbed.length) {
     const seen = new Set(source.map(actorKey));
     const extra: ActorRef[] = [];
+    // "chiesto il ritiro delle truppe": the one asked is who is to act; "chiesto la liberazione dei prigionieri" asks the prisoners nothing
     for (const a of c.absorbed) {
       const inner = argsFor(doc, finder, v, a);
-      for (const r of [...inner.source, ...inner.target]) {
+      for (const r of doersOnly ? inner.source : [...inner.source, ...inner.target]) {
         if (seen.has(actorKey(r))) continue;
         seen.add(actorKey(r));
         extra.push({ ...r, rule: `${r.rule}+events.merge.object` });

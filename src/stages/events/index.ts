@@ -9,7 +9,7 @@ import { existential } from './assertion.js';
 import { findDate, findPlace } from './date-place.js';
 import { deployedForce } from './deployment.js';
 import { pendingFactuality } from './factuality-default.js';
-import { finalArgs, chooseByArguments, isTown } from './final-arguments.js';
+import { finalArgs, routedTarget, chooseByArguments, isTown } from './final-arguments.js';
 import { routedFuture } from './future-routing.js';
 import { CodedSoFar } from './coded-so-far.js';
 import { repressedProtest } from './repressed-protest.js';
@@ -156,12 +156,13 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   // The content word decides unless an absorbed act before it already did: "accepted a pause in
   // the fighting" is a concession, not the threat its absorbed "fighting" would route it to.
   const content = routed ? undefined : contentType(views, v, e.type, match.tokenEnd);
-  if (content && c.absorbed.every((a) => a.match.tokenStart > content.at)) {
+  if (content && c.absorbed.every((a) => a.match.tokenStart >= content.at)) {
     type = content.type;
     modes = [];
     const complement = rules.indexOf('events.route.complement');
     if (complement >= 0) rules.splice(complement, 1);
     rules.push(content.rule);
+    if (!args.target.length) args.target = routedTarget(doc, finder, v, c, type);
   }
   modes = thirdPartyMode(views, v, type, modes, rules);
   deployedForce(match, type, modes, args, rules);

@@ -37,6 +37,8 @@ export interface Policy {
   threatenedTarget: string[];
   /** Types whose frames take the `object-doer` slot as their target (who did or proposed the rejected or criticised thing). */
   objectDoerTarget: string[];
+  /** Types whose empty target takes only the doers of the acts they absorbed (one asked to act), not whom those acts fall on. */
+  askedDoerTarget: string[];
 }
 
 export interface PloverTable {
@@ -122,6 +124,7 @@ export function ploverTable(): PloverTable {
     complementRouting: checkComplementRouting(json.policy?.complementRouting ?? {}, types),
     threatenedTarget: checkTypeList(json.policy?.threatenedTarget, 'threatenedTarget', types),
     objectDoerTarget: checkTypeList(json.policy?.objectDoerTarget, 'objectDoerTarget', types),
+    askedDoerTarget: checkTypeList(json.policy?.askedDoerTarget, 'askedDoerTarget', types),
   };
   cached = {
     policy,
