@@ -2297,3 +2297,9 @@ test('round s23: calling an act disproportionate or inexcusable is a criticism; 
 test('session 25: calling oneself something is no criticism', () => {
   assert.ok(!coded('An employee who called himself a senior officer was charged in a criminal case.').some(([t, w]) => t === 'ACCUSE' && w === 'called'));
 });
+test('round s27: protesters camping outside a building protest; cutting off cooperation is a sanction; barring contact restricts', () => {
+  assert.deepEqual(coded('For weeks hundreds of protesters camped outside the parliament.'), [['PROTEST', 'camped']]);
+  assert.ok(!coded('The tourists camped on the beach for a week.').some(([t]) => t === 'PROTEST'));
+  assert.ok(coded('Paris cut off military cooperation with the junta.').some(([t, w]) => t === 'SANCTION' && w === 'cut off'));
+  assert.ok(coded('The judge barred the suspects from contacting one another.').some(([t, w]) => t === 'COERCE' && w === 'barred'));
+});

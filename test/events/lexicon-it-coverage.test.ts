@@ -2006,3 +2006,11 @@ test('session 25: a reflexive verb of gathering is no passive: its postverbal su
 test('session 25: an infinitive of purpose on the support verb of a coded act is that act\'s aim, no act of its own', () => {
   assert.deepEqual(events("La procura li accusa di aver organizzato l'assalto per rovesciare il governo.").map((e) => e.trigger.text).filter((t) => t.startsWith('rovesci')), []);
 });
+test('session 27: il licenziamento di un funzionario deciso dal governo è una sanzione; gli alleati sono un gruppo che agisce', () => {
+  const fired = events('Il governo ha approvato il licenziamento del ministro Mario Rossi.').find((e) => e.trigger.text === 'licenziamento');
+  assert.equal(fired?.type, 'SANCTION');
+  assert.deepEqual(fired?.source.map((a) => a.text), ['governo']);
+  const refused = events('Gli alleati si sono rifiutati di firmare il piano.').find((e) => e.trigger.text === 'rifiutati');
+  assert.deepEqual(refused?.source.map((a) => a.text), ['alleati']);
+  assert.equal(events('Centinaia di studenti si sono accampati davanti al parlamento.')[0]?.type, 'PROTEST');
+});

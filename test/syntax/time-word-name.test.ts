@@ -49,6 +49,18 @@ test('a weekday the parse made a modifier of the name, with the name\'s preposit
   assert.deepEqual(parse.deprels, ['case', 'obl', 'nsubj', 'root', 'det', 'obj']);
 });
 
+test('a weekday the parse made a modifier of a two-word name goes with the name\'s preposition too', () => {
+  // "On Friday Yevgeny Prigozhin , the Wagner chief , accused ..." with the weekday and the first name compounds of the surname
+  const { words, parse } = sentence(['On/ADP/4/case', 'Friday/PROPN/4/compound', 'Yevgeny/PROPN/4/compound', 'Prigozhin/PROPN/10/obl', ',/PUNCT/8/punct', 'the/DET/8/det',
+    'Wagner/PROPN/8/compound', 'chief/NOUN/4/appos', ',/PUNCT/4/punct', 'accused/VERB/0/root']);
+  assert.ok(repairTimeWordName('en', words, parse).length > 0);
+  assert.deepEqual([...parse.heads].slice(0, 4), [2, 10, 4, 10]);
+  assert.deepEqual(parse.deprels.slice(0, 4), ['case', 'obl', 'compound', 'nsubj']);
+  // (a common noun between them is no part of the name: left alone)
+  const noun = sentence(['On/ADP/4/case', 'Friday/PROPN/4/compound', 'party/NOUN/4/compound', 'Prigozhin/PROPN/5/obl', 'spoke/VERB/0/root']);
+  assert.deepEqual(repairTimeWordName('en', noun.words, noun.parse), []);
+});
+
 test('left alone: a month inside a name, an abbreviation, a date inside a noun phrase', () => {
   const inName = sentence(['Judge/PROPN/0/root', 'April/PROPN/1/flat', 'Perry/PROPN/1/flat']);
   assert.deepEqual(repairTimeWordName('en', inName.words, inName.parse), []);

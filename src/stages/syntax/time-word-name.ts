@@ -56,13 +56,15 @@ function nameRelation(words: readonly TaggedWord[], heads: Int32Array, deprels: 
 }
 
 /**
- * "On Tuesday India called the ban concerning", read with "Tuesday" a modifier of "India" and "On"
- * the name's preposition: the preposition and the weekday go together as the verb's oblique and the
+ * "On Tuesday India called the ban concerning", "On Friday Yevgeny Prigozhin ... accused", read
+ * with "Tuesday" a modifier of the name and "On" the name's preposition: the preposition and the weekday go together as the verb's oblique and the
  * name, now without a preposition, is the subject of a verb that has none. True when repaired.
  */
 function dateAsModifier(words: readonly TaggedWord[], heads: Int32Array, deprels: string[], w: number, changed: number[]): boolean {
   const name = heads[w] - 1;
-  if (name !== w + 1 || !NAME_PARTS.has(deprels[w]) || !deprels[name].startsWith('obl')) return false;
+  if (name <= w || name > w + 4 || !NAME_PARTS.has(deprels[w]) || !deprels[name].startsWith('obl')) return false;
+  // "On Friday Yevgeny Prigozhin": the words between are the name's own first words
+  for (let k = w + 1; k < name; k++) if (heads[k] !== name + 1 || words[k].upos !== 'PROPN' || !NAME_PARTS.has(deprels[k])) return false;
   const marker = w - 1;
   if (marker < 0 || heads[marker] !== name + 1 || deprels[marker] !== 'case') return false;
   const verb = heads[name];
