@@ -18,6 +18,7 @@ import { VERB_READ_AS_NOUN_RULE, repairVerbReadAsNoun } from './verb-read-as-nou
 import { CAPITALISED_VERB_RULE, repairCapitalisedVerbs } from './capitalised-verb.js';
 import { PARTICIPLE_BEFORE_NOUN_RULE, repairParticipleBeforeNoun } from './participle-before-noun.js';
 import { DEMONYM_READ_AS_VERB_RULE, repairDemonymReadAsVerb } from './demonym-read-as-verb.js';
+import { ROLE_READ_AS_VERB_RULE, repairRoleReadAsVerb } from './role-read-as-verb.js';
 import { TIME_WORD_NAME_RULE, repairTimeWordName } from './time-word-name.js';
 import { OBJECT_RELATIVE_RULE, repairObjectRelative } from './object-relative.js';
 import { NAME_AFTER_OBLIQUE_RULE, repairNameAfterOblique } from './name-after-oblique.js';
@@ -80,6 +81,7 @@ function tagSentence(doc: CronacaDocument, m: SyntaxModels, sentence: number, la
     { rule: VERB_READ_AS_NOUN_RULE, words: repairVerbReadAsNoun(lang, tagged) },
     { rule: PARTICIPLE_BEFORE_NOUN_RULE, words: repairParticipleBeforeNoun(lang, tagged) },
     { rule: DEMONYM_READ_AS_VERB_RULE, words: repairDemonymReadAsVerb(lang, tagged) },
+    { rule: ROLE_READ_AS_VERB_RULE, words: repairRoleReadAsVerb(lang, tagged) },
   ];
   return { forms, owner, tagged, repairs };
 }
