@@ -2303,3 +2303,9 @@ test('round s27: protesters camping outside a building protest; cutting off coop
   assert.ok(coded('Paris cut off military cooperation with the junta.').some(([t, w]) => t === 'SANCTION' && w === 'cut off'));
   assert.ok(coded('The judge barred the suspects from contacting one another.').some(([t, w]) => t === 'COERCE' && w === 'barred'));
 });
+test('round s27: hosting a summit: the host acts towards the summit\'s organisation; hosting talks between two sides stays their meeting', () => {
+  const summit = runPipeline('In August South Africa will host the BRICS summit in Johannesburg.', { language: 'en', published: '2023-06-01' }).events;
+  assert.deepEqual(summit.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text), e.target.map((a) => a.text)]), [['AGREE', 'host', ['South Africa'], ['BRICS']]]);
+  const talks = runPipeline('Oman hosted talks between Saudi and Iranian officials in Muscat.', { language: 'en' }).events;
+  assert.deepEqual(talks.map((e) => [e.type, e.trigger.text, e.modes]), [['CONSULT', 'talks', ['third-party']]]);
+});

@@ -2014,3 +2014,7 @@ test('session 27: il licenziamento di un funzionario deciso dal governo è una s
   assert.deepEqual(refused?.source.map((a) => a.text), ['alleati']);
   assert.equal(events('Centinaia di studenti si sono accampati davanti al parlamento.')[0]?.type, 'PROTEST');
 });
+test('session 27: ospitare un vertice, anche con una data in mezzo, è l\'incontro: chi ospita agisce verso l\'organizzazione del vertice', () => {
+  const hosted = events('Lo Zimbabwe ospiterà ad agosto il vertice della Sadc.');
+  assert.deepEqual(hosted.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text), e.target.map((a) => a.text)]), [['AGREE', 'ospiterà', ['Zimbabwe'], ['Sadc']]]);
+});

@@ -392,7 +392,10 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
     if (ie.pos === 'NOUN') {
       if (!sameClause) continue;
       const prepositional = oe.pos === 'NOUN' || oe.cond.next !== undefined || content;
-      if (!objectGap(views, tokens, from, to, prepositional)) continue;
+      // "ospiterà ad agosto il vertice": a date or place phrase between a verb and the object the parse gives it
+      const parsedObject = oe.pos === 'VERB' && headOf(tokens, spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd)) === outer.match.tokenStart &&
+        baseRelation(tokens[spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd)]) === 'obj';
+      if (!parsedObject && !objectGap(views, tokens, from, to, prepositional)) continue;
       inner.suppressed = true;
       outer.absorbed.push(inner);
       outer.rules.push('events.merge.object');
