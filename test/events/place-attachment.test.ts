@@ -109,3 +109,8 @@ test('without a place name, a building named by a common noun with its article p
   assert.ok(places('en', 'A court sentenced the colonel to life in prison.').every(([, , p]) => p === '-'));
   assert.ok(places('it', 'I pensionati torneranno in piazza mercoledì.').every(([, , p]) => p === '-'));
 });
+
+test('a name the parse makes the clause\'s subject is no place, nor a name in the next noun phrase', () => {
+  assert.deepEqual(places('it', 'Nel primo pomeriggio Costa si è dimesso in televisione.'), [['RETREAT', 'dimesso', '-', '']]);
+  assert.deepEqual(places('it', "Giacarta avrebbe chiesto in cambio l'espulsione di Gregor Haas, un australiano ricercato.").filter(([, t]) => t === 'chiesto'), [['REQUEST', 'chiesto', '-', '']]);
+});

@@ -27,6 +27,20 @@ test('the name stays when the verb has a subject, is passive, or does not follow
   assert.deepEqual(repairNameAfterOblique('it', words, bare), []);
 });
 
+test('a clitic between the name and its verb is passed over, unless the verb is in the first or second person', () => {
+  // "In il pomeriggio Costa si è dimesso"
+  const clitic = [word('In', 'ADP', 'in'), word('il', 'DET', 'il'), word('pomeriggio', 'NOUN', 'pomeriggio'), word('Costa', 'PROPN', 'Costa'),
+    word('si', 'PRON', 'si'), word('è', 'AUX', 'essere', 'Number=Sing|Person=3|VerbForm=Fin'), word('dimesso', 'VERB', 'dimettere', 'VerbForm=Part')];
+  const p = { heads: Int32Array.from([3, 3, 7, 3, 7, 7, 0]), deprels: ['case', 'det', 'obl', 'nmod', 'expl', 'aux', 'root'] };
+  assert.deepEqual(repairNameAfterOblique('it', clitic, p), [3]);
+  assert.deepEqual([p.heads[3], p.deprels[3]], [7, 'nsubj']);
+  // "durante le conferenze Stato ci siamo resi conto": the verb's own subject is "noi"
+  const first = [word('durante', 'ADP', 'durante'), word('le', 'DET', 'il'), word('conferenze', 'NOUN', 'conferenza'), word('Stato', 'PROPN', 'Stato'),
+    word('ci', 'PRON', 'ci'), word('siamo', 'AUX', 'essere', 'Number=Plur|Person=1|VerbForm=Fin'), word('resi', 'VERB', 'rendere', 'VerbForm=Part')];
+  const q = { heads: Int32Array.from([3, 3, 7, 3, 7, 7, 0]), deprels: ['case', 'det', 'obl', 'nmod', 'expl', 'aux', 'root'] };
+  assert.deepEqual(repairNameAfterOblique('it', first, q), []);
+});
+
 test('through the pipeline: the request has its doer, and the protest it asks for is its content', { skip: skipWithoutItParser }, () => {
   const doc = runPipeline('Nel video Khan chiede ai sostenitori di non restare in silenzio a casa e di protestare in modo pacifico.', { language: 'it', published: '2023-08-07' });
   const khan = doc.words.find((w) => w.form === 'Khan');

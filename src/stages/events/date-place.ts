@@ -283,6 +283,8 @@ function nameAfterLocative(views: DocViews, v: SentenceView, triggerStart: numbe
       hops++;
     }
     if (j >= v.end || tokens[j].pos !== 'PROPN' || v.inTimex[j - v.start]) continue;
+    // "Nel primo pomeriggio Costa si è dimesso": the clause's subject is no place
+    if (tokens[j].deprel?.startsWith('nsubj')) continue;
     // A person's name right after a common noun is who that noun is ("in serata Zúñiga", "il segretario al Commercio Howard Lutnick").
     if (j > k + len && tokens[j - 1].pos === 'NOUN' && views.mentionAtToken(v, j)?.type === 'PER') continue;
     let e = j;

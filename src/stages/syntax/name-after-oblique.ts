@@ -2,7 +2,7 @@
 // right after the noun of a prepositional phrase that opens the clause is read as a bare modifier
 // of that noun, so the verb right after the name loses its subject. A name hung without a
 // preposition of its own on the noun of the verb's oblique, directly before that verb (or its
-// auxiliaries), becomes the subject of that verb when it is active and has none. Runs after
+// auxiliaries and clitics), becomes the subject of that verb when it is active and has none. Runs after
 // parsing, before the parse is projected.
 import type { TaggedWord } from '../../syntax/types.js';
 import type { ParseResult } from '../../syntax/parser/parser.js';
@@ -12,6 +12,8 @@ export const NAME_AFTER_OBLIQUE_RULE = 'syntax.repair.name-after-oblique';
 
 /** Relations by which the name hangs on the oblique's noun. */
 const NAME_ON_NOUN: ReadonlySet<string> = new Set(['nmod', 'compound', 'appos', 'flat', 'flat:name']);
+/** Relations of a clitic pronoun before its verb. */
+const CLITIC: ReadonlySet<string> = new Set(['expl', 'expl:pv', 'obj', 'iobj']);
 /** Relations inside a name ("Imran Khan"). */
 const NAME_PARTS: ReadonlySet<string> = new Set(['flat', 'flat:name']);
 
@@ -29,10 +31,13 @@ export function repairNameAfterOblique(_lang: string, words: readonly TaggedWord
     const verb = heads[noun] - 1;
     if (verb <= end || words[verb].upos !== 'VERB') continue;
     let k = end + 1;
-    while (k < verb && heads[k] === verb + 1 && deprels[k].startsWith('aux')) k++;
+    // (its auxiliaries and clitics: "Costa si è dimesso", "Meloni lo ha incontrato")
+    while (k < verb && heads[k] === verb + 1 && (deprels[k].startsWith('aux') || (words[k].upos === 'PRON' && CLITIC.has(deprels[k])))) k++;
     // (a passive verb leaves the name alone: "dalla piattaforma San Marco furono lanciati", "secondo
     // l'agenzia France Presse viene confermato che...")
     if (k !== verb || childWhere(heads, deprels, verb + 1, (d) => d.startsWith('nsubj') || d.startsWith('csubj') || d === 'aux:pass') >= 0) continue;
+    // (a verb group in the first or second person has a subject of its own: "ci siamo resi conto")
+    if (/Person=[12]/.test(words[verb].feats) || (end + 1 < verb && /Person=[12]/.test(words[verb - 1].feats))) continue;
     heads[name] = verb + 1;
     deprels[name] = 'nsubj';
     changed.push(name);
