@@ -2309,3 +2309,9 @@ test('round s27: hosting a summit: the host acts towards the summit\'s organisat
   const talks = runPipeline('Oman hosted talks between Saudi and Iranian officials in Muscat.', { language: 'en' }).events;
   assert.deepEqual(talks.map((e) => [e.type, e.trigger.text, e.modes]), [['CONSULT', 'talks', ['third-party']]]);
 });
+test('round s27: police or a judge freezing accounts seize them, a state freezing assets sanctions; civilians torching cars riot, torching homes attacks', () => {
+  assert.deepEqual(coded('Police froze the bank accounts of the movement.'), [['COERCE', 'froze']]);
+  assert.deepEqual(coded('The EU froze the assets of five Russian banks.'), [['SANCTION', 'froze']]);
+  assert.ok(coded('Youths in dozens of towns torched cars and looted shops.').some(([t, w]) => t === 'PROTEST' && w === 'torched'));
+  assert.ok(coded('Settlers torched Palestinian homes in the West Bank.').some(([t, w]) => t === 'ASSAULT' && w === 'torched'));
+});

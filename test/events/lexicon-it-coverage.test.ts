@@ -2018,3 +2018,8 @@ test('session 27: ospitare un vertice, anche con una data in mezzo, è l\'incont
   const hosted = events('Lo Zimbabwe ospiterà ad agosto il vertice della Sadc.');
   assert.deepEqual(hosted.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text), e.target.map((a) => a.text)]), [['AGREE', 'ospiterà', ['Zimbabwe'], ['Sadc']]]);
 });
+test('session 27: un giudice che congela i conti li sequestra; sostenitori che incendiano edifici sono una rivolta, una folla che incendia una moschea un attacco', () => {
+  assert.deepEqual(events('Un giudice ha congelato i conti del quotidiano.').map((e) => [e.type, e.modes]), [['COERCE', ['seize']]]);
+  assert.equal(events('Migliaia di sostenitori hanno incendiato edifici militari a Lahore.').find((e) => e.trigger.text === 'incendiato')?.type, 'PROTEST');
+  assert.equal(events('Una folla ha dato fuoco a una moschea.').find((e) => e.trigger.text === 'dato fuoco')?.type, 'ASSAULT');
+});
