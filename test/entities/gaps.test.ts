@@ -204,6 +204,8 @@ test('it: a one-word name of a capital and one to three consonants is an acronym
 test('a bare role after a definite article and an adjective is a mention; after an indefinite one it is not', () => {
   assert.deepEqual(analyse('The populist leader announced a curfew.', 'en').mentions.map((m) => `${m.text}:${m.kind}`), ['leader:role']);
   assert.deepEqual(analyse('Il nuovo premier ha annunciato il coprifuoco.', 'it').mentions.map((m) => `${m.text}:${m.kind}`), ['premier:role']);
+  // (a participle the tagger reads as a verb modifies the role as an adjective does)
+  assert.deepEqual(analyse('The acting president announced a curfew.', 'en').mentions.map((m) => `${m.text}:${m.kind}`), ['president:role']);
   assert.ok(!analyse('On Sunday a local community leader was shot dead.', 'en').mentions.some((m) => m.text === 'leader'));
 });
 

@@ -69,8 +69,8 @@ function isPersonName(d: Draft | undefined, lex: Lexicon): d is Draft {
 function determinerBefore(tokens: Token[], lex: Lexicon, start: number, sentenceStart: number): boolean {
   if (start > sentenceStart && isCue(lex, tokens[start - 1].norm, 'determiner')) return true;
   let k = start - 1;
-  // (an adjective the tagger read as a compound noun counts: "the populist leader")
-  for (let n = 0; n < 2 && k > sentenceStart && (tokens[k].pos === 'ADJ' || (tokens[k].deprel === 'compound' && tokens[k].pos === 'NOUN' && tokens[k].text === tokens[k].norm)); n++) k--;
+  // (an adjective the tagger read as a compound noun or as a verb counts: "the populist leader", "the acting president")
+  for (let n = 0; n < 2 && k > sentenceStart && (tokens[k].pos === 'ADJ' || tokens[k].deprel === 'amod' || (tokens[k].deprel === 'compound' && tokens[k].pos === 'NOUN' && tokens[k].text === tokens[k].norm)); n++) k--;
   return k < start - 1 && k >= sentenceStart && isCue(lex, tokens[k].norm, 'definite');
 }
 
