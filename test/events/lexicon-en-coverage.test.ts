@@ -2315,3 +2315,8 @@ test('round s27: police or a judge freezing accounts seize them, a state freezin
   assert.ok(coded('Youths in dozens of towns torched cars and looted shops.').some(([t, w]) => t === 'PROTEST' && w === 'torched'));
   assert.ok(coded('Settlers torched Palestinian homes in the West Bank.').some(([t, w]) => t === 'ASSAULT' && w === 'torched'));
 });
+test('round s27: a naming verb between a noun and a name gives the noun its name, no accusation', () => {
+  assert.ok(!coded('Britain blamed Chinese hackers for the theft and said a group called APT31 had targeted lawmakers.').some(([t, w]) => t === 'ACCUSE' && w === 'called'));
+  assert.deepEqual(coded('The president called Navalny a traitor.'), [['ACCUSE', 'called']]);
+  assert.ok(coded('His motion calling China\'s treatment of the Uyghurs a genocide passed.').some(([t, w]) => t === 'ACCUSE' && w === 'calling'));
+});

@@ -73,6 +73,12 @@ function governsVerbClause(tokens: Token[], v: SentenceView, k: number): boolean
   return false;
 }
 
+/** The parse gives token `k` a subject. */
+function hasSubject(tokens: Token[], v: SentenceView, k: number): boolean {
+  for (let j = v.start; j < v.end; j++) if (tokens[j].head === k && baseRelation(tokens[j]) === 'nsubj') return true;
+  return false;
+}
+
 /** What an object condition reads: see TriggerMatcher.complementLemmas. */
 interface Complement {
   lemmas: string[];
@@ -397,8 +403,12 @@ export class TriggerMatcher {
       // (an English finite past read as a participle follows its subject: "Youths torched cars").
       const attributive = t.feats.VerbForm === 'Part' && t.feats.Tense === 'Past' && t.head !== undefined && t.head > k && baseRelation(t) === 'amod' &&
         k > v.start && NOUN_PHRASE_OPENERS.has(tokens[k - 1].pos);
+      // "a group called APT31", "un movimento chiamato Ultima Generazione": a naming verb between a noun and a name gives the noun's name, no act
+      // (a past form, not the verb of a subject: "the president called Navalny a traitor", "a motion calling China's treatment a genocide")
+      const givesName = views.pack.markers.naming.has(t) && t.feats.Tense === 'Past' && k > v.start && k + 1 < v.end && tokens[k - 1].pos === 'NOUN' && tokens[k + 1].pos === 'PROPN' &&
+        !hasSubject(tokens, v, k);
       for (const e of list) {
-        if (e.pos === 'VERB' && (nominalised || attributive)) continue;
+        if (e.pos === 'VERB' && (nominalised || attributive || givesName)) continue;
         if (e.pos === 'NOUN' && namingPredicate) continue;
         // A multiword noun may open with its modifier ("formal protest", "joint exercise").
         if (!headPosOk(t, e.pos, e.lemmas.length) && !(e.pos === 'NOUN' && t.pos === 'ADJ' && (e.lemmas.length > 1 || adjectiveHead(tokens, k, v.start, v.end))) && !phrases?.includes(e)) continue;
