@@ -148,6 +148,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'it', name: 'chiedere aiuto a qualcuno lo chiede a lui', text: "Il premier ha chiesto aiuto all'Unione europea.", trigger: 'chiesto', source: ['premier'], target: ['Unione europea'] },
   { lang: 'it', name: 'un agente del passivo appeso dalla parse al nome di un complemento è l\'agente del verbo', text: 'Un agente è stato ucciso domenica a Banjska, nel nord del Kosovo, da un commando di uomini armati.', trigger: 'ucciso', source: ['commando'], target: ['agente'] },
   { lang: 'en', name: 'the agent of an occasion phrase is not the passive verb\'s', text: 'The reporter was arrested in Geneva in 2017, after a complaint by Amnesty International.', trigger: 'arrested', source: [], target: ['reporter'] },
+  { lang: 'it', name: 'il nome dopo il complemento del ruolo e una virgola è chi ricopre il ruolo', text: 'A gennaio il capo delle forze armate, Jone Kalouniwai, aveva criticato le riforme del governo.', trigger: 'criticato', source: ['Jone Kalouniwai'], target: ['governo'] },
+  { lang: 'it', name: 'un vice è un ruolo: il nome dopo il suo complemento è chi lo ricopre', text: 'Il vicecapo della polizia iraniana Qasem Rezaei ha accusato i talebani.', trigger: 'accusato', source: ['Qasem Rezaei'], target: ['talebani'] },
 ];
 
 for (const c of CASES) {

@@ -3,7 +3,7 @@
 // conj / xcomp / gerund chains, relative pronouns to their antecedent, and support verbs for noun
 // triggers. A sentence without a parse falls back to the clause heuristics (rule ids
 // "args.heuristic.*"); parse-based rule ids are "arg.dep.<relation>".
-import { baseRelation, spanHead } from '../../core/dependency.js';
+import { atOrBelow, baseRelation, spanHead } from '../../core/dependency.js';
 import type { ActorRef, CronacaDocument, Mention, Span, Token } from '../../core/types.js';
 import { isPersonNoun, isPersonObjectVerb, isQuantityNoun, personPronoun, possessiveTypes } from '../entities/api.js';
 import { enclitics, type Enclitic } from '../syntax/enclitics.js';
@@ -1459,9 +1459,16 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       if (isPersonName(x, role)) return x;
       stack.push(...this.children(v, c));
     }
-    // Parser aside: a name right after the role, past modifiers and a comma ("Il presidente uscente Macky Sall").
+    // Parser aside: a name right after the role, past modifiers, the role's own "of" phrase and a comma
+    // ("Il presidente uscente Macky Sall", "il capo delle forze armate, Jone Kalouniwai,").
     let k = role.tokenEnd;
+    const head = spanHead(this.tokens, role.tokenStart, role.tokenEnd);
     while (k < v.end && k < role.tokenEnd + 3 && (this.tokens[k].pos === 'ADJ' || this.tokens[k].norm === ',' || this.tokens[k].pos === 'DET') && !this.mentionAt(v, k)) k++;
+    if (!isPersonName(this.mentionAt(v, k), role) && k < v.end && atOrBelow(this.tokens, k, head, 4)) {
+      let j = k;
+      while (j < v.end && j < k + 8 && atOrBelow(this.tokens, j, head, 4) && this.tokens[j].pos !== 'PROPN') j++;
+      if (j < v.end && this.tokens[j].norm === ',') k = j + 1;
+    }
     const next = this.mentionAt(v, k);
     return isPersonName(next, role) && next.tokenStart === k ? next : undefined;
   }
