@@ -150,6 +150,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'the agent of an occasion phrase is not the passive verb\'s', text: 'The reporter was arrested in Geneva in 2017, after a complaint by Amnesty International.', trigger: 'arrested', source: [], target: ['reporter'] },
   { lang: 'it', name: 'il nome dopo il complemento del ruolo e una virgola è chi ricopre il ruolo', text: 'A gennaio il capo delle forze armate, Jone Kalouniwai, aveva criticato le riforme del governo.', trigger: 'criticato', source: ['Jone Kalouniwai'], target: ['governo'] },
   { lang: 'it', name: 'un vice è un ruolo: il nome dopo il suo complemento è chi lo ricopre', text: 'Il vicecapo della polizia iraniana Qasem Rezaei ha accusato i talebani.', trigger: 'accusato', source: ['Qasem Rezaei'], target: ['talebani'] },
+  { lang: 'it', name: 'un edificio cui si dà fuoco in una rivolta non è contro chi si protesta', text: 'Ieri i manifestanti hanno dato alle fiamme il Parlamento.', trigger: 'dato alle fiamme', source: ['manifestanti'], target: [] },
+  { lang: 'en', name: 'a protest against a person keeps that person as its target', text: 'Protesters marched against Emmanuel Macron in Paris.', trigger: 'marched', source: ['Protesters'], target: ['Emmanuel Macron'] },
 ];
 
 for (const c of CASES) {

@@ -23,6 +23,7 @@ import { ploverTable } from './plover.js';
 import { DocViews, type SentenceView } from './sentence-view.js';
 import { dropProtestDemands, dropStoryDemands } from './story-demands.js';
 import { addSupportVerbSpans } from './support-verb-span.js';
+import { dropSiteTargets } from './site-targets.js';
 
 export type { ArgumentFinder, Arguments, TriggerRef } from './arguments.js';
 export { HeuristicArgumentFinder } from './arguments.js';
@@ -180,6 +181,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const found = findPlace(views, v, match, used, actors, triggers.nouns, destination);
   if (found) rules.push(found.rule);
   const place = struckTown(views, type, args, found, rules);
+  dropSiteTargets(views, type, args, rules);
   modes = visitMode(views, type, modes, args, place, rules);
   if (!modes.length) {
     const mode = contentMode(views, v, type, match.tokenEnd);
