@@ -181,7 +181,6 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const found = findPlace(views, v, match, used, actors, triggers.nouns, destination);
   if (found) rules.push(found.rule);
   const place = struckTown(views, type, args, found, rules);
-  dropSiteTargets(views, type, args, rules);
   modes = visitMode(views, type, modes, args, place, rules);
   if (!modes.length) {
     const mode = contentMode(views, v, type, match.tokenEnd);
@@ -190,6 +189,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
       rules.push(mode.rule);
     }
   }
+  dropSiteTargets(views, type, modes, args, rules);
   const valid = plover.validModes(type);
   const sentence = doc.sentences[v.index];
   const event: PloverEvent = {

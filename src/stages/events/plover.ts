@@ -39,8 +39,8 @@ export interface Policy {
   objectDoerTarget: string[];
   /** Types whose empty target takes only the doers of the acts they absorbed (one asked to act), not whom those acts fall on. */
   askedDoerTarget: string[];
-  /** Types whose target is never a building or site, nor a place the verb is done to ("dato alle fiamme il Parlamento"). */
-  sitesAreNoTarget: string[];
+  /** Type -> modes ("none": no mode) whose target is never a building or site, nor a place the verb is done to ("dato alle fiamme il Parlamento"). */
+  sitesAreNoTarget: Record<string, string[]>;
 }
 
 export interface PloverTable {
@@ -127,7 +127,7 @@ export function ploverTable(): PloverTable {
     threatenedTarget: checkTypeList(json.policy?.threatenedTarget, 'threatenedTarget', types),
     objectDoerTarget: checkTypeList(json.policy?.objectDoerTarget, 'objectDoerTarget', types),
     askedDoerTarget: checkTypeList(json.policy?.askedDoerTarget, 'askedDoerTarget', types),
-    sitesAreNoTarget: checkTypeList(json.policy?.sitesAreNoTarget, 'sitesAreNoTarget', types),
+    sitesAreNoTarget: json.policy?.sitesAreNoTarget ?? {},
   };
   cached = {
     policy,
