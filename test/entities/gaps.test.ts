@@ -171,6 +171,9 @@ test('it: province codes in brackets, hyphenated railway lines and listed places
   const types = doc.mentions.map((m) => `${m.text}:${m.type}`);
   for (const expected of ['Scarperia:GPE', 'FI:GPE', 'Vernio:GPE', 'PO:GPE', 'Roma-Viterbo:LOC', 'Falluja:GPE']) assert.ok(types.includes(expected), `${expected} in ${types.join(' ')}`);
   assert.equal(doc.mentions.find((m) => m.text === 'Roma-Viterbo')?.rule, 'entities.place-compound');
+  // (a name after a place and a comma that is the subject of its own clause is no listed place)
+  const subject = analyse('Rientrato sabato da Dubai, Embaló ha parlato di un tentativo di golpe.', 'it');
+  assert.equal(subject.mentions.find((m) => m.text === 'Embaló')?.type, 'PER');
 });
 
 test('it: a capitalised adverb opening a sentence is not a name', () => {

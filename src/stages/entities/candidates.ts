@@ -684,6 +684,8 @@ function startsWithCapital(text: string): boolean {
 function coordinatedWithPlace(c: Ctx, i: number): boolean {
   const base = c.sentence.tokenStart;
   if (i - 2 < base || !cue(c, i - 1, 'coordination')) return false;
+  // "Rientrato da Dubai, Embaló ha parlato": a name the parse makes a subject opens a clause of its own
+  if (c.tokens[i].deprel?.startsWith('nsubj')) return false;
   const prevPlace = c.lastPlaceEnd === i - 1;
   if (prevPlace) return true;
   // the next one may be the known place: "Falluja e Ramadi"
