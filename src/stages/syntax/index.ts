@@ -22,12 +22,14 @@ import { ROLE_READ_AS_VERB_RULE, repairRoleReadAsVerb } from './role-read-as-ver
 import { TIME_WORD_NAME_RULE, repairTimeWordName } from './time-word-name.js';
 import { OBJECT_RELATIVE_RULE, repairObjectRelative } from './object-relative.js';
 import { NAME_AFTER_OBLIQUE_RULE, repairNameAfterOblique } from './name-after-oblique.js';
+import { PARTICIPLE_TOOK_SUBJECT_RULE, repairParticipleTookSubject } from './participle-took-subject.js';
 
 /** Repairs of the parse that read the pack (language data), after the parser's own universal ones. */
 const POST_PARSE_REPAIRS: [string, (lang: string, words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
   [TIME_WORD_NAME_RULE, repairTimeWordName],
   [OBJECT_RELATIVE_RULE, repairObjectRelative],
   [NAME_AFTER_OBLIQUE_RULE, repairNameAfterOblique],
+  [PARTICIPLE_TOOK_SUBJECT_RULE, repairParticipleTookSubject],
 ];
 
 interface SentenceWords {
