@@ -2023,3 +2023,9 @@ test('session 27: un giudice che congela i conti li sequestra; sostenitori che i
   assert.equal(events('Migliaia di sostenitori hanno incendiato edifici militari a Lahore.').find((e) => e.trigger.text === 'incendiato')?.type, 'PROTEST');
   assert.equal(events('Una folla ha dato fuoco a una moschea.').find((e) => e.trigger.text === 'dato fuoco')?.type, 'ASSAULT');
 });
+test('session 27: liberare territori è riconquistarli; promettere che l\'esercito li libererà minaccia, e l\'esercito non ne è il bersaglio', () => {
+  assert.equal(events("L'esercito ucraino ha liberato la città di Kherson.")[0]?.type, 'ASSAULT');
+  assert.equal(events('Il governo ha liberato tre giornalisti.')[0]?.type, 'RETREAT');
+  const promise = events("Zelensky ha promesso che l'esercito libererà anche gli altri territori occupati.");
+  assert.deepEqual(promise.map((e) => [e.type, e.trigger.text, e.target.map((a) => a.text)]), [['THREATEN', 'promesso', []]]);
+});

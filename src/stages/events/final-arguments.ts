@@ -9,6 +9,8 @@ import type { Candidate } from './merge.js';
 import { ploverTable } from './plover.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
 
+/** The rules of an act's subject (its own, carried or shared), as opposed to a partner it is done with. */
+const SUBJECT_RULE = /nsubj|subject/;
 /** The rules of a noun's "of" and possessive phrases. */
 const OWNER_RULE = /^arg\.dep\.nmod-(of|poss)/;
 
@@ -115,9 +117,12 @@ export function finalArgs(doc: CronacaDocument, views: DocViews, finder: Argumen
     const seen = new Set(source.map(actorKey));
     const extra: ActorRef[] = [];
     // "chiesto il ritiro delle truppe": the one asked is who is to act; "chiesto la liberazione dei prigionieri" asks the prisoners nothing
+    // "ha promesso che l'esercito libererà i territori": whom a threat would hit, not who would act on it
+    const hitOnly = ploverTable().policy.threatenedTarget.includes(c.retype ?? c.match.entry.type);
     for (const a of c.absorbed) {
       const inner = argsFor(doc, finder, v, a);
-      for (const r of doersOnly ? inner.source : [...inner.source, ...inner.target]) {
+      const hit = hitOnly ? [...inner.source.filter((r) => !SUBJECT_RULE.test(r.rule)), ...inner.target] : undefined;
+      for (const r of doersOnly ? inner.source : hit ?? [...inner.source, ...inner.target]) {
         if (seen.has(actorKey(r))) continue;
         seen.add(actorKey(r));
         extra.push({ ...r, rule: `${r.rule}+events.merge.object` });
