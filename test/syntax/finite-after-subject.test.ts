@@ -55,3 +55,12 @@ test('a participle after a subject and its apposition between commas, with no fi
   const own = [...sentence(), word('when', 'ADV', 'when'), word('she', 'PRON', 'she'), word('spoke', 'VERB', 'speak', 'Mood=Ind|Tense=Past|VerbForm=Fin'), word('.', 'PUNCT', '.')];
   assert.deepEqual(repairFiniteAfterSubject('en', own), [7]);
 });
+
+test('after a subject and its apposition, an infinitive marker may follow the finite verb too', () => {
+  const words = [word('Ana', 'PROPN', 'Ana'), word('Ruiz', 'PROPN', 'Ruiz'), word(',', 'PUNCT', ','), word('the', 'DET', 'the'), word('party', 'NOUN', 'party'), word('leader', 'NOUN', 'leader'), word(',', 'PUNCT', ','),
+    word('threatened', 'VERB', 'threaten', PART), word('to', 'PART', 'to'), word('quit', 'VERB', 'quit', 'VerbForm=Inf'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', words), [7]);
+  // (not without the apposition: "people forced to flee")
+  const bare = [word('People', 'NOUN', 'people'), word('forced', 'VERB', 'force', PART), word('to', 'PART', 'to'), word('flee', 'VERB', 'flee', 'VerbForm=Inf'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', bare), []);
+});
