@@ -2320,3 +2320,8 @@ test('round s27: a naming verb between a noun and a name gives the noun its name
   assert.deepEqual(coded('The president called Navalny a traitor.'), [['ACCUSE', 'called']]);
   assert.ok(coded('His motion calling China\'s treatment of the Uyghurs a genocide passed.').some(([t, w]) => t === 'ACCUSE' && w === 'calling'));
 });
+test('round s27: barring someone from his post and replacing ministers remove officials', () => {
+  assert.ok(coded('The judges also barred him from his post for two years.').some(([t, w]) => t === 'SANCTION' && w === 'barred'));
+  assert.deepEqual(coded('Kishida replaced four ministers from the faction.'), [['SANCTION', 'replaced']]);
+  assert.deepEqual(coded('The company replaced its old computers.'), []);
+});
