@@ -152,6 +152,7 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'it', name: 'un vice è un ruolo: il nome dopo il suo complemento è chi lo ricopre', text: 'Il vicecapo della polizia iraniana Qasem Rezaei ha accusato i talebani.', trigger: 'accusato', source: ['Qasem Rezaei'], target: ['talebani'] },
   { lang: 'it', name: 'un edificio cui si dà fuoco in una rivolta non è contro chi si protesta', text: 'Ieri i manifestanti hanno dato alle fiamme il Parlamento.', trigger: 'dato alle fiamme', source: ['manifestanti'], target: [] },
   { lang: 'en', name: 'a protest against a person keeps that person as its target', text: 'Protesters marched against Emmanuel Macron in Paris.', trigger: 'marched', source: ['Protesters'], target: ['Emmanuel Macron'] },
+  { lang: 'it', name: '"da" su un nome davanti a un luogo dice da dove, non chi', text: 'Il ministero della Difesa ha annunciato il ritiro delle truppe dalla Siria.', trigger: 'ritiro', source: ['ministero della Difesa'], target: [] },
 ];
 
 for (const c of CASES) {

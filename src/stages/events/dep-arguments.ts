@@ -1067,6 +1067,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
           return;
         }
         if (this.isOffice(tok)) return;
+        // "il ritiro delle truppe dalla Siria": where the one-word agent preposition also means "from"
+        // (events-settings.tsv agent-phrase-after-object: none), on a noun before a place it says
+        // where from ("da parte della Russia" still names the doer)
+        if (kind === 'nmod' && this.views.pack.settings.get('agent-phrase-after-object') === 'none' && m[cls].matchAt(tokens, marker, v.end) === 1 &&
+          found.mentions.every((r) => PLACE_TYPES.has(r.type))) return;
         add('agent', found);
       } else if (cls === 'against' || cls === 'noun-against') {
         add('against', found);
