@@ -2325,3 +2325,7 @@ test('round s27: barring someone from his post and replacing ministers remove of
   assert.deepEqual(coded('Kishida replaced four ministers from the faction.'), [['SANCTION', 'replaced']]);
   assert.deepEqual(coded('The company replaced its old computers.'), []);
 });
+test('round s27: troops leaving a town they occupied withdraw; a deadlock that left forces short is no act', () => {
+  assert.deepEqual(coded('After eight months of occupation, Russian troops left Kherson.'), [['RETREAT', 'left']]);
+  assert.deepEqual(coded('The deadlock had left Kyiv\'s forces short of ammunition.'), []);
+});

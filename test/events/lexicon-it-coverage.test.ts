@@ -2029,3 +2029,7 @@ test('session 27: liberare territori è riconquistarli; promettere che l\'eserci
   const promise = events("Zelensky ha promesso che l'esercito libererà anche gli altri territori occupati.");
   assert.deepEqual(promise.map((e) => [e.type, e.trigger.text, e.target.map((a) => a.text)]), [['THREATEN', 'promesso', []]]);
 });
+test('session 27: uno Stato che lascia una città occupata si ritira; un presidente che lascia la capitale per un viaggio no', () => {
+  assert.deepEqual(events('Dopo otto mesi di occupazione, la Russia ha lasciato Kherson.').map((e) => [e.type, e.trigger.text]), [['RETREAT', 'lasciato']]);
+  assert.deepEqual(events('Zelensky ha lasciato Kiev per Washington.').map((e) => e.type), []);
+});
