@@ -4,7 +4,7 @@ import { standsForState } from '../../core/places.js';
 import type { ActorRef, CronacaDocument, PloverType } from '../../core/types.js';
 import { baseRelation, spanHead } from '../../core/dependency.js';
 import { isCapitalCity } from '../entities/api.js';
-import { actorKey, type ArgumentFinder, type Arguments } from './arguments.js';
+import { actorKey, type ArgumentFinder, type Arguments, type TriggerRef } from './arguments.js';
 import type { Candidate } from './merge.js';
 import { ploverTable } from './plover.js';
 import type { DocViews, SentenceView } from './sentence-view.js';
@@ -14,12 +14,29 @@ const SUBJECT_RULE = /nsubj|subject/;
 /** The rules of a noun's "of" and possessive phrases. */
 const OWNER_RULE = /^arg\.dep\.nmod-(of|poss)/;
 
+function triggerOf(c: Candidate): TriggerRef {
+  return { tokenStart: c.match.tokenStart, tokenEnd: c.match.tokenEnd, pos: c.match.entry.pos, passive: c.match.passive };
+}
+
 function argsFor(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView, c: Candidate): Arguments {
   if (c.args) return c.args;
   const frame = ploverTable().frameFor(c.match.entry.frame, c.match.entry.type);
   if (!frame) return { source: [], target: [] };
-  c.args = finder.find(doc, v.index, { tokenStart: c.match.tokenStart, tokenEnd: c.match.tokenEnd, pos: c.match.entry.pos, passive: c.match.passive }, frame);
+  c.args = finder.find(doc, v.index, triggerOf(c), frame);
   return c.args;
+}
+
+/**
+ * The actors an absorbed act lends to the empty target of the act that absorbed it: for a request
+ * (policy askedDoerTarget) only its doers ("chiesto il ritiro delle truppe": the troops are to act);
+ * for a threat (policy threatenedTarget) whom it would hit, not who would do it ("ha promesso che
+ * l'esercito libererà i territori"); otherwise all of them.
+ */
+function lentActors(inner: Arguments, type: string): ActorRef[] {
+  const policy = ploverTable().policy;
+  if (policy.askedDoerTarget.includes(type)) return inner.source;
+  if (policy.threatenedTarget.includes(type)) return [...inner.source.filter((r) => !SUBJECT_RULE.test(r.rule)), ...inner.target];
+  return [...inner.source, ...inner.target];
 }
 
 /**
@@ -31,7 +48,7 @@ export function routedTarget(doc: CronacaDocument, finder: ArgumentFinder, v: Se
   const { entry } = c.match;
   const frame = ploverTable().frameFor(entry.frame, type);
   if (!frame || frame === ploverTable().frameFor(entry.frame, entry.type)) return [];
-  return finder.find(doc, v.index, { tokenStart: c.match.tokenStart, tokenEnd: c.match.tokenEnd, pos: entry.pos, passive: c.match.passive }, frame).target;
+  return finder.find(doc, v.index, triggerOf(c), frame).target;
 }
 
 /**
@@ -104,8 +121,8 @@ export function finalArgs(doc: CronacaDocument, views: DocViews, finder: Argumen
   // "demanded the release of the crew", "chiede la scarcerazione di Khan": whom an asked act named by
   // a noun falls on (its "of" or possessive phrase) is not the one asked, though the parse reaches
   // them through the object; "chiesto aiuto a Mosca" still asks Moscow.
-  const doersOnly = ploverTable().policy.askedDoerTarget.includes(c.retype ?? c.match.entry.type);
-  if (doersOnly && target.length && c.absorbed.length) {
+  const type = c.retype ?? c.match.entry.type;
+  if (ploverTable().policy.askedDoerTarget.includes(type) && target.length && c.absorbed.length) {
     const acted = new Set(c.absorbed.flatMap((a) => a.match.entry.pos !== 'NOUN' ? [] :
       argsFor(doc, finder, v, a).target.filter((r) => OWNER_RULE.test(r.rule)).map(actorKey)));
     target = target.filter((a) => !acted.has(actorKey(a)));
@@ -116,13 +133,8 @@ export function finalArgs(doc: CronacaDocument, views: DocViews, finder: Argumen
   if ((!target.length || onlyTowns) && c.absorbed.length) {
     const seen = new Set(source.map(actorKey));
     const extra: ActorRef[] = [];
-    // "chiesto il ritiro delle truppe": the one asked is who is to act; "chiesto la liberazione dei prigionieri" asks the prisoners nothing
-    // "ha promesso che l'esercito libererà i territori": whom a threat would hit, not who would act on it
-    const hitOnly = ploverTable().policy.threatenedTarget.includes(c.retype ?? c.match.entry.type);
     for (const a of c.absorbed) {
-      const inner = argsFor(doc, finder, v, a);
-      const hit = hitOnly ? [...inner.source.filter((r) => !SUBJECT_RULE.test(r.rule)), ...inner.target] : undefined;
-      for (const r of doersOnly ? inner.source : hit ?? [...inner.source, ...inner.target]) {
+      for (const r of lentActors(argsFor(doc, finder, v, a), type)) {
         if (seen.has(actorKey(r))) continue;
         seen.add(actorKey(r));
         extra.push({ ...r, rule: `${r.rule}+events.merge.object` });

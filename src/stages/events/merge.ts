@@ -393,8 +393,8 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       if (!sameClause) continue;
       const prepositional = oe.pos === 'NOUN' || oe.cond.next !== undefined || content;
       // "ospiterà ad agosto il vertice": a date or place phrase between a verb and the object the parse gives it
-      const parsedObject = oe.pos === 'VERB' && headOf(tokens, spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd)) === outer.match.tokenStart &&
-        baseRelation(tokens[spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd)]) === 'obj';
+      const innerHead = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
+      const parsedObject = oe.pos === 'VERB' && headOf(tokens, innerHead) === outer.match.tokenStart && baseRelation(tokens[innerHead]) === 'obj';
       if (!parsedObject && !objectGap(views, tokens, from, to, prepositional)) continue;
       inner.suppressed = true;
       outer.absorbed.push(inner);
