@@ -295,6 +295,8 @@ test('the verb that carries a noun trigger is among the trigger\'s spans; a fact
   assert.deepEqual(spansOf(eventsOf('en', 'The minister condemned the attack on the convoy.'), 'condemned'), ['condemned']);
   // a verb naming its object is no support verb
   assert.deepEqual(spansOf(eventsOf('en', 'On Tuesday India called the ban concerning.'), 'ban'), ['ban']);
+  // a reporting verb that performs the act it names is one (marker class `performative`)
+  assert.deepEqual(spansOf(eventsOf('en', 'The president declared a state of emergency on Friday.'), 'state of emergency'), ['declared', 'state of emergency']);
 });
 
 test('it: a carried subject agrees in gender with a participle after "essere"', { skip: skip('it') }, () => {

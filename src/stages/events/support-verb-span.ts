@@ -36,8 +36,9 @@ export function addSupportVerbSpans(views: DocViews, v: SentenceView, events: Pl
     if (verb < v.start || verb >= v.end || tokens[verb].pos !== 'VERB' || covered(verb)) continue;
     // "called the ban concerning": a verb naming its object says what the speaker thinks of it
     if (naming.has(tokens[verb])) continue;
+    // (a verb that performs the act it names, marker class `performative`, is a support verb though it also reports: "declared a state of emergency")
     const cue = cues.match(tokens, verb, verb + 1);
-    if (cue && cue.value.cls !== 'support') continue;
+    if (cue && cue.value.cls !== 'support' && !views.pack.markers.performative.has(tokens[verb])) continue;
     const vs = { start: tokens[verb].start, end: tokens[verb].end };
     e.trigger.spans = vs.start < span.start ? [vs, span] : [span, vs];
     e.rules.push(SUPPORT_VERB_RULE);
