@@ -569,6 +569,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
           const above = this.subjectOf(v, reporter, depth + 1);
           if (above) return { ...above, rule: 'arg.dep.conj-of-passive-reported' };
         }
+        // "Ursula von der Leyen condemned X, and Vladimir Putin condemned Y and praised Fico" with both
+        // later verbs hung on the first: the nearest conjunct before it with a subject of its own
+        const sibling = this.nearestSubjectConjunct(v, h, verb);
+        if (sibling >= 0) {
+          const f = this.subjectOf(v, sibling, depth + 1);
+          if (f) return { ...f, rule: 'arg.dep.conj-sibling-nsubj' };
+        }
         const r = this.subjectOf(v, h, depth + 1);
         if (r) return { ...r, rule: 'arg.dep.conj-nsubj' };
         // "prosecutors said the request had arrived too late and accused Berlin": a reported clause
@@ -1269,6 +1276,16 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     const subj = this.subjectOf(v, verb, 0);
     if (subj) put('light-target', { ...subj, rule: `${subj.rule}+arg.dep.behest` });
+  }
+
+  /** The last verb conjunct of `head` before `verb` that has a subject of its own, or -1. */
+  private nearestSubjectConjunct(v: SentenceView, head: number, verb: number): number {
+    let best = -1;
+    for (const c of this.children(v, head)) {
+      if (c <= head || c >= verb || rel(this.tokens[c]) !== 'conj' || (this.tokens[c].pos !== 'VERB' && this.tokens[c].pos !== 'AUX')) continue;
+      if (this.child(v, c, SUBJECT) >= 0) best = c;
+    }
+    return best;
   }
 
   /** "fired tear gas to drive them back", "lanciato lacrimogeni per disperdere la folla": the verb's infinitive of purpose, or -1. */
