@@ -2329,3 +2329,7 @@ test('round s27: troops leaving a town they occupied withdraw; a deadlock that l
   assert.deepEqual(coded('After eight months of occupation, Russian troops left Kherson.'), [['RETREAT', 'left']]);
   assert.deepEqual(coded('The deadlock had left Kyiv\'s forces short of ammunition.'), []);
 });
+test('round s27: a deportation\'s target is the people sent away, not the country they are sent to (frame APD)', () => {
+  const e = runPipeline('In February the government expelled 222 political prisoners to the United States.', { language: 'en' }).events.find((x) => x.trigger.text === 'expelled');
+  assert.deepEqual(e?.target.map((a) => a.text), ['political prisoners']);
+});
