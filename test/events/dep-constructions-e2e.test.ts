@@ -154,6 +154,7 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a protest against a person keeps that person as its target', text: 'Protesters marched against Emmanuel Macron in Paris.', trigger: 'marched', source: ['Protesters'], target: ['Emmanuel Macron'] },
   { lang: 'it', name: '"da" su un nome davanti a un luogo dice da dove, non chi', text: 'Il ministero della Difesa ha annunciato il ritiro delle truppe dalla Siria.', trigger: 'ritiro', source: ['ministero della Difesa'], target: [] },
   { lang: 'en', name: 'a later conjunct hung on the first verb takes the subject of the nearest conjunct before it that has one', text: 'In May France and Germany issued warrants for his arrest; Lebanese prosecutors then confiscated his passports and barred him from travelling, but did not detain him.', trigger: 'detain', source: ['Lebanese prosecutors'], target: ['him'] },
+  { lang: 'en', name: 'a fronted participle of a transitive act is passive: it befalls the sentence\'s subject', text: 'If convicted, Hernández could spend the rest of his life in an American prison.', trigger: 'convicted', source: [], target: ['Hernández'] },
 ];
 
 for (const c of CASES) {

@@ -266,6 +266,21 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return head;
   }
 
+  /**
+   * "If convicted, Hernández could spend his life in prison", "Una volta condannato, X perderà il
+   * seggio": a past participle of a transitive act opening the sentence as an adverbial clause of
+   * its verb, with no subject, auxiliary or object of its own, is passive, and the verb's subject is
+   * the one it befalls. Returns that subject's token, or -1.
+   */
+  private frontedParticiple(v: SentenceView, verb: number, frame: Frame): number {
+    const t = this.tokens[verb];
+    const head = t.head ?? -1;
+    if (rel(t) !== 'advcl' || t.feats.VerbForm !== 'Part' || t.feats.Tense !== 'Past' || frame.object !== 'target' || head <= verb || head >= v.end) return -1;
+    if (this.child(v, verb, SUBJECT) >= 0 || this.child(v, verb, AUXILIARY) >= 0 || this.child(v, verb, OBJECT_OR_CLAUSE) >= 0) return -1;
+    const s = this.child(v, head, SUBJECT);
+    return s > verb ? s : -1;
+  }
+
   private verbSlots(v: SentenceView, verb: number, trigger: TriggerRef, frame: Frame, add: AddSlot): void {
     const reduced = this.reducedPassive(v, verb, frame);
     const noun = reduced >= 0 ? -1 : this.finiteAfterNoun(v, verb);
@@ -280,11 +295,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     // A past form the tagger read as finite ("released") is passive as such a conjunct when the
     // trigger's match read it so too (a transitive frame).
-    const passive = (reduced >= 0 || this.isPassive(v, verb) || (trigger.passive && this.tokens[verb].feats.Tense === 'Past' && this.bareConjunctOfPassive(v, verb))) &&
+    const fronted = reduced >= 0 ? -1 : this.frontedParticiple(v, verb, frame);
+    const passive = (reduced >= 0 || fronted >= 0 || this.isPassive(v, verb) || (trigger.passive && this.tokens[verb].feats.Tense === 'Past' && this.bareConjunctOfPassive(v, verb))) &&
       !this.intransitiveReadAsPassive(v, verb, frame);
     // A participle with an agent phrase of its own is coded (rule ...-agent); without one it is background.
     const reducedRule = this.child(v, verb, AGENT) >= 0 ? `${ACL_PASSIVE_RULE}-agent` : ACL_PASSIVE_RULE;
-    const subj = reduced >= 0 ? this.actorsOf(v, reduced, reducedRule) : this.postverbalSubject(v, verb, frame) ?? this.subjectOf(v, verb, 0);
+    const subj = reduced >= 0 ? this.actorsOf(v, reduced, reducedRule) : fronted >= 0 ? this.actorsOf(v, fronted, 'arg.dep.advcl-passive') :
+      this.postverbalSubject(v, verb, frame) ?? this.subjectOf(v, verb, 0);
     // A passive subject is the object: it comes after the obliques, as the object of an active verb
     // does ("the suspect was extradited to Germany": the recipient state is the target).
     if (subj && !passive) add('subject', subj);
