@@ -17,10 +17,15 @@ export function spanHead(tokens: readonly Token[], start: number, end: number): 
   return start;
 }
 
+/** The first dependent of token k with base relation `relation` among tokens [start, end); -1 when none. */
+export function dependentIn(tokens: readonly Token[], start: number, end: number, k: number, relation: string): number {
+  for (let c = start; c < end; c++) if (tokens[c].head === k && baseRelation(tokens[c]) === relation) return c;
+  return -1;
+}
+
 /** The first dependent of token k with base relation `relation` before it, searched from token `from`; -1 when none. */
 export function dependentBefore(tokens: readonly Token[], from: number, k: number, relation: string): number {
-  for (let c = from; c < k; c++) if (tokens[c].head === k && baseRelation(tokens[c]) === relation) return c;
-  return -1;
+  return dependentIn(tokens, from, k, k, relation);
 }
 
 /** The first case marker ("case" dependent) of token k, searched from token `from`; -1 when none. */

@@ -73,6 +73,17 @@ export function readPackWordSet(pack: string, file: string): ReadonlySet<string>
   return set;
 }
 
+/** A pack table's first column as a set of lower-case forms, its "|"-separated alternatives apart, read once. */
+export function readPackFormSet(pack: string, file: string): ReadonlySet<string> {
+  const key = `${pack}/${file}|forms`;
+  let set = lowerSetCache.get(key);
+  if (!set) {
+    set = new Set(readPackList(pack, file).flatMap((w) => w.split('|').map((f) => f.toLowerCase())));
+    lowerSetCache.set(key, set);
+  }
+  return set;
+}
+
 export function readPackJson<T>(pack: string, file: string): T | undefined {
   const text = readPackText(pack, file);
   return text === undefined ? undefined : (JSON.parse(text) as T);

@@ -1,5 +1,6 @@
 // First pass: every gazetteer match and every capitalised-name run, left to right, without
 // overlaps. Demonyms are kept as drafts here; the attach pass folds them into their nouns.
+import { dependentIn } from '../../core/dependency.js';
 import type { CronacaDocument, Sentence, Token, Upos } from '../../core/types.js';
 import type { Draft } from './draft.js';
 import { type FlatPieces, SHAPE_CAPITAL, SHAPE_LETTER, SHAPE_LOWER } from './flat.js';
@@ -166,9 +167,7 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
 /** A noun that refers, not a predicate: "ritenuti responsabili" (xcomp) and "sono responsabili" (with a copula) say what someone is. */
 function referringNoun(c: Ctx, i: number): boolean {
   const t = c.tokens[i];
-  if (t.pos !== 'NOUN' || t.deprel === 'xcomp') return false;
-  for (let k = c.sentence.tokenStart; k < c.sentence.tokenEnd; k++) if (c.tokens[k].head === i && c.tokens[k].deprel === 'cop') return false;
-  return true;
+  return t.pos === 'NOUN' && t.deprel !== 'xcomp' && dependentIn(c.tokens, c.sentence.tokenStart, c.sentence.tokenEnd, i, 'cop') < 0;
 }
 
 function isNameToken(c: Ctx, i: number): boolean {

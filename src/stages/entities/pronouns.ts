@@ -13,7 +13,7 @@
 // phrase; one inside a prepositional phrase only as the last resort. Precision first: a pronoun
 // left unresolved is better than one resolved to the wrong actor.
 import { mentionGender } from './gender.js';
-import { baseRelation, spanHead } from '../../core/dependency.js';
+import { baseRelation, dependentIn, spanHead } from '../../core/dependency.js';
 import { readPackTsv, readPackWordSet } from '../../core/packs.js';
 import { mentionNumber } from './api.js';
 import { enclitics, type Enclitic } from '../syntax/enclitics.js';
@@ -275,13 +275,9 @@ class Resolver {
       const t = this.tokens[c];
       if (t.head !== k) continue;
       const d = t.deprel ?? '';
-      const hasChild = (rel: string): boolean => {
-        for (let j = s.tokenStart; j < s.tokenEnd; j++) if (this.tokens[j].head === c && baseRelation(this.tokens[j]) === rel) return true;
-        return false;
-      };
-      const caseless = d === 'nmod' && !hasChild('case');
+      const caseless = d === 'nmod' && dependentIn(this.tokens, s.tokenStart, s.tokenEnd, c, 'case') < 0;
       // ("an investigating judge, Bilal Halawi, charged him": an apposition the parse read as a conjunct, with no conjunction)
-      const appositiveConjunct = d === 'conj' && !hasChild('cc');
+      const appositiveConjunct = d === 'conj' && dependentIn(this.tokens, s.tokenStart, s.tokenEnd, c, 'cc') < 0;
       if ((d === 'appos' || d.startsWith('flat') || caseless || appositiveConjunct) && this.at[c]) out.push(this.at[c]!);
     }
     return out;

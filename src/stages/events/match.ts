@@ -1,6 +1,6 @@
 // Trigger matching: lexicon lookup by lemma, part of speech, multiword sequences, conditions
 // (object, context, neighbours, reflexive, passive) and blocks (modifiers, names, fixed phrases).
-import { baseRelation } from '../../core/dependency.js';
+import { baseRelation, dependentIn } from '../../core/dependency.js';
 import type { Mention, Token } from '../../core/types.js';
 import { antecedentOf, isPersonNoun, isQuantityNoun, personPronoun } from '../entities/api.js';
 import { enclitics } from '../syntax/enclitics.js';
@@ -70,12 +70,6 @@ const NOUN_PHRASE_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NUM', '
 /** A verb the parse hangs on token `k` as its open clausal complement (xcomp). */
 function governsVerbClause(tokens: Token[], v: SentenceView, k: number): boolean {
   for (let j = v.start; j < v.end; j++) if (tokens[j].head === k && tokens[j].pos === 'VERB' && baseRelation(tokens[j]) === 'xcomp') return true;
-  return false;
-}
-
-/** The parse gives token `k` a subject. */
-function hasSubject(tokens: Token[], v: SentenceView, k: number): boolean {
-  for (let j = v.start; j < v.end; j++) if (tokens[j].head === k && baseRelation(tokens[j]) === 'nsubj') return true;
   return false;
 }
 
@@ -406,7 +400,7 @@ export class TriggerMatcher {
       // "a group called APT31", "un movimento chiamato Ultima Generazione": a naming verb between a noun and a name gives the noun's name, no act
       // (a past form, not the verb of a subject: "the president called Navalny a traitor", "a motion calling China's treatment a genocide")
       const givesName = views.pack.markers.naming.has(t) && t.feats.Tense === 'Past' && k > v.start && k + 1 < v.end && tokens[k - 1].pos === 'NOUN' && tokens[k + 1].pos === 'PROPN' &&
-        !hasSubject(tokens, v, k);
+        dependentIn(tokens, v.start, v.end, k, 'nsubj') < 0;
       for (const e of list) {
         if (e.pos === 'VERB' && (nominalised || attributive || givesName)) continue;
         if (e.pos === 'NOUN' && namingPredicate) continue;

@@ -5,25 +5,13 @@
 // lexicon that agrees with that word, is the adjective. Runs between tagging and parsing.
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
-import { readPackTsv } from '../../core/packs.js';
+import { readPackFormSet } from '../../core/packs.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { featsString, tokenFeats } from './token-feats.js';
+import { agrees, featsString, tokenFeats } from './token-feats.js';
 
 export const DEMONYM_READ_AS_VERB_RULE = 'syntax.repair.demonym-read-as-verb';
 
 const BEFORE: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN']);
-
-const formsByLanguage = new Map<string, ReadonlySet<string>>();
-
-/** Every written form of the pack's demonyms, lower case. */
-function demonymForms(lang: string): ReadonlySet<string> {
-  let forms = formsByLanguage.get(lang);
-  if (!forms) {
-    forms = new Set(readPackTsv(lang, 'demonyms.tsv').flatMap(([written]) => written.split('|').map((f) => f.toLowerCase())));
-    formsByLanguage.set(lang, forms);
-  }
-  return forms;
-}
 
 /** Repairs the tagged words in place; returns the indices of the words changed. */
 export function repairDemonymReadAsVerb(lang: string, words: TaggedWord[]): number[] {
@@ -32,10 +20,9 @@ export function repairDemonymReadAsVerb(lang: string, words: TaggedWord[]): numb
     const w = words[i];
     if (w.upos !== 'VERB' || !BEFORE.has(words[i - 1].upos)) continue;
     const form = w.form.toLowerCase();
-    if (!demonymForms(lang).has(form)) continue;
+    if (!readPackFormSet(lang, 'demonyms.tsv').has(form)) continue;
     const prev = tokenFeats(words[i - 1].feats);
-    const adj = candidates(form, morphData(lang)).list.find((a) => a.pos === 'ADJ' &&
-      (!prev.Number || !a.feats.Number || a.feats.Number === prev.Number) && (!prev.Gender || !a.feats.Gender || a.feats.Gender === prev.Gender));
+    const adj = candidates(form, morphData(lang)).list.find((a) => a.pos === 'ADJ' && agrees(a.feats, prev));
     if (!adj) continue;
     words[i] = { ...w, upos: 'ADJ', lemma: adj.lemma, feats: featsString(adj.feats), alt: undefined, altMargin: undefined };
     changed.push(i);

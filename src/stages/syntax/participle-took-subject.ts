@@ -8,10 +8,9 @@
 import type { TaggedWord } from '../../syntax/types.js';
 import type { ParseResult } from '../../syntax/parser/parser.js';
 import { childWhere } from './parse-child.js';
+import { finiteWord, tokenFeats } from './token-feats.js';
 
 export const PARTICIPLE_TOOK_SUBJECT_RULE = 'syntax.repair.participle-took-subject';
-
-const finite = (w: TaggedWord): boolean => w.feats.includes('VerbForm=Fin');
 
 /** Repairs the parse in place; returns the 0-based words whose head or relation changed. */
 export function repairParticipleTookSubject(_lang: string, words: readonly TaggedWord[], r: ParseResult): number[] {
@@ -19,7 +18,7 @@ export function repairParticipleTookSubject(_lang: string, words: readonly Tagge
   const changed: number[] = [];
   for (let p = 2; p < words.length; p++) {
     const w = words[p];
-    if (w.upos !== 'VERB' || !w.feats.includes('VerbForm=Part') || words[p - 1].form !== ',') continue;
+    if (w.upos !== 'VERB' || tokenFeats(w.feats).VerbForm !== 'Part' || words[p - 1].form !== ',') continue;
     const s = childWhere(heads, deprels, p + 1, (d) => d === 'nsubj' || d === 'nsubj:pass');
     if (s < 0 || s > p || childWhere(heads, deprels, p + 1, (d) => d.startsWith('aux') || d === 'cop') >= 0) continue;
     // the participle's clause ends at the next comma; the verb group right after it
@@ -29,7 +28,7 @@ export function repairParticipleTookSubject(_lang: string, words: readonly Tagge
     let v = end + 1;
     while (v < words.length && words[v].upos === 'AUX') v++;
     if (v >= words.length || words[v].upos !== 'VERB') continue;
-    const hasFinite = finite(words[v]) || (v > end + 1 && finite(words[end + 1]));
+    const hasFinite = finiteWord(words[v]) || (v > end + 1 && finiteWord(words[end + 1]));
     if (!hasFinite || childWhere(heads, deprels, v + 1, (d) => d.startsWith('nsubj') || d.startsWith('csubj')) >= 0) continue;
     heads[s] = v + 1;
     deprels[s] = deprels[s] === 'nsubj:pass' || childWhere(heads, deprels, v + 1, (d) => d === 'aux:pass') >= 0 ? 'nsubj:pass' : 'nsubj';

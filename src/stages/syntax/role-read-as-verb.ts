@@ -7,27 +7,11 @@
 // between tagging and parsing.
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
-import { readPackTsv } from '../../core/packs.js';
-import type { Feats } from '../../core/types.js';
+import { readPackWordSet } from '../../core/packs.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { featsString } from './token-feats.js';
+import { agrees, featsString } from './token-feats.js';
 
 export const ROLE_READ_AS_VERB_RULE = 'syntax.repair.role-read-as-verb';
-
-const formsByLanguage = new Map<string, ReadonlySet<string>>();
-
-/** Every one-word form of the pack's roles, lower case. */
-function roleForms(lang: string): ReadonlySet<string> {
-  let forms = formsByLanguage.get(lang);
-  if (!forms) {
-    forms = new Set(readPackTsv(lang, 'roles.tsv').map(([written]) => written.toLowerCase()).filter((f) => !f.includes(' ')));
-    formsByLanguage.set(lang, forms);
-  }
-  return forms;
-}
-
-const agree = (a: Feats, b: Feats): boolean =>
-  (!a.Number || !b.Number || a.Number === b.Number) && (!a.Gender || !b.Gender || a.Gender === b.Gender);
 
 /** Repairs the tagged words in place; returns the indices of the words changed. */
 export function repairRoleReadAsVerb(lang: string, words: TaggedWord[]): number[] {
@@ -36,14 +20,15 @@ export function repairRoleReadAsVerb(lang: string, words: TaggedWord[]): number[
     const w = words[i];
     if (w.upos !== 'VERB') continue;
     const form = w.form.toLowerCase();
-    if (!roleForms(lang).has(form)) continue;
+    // (a role of several words never equals one word's form)
+    if (!readPackWordSet(lang, 'roles.tsv').has(form)) continue;
     const data = morphData(lang);
     const prev = words[i - 1];
     const article = candidates(prev.form.toLowerCase(), data).list.find((a) => a.pos === 'DET');
     if (!article) continue;
     // the lexicon's agreeing noun reading; a role it knows only as a verb form ("sindaca") takes the article's gender and number
     const nouns = candidates(form, data).list.filter((a) => a.pos === 'NOUN');
-    const noun = nouns.length ? nouns.find((a) => agree(a.feats, article.feats)) : { lemma: form, feats: article.feats };
+    const noun = nouns.length ? nouns.find((a) => agrees(a.feats, article.feats)) : { lemma: form, feats: article.feats };
     if (!noun) continue;
     words[i] = { ...w, upos: 'NOUN', lemma: noun.lemma, feats: featsString(noun.feats), alt: undefined, altMargin: undefined };
     changed.push(i);

@@ -34,6 +34,11 @@ export function tokenFeats(feats: string): Feats {
 }
 
 /** A finite verb or auxiliary among the tagged words. */
+/** Two feature sets agree in number and gender where both give them. */
+export function agrees(a: Feats, b: Feats): boolean {
+  return (!a.Number || !b.Number || a.Number === b.Number) && (!a.Gender || !b.Gender || a.Gender === b.Gender);
+}
+
 export function finiteWord(w: TaggedWord): boolean {
   return (w.upos === 'VERB' || w.upos === 'AUX') && tokenFeats(w.feats).VerbForm === 'Fin';
 }
