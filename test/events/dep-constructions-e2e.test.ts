@@ -155,6 +155,8 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'it', name: '"da" su un nome davanti a un luogo dice da dove, non chi', text: 'Il ministero della Difesa ha annunciato il ritiro delle truppe dalla Siria.', trigger: 'ritiro', source: ['ministero della Difesa'], target: [] },
   { lang: 'en', name: 'a later conjunct hung on the first verb takes the subject of the nearest conjunct before it that has one', text: 'In May France and Germany issued warrants for his arrest; Lebanese prosecutors then confiscated his passports and barred him from travelling, but did not detain him.', trigger: 'detain', source: ['Lebanese prosecutors'], target: ['him'] },
   { lang: 'en', name: 'a fronted participle of a transitive act is passive: it befalls the sentence\'s subject', text: 'If convicted, Hernández could spend the rest of his life in an American prison.', trigger: 'convicted', source: [], target: ['Hernández'] },
+  { lang: 'en', name: 'a passive conjunct that shares its auxiliaries: its subject is the target, nobody the doer', text: 'The army said six officers had been killed and 14 suspects detained after the raid.', trigger: 'detained', source: [], target: ['suspects'] },
+  { lang: 'en', name: 'a noun for a person after a name and a comma is its apposition, whatever the parse hung it on', text: 'Crowds mourned the death of Sara Khalil, a young woman detained by the police in Cairo.', trigger: 'detained', source: ['police'], target: ['Sara Khalil'] },
 ];
 
 for (const c of CASES) {

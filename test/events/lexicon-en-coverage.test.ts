@@ -2238,7 +2238,7 @@ test('legal challenges, petitions and motions of no confidence', () => {
   const cases: [string, string, string][] = [
     ['ACCUSE', 'challenge', 'The opposition said it would challenge the delay before the Constitutional Council.'],
     ['REQUEST', 'petition', 'He is expected to petition the king for a pardon.'],
-    ['REQUEST', 'motion of no confidence', 'The opposition filed a motion of no confidence in the prime minister.'],
+    ['ACCUSE', 'motion of no confidence', 'The opposition filed a motion of no confidence in the prime minister.'],
     ['ACCUSE', 'called', 'Marco Rubio called the move tyranny in disguise.'],
   ];
   for (const [type, word, text] of cases) assertCodedAs(type, word, text);

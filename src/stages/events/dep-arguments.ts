@@ -122,12 +122,15 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // A subject the parse found but that names no actor is not replaced by an earlier sentence's,
     // neither as the source nor, of a passive, as the target.
     const notCarried = (list: ActorRef[]) => (this.nominalSubject ? list.filter((a) => !a.rule.startsWith(SUBJECT_CARRY_RULE)) : list);
-    // The noun a passive participle modifies is no source the clause heuristics may add ("tre giornalisti accusati di estremismo").
-    const done = new Set(dep.target.filter((a) => a.rule.startsWith(ACL_PASSIVE_RULE)).map(actorKey));
+    // The noun a passive participle modifies is no source the clause heuristics may add ("tre
+    // giornalisti accusati di estremismo"), nor the subject of a passive conjunct that shares its
+    // auxiliaries ("had been killed and 21 suspects detained").
+    const gapped = trigger.pos === 'VERB' && this.gappedPassive(v, head);
+    const done = new Set(dep.target.filter((a) => gapped || a.rule.startsWith(ACL_PASSIVE_RULE)).map(actorKey));
     // A passive with no agent says nobody did it: no earlier subject is carried in as the doer
     // ("Il trattato non è stato ancora firmato", "nothing has been withdrawn"; a passive auxiliary or
     // "si" shows it, a passive subject alone may be the parser's slip: "The AfD ... sued on Monday").
-    const agentless = trigger.pos === 'VERB' && this.child(v, head, PASSIVE_MORPHOLOGY) >= 0;
+    const agentless = gapped || (trigger.pos === 'VERB' && this.child(v, head, PASSIVE_MORPHOLOGY) >= 0);
     // A participle on its noun with no agent of its own ("un'iraniana arrestata a Lione") is
     // background: the clause heuristics give it no doer either (it then stays uncoded).
     const reducedNoAgent = dep.target.some((a) => a.rule === ACL_PASSIVE_RULE);
@@ -208,6 +211,14 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (rel(this.tokens[verb]) !== 'conj' || h < v.start || h >= verb) return false;
     if (this.child(v, verb, AUXILIARY) >= 0 || this.child(v, verb, SUBJECT) >= 0 || this.child(v, verb, OBJECT_OR_CLAUSE) >= 0) return false;
     return this.isPassive(v, h);
+  }
+
+  /** "... had been killed and 21 suspects detained": a past form with a passive subject and no auxiliary, conjunct of a passive. */
+  private gappedPassive(v: SentenceView, verb: number): boolean {
+    const t = this.tokens[verb];
+    const h = t.head ?? -1;
+    if (rel(t) !== 'conj' || t.feats.Tense !== 'Past' || h < v.start || h >= verb) return false;
+    return this.child(v, verb, AUXILIARY) < 0 && this.children(v, verb).some((c) => rel(this.tokens[c]) === 'nsubj:pass') && this.isPassive(v, h);
   }
 
   /**
@@ -1518,6 +1529,20 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return x && x !== m && this.heuristic.isActor(x) && isNamed(x) ? x : undefined;
   }
 
+  /**
+   * "the death of Mahsa Amini, a 22-year-old woman detained by the police": a noun for a person that
+   * names no actor, right after a person's name and a comma, is that name's apposition (whatever
+   * the parse hung it on).
+   */
+  private nameBeforeComma(v: SentenceView, tok: number): Mention | undefined {
+    const t = this.tokens[tok];
+    if (t.pos !== 'NOUN' || !isPersonNoun(this.views.doc.language.code, t.lemma.toLowerCase())) return undefined;
+    const [a] = this.span(v, tok);
+    if (a - 2 < v.start || this.tokens[a - 1].norm !== ',') return undefined;
+    const x = this.mentionAt(v, a - 2);
+    return x && x.type === 'PER' && x.kind === 'name' && x.tokenEnd === a - 1 ? x : undefined;
+  }
+
   private headActor(v: SentenceView, tok: number, depth: number): Mention | undefined {
     const h = this.heuristic;
     const m = this.mentionAt(v, tok);
@@ -1565,6 +1590,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     if (possessor) return possessor;
     if (modifier) return modifier;
+    const named = this.nameBeforeComma(v, tok);
+    if (named) return named;
     const marker = this.views.pack.markers;
     for (const c of kids) {
       if (!hasBase(this.tokens[c], 'nmod')) continue;
