@@ -194,6 +194,14 @@ test('a same-type participle adjunct is not coded apart', { skip: skip('en') }, 
   assert.ok(doc.events[0].rules.includes('events.merge.participle-adjunct'), doc.events[0].rules.join(', '));
 });
 
+test('a physical act\'s comma gerund elaborates the last act of its type, wherever the parse hung it', { skip: skip('en') }, () => {
+  const shooting = eventsOf('en', 'Late on Friday a gunman opened fire outside a busy cafe in the old town, wounding four people and killing two.');
+  assert.deepEqual(shooting.events.map((e) => `${e.type} ${e.trigger.text}`), ['ASSAULT opened fire']);
+  assert.ok(shooting.events[0].rules.includes('events.merge.comma-adjunct'), shooting.events[0].rules.join(', '));
+  const it = eventsOf('it', "Nella notte l'esercito ha bombardato il porto di Odessa, uccidendo tre civili.");
+  assert.deepEqual(it.events.map((e) => `${e.type} ${e.trigger.text}`), ['ASSAULT bombardato']);
+});
+
 test('a reported act is attributed to the speaker', { skip: skip('en') }, () => {
   const e = eventsOf('en', 'Officials said Russia had attacked Georgia.').events.find((x) => x.trigger.text === 'attacked');
   assert.deepEqual(e?.factuality.attribution.map((a) => a.text), ['author', 'Officials']);

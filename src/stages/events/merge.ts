@@ -441,6 +441,49 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
   }
   absorbFutureClauses(views, v, cands);
   absorbComplementConjuncts(views, v, cands);
+  absorbCommaAdjuncts(views, v, cands);
+}
+
+/**
+ * A physical act's gerund or present participle after a comma, with no subject, auxiliary or marker of its own
+ * (", killing three people", ", uccidendo cinque civili"), or its conjunct (", wounding one and
+ * killing two"), elaborates the last act of its type before it in the sentence, wherever the parse
+ * hung it ("opened fire outside a bar in the centre, killing two": on "bar").
+ */
+const PHYSICAL_ACTS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'PROTEST', 'COERCE']);
+
+function absorbCommaAdjuncts(views: DocViews, v: SentenceView, cands: Candidate[]): void {
+  const tokens = views.tokens;
+  const live = cands.filter((c) => !c.suppressed);
+  const absorbedAt = new Set<number>();
+  for (let i = 1; i < live.length; i++) {
+    const inner = live[i];
+    const to = inner.match.tokenStart;
+    const t = tokens[to];
+    if (inner.match.entry.pos !== 'VERB' || !PHYSICAL_ACTS.has(inner.match.entry.type) || t.pos !== 'VERB' || !(t.feats.VerbForm === 'Ger' || (t.feats.VerbForm === 'Part' && t.feats.Tense === 'Pres'))) continue;
+    if (!commaAdjunct(tokens, v, to) && !(baseRelation(t) === 'conj' && absorbedAt.has(t.head ?? -1))) continue;
+    let outer: Candidate | undefined;
+    for (let j = i - 1; j >= 0 && !outer; j--) if (live[j].match.entry.type === inner.match.entry.type) outer = live[j];
+    if (!outer || hasSemicolon(tokens, outer.match.tokenEnd, to)) continue;
+    inner.suppressed = true;
+    outer.absorbed.push(inner);
+    outer.rules.push('events.merge.comma-adjunct');
+    absorbedAt.add(to);
+  }
+}
+
+function hasSemicolon(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].norm === ';') return true;
+  return false;
+}
+
+/** Word `tok` follows a comma (adverbs between) and has no subject, auxiliary or marker of its own. */
+function commaAdjunct(tokens: readonly Token[], v: SentenceView, tok: number): boolean {
+  let before = tok - 1;
+  while (before > v.start && tokens[before].pos === 'ADV') before--;
+  if (tokens[before]?.norm !== ',') return false;
+  for (let k = v.start; k < v.end; k++) if (tokens[k].head === tok && ADJUNCT_BLOCKERS.has(baseRelation(tokens[k]))) return false;
+  return true;
 }
 
 /**
