@@ -2333,3 +2333,9 @@ test('round s27: a deportation\'s target is the people sent away, not the countr
   const e = runPipeline('In February the government expelled 222 political prisoners to the United States.', { language: 'en' }).events.find((x) => x.trigger.text === 'expelled');
   assert.deepEqual(e?.target.map((a) => a.text), ['political prisoners']);
 });
+test('session 28: expelling a nuncio, or a party throwing out its leader, is a sanction; a no-confidence vote is an accusation', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'en' }).events.map((e) => [e.type, e.modes.join(',')]);
+  assert.deepEqual(coded('Managua expelled the papal nuncio last year.'), [['SANCTION', 'expel']]);
+  assert.deepEqual(coded("Samoa's ruling party has thrown out its own prime minister."), [['SANCTION', 'expel']]);
+  assert.deepEqual(coded('The opposition tabled a no-confidence vote against the cabinet.').filter(([t]) => t === 'ACCUSE'), [['ACCUSE', 'allege']]);
+});

@@ -2033,3 +2033,10 @@ test('session 27: uno Stato che lascia una città occupata si ritira; un preside
   assert.deepEqual(events('Dopo otto mesi di occupazione, la Russia ha lasciato Kherson.').map((e) => [e.type, e.trigger.text]), [['RETREAT', 'lasciato']]);
   assert.deepEqual(events('Zelensky ha lasciato Kiev per Washington.').map((e) => e.type), []);
 });
+test('session 28: espellere un nunzio, un deputato o dalla Camera è una sanzione; espellere migranti è un\'espulsione forzata; una mozione di sfiducia è un\'accusa', () => {
+  assert.deepEqual(events('Il governo ha espulso il nunzio apostolico.').map((e) => [e.type, e.modes]), [['SANCTION', ['expel']]]);
+  assert.deepEqual(events('Ieri la Camera lo ha espulso con 311 voti.').map((e) => [e.type, e.modes]), [['SANCTION', ['expel']]]);
+  assert.deepEqual(events('Il partito potrebbe espellere altri dirigenti.').map((e) => [e.type, e.modes]), [['SANCTION', ['expel']]]);
+  assert.deepEqual(events('Il governo ha espulso centinaia di migranti.').map((e) => [e.type, e.modes]), [['COERCE', ['deport']]]);
+  assert.deepEqual(events("L'opposizione ha presentato una mozione di sfiducia contro il premier.").map((e) => [e.type, e.modes]), [['ACCUSE', ['allege']]]);
+});
