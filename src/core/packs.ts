@@ -84,6 +84,17 @@ export function readPackFormSet(pack: string, file: string): ReadonlySet<string>
   return set;
 }
 
+/** The lower-case words of one class of a two-column class<TAB>word pack table (argument-markers.tsv), read once. */
+export function readPackClassSet(pack: string, file: string, cls: string): ReadonlySet<string> {
+  const key = `${pack}/${file}|class:${cls}`;
+  let set = lowerSetCache.get(key);
+  if (!set) {
+    set = new Set(readPackTsv(pack, file).filter((r) => r[0] === cls && r[1] !== undefined).map((r) => r[1].toLowerCase()));
+    lowerSetCache.set(key, set);
+  }
+  return set;
+}
+
 export function readPackJson<T>(pack: string, file: string): T | undefined {
   const text = readPackText(pack, file);
   return text === undefined ? undefined : (JSON.parse(text) as T);

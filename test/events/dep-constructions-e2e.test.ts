@@ -157,6 +157,7 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a fronted participle of a transitive act is passive: it befalls the sentence\'s subject', text: 'If convicted, Hernández could spend the rest of his life in an American prison.', trigger: 'convicted', source: [], target: ['Hernández'] },
   { lang: 'en', name: 'a passive conjunct that shares its auxiliaries: its subject is the target, nobody the doer', text: 'The army said six officers had been killed and 14 suspects detained after the raid.', trigger: 'detained', source: [], target: ['suspects'] },
   { lang: 'en', name: 'a noun for a person after a name and a comma is its apposition, whatever the parse hung it on', text: 'Crowds mourned the death of Sara Khalil, a young woman detained by the police in Cairo.', trigger: 'detained', source: ['police'], target: ['Sara Khalil'] },
+  { lang: 'en', name: 'a name the parse made a second subject of its relative clause is the subject of the verb after it', text: 'Rebels have urged her to quit, but Maria Lopez, who took office when Congress removed Juan Perez in 2022, has refused to step down.', trigger: 'refused', source: ['Maria Lopez'], target: [] },
 ];
 
 for (const c of CASES) {
@@ -326,4 +327,12 @@ test('it: a participle on its noun with no agent of its own is background, with 
   assert.equal(doc.events.some((e) => e.trigger.text === 'arrestati'), false, doc.events.map((e) => e.trigger.text).join(', '));
   // with an agent of its own it is coded
   assert.deepEqual(roles(eventsOf('it', 'Ha incontrato i manifestanti arrestati dalla polizia a gennaio.'), 'arrestati'), { source: ['polizia'], target: ['manifestanti'], rules: ['arg.dep.obl-agent', 'arg.dep.acl-passive-agent'] });
+});
+
+test('a date inside a relative clause dates that clause, not the verbs around it', { skip: skip('en') }, () => {
+  const doc = eventsOf('en', 'Rebels have urged her to quit, but Maria Lopez, who took office when Congress removed Juan Perez in December 2022, has refused to step down.');
+  const date = (t: string) => doc.events.find((e) => e.trigger.text === t)?.date?.value;
+  assert.equal(date('removed'), '2022-12');
+  assert.equal(date('urged'), undefined);
+  assert.equal(date('refused'), undefined);
 });

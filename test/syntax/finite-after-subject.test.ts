@@ -64,3 +64,13 @@ test('after a subject and its apposition, an infinitive marker may follow the fi
   const bare = [word('People', 'NOUN', 'people'), word('forced', 'VERB', 'force', PART), word('to', 'PART', 'to'), word('flee', 'VERB', 'flee', 'VerbForm=Inf'), word('.', 'PUNCT', '.')];
   assert.deepEqual(repairFiniteAfterSubject('en', bare), []);
 });
+
+test('a sentence with no finite verb at all has its verb read as a participle: the first one after a noun and before a noun phrase or particle is finite', () => {
+  const words = [word('On', 'ADP', 'on'), word('Monday', 'PROPN', 'Monday'), word('a', 'DET', 'a'), word('candidate', 'NOUN', 'candidate'), word('for', 'ADP', 'for'), word('the', 'DET', 'the'), word('party', 'NOUN', 'party'),
+    word('set', 'VERB', 'set', PART), word('off', 'ADP', 'off'), word('explosives', 'NOUN', 'explosive'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', words), [7]);
+  assert.match(words[7].feats, /VerbForm=Fin/);
+  // a preposition after the participle leaves it one (a caption: "Amount allocated per person")
+  const caption = [word('Amount', 'NOUN', 'amount'), word('allocated', 'VERB', 'allocate', PART), word('per', 'ADP', 'per'), word('person', 'NOUN', 'person'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', caption), []);
+});

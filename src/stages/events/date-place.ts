@@ -33,6 +33,7 @@ export function findDate(views: DocViews, v: SentenceView, triggerStart: number,
     const c = tok >= 0 ? views.clauseOf(v, tok) : -1;
     // Dates inside someone else's parenthetical or relative clause describe that clause.
     if (c !== trigClause && v.parenthetical.has(c)) continue;
+    if (tok >= 0 && relativeClauseWithout(views, v, tok, triggerStart)) continue;
     const distance = Math.abs((x.start + x.end) / 2 - mid);
     const score = (c === trigClause ? 0 : 1e6) + distance;
     if (score < bestScore) {
@@ -48,6 +49,28 @@ export function findDate(views: DocViews, v: SentenceView, triggerStart: number,
     if (!latest || x.start > latest.start) latest = x;
   }
   return latest ? toDate(latest, 'events.date.context') : undefined;
+}
+
+/**
+ * "Boluarte, who took office when Congress removed Castillo in December 2022, has refused": by the
+ * parse, token `tok` lies in a relative clause (a clause whose subject is a relative pronoun, or an
+ * acl:relcl) that does not contain the trigger.
+ */
+function relativeClauseWithout(views: DocViews, v: SentenceView, tok: number, trigger: number): boolean {
+  const tokens = views.tokens;
+  const relative = views.pack.markers.relative;
+  const ancestors = new Set<number>();
+  for (let k = trigger, n = 0; k >= v.start && k < v.end && n < 64; k = tokens[k].head ?? -1, n++) ancestors.add(k);
+  for (let k = tokens[tok].head ?? -1, n = 0; k >= v.start && k < v.end && n < 64; k = tokens[k].head ?? -1, n++) {
+    if (ancestors.has(k)) return false;
+    if (tokens[k].deprel === 'acl:relcl' || relativeSubject(tokens, v, k, relative)) return true;
+  }
+  return false;
+}
+
+function relativeSubject(tokens: readonly Token[], v: SentenceView, k: number, relative: DocViews['pack']['markers']['relative']): boolean {
+  for (let c = v.start; c < v.end; c++) if (tokens[c].head === k && tokens[c].deprel === 'nsubj' && relative.has(tokens[c])) return true;
+  return false;
 }
 
 function verbBetween(views: DocViews, from: number, to: number): boolean {

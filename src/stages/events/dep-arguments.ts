@@ -569,6 +569,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         // conjunction as a preposition has its own subject.
         const afterConj = this.subjectAfterConjunction(v, verb);
         if (afterConj >= 0) return this.actorsOf(v, afterConj, 'arg.dep.conjunction-nsubj');
+        const antecedent = this.antecedentOfRelativeBefore(v, verb);
+        if (antecedent >= 0) return this.actorsOf(v, antecedent, 'arg.dep.relative-antecedent-nsubj');
         const raised = this.raisedConjunctHead(v, verb, h);
         if (raised >= 0) {
           const r = this.subjectOf(v, raised, depth + 1);
@@ -664,6 +666,11 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const f = this.actorsOf(v, afterConj, 'arg.dep.conjunction-nsubj');
         if (f) return f;
       }
+      const antecedent = this.antecedentOfRelativeBefore(v, verb);
+      if (antecedent >= 0) {
+        const f = this.actorsOf(v, antecedent, 'arg.dep.relative-antecedent-nsubj');
+        if (f) return f;
+      }
       // A language without subject drop has no finite clause without a subject: the parse hung it
       // elsewhere ("On Thursday a ministry spokesman, X, called": on the date).
       if (this.views.pack.settings.get('subject-drop') === 'no') {
@@ -754,6 +761,37 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       }
     }
     return [a, b];
+  }
+
+  /**
+   * "but Boluarte, who took office in 2022, has refused": a clause right before the verb that the
+   * parse gave two subjects, a noun and the relative pronoun after it, took the verb's subject: the
+   * noun is the relative's antecedent and the verb's subject. The noun's token, or -1.
+   */
+  private antecedentOfRelativeBefore(v: SentenceView, verb: number): number {
+    const tokens = this.tokens;
+    const relative = this.views.pack.markers.relative;
+    const g = this.groupStart(v, verb, GROUP_WITH_CLITICS);
+    for (let c = v.start; c < g; c++) {
+      let noun = -1;
+      let found = -1;
+      for (const k of this.children(v, c)) {
+        if (k > c || baseRelation(tokens[k]) !== 'nsubj') continue;
+        if (relative.has(tokens[k])) found = noun;
+        else if (tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') noun = k;
+      }
+      if (found < 0) continue;
+      // the clause ends right before the verb's group (a comma between)
+      let end = c + 1;
+      const stack = [c];
+      while (stack.length) for (const k of this.children(v, stack.pop()!)) if (k < g) {
+        end = Math.max(end, k + 1);
+        stack.push(k);
+      }
+      while (end < g && tokens[end].pos === 'PUNCT') end++;
+      if (end === g) return found;
+    }
+    return -1;
   }
 
   /**

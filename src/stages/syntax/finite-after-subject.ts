@@ -8,6 +8,7 @@
 // parsing, so the parser reads the verb.
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
+import { readPackClassSet } from '../../core/packs.js';
 import { timeWords } from './time-words.js';
 import type { TaggedWord } from '../../syntax/types.js';
 import { featsString, finiteWord, tokenFeats } from './token-feats.js';
@@ -103,5 +104,38 @@ export function repairFiniteAfterSubject(lang: string, words: TaggedWord[]): num
     changed.push(i);
     break;
   }
+  if (!changed.length) {
+    const only = onlyVerbOfSentence(lang, words);
+    if (only >= 0) changed.push(only);
+  }
   return changed;
+}
+
+/**
+ * "On November 13 a former candidate for the party set off explosives outside the court": a
+ * sentence with no finite verb or auxiliary at all has its verb read as a participle. The first
+ * past participle after a noun, followed by a noun phrase (a particle that is no preposition of
+ * the pack may come between: "set off explosives"), that the morph lexicon knows as a finite past, is that verb.
+ */
+function onlyVerbOfSentence(lang: string, words: TaggedWord[]): number {
+  if (words.some((w) => w.upos === 'AUX' || finiteWord(w))) return -1;
+  const time = timeWords(lang);
+  // a noun phrase that no preposition opens ("In a report titled Fire." has none)
+  let bare = false;
+  for (let i = 1; i + 1 < words.length; i++) {
+    if ((words[i - 1].upos === 'DET' || i - 1 === 0) && OPENS_NOUN_PHRASE.has(words[i - 1].upos) && (i - 1 === 0 || words[i - 2].upos !== 'ADP')) bare = true;
+    if (!bare) continue;
+    const w = words[i];
+    const f = tokenFeats(w.feats);
+    if (w.upos !== 'VERB' || f.VerbForm !== 'Part' || f.Tense !== 'Past' || !SUBJECT_END.has(words[i - 1].upos)) continue;
+    // (a particle, an ADP that is no preposition of the pack, may come between: "set off explosives")
+    const particle = words[i + 1].upos === 'ADP' && !readPackClassSet(lang, 'argument-markers.tsv', 'preposition').has(words[i + 1].form.toLowerCase());
+    const next = particle && i + 2 < words.length ? i + 2 : i + 1;
+    if (!OBJECT_START.has(words[next].upos) || time.has(words[next].form.toLowerCase()) || (next + 1 < words.length && time.has(words[next + 1].form.toLowerCase()))) continue;
+    const fin = candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Tense === 'Past');
+    if (!fin) continue;
+    words[i] = { ...w, lemma: fin.lemma, feats: featsString(fin.feats), alt: undefined, altMargin: undefined };
+    return i;
+  }
+  return -1;
 }
