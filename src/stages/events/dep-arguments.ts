@@ -636,6 +636,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const f = this.objectActors(v, h, 'arg.dep.reason-acl-nsubj');
         if (f) return f;
       }
+      // "signed a decree imposing sanctions on X": an active participle on a thing the verb above made
+      // (its object) is the act of that verb's subject.
+      if (d0 === 'acl' && (vf === 'Ger' || (vf === 'Part' && tokens[verb].feats.Tense === 'Pres')) && this.thingNoun(v, h) && rel(tokens[h]) === 'obj') {
+        const maker = tokens[h].head ?? -1;
+        const r = maker >= v.start && maker < v.end ? this.subjectOf(v, maker, depth + 1) : undefined;
+        if (r) return { ...r, rule: 'arg.dep.acl-of-object-nsubj' };
+      }
       if ((d0 === 'advcl' || d0 === 'ccomp') && (vf === 'Ger' || vf === 'Inf')) {
         // "accusato Kiev di aver colpito": an infinitive complement after an object is the object's act;
         // an adverbial clause ("dopo aver impedito", "uccidendo") is the main subject's.
