@@ -159,6 +159,7 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a noun for a person after a name and a comma is its apposition, whatever the parse hung it on', text: 'Crowds mourned the death of Sara Khalil, a young woman detained by the police in Cairo.', trigger: 'detained', source: ['police'], target: ['Sara Khalil'] },
   { lang: 'en', name: 'a name the parse made a second subject of its relative clause is the subject of the verb after it', text: 'Rebels have urged her to quit, but Maria Lopez, who took office when Congress removed Juan Perez in 2022, has refused to step down.', trigger: 'refused', source: ['Maria Lopez'], target: [] },
   { lang: 'en', name: 'an active participle on the thing a verb made is the act of that verb\'s subject', text: 'On Tuesday the Senate passed a resolution condemning the coup in Niger.', trigger: 'condemning', source: ['Senate'], target: [] },
+  { lang: 'en', name: 'an agent with no marker of its own ("accused Duda of", read as a passive) is the object', text: 'Tusk called the law illegal, accused Duda of helping the Kremlin, and said he would appeal.', trigger: 'accused', source: ['Tusk'], target: ['Duda'] },
 ];
 
 for (const c of CASES) {

@@ -173,7 +173,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (this.child(v, verb, PASSIVE_MARKS) >= 0) return true;
     const t = this.tokens[verb];
     if (t.feats.VerbForm !== 'Part') return false;
-    if (rel(t) === 'acl') return this.child(v, verb, AGENT) >= 0;
+    if (rel(t) === 'acl') {
+      const agent = this.child(v, verb, AGENT);
+      return agent >= 0 && this.caseStart(v, agent) >= 0;
+    }
     return t.feats.Tense !== 'Pres' && this.bareConjunctOfPassive(v, verb);
   }
 
@@ -324,7 +327,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const d = rel(this.tokens[c]);
       if (d === 'iobj') add('recipient', this.objectActors(v, c, 'arg.dep.iobj'));
       else if (d === 'obl:agent') {
-        if (!passive && this.objectAgent(v, verb, c)) add('object', this.agentActors(v, c, 'arg.dep.object-agent'));
+        // "accused Zelensky of ..." read as a passive with the object as its agent: an agent needs its marker
+        if (!passive && this.caseStart(v, c) < 0) add('object', this.objectActors(v, c, 'arg.dep.unmarked-agent-obj'));
+        else if (!passive && this.objectAgent(v, verb, c)) add('object', this.agentActors(v, c, 'arg.dep.object-agent'));
         else add('agent', this.agentActors(v, c, 'arg.dep.obl-agent'));
       }
       else if (hasBase(this.tokens[c], 'obl') && this.particleObject(v, c, trigger)) particleObjects.push(c);
