@@ -2339,3 +2339,7 @@ test('session 28: expelling a nuncio, or a party throwing out its leader, is a s
   assert.deepEqual(coded("Samoa's ruling party has thrown out its own prime minister."), [['SANCTION', 'expel']]);
   assert.deepEqual(coded('The opposition tabled a no-confidence vote against the cabinet.').filter(([t]) => t === 'ACCUSE'), [['ACCUSE', 'allege']]);
 });
+test('session 28: handing someone over in a prisoner exchange releases him', () => {
+  const e = runPipeline('Kyiv handed the pilot to Moscow in a prisoner exchange.', { language: 'en' }).events;
+  assert.deepEqual(e.map((x) => [x.type, x.modes.join(','), x.trigger.text]), [['RETREAT', 'release', 'handed']]);
+});

@@ -2040,3 +2040,6 @@ test('session 28: espellere un nunzio, un deputato o dalla Camera è una sanzion
   assert.deepEqual(events('Il governo ha espulso centinaia di migranti.').map((e) => [e.type, e.modes]), [['COERCE', ['deport']]]);
   assert.deepEqual(events("L'opposizione ha presentato una mozione di sfiducia contro il premier.").map((e) => [e.type, e.modes]), [['ACCUSE', ['allege']]]);
 });
+test('session 28: consegnare qualcuno in uno scambio di prigionieri è un rilascio', () => {
+  assert.deepEqual(events('Kiev ha consegnato il pilota a Mosca in uno scambio di prigionieri.').map((e) => [e.type, e.modes]), [['RETREAT', ['release']]]);
+});
