@@ -2343,3 +2343,8 @@ test('session 28: handing someone over in a prisoner exchange releases him', () 
   const e = runPipeline('Kyiv handed the pilot to Moscow in a prisoner exchange.', { language: 'en' }).events;
   assert.deepEqual(e.map((x) => [x.type, x.modes.join(','), x.trigger.text]), [['RETREAT', 'release', 'handed']]);
 });
+test('session 28: a word whose row only excludes readings still names its act in a context condition; "wound up" is no wounding', () => {
+  const warned = runPipeline('The president warned that the rebel enclave would be destroyed.', { language: 'en' }).events;
+  assert.deepEqual(warned.map((e) => [e.type, e.trigger.text]), [['THREATEN', 'warned']]);
+  assert.deepEqual(runPipeline('Baku wants the Minsk Group to be wound up.', { language: 'en' }).events.map((e) => e.type), []);
+});

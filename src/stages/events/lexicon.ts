@@ -182,9 +182,12 @@ export function parseLexicon(lang: string, rows: string[][], lists: WordLists = 
   }
   const oneWord = entries.filter((e) => e.lemmas.length === 1);
   const actClasses = actClassesBy(oneWord.filter((e) => e.pos === 'NOUN'), (e) => e.lemmas[0]);
-  const ctxClasses = actClassesBy(oneWord.filter((e) => e.specificity === 0), (e) => `${e.lemmas[0]} ${e.pos}`);
+  // (an entry that only excludes readings, "destroy" but not documents, still names its act)
+  const ctxClasses = actClassesBy(oneWord.filter((e) => Object.keys(e.cond).every((k) => NEGATIVE_CONDITIONS.has(k))), (e) => `${e.lemmas[0]} ${e.pos}`);
   return { byFirst, entries, problems, actClasses, ctxClasses };
 }
+
+const NEGATIVE_CONDITIONS: ReadonlySet<string> = new Set(['noobj', 'noctx', 'nonext']);
 
 /** The "@act:TYPE" classes of the entries, per key, each class once and in row order. */
 function actClassesBy(entries: readonly TriggerEntry[], key: (e: TriggerEntry) => string): Map<string, string[]> {
