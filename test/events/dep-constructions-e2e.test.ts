@@ -160,6 +160,9 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a name the parse made a second subject of its relative clause is the subject of the verb after it', text: 'Rebels have urged her to quit, but Maria Lopez, who took office when Congress removed Juan Perez in 2022, has refused to step down.', trigger: 'refused', source: ['Maria Lopez'], target: [] },
   { lang: 'en', name: 'an active participle on the thing a verb made is the act of that verb\'s subject', text: 'On Tuesday the Senate passed a resolution condemning the coup in Niger.', trigger: 'condemning', source: ['Senate'], target: [] },
   { lang: 'en', name: 'an agent with no marker of its own ("accused Duda of", read as a passive) is the object', text: 'Tusk called the law illegal, accused Duda of helping the Kremlin, and said he would appeal.', trigger: 'accused', source: ['Tusk'], target: ['Duda'] },
+  { lang: 'it', name: 'una critica cade su chi ha fatto l\'atto criticato, non su chi l\'ha subito', text: 'Meloni ha condannato gli attacchi contro la missione.', trigger: 'condannato', source: ['Meloni'], target: [] },
+  { lang: 'en', name: 'a criticism falls on the doer of the act it names, not on its victim', text: 'The foreign minister condemned the attacks against the peacekeepers.', trigger: 'condemned', source: ['foreign minister'], target: [] },
+  { lang: 'en', name: 'a criticism of an act with a named doer falls on that doer', text: "The foreign minister condemned Russia's attacks against the peacekeepers.", trigger: 'condemned', source: ['foreign minister'], target: ['Russia'] },
 ];
 
 for (const c of CASES) {

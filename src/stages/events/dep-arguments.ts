@@ -88,6 +88,13 @@ function hasSlot(local: [SlotName, Found][], slot: SlotName): boolean {
   return false;
 }
 
+/** The slot adder without its against-phrases. */
+function withoutAgainst(add: AddSlot): AddSlot {
+  return (slot, f) => {
+    if (slot !== 'against') add(slot, f);
+  };
+}
+
 export class DependencyArgumentFinder implements ArgumentFinder {
   readonly heuristic: HeuristicArgumentFinder;
   private readonly kids = new Map<number, number[][]>();
@@ -136,7 +143,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     const reducedNoAgent = dep.target.some((a) => a.rule === ACL_PASSIVE_RULE);
     const source = dep.source.length || reducedNoAgent ? dep.source : notCarried(heur.source).filter((a) => !done.has(actorKey(a)) && !(agentless && a.rule.startsWith(SUBJECT_CARRY_RULE)));
     const sources = new Set(source.map(actorKey));
-    const target = (dep.target.length || this.unresolved ? dep.target : notCarried(heur.target)).filter((a) => !sources.has(actorKey(a)));
+    const target = (dep.target.length || this.unresolved ? dep.target : notCarried(heur.target).filter((a) => !this.againstInObject(v, head, frame, a)))
+      .filter((a) => !sources.has(actorKey(a)));
     return { source, target };
   }
 
@@ -295,6 +303,21 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     return s > verb ? s : -1;
   }
 
+  /** A heuristic against-phrase the parse puts inside the object of a criticism or rejection (see verbSlots). */
+  private againstInObject(v: SentenceView, verb: number, frame: Frame, a: ActorRef): boolean {
+    if (frame['object-doer'] !== 'target' || !a.rule.startsWith('args.heuristic.against')) return false;
+    const o = this.child(v, verb, OBJECT);
+    if (o < 0) return false;
+    const [x, y] = this.span(v, o);
+    const at = a.spans[0]?.start ?? -1;
+    return at >= this.tokens[x].start && at < this.tokens[y - 1].end;
+  }
+
+  /** Token b's phrase starts right where token a's ends (a >= 0). */
+  private follows(v: SentenceView, a: number, b: number): boolean {
+    return a >= 0 && a < b && this.span(v, a)[1] === this.span(v, b)[0];
+  }
+
   private verbSlots(v: SentenceView, verb: number, trigger: TriggerRef, frame: Frame, add: AddSlot): void {
     const reduced = this.reducedPassive(v, verb, frame);
     const noun = reduced >= 0 ? -1 : this.finiteAfterNoun(v, verb);
@@ -323,6 +346,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // del ministro" the recipient is the target when both name an actor (the first found fills it).
     const kids = this.children(v, verb);
     const particleObjects: number[] = [];
+    // "ha condannato gli attacchi contro la missione": an against-phrase right after the object of a
+    // criticism or rejection (frames with an object-doer target) tells whom the criticised act was
+    // against, not whom the criticism is (docs/annotation.md section 5).
+    const object = frame['object-doer'] === 'target' ? this.child(v, verb, OBJECT) : -1;
     for (const c of kids) {
       const d = rel(this.tokens[c]);
       if (d === 'iobj') add('recipient', this.objectActors(v, c, 'arg.dep.iobj'));
@@ -333,7 +360,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         else add('agent', this.agentActors(v, c, 'arg.dep.obl-agent'));
       }
       else if (hasBase(this.tokens[c], 'obl') && this.particleObject(v, c, trigger)) particleObjects.push(c);
-      else if (hasBase(this.tokens[c], 'obl')) this.oblique(v, c, 'obl', passive, frame, add);
+      else if (hasBase(this.tokens[c], 'obl')) this.oblique(v, c, 'obl', passive, frame, this.follows(v, object, c) ? withoutAgainst(add) : add);
       else if (d === 'obj') {
         // "delivered 18 tanks to Ukraine" with "to Ukraine" parsed under the object: still the verb's recipient.
         for (const n of this.children(v, c)) {
@@ -346,7 +373,7 @@ export class DependencyArgumentFinder implements ArgumentFinder {
           }
           this.oblique(v, n, 'obl', passive, frame, (slot, f) => {
             // "... its ambassador from Tehran" (AF): the place left, also under the object.
-            if (slot === 'recipient' || slot === 'against' || (slot === 'agent' && frame.agent === 'target' && !passive)) add(slot, f);
+            if (slot === 'recipient' || (slot === 'against' && frame['object-doer'] !== 'target') || (slot === 'agent' && frame.agent === 'target' && !passive)) add(slot, f);
           });
         }
       }

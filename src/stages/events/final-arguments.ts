@@ -28,13 +28,16 @@ function argsFor(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView, 
 
 /**
  * The actors an absorbed act lends to the empty target of the act that absorbed it: for a request
- * (policy askedDoerTarget) only its doers ("chiesto il ritiro delle truppe": the troops are to act);
+ * (policy askedDoerTarget) and a criticism (objectDoerTarget) only its doers ("chiesto il ritiro delle
+ * truppe": the troops are to act);
  * for a threat (policy threatenedTarget) whom it would hit, not who would do it ("ha promesso che
  * l'esercito libererà i territori"); otherwise all of them.
  */
 function lentActors(inner: Arguments, type: string): ActorRef[] {
   const policy = ploverTable().policy;
-  if (policy.askedDoerTarget.includes(type)) return inner.source;
+  // (a criticism or rejection, policy objectDoerTarget, falls on whoever did what it names: "ha
+  // condannato gli attacchi contro la missione" names no doer, the mission is no target)
+  if (policy.askedDoerTarget.includes(type) || policy.objectDoerTarget.includes(type)) return inner.source;
   if (policy.threatenedTarget.includes(type)) return [...inner.source.filter((r) => !SUBJECT_RULE.test(r.rule)), ...inner.target];
   return [...inner.source, ...inner.target];
 }
