@@ -2043,3 +2043,11 @@ test('session 28: espellere un nunzio, un deputato o dalla Camera è una sanzion
 test('session 28: consegnare qualcuno in uno scambio di prigionieri è un rilascio', () => {
   assert.deepEqual(events('Kiev ha consegnato il pilota a Mosca in uno scambio di prigionieri.').map((e) => [e.type, e.modes]), [['RETREAT', ['release']]]);
 });
+test('session 28: un carro armato non arma nessuno e dà l\'arma pesante; "per poi" dice un atto successivo, non uno scopo', () => {
+  const hit = events("L'esercito ha colpito con un carro armato una torretta della missione.");
+  assert.deepEqual(hit.map((e) => [e.type, e.modes, e.trigger.text]), [['ASSAULT', ['heavy-weapons'], 'colpito']]);
+  const sequel = events('I soldati israeliani hanno fatto irruzione nella base, per poi ritirarsi dopo un\'ora.');
+  assert.deepEqual(sequel.map((e) => [e.type, e.trigger.text]), [['COERCE', 'irruzione'], ['RETREAT', 'ritirarsi']]);
+  const aim = events("Il governo ha convocato l'ambasciatore per protestare.");
+  assert.deepEqual(aim.map((e) => e.trigger.text), ['convocato']);
+});

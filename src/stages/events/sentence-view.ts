@@ -259,6 +259,8 @@ export class DocViews {
       const d = this.tokens[k].deprel ?? '';
       if (d.startsWith('aux')) return false;
       if (d === 'mark' && this.pack.markers.purpose.has(this.tokens[k])) purpose = true;
+      // "per poi ritirarsi", "only to withdraw": what came next, not an aim
+      if (d === 'advmod' && this.pack.markers.sequel.has(this.tokens[k])) return false;
     }
     return purpose;
   }
