@@ -2051,3 +2051,15 @@ test('session 28: un carro armato non arma nessuno e dà l\'arma pesante; "per p
   const aim = events("Il governo ha convocato l'ambasciatore per protestare.");
   assert.deepEqual(aim.map((e) => e.trigger.text), ['convocato']);
 });
+test('session 28: catturare una nave è un sequestro, catturare soldati un rapimento; rimandare a casa i marittimi li libera; un attacco lanciato da X contro Y è un solo evento', () => {
+  assert.deepEqual(events('I pasdaran hanno catturato la nave vicino a Hormuz.').map((e) => [e.type, e.modes]), [['COERCE', ['seize']]]);
+  assert.deepEqual(events('I ribelli hanno catturato due soldati.').map((e) => [e.type, e.modes]), [['ASSAULT', ['abduct']]]);
+  assert.deepEqual(events("L'Iran ha rimandato a casa il primo dei marittimi.").map((e) => [e.type, e.modes]), [['RETREAT', ['release']]]);
+  const attack = events("Poche ore prima dell'attacco con droni e missili lanciato da Teheran contro Israele, la nave era stata fermata.");
+  const a = attack.filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(a.map((e) => [e.trigger.text, e.source.map((x) => x.text), e.target.map((x) => x.text)]), [['attacco', ['Teheran'], ['Israele']]]);
+});
+test('session 28: un nome unito al nome di un obliquo attraverso una virgola è il soggetto del verbo che segue', () => {
+  const e = events("Secondo Nuova Delhi, Teheran ha promesso che i diplomatici potranno incontrare l'equipaggio.");
+  assert.deepEqual(e.map((x) => [x.trigger.text, x.source.map((a) => a.text)]), [['promesso', ['Teheran']]]);
+});

@@ -352,6 +352,20 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       inner.rules.push('events.merge.noun-relative');
       continue;
     }
+    // "prima dell'attacco con droni lanciato da Teheran contro Israele": a participle of the same type
+    // on a noun event in an adjunct is the verb that noun is done with (a support verb): one event,
+    // on the noun, which takes the participle's agent as its doer and its arguments. (On an object,
+    // "sostiene il ricorso intentato dal Messico", the participle is coded, as docs/annotation.md
+    // section 2 has it.)
+    const nounRel = baseRelation(tokens[spanHead(tokens, outer.match.tokenStart, outer.match.tokenEnd)]);
+    if (oe.pos === 'NOUN' && ie.pos === 'VERB' && ie.type === oe.type && to - from <= WINDOW && tokens[to].deprel === 'acl' && tokens[to].feats.VerbForm === 'Part' &&
+        (nounRel === 'obl' || nounRel === 'nmod') && modifiesNoun(views, inner, outer)) {
+      inner.suppressed = true;
+      outer.agentFrom ??= inner;
+      outer.absorbed.push(inner);
+      outer.rules.push('events.merge.participle-on-noun');
+      continue;
+    }
     // "condemned what she called a vile attack": a relative clause on the object re-words a
     // criticism ("ratified the treaty he had signed" are two acts).
     if (ie.type === 'ACCUSE' && oe.type === 'ACCUSE' && oe.pos === 'VERB' && ie.pos === 'VERB' && relativeOnObject(tokens, outer.match.tokenStart, to) &&

@@ -2,8 +2,9 @@
 // right after the noun of a prepositional phrase that opens the clause is read as a bare modifier
 // of that noun, so the verb right after the name loses its subject. A name hung without a
 // preposition of its own on the noun of the verb's oblique, directly before that verb (or its
-// auxiliaries and clitics), becomes the subject of that verb when it is active and has none. Runs after
-// parsing, before the parse is projected.
+// auxiliaries and clitics), becomes the subject of that verb when it is active and has none; so
+// does a name joined to the oblique's name across a comma ("Secondo Nuova Delhi, Teheran ha
+// promesso": a name never runs across a comma). Runs after parsing, before the parse is projected.
 import type { TaggedWord } from '../../syntax/types.js';
 import type { ParseResult } from '../../syntax/parser/parser.js';
 import { childWhere } from './parse-child.js';
@@ -22,8 +23,13 @@ export function repairNameAfterOblique(_lang: string, words: readonly TaggedWord
   const { heads, deprels } = r;
   const changed: number[] = [];
   for (let name = 1; name < words.length; name++) {
-    const noun = name - 1;
-    if (words[name].upos !== 'PROPN' || words[noun].upos !== 'NOUN' || heads[name] !== noun + 1 || !NAME_ON_NOUN.has(deprels[name])) continue;
+    const noun = heads[name] - 1;
+    if (words[name].upos !== 'PROPN' || noun < 0 || noun >= name || !NAME_ON_NOUN.has(deprels[name])) continue;
+    // right after the noun, or after a comma that closes the oblique's name ("Secondo Nuova Delhi,
+    // Teheran ha promesso": a name never runs across a comma)
+    const adjacent = noun === name - 1 && words[noun].upos === 'NOUN';
+    const afterComma = words[name - 1].form === ',' && NAME_PARTS.has(deprels[name]) && (words[noun].upos === 'PROPN' || words[noun].upos === 'NOUN');
+    if (!adjacent && !afterComma) continue;
     if (!deprels[noun].startsWith('obl') || childWhere(heads, deprels, noun + 1, (d) => d === 'case') < 0) continue;
     // the name's last word, then the verb group right after it
     let end = name;
