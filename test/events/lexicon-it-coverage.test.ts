@@ -2063,3 +2063,7 @@ test('session 28: un nome unito al nome di un obliquo attraverso una virgola è 
   const e = events("Secondo Nuova Delhi, Teheran ha promesso che i diplomatici potranno incontrare l'equipaggio.");
   assert.deepEqual(e.map((x) => [x.trigger.text, x.source.map((a) => a.text)]), [['promesso', ['Teheran']]]);
 });
+test('session 28: la corte a cui va un ricorso non ne è il bersaglio (cornice ARV)', () => {
+  const e = events('Il partito ha annunciato un ricorso alla Corte costituzionale contro il governo.');
+  assert.deepEqual(e.map((x) => [x.type, x.trigger.text, x.target.map((a) => a.text)]), [['ACCUSE', 'ricorso', ['governo']]]);
+});
