@@ -2348,3 +2348,7 @@ test('session 28: a word whose row only excludes readings still names its act in
   assert.deepEqual(warned.map((e) => [e.type, e.trigger.text]), [['THREATEN', 'warned']]);
   assert.deepEqual(runPipeline('Baku wants the Minsk Group to be wound up.', { language: 'en' }).events.map((e) => e.type), []);
 });
+test('session 28: a motion to remove an official is an accusation; the removal it aims at is no act of its own', () => {
+  const e = runPipeline('Opposition lawmakers filed a motion to remove the president.', { language: 'en' }).events;
+  assert.deepEqual(e.map((x) => [x.type, x.trigger.text]), [['ACCUSE', 'motion']]);
+});

@@ -2067,3 +2067,6 @@ test('session 28: la corte a cui va un ricorso non ne è il bersaglio (cornice A
   const e = events('Il partito ha annunciato un ricorso alla Corte costituzionale contro il governo.');
   assert.deepEqual(e.map((x) => [x.type, x.trigger.text, x.target.map((a) => a.text)]), [['ACCUSE', 'ricorso', ['governo']]]);
 });
+test('session 28: una mozione contro il premier è un\'accusa', () => {
+  assert.deepEqual(events('Il Partito democratico ha presentato la mozione contro il premier.').map((x) => [x.type, x.target.map((a) => a.text)]), [['ACCUSE', ['premier']]]);
+});

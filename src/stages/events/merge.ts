@@ -1,6 +1,6 @@
 // One record per situation: a trigger's nominal object, the act asked for / threatened / promised,
 // and a same-type gerund or purpose clause belong to the outer event and are not coded apart.
-import { atOrBelow, baseRelation, caseMarker, spanHead } from '../../core/dependency.js';
+import { atOrBelow, baseRelation, caseMarker, dependentIn, spanHead } from '../../core/dependency.js';
 import type { PloverType, Token } from '../../core/types.js';
 import type { Arguments } from './arguments.js';
 import type { TriggerEntry } from './lexicon.js';
@@ -394,6 +394,14 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       continue;
     }
     const content = plover.isContentType(oe.type);
+    // "a motion to remove her", "la mozione per destituirlo": an infinitive on a noun act that is no
+    // content type tells what that act aims at, no act of its own.
+    if (!content && oe.pos === 'NOUN' && ie.pos === 'VERB' && tokens[to].feats.VerbForm === 'Inf' && tokens[to].deprel === 'acl' &&
+        headOf(tokens, to) === spanHead(tokens, outer.match.tokenStart, outer.match.tokenEnd) && dependentIn(tokens, v.start, to, to, 'mark') >= 0) {
+      inner.suppressed = true;
+      outer.rules.push('events.merge.aim-of-noun');
+      continue;
+    }
     // "ha esortato il governo ad aprire un tavolo di trattativa": the noun is the content of the request.
     if (verbBetween) {
       if (!content || !sameClause || ie.pos !== 'NOUN') continue;
