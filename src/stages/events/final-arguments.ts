@@ -143,7 +143,12 @@ export function finalArgs(doc: CronacaDocument, views: DocViews, finder: Argumen
         extra.push({ ...r, rule: `${r.rule}+events.merge.object` });
       }
     }
-    if (extra.length) target = [...target, ...extra];
+    if (extra.length) {
+      // "firmato un patto con Pechino": under a frame whose parties are all actors (MUT), the
+      // absorbed act's other party signs too
+      if (ploverTable().frameFor(c.match.entry.frame, type)?.object === 'source') source = [...source, ...extra];
+      else target = [...target, ...extra];
+    }
   }
   return { source, target };
 }
