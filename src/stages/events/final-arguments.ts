@@ -33,11 +33,12 @@ function argsFor(doc: CronacaDocument, finder: ArgumentFinder, v: SentenceView, 
  * for a threat (policy threatenedTarget) whom it would hit, not who would do it ("ha promesso che
  * l'esercito libererà i territori"); otherwise all of them.
  */
-function lentActors(inner: Arguments, type: string): ActorRef[] {
+function lentActors(inner: Arguments, type: string, innerType: string): ActorRef[] {
   const policy = ploverTable().policy;
   // (a criticism or rejection, policy objectDoerTarget, falls on whoever did what it names: "ha
-  // condannato gli attacchi contro la missione" names no doer, the mission is no target)
-  if (policy.askedDoerTarget.includes(type) || policy.objectDoerTarget.includes(type)) return inner.source;
+  // condannato gli attacchi contro la missione" names no doer, the mission is no target; a meeting's
+  // parties are all its doers: "ha annullato la visita a Washington")
+  if (policy.askedDoerTarget.includes(type) || (policy.objectDoerTarget.includes(type) && innerType !== 'CONSULT')) return inner.source;
   if (policy.threatenedTarget.includes(type)) return [...inner.source.filter((r) => !SUBJECT_RULE.test(r.rule)), ...inner.target];
   return [...inner.source, ...inner.target];
 }
@@ -137,7 +138,7 @@ export function finalArgs(doc: CronacaDocument, views: DocViews, finder: Argumen
     const seen = new Set(source.map(actorKey));
     const extra: ActorRef[] = [];
     for (const a of c.absorbed) {
-      for (const r of lentActors(argsFor(doc, finder, v, a), type)) {
+      for (const r of lentActors(argsFor(doc, finder, v, a), type, a.retype ?? a.match.entry.type)) {
         if (seen.has(actorKey(r))) continue;
         seen.add(actorKey(r));
         extra.push({ ...r, rule: `${r.rule}+events.merge.object` });
