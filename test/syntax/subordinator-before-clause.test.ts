@@ -58,3 +58,12 @@ test('through the pipeline: the clause has its subject, and the possessive its o
   const chile = doc.entities.find((e) => e.name === 'Chile');
   assert.equal(storming.target[0].entity, chile?.id);
 });
+
+test('a past participle with an object after the subordinator\'s noun phrase is the clause\'s finite verb', { skip }, () => {
+  const doc = runPipeline('The president dropped the bill a day after demonstrators stormed parliament in Nairobi.', { language: 'en' });
+  const stormed = doc.words.find((w) => w.form === 'stormed');
+  assert.ok(stormed);
+  assert.match(stormed.feats, /VerbForm=Fin/);
+  assert.ok(stormed.rule.includes(SUBORDINATOR_BEFORE_CLAUSE_RULE), stormed.rule);
+  assert.deepEqual(doc.events.filter((e) => e.trigger.text === 'stormed').map((e) => [e.type, e.source.map((a) => a.text)]), [['PROTEST', ['demonstrators']]]);
+});

@@ -36,7 +36,9 @@ export interface Candidate {
 function reducedRelative(views: DocViews, v: SentenceView, tok: number): boolean {
   const t = views.tokens[tok];
   const prev = views.tokens[tok - 1];
-  return t.pos === 'VERB' && t.feats.VerbForm === 'Part' && tok > v.start && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN');
+  // (a participle with a direct object is an English finite past read as one: "demonstrators stormed parliament")
+  return t.pos === 'VERB' && t.feats.VerbForm === 'Part' && tok > v.start && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    dependentIn(views.tokens, v.start, v.end, tok, 'obj') < 0;
 }
 
 /** Max tokens between a verb trigger and a participle adjunct the parse hangs on it. */

@@ -3,17 +3,22 @@
 // parser makes the clause's subject the preposition's object and leaves its verb without one.
 // When a word of the pack's clause-prepositions.tsv is tagged ADP and one noun phrase follows it
 // (no second determiner, no time word: "since 2001 the company", "after Monday protesters") and
-// then a finite verb or auxiliary, it is the subordinator. Runs between tagging and parsing, so the
-// parser reads the clause.
+// then a finite verb or auxiliary, it is the subordinator; a past participle there with an object
+// after it is the clause's finite past ("a day after demonstrators stormed parliament"), when the
+// morph lexicon knows the form as one. Runs between tagging and parsing, so the parser reads the
+// clause.
 import { readPackWordSet } from '../../core/packs.js';
 import type { TaggedWord } from '../../syntax/types.js';
 import { timeWords } from './time-words.js';
-import { finiteWord, tokenFeats } from './token-feats.js';
+import { featsString, finiteWord, tokenFeats } from './token-feats.js';
+import { candidates, type Candidate } from '../morph/candidates.js';
+import { morphData } from '../morph/morph-data.js';
 
 export const SUBORDINATOR_BEFORE_CLAUSE_RULE = 'syntax.repair.subordinator-before-clause';
 
 const NOUN_PHRASE: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'CCONJ']);
 const NOUN_HEAD: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+const OBJECT_START: ReadonlySet<string> = new Set(['DET', 'NUM', 'PRON', 'NOUN', 'PROPN']);
 
 /**
  * Word k opens a second noun phrase: a determiner after a noun or a number ("since 2001 the
@@ -52,6 +57,14 @@ function mainClauseElsewhere(words: TaggedWord[], i: number, k: number): boolean
   return false;
 }
 
+/** The finite past reading of a past participle at k that a noun phrase follows (its object), if the morph lexicon has one. */
+function participleWithObject(lang: string, words: TaggedWord[], k: number): Candidate | undefined {
+  const w = words[k];
+  const f = tokenFeats(w.feats);
+  if (w.upos !== 'VERB' || f.VerbForm !== 'Part' || f.Tense !== 'Past' || k + 1 >= words.length || !OBJECT_START.has(words[k + 1].upos)) return undefined;
+  return candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Tense === 'Past');
+}
+
 /** Repairs the tagged words in place; returns the indices of the words changed. */
 export function repairSubordinatorBeforeClause(lang: string, words: TaggedWord[]): number[] {
   const changed: number[] = [];
@@ -70,9 +83,16 @@ export function repairSubordinatorBeforeClause(lang: string, words: TaggedWord[]
       if (NOUN_HEAD.has(words[k].upos)) nouns++;
       if (words[k].upos === 'DET') determiner = true;
     }
-    if (k >= words.length || nouns === 0 || timeWord || !clauseVerb(words, k) || !NOUN_HEAD.has(words[k - 1].upos) || !mainClauseElsewhere(words, i, k)) continue;
+    if (k >= words.length || nouns === 0 || timeWord || !NOUN_HEAD.has(words[k - 1].upos) || !mainClauseElsewhere(words, i, k)) continue;
+    // (a past participle with an object is the clause's finite past: "a day after demonstrators stormed parliament")
+    const finitePast = clauseVerb(words, k) ? undefined : participleWithObject(lang, words, k);
+    if (!clauseVerb(words, k) && !finitePast) continue;
     words[i] = { ...w, upos: 'SCONJ', feats: '_', alt: undefined, altMargin: undefined };
     changed.push(i);
+    if (finitePast) {
+      words[k] = { ...words[k], lemma: finitePast.lemma, feats: featsString(finitePast.feats), alt: undefined, altMargin: undefined };
+      changed.push(k);
+    }
   }
   return changed;
 }
