@@ -2352,3 +2352,10 @@ test('session 28: a motion to remove an official is an accusation; the removal i
   const e = runPipeline('Opposition lawmakers filed a motion to remove the president.', { language: 'en' }).events;
   assert.deepEqual(e.map((x) => [x.type, x.trigger.text]), [['ACCUSE', 'motion']]);
 });
+test('session 28: a verb phrase read as a noun after a preposition is a gerund ("of opening fire"); a march in defiance of a ban on demonstrations is a protest', () => {
+  const e = runPipeline('The army accused Cambodian troops of opening fire.', { language: 'en' }).events;
+  assert.deepEqual(e.map((x) => [x.type, x.trigger.text]), [['ACCUSE', 'accused'], ['ASSAULT', 'opening fire']]);
+  assert.deepEqual(runPipeline('The opening ceremony was held in Paris.', { language: 'en' }).events, []);
+  const m = runPipeline('The coalition defied a ban on demonstrations and marched in Conakry.', { language: 'en' }).events;
+  assert.deepEqual(m.map((x) => [x.type, x.trigger.text]), [['PROTEST', 'marched']]);
+});

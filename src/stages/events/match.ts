@@ -359,6 +359,11 @@ export class TriggerMatcher {
     return out;
   }
 
+  /** The token's form has a gerund reading in the morph lexicon ("opening"). */
+  private gerundForm(t: Token): boolean {
+    return candidates(t.norm, morphData(this.views.doc.language.code)).list.some((c) => c.pos === 'VERB' && c.feats.VerbForm === 'Ger');
+  }
+
   /** Trigger matches of the sentence; `from` (a firstCandidate result) skips tokens known to open nothing. */
   matchSentence(v: SentenceView, from: number = v.start): TriggerMatch[] {
     const views = this.views;
@@ -370,7 +375,9 @@ export class TriggerMatcher {
       const own = this.lexicon.byFirst.get(t.lemma) ?? (t.norm !== t.lemma ? this.lexicon.byFirst.get(t.norm) : undefined);
       // "a police officer shot dead", "opening fire": a verb phrase whose verb the tagger read as a noun or adjective
       // (not after a determiner or adjective, where the noun is meant: "organize a call for Mike")
-      const phrases = (t.pos === 'NOUN' || t.pos === 'ADJ') && !(k > v.start && NOUN_PHRASE_OPENERS.has(tokens[k - 1].pos)) ? this.verbPhraseEntries(t) : undefined;
+      // (after a preposition only a gerund: "accused the troops of opening fire")
+      const phrases = (t.pos === 'NOUN' || t.pos === 'ADJ') && !(k > v.start && NOUN_PHRASE_OPENERS.has(tokens[k - 1].pos) && !(tokens[k - 1].pos === 'ADP' && this.gerundForm(t)))
+        ? this.verbPhraseEntries(t) : undefined;
       const list = phrases ? [...(own ?? []).filter((e) => !phrases.includes(e)), ...phrases] : own;
       if (!list) continue;
       let chosen: TriggerMatch | undefined;
