@@ -164,6 +164,7 @@ const CASES: { lang: string; name: string; text: string; trigger: string; source
   { lang: 'en', name: 'a criticism falls on the doer of the act it names, not on its victim', text: 'The foreign minister condemned the attacks against the peacekeepers.', trigger: 'condemned', source: ['foreign minister'], target: [] },
   { lang: 'en', name: 'a criticism of an act with a named doer falls on that doer', text: "The foreign minister condemned Russia's attacks against the peacekeepers.", trigger: 'condemned', source: ['foreign minister'], target: ['Russia'] },
   { lang: 'it', name: 'firmare un patto con qualcuno: anche l\'altra parte firma (cornice MUT)', text: "Nell'aprile 2022 le Isole Salomone avevano firmato un patto di sicurezza con Pechino.", trigger: 'firmato', source: ['Isole Salomone', 'Pechino'], target: [] },
+  { lang: 'it', name: 'un nome coordinato all\'oggetto di un verbo di supporto ne ha lo stesso verbo', text: 'Castillo ha decretato lo scioglimento del Congresso e il coprifuoco notturno.', trigger: 'coprifuoco', source: ['Castillo'], target: [] },
 ];
 
 for (const c of CASES) {

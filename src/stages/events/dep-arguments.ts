@@ -1271,7 +1271,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // under "giovedì" belongs to the verb above it.
     let g = tokens[noun].head ?? -1;
     while (g >= v.start && g < v.end && v.inTimex[g - v.start] && (tokens[g].head ?? -1) >= 0) g = tokens[g].head!;
-    const nd = rel(tokens[noun]);
+    let nd = rel(tokens[noun]);
+    // "ha decretato lo scioglimento del Congresso e il coprifuoco": a later conjunct of the verb's
+    // object noun has the same support verb.
+    if (nd === 'conj' && g >= v.start && g < v.end && tokens[g].pos === 'NOUN' && (rel(tokens[g]) === 'obj' || rel(tokens[g]) === 'nsubj:pass')) {
+      nd = rel(tokens[g]);
+      g = tokens[g].head ?? -1;
+    }
     // An oblique of the support verb: a reply verb's "with" phrase is the subject's act ("retaliated with
     // tariffs", "ha risposto con nuovi dazi"); a `placed-under` phrase puts the act on the verb's object,
     // its subject when passive ("placed him under house arrest", "è stato posto agli arresti domiciliari").
