@@ -2070,3 +2070,7 @@ test('session 28: la corte a cui va un ricorso non ne è il bersaglio (cornice A
 test('session 28: una mozione contro il premier è un\'accusa', () => {
   assert.deepEqual(events('Il Partito democratico ha presentato la mozione contro il premier.').map((x) => [x.type, x.target.map((a) => a.text)]), [['ACCUSE', ['premier']]]);
 });
+test('session 28: firmare una legge la approva (SUPPORT), come "signed the bill"', () => {
+  assert.deepEqual(events("Mnangagwa ha firmato l'anno scorso la cosiddetta legge patriottica.").map((e) => [e.type, e.trigger.text]), [['SUPPORT', 'firmato']]);
+  assert.deepEqual(runPipeline('The president signed the bill into law on Friday.', { language: 'en' }).events.map((e) => [e.type, e.trigger.text]), [['SUPPORT', 'signed']]);
+});
