@@ -2359,3 +2359,9 @@ test('session 28: a verb phrase read as a noun after a preposition is a gerund (
   const m = runPipeline('The coalition defied a ban on demonstrations and marched in Conakry.', { language: 'en' }).events;
   assert.deepEqual(m.map((x) => [x.type, x.trigger.text]), [['PROTEST', 'marched']]);
 });
+test('session 28: agreeing to give up, suspend or drop something, or promising a vote, is a concession', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'en' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(coded('Canberra agreed to suspend its complaint at the World Trade Organization.'), [['CONCEDE', 'agreed']]);
+  assert.deepEqual(coded('Yunus has promised a vote by June next year.'), [['CONCEDE', 'promised']]);
+  assert.deepEqual(coded('Greece agreed to hand the cargo to the United States.').map(([t]) => t), ['AGREE']);
+});
