@@ -2074,3 +2074,7 @@ test('session 28: firmare una legge la approva (SUPPORT), come "signed the bill"
   assert.deepEqual(events("Mnangagwa ha firmato l'anno scorso la cosiddetta legge patriottica.").map((e) => [e.type, e.trigger.text]), [['SUPPORT', 'firmato']]);
   assert.deepEqual(runPipeline('The president signed the bill into law on Friday.', { language: 'en' }).events.map((e) => [e.type, e.trigger.text]), [['SUPPORT', 'signed']]);
 });
+test('session 28: restare in piazza è protestare; promettere di restarci minaccia altre proteste', () => {
+  assert.deepEqual(events('Gli organizzatori promettono di restare in piazza fino al 10 agosto.').map((e) => [e.type, e.modes]), [['THREATEN', ['restrict']]]);
+  assert.deepEqual(events('Migliaia di studenti sono rimasti in piazza tutta la notte.').map((e) => e.type), ['PROTEST']);
+});
