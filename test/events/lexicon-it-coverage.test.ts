@@ -2078,3 +2078,7 @@ test('session 28: restare in piazza è protestare; promettere di restarci minacc
   assert.deepEqual(events('Gli organizzatori promettono di restare in piazza fino al 10 agosto.').map((e) => [e.type, e.modes]), [['THREATEN', ['restrict']]]);
   assert.deepEqual(events('Migliaia di studenti sono rimasti in piazza tutta la notte.').map((e) => e.type), ['PROTEST']);
 });
+test('session 28: manifestanti che attaccano con pietre sono una rivolta (PROTEST riot), non un attacco armato', () => {
+  assert.deepEqual(events('Centinaia di manifestanti hanno attaccato con pietre la polizia.').map((e) => [e.type, e.modes]), [['PROTEST', ['riot']]]);
+  assert.deepEqual(events("L'esercito ha attaccato le postazioni dei ribelli.").map((e) => e.type), ['ASSAULT']);
+});
