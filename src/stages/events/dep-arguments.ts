@@ -668,8 +668,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const f = this.objectActors(v, h, 'arg.dep.reason-acl-nsubj');
         if (f) return f;
       }
-      // "signed a decree imposing sanctions on X": an active participle on a thing the verb above made
-      // (its object) is the act of that verb's subject.
+      // "the Senate passed a resolution condemning the coup": an active participle on a thing the verb
+      // above made (its object) is the act of that verb's subject.
       if (d0 === 'acl' && (vf === 'Ger' || (vf === 'Part' && tokens[verb].feats.Tense === 'Pres')) && this.thingNoun(v, h) && rel(tokens[h]) === 'obj') {
         const maker = tokens[h].head ?? -1;
         const r = maker >= v.start && maker < v.end ? this.subjectOf(v, maker, depth + 1) : undefined;

@@ -72,16 +72,27 @@ function relativeOnNoun(tokens: Token[], start: number, end: number, tok: number
 function participleAdjunct(views: DocViews, head: number, tok: number): boolean {
   const tokens = views.tokens;
   const t = tokens[tok];
-  if (t.pos !== 'VERB' || !(t.feats.VerbForm === 'Ger' || (t.feats.VerbForm === 'Part' && t.feats.Tense === 'Pres'))) return false;
-  if (t.head !== head || baseRelation(t) !== 'advcl') return false;
-  let before = tok - 1;
-  while (tokens[before]?.pos === 'ADV') before--;
-  if (tokens[before]?.pos !== 'PUNCT') return false;
+  if (!gerundLike(t) || t.head !== head || baseRelation(t) !== 'advcl') return false;
   const { tokenStart, tokenEnd } = views.doc.sentences[t.sentence];
-  for (let k = tokenStart; k < tokenEnd; k++) {
-    if (tokens[k].head === tok && ADJUNCT_BLOCKERS.has(baseRelation(tokens[k]))) return false;
-  }
-  return true;
+  return afterPunctuation(tokens, tokenStart, tok, false) && !hasBlocker(tokens, tokenStart, tokenEnd, tok);
+}
+
+/** A gerund, or a present participle (the English tagger's "-ing" form). */
+function gerundLike(t: Token): boolean {
+  return t.pos === 'VERB' && (t.feats.VerbForm === 'Ger' || (t.feats.VerbForm === 'Part' && t.feats.Tense === 'Pres'));
+}
+
+/** Word `tok` follows punctuation (with `comma`, a comma), adverbs between. */
+function afterPunctuation(tokens: readonly Token[], start: number, tok: number, comma: boolean): boolean {
+  let before = tok - 1;
+  while (before > start && tokens[before].pos === 'ADV') before--;
+  return comma ? tokens[before]?.norm === ',' : tokens[before]?.pos === 'PUNCT';
+}
+
+/** Word `tok` has a subject, an auxiliary or a marker of its own (a clause of its own). */
+function hasBlocker(tokens: readonly Token[], start: number, end: number, tok: number): boolean {
+  for (let k = start; k < end; k++) if (tokens[k].head === tok && ADJUNCT_BLOCKERS.has(baseRelation(tokens[k]))) return true;
+  return false;
 }
 
 /** "imposed a curfew and cut internet access" tagged as an infinitive: right after "and", with no "to"/"di" before it. */
@@ -468,14 +479,14 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
   absorbCommaAdjuncts(views, v, cands);
 }
 
-/**
- * A physical act's gerund or present participle after a comma, with no subject, auxiliary or marker of its own
- * (", killing three people", ", uccidendo cinque civili"), or its conjunct (", wounding one and
- * killing two"), elaborates the last act of its type before it in the sentence, wherever the parse
- * hung it ("opened fire outside a bar in the centre, killing two": on "bar").
- */
 const PHYSICAL_ACTS: ReadonlySet<PloverType> = new Set(['ASSAULT', 'PROTEST', 'COERCE']);
 
+/**
+ * A physical act's gerund or present participle after a comma, with no subject, auxiliary or
+ * marker of its own (", killing three people", ", uccidendo cinque civili"), or its conjunct
+ * (", wounding one and killing two"), elaborates the last act of its type before it in the
+ * sentence, wherever the parse hung it ("opened fire outside a bar in the centre, killing two": on "bar").
+ */
 function absorbCommaAdjuncts(views: DocViews, v: SentenceView, cands: Candidate[]): void {
   const tokens = views.tokens;
   const live = cands.filter((c) => !c.suppressed);
@@ -484,8 +495,9 @@ function absorbCommaAdjuncts(views: DocViews, v: SentenceView, cands: Candidate[
     const inner = live[i];
     const to = inner.match.tokenStart;
     const t = tokens[to];
-    if (inner.match.entry.pos !== 'VERB' || !PHYSICAL_ACTS.has(inner.match.entry.type) || t.pos !== 'VERB' || !(t.feats.VerbForm === 'Ger' || (t.feats.VerbForm === 'Part' && t.feats.Tense === 'Pres'))) continue;
-    if (!commaAdjunct(tokens, v, to) && !(baseRelation(t) === 'conj' && absorbedAt.has(t.head ?? -1))) continue;
+    if (inner.match.entry.pos !== 'VERB' || !PHYSICAL_ACTS.has(inner.match.entry.type) || !gerundLike(t)) continue;
+    const commaAdjunct = afterPunctuation(tokens, v.start, to, true) && !hasBlocker(tokens, v.start, v.end, to);
+    if (!commaAdjunct && !(baseRelation(t) === 'conj' && absorbedAt.has(t.head ?? -1))) continue;
     let outer: Candidate | undefined;
     for (let j = i - 1; j >= 0 && !outer; j--) if (live[j].match.entry.type === inner.match.entry.type) outer = live[j];
     if (!outer || hasSemicolon(tokens, outer.match.tokenEnd, to)) continue;
@@ -501,14 +513,6 @@ function hasSemicolon(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
-/** Word `tok` follows a comma (adverbs between) and has no subject, auxiliary or marker of its own. */
-function commaAdjunct(tokens: readonly Token[], v: SentenceView, tok: number): boolean {
-  let before = tok - 1;
-  while (before > v.start && tokens[before].pos === 'ADV') before--;
-  if (tokens[before]?.norm !== ',') return false;
-  for (let k = v.start; k < v.end; k++) if (tokens[k].head === tok && ADJUNCT_BLOCKERS.has(baseRelation(tokens[k]))) return false;
-  return true;
-}
 
 /**
  * "chiede ai sostenitori di non restare a casa e di protestare": an infinitive act coordinated with
