@@ -2082,3 +2082,6 @@ test('session 28: manifestanti che attaccano con pietre sono una rivolta (PROTES
   assert.deepEqual(events('Centinaia di manifestanti hanno attaccato con pietre la polizia.').map((e) => [e.type, e.modes]), [['PROTEST', ['riot']]]);
   assert.deepEqual(events("L'esercito ha attaccato le postazioni dei ribelli.").map((e) => e.type), ['ASSAULT']);
 });
+test('session 28: ignorare una convocazione è un rifiuto', () => {
+  assert.deepEqual(events('Yoon ha ignorato la seconda convocazione degli investigatori.').map((e) => [e.type, e.trigger.text]), [['REJECT', 'ignorato']]);
+});
