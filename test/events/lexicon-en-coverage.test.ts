@@ -2365,3 +2365,7 @@ test('session 28: agreeing to give up, suspend or drop something, or promising a
   assert.deepEqual(coded('Yunus has promised a vote by June next year.'), [['CONCEDE', 'promised']]);
   assert.deepEqual(coded('Greece agreed to hand the cargo to the United States.').map(([t]) => t), ['AGREE']);
 });
+test('session 28: warning that someone will pay a price threatens them (marker class sufferer)', () => {
+  const e = runPipeline('The minister warned that Iran would pay a heavy price.', { language: 'en' }).events;
+  assert.deepEqual(e.map((x) => [x.type, x.target.map((a) => a.text)]), [['THREATEN', ['Iran']]]);
+});

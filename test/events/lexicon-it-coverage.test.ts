@@ -2085,3 +2085,6 @@ test('session 28: manifestanti che attaccano con pietre sono una rivolta (PROTES
 test('session 28: ignorare una convocazione è un rifiuto', () => {
   assert.deepEqual(events('Yoon ha ignorato la seconda convocazione degli investigatori.').map((e) => [e.type, e.trigger.text]), [['REJECT', 'ignorato']]);
 });
+test('session 28: avvertire che qualcuno ne pagherà le conseguenze lo minaccia (classe sufferer)', () => {
+  assert.deepEqual(events("Hagari ha avvertito che l'Iran ne pagherà le conseguenze.").map((x) => [x.type, x.target.map((a) => a.text)]), [['THREATEN', ['Iran']]]);
+});

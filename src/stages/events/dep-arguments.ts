@@ -459,7 +459,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    * did not lift them", "unless Brussels restores quotas"), else the object or the against-, to- or
    * on-phrase of the act itself ("threatened to behead him", "would take action against Greece",
    * "vowed to crack down on X") or the subject of its passive ("warned that organisers would be
-   * arrested"), also under a causative ("di far arrestare la procuratrice").
+   * arrested"), also under a causative ("di far arrestare la procuratrice"), or the subject of a verb
+   * of suffering ("warned that Iran would pay the consequences").
    */
   private threatenedSlots(v: SentenceView, verb: number, add: AddSlot): void {
     const tokens = this.tokens;
@@ -488,6 +489,8 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         if (d === 'obj' || d === 'iobj') add('threatened', this.objectActors(v, c, 'arg.dep.threat-object'));
         // "warned that organisers would be arrested": the one the passive act would befall
         else if (d === 'nsubj:pass' || (d === 'nsubj' && this.isPassive(v, act))) add('threatened', this.objectActors(v, c, 'arg.dep.threat-nsubj-pass'));
+        // "warned that Iran would pay the consequences": the subject of a verb of suffering (marker class `sufferer`)
+        else if (d === 'nsubj' && markers.sufferer.has(tokens[act])) add('threatened', this.objectActors(v, c, 'arg.dep.threat-sufferer'));
       }
     }
   }

@@ -124,7 +124,7 @@ export const MARKER_CLASSES = [
   'light-source', 'light-target', 'light-participant', 'relative', 'possessive', 'coord', 'complementizer',
   'genitive', 'subject-pronoun', 'preposition', 'future-aux', 'conditional', 'noun-agent', 'noun-recipient', 'noun-against',
   'existential', 'phase', 'pair', 'background', 'third-party', 'quantifier', 'origin', 'sides', 'at', 'from', 'definite',
-  'place-relative', 'destination', 'actor-noun', 'comparative', 'cause', 'protester', 'light-source-with', 'office', 'occasion', 'placed-under', 'aspect', 'reason', 'naming', 'state', 'purpose', 'sequel', 'claim', 'facility', 'behest', 'performative',
+  'place-relative', 'destination', 'actor-noun', 'comparative', 'cause', 'protester', 'light-source-with', 'office', 'occasion', 'placed-under', 'aspect', 'reason', 'naming', 'state', 'purpose', 'sequel', 'sufferer', 'claim', 'facility', 'behest', 'performative',
 ] as const;
 export type MarkerClass = (typeof MARKER_CLASSES)[number];
 
