@@ -2088,3 +2088,7 @@ test('session 28: ignorare una convocazione è un rifiuto', () => {
 test('session 28: avvertire che qualcuno ne pagherà le conseguenze lo minaccia (classe sufferer)', () => {
   assert.deepEqual(events("Hagari ha avvertito che l'Iran ne pagherà le conseguenze.").map((x) => [x.type, x.target.map((a) => a.text)]), [['THREATEN', ['Iran']]]);
 });
+test('session 28: deputati che protestano in aula manifestano (PROTEST demo); un governo che protesta accusa', () => {
+  assert.deepEqual(events('I deputati del partito hanno protestato in aula contro la decisione.').map((e) => [e.type, e.modes]), [['PROTEST', ['demo']]]);
+  assert.deepEqual(events('Il governo cinese ha protestato con Tokyo.').map((e) => e.type), ['ACCUSE']);
+});
