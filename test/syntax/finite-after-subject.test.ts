@@ -74,3 +74,9 @@ test('a sentence with no finite verb at all has its verb read as a participle: t
   const caption = [word('Amount', 'NOUN', 'amount'), word('allocated', 'VERB', 'allocate', PART), word('per', 'ADP', 'per'), word('person', 'NOUN', 'person'), word('.', 'PUNCT', '.')];
   assert.deepEqual(repairFiniteAfterSubject('en', caption), []);
 });
+
+test('after a subject and its apposition with no main verb after, a preposition may follow the finite verb too', () => {
+  const words = [word('Ana', 'PROPN', 'Ana'), word('Ruiz', 'PROPN', 'Ruiz'), word(',', 'PUNCT', ','), word('the', 'DET', 'the'), word('army', 'NOUN', 'army'), word('chief', 'NOUN', 'chief'), word(',', 'PUNCT', ','),
+    word('threatened', 'VERB', 'threaten', PART), word('on', 'ADP', 'on'), word('television', 'NOUN', 'television'), word('to', 'PART', 'to'), word('quit', 'VERB', 'quit', 'VerbForm=Inf'), word('.', 'PUNCT', '.')];
+  assert.deepEqual(repairFiniteAfterSubject('en', words), [7]);
+});

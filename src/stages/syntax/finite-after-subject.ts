@@ -91,8 +91,9 @@ export function repairFiniteAfterSubject(lang: string, words: TaggedWord[]): num
     // phrase, or a subject and its apposition that open the sentence when no main verb follows
     const afterApposition = appositionBefore(words, i) && !mainVerbAfter(words, i);
     if (!afterApposition && (!SUBJECT_END.has(words[i - 1].upos) || notSubject(lang, words, i - 1))) break;
-    // (after a subject and its apposition with no other main verb, an infinitive marker too: "Keir Starmer, the Labour leader, threatened to call")
-    if (!OBJECT_START.has(words[i + 1].upos) && !(afterApposition && words[i + 1].upos === 'PART')) break;
+    // (after a subject and its apposition with no other main verb, an infinitive marker or a preposition
+    // too: "Keir Starmer, the Labour leader, threatened to call", "the army chief, X, threatened on X to")
+    if (!OBJECT_START.has(words[i + 1].upos) && !(afterApposition && (words[i + 1].upos === 'PART' || words[i + 1].upos === 'ADP'))) break;
     const time = timeWords(lang);
     if (time.has(words[i + 1].form.toLowerCase()) || (i + 2 < words.length && time.has(words[i + 2].form.toLowerCase()))) break;
     let ownFinite = false;
