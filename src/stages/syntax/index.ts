@@ -23,6 +23,7 @@ import { TIME_WORD_NAME_RULE, repairTimeWordName } from './time-word-name.js';
 import { OBJECT_RELATIVE_RULE, repairObjectRelative } from './object-relative.js';
 import { NAME_AFTER_OBLIQUE_RULE, repairNameAfterOblique } from './name-after-oblique.js';
 import { PARTICIPLE_TOOK_SUBJECT_RULE, repairParticipleTookSubject } from './participle-took-subject.js';
+import { PASSIVE_SUBJECT_OF_ACTIVE_RULE, repairPassiveSubjectOfActive } from './passive-subject-of-active.js';
 
 /** Repairs of the parse that read the pack (language data), after the parser's own universal ones. */
 const POST_PARSE_REPAIRS: [string, (lang: string, words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
@@ -30,6 +31,7 @@ const POST_PARSE_REPAIRS: [string, (lang: string, words: readonly TaggedWord[], 
   [OBJECT_RELATIVE_RULE, repairObjectRelative],
   [NAME_AFTER_OBLIQUE_RULE, repairNameAfterOblique],
   [PARTICIPLE_TOOK_SUBJECT_RULE, repairParticipleTookSubject],
+  [PASSIVE_SUBJECT_OF_ACTIVE_RULE, repairPassiveSubjectOfActive],
 ];
 
 interface SentenceWords {
