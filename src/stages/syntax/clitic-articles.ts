@@ -7,7 +7,7 @@ import { readPackTsv } from '../../core/packs.js';
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { featsString, tokenFeats } from './token-feats.js';
+import { retagged, tokenFeats } from './token-feats.js';
 
 export const CLITIC_ARTICLE_RULE = 'syntax.repair.clitic-article';
 
@@ -59,7 +59,7 @@ export function repairCliticArticles(lang: string, words: TaggedWord[]): number[
     const verb = candidates(next.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Person === '3');
     if (!verb) continue;
     words[i] = { ...w, upos: 'PRON', lemma: w.form.toLowerCase(), feats: article.clitic, alt: undefined, altMargin: undefined };
-    words[i + 1] = { ...next, upos: 'VERB', lemma: verb.lemma, feats: featsString(verb.feats), alt: undefined, altMargin: undefined };
+    words[i + 1] = retagged(next, 'VERB', verb);
     changed.push(i, i + 1);
     i++;
   }

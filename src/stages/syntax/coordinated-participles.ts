@@ -7,7 +7,7 @@
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { featsString, tokenFeats } from './token-feats.js';
+import { retagged, tokenFeats } from './token-feats.js';
 import { afterConjunction } from './after-conjunction.js';
 
 export const COORDINATED_PARTICIPLE_RULE = 'syntax.repair.coordinated-participle';
@@ -40,7 +40,7 @@ export function repairCoordinatedParticiples(lang: string, words: TaggedWord[]):
     let j = i + 1;
     while (j < words.length && NOUN_PHRASE.has(words[j].upos)) j++;
     if (j < words.length && (words[j].upos === 'AUX' || (words[j].upos === 'VERB' && tokenFeats(words[j].feats).VerbForm === 'Fin'))) continue;
-    words[i] = { ...w, upos: 'VERB', lemma: part.lemma, feats: featsString(part.feats), alt: undefined, altMargin: undefined };
+    words[i] = retagged(w, 'VERB', part);
     changed.push(i);
   }
   return changed;

@@ -7,7 +7,7 @@ import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import { readPackFormSet } from '../../core/packs.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { agrees, featsString, tokenFeats } from './token-feats.js';
+import { agrees, retagged, tokenFeats } from './token-feats.js';
 
 export const DEMONYM_READ_AS_VERB_RULE = 'syntax.repair.demonym-read-as-verb';
 
@@ -24,7 +24,7 @@ export function repairDemonymReadAsVerb(lang: string, words: TaggedWord[]): numb
     const prev = tokenFeats(words[i - 1].feats);
     const adj = candidates(form, morphData(lang)).list.find((a) => a.pos === 'ADJ' && agrees(a.feats, prev));
     if (!adj) continue;
-    words[i] = { ...w, upos: 'ADJ', lemma: adj.lemma, feats: featsString(adj.feats), alt: undefined, altMargin: undefined };
+    words[i] = retagged(w, 'ADJ', adj);
     changed.push(i);
   }
   return changed;

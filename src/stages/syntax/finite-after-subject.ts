@@ -6,12 +6,10 @@
 // knows the form as one. A time phrase after it leaves it a participle ("the tanker seized last
 // month was released"; time words from the pack's timex-words.json). Runs between tagging and
 // parsing, so the parser reads the verb.
-import { candidates } from '../morph/candidates.js';
-import { morphData } from '../morph/morph-data.js';
 import { readPackClassSet } from '../../core/packs.js';
 import { timeWords } from './time-words.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { featsString, finiteWord, tokenFeats } from './token-feats.js';
+import { finitePastReading, finiteWord, retagged, tokenFeats } from './token-feats.js';
 
 export const FINITE_AFTER_SUBJECT_RULE = 'syntax.repair.finite-after-subject';
 
@@ -99,9 +97,9 @@ export function repairFiniteAfterSubject(lang: string, words: TaggedWord[]): num
     let ownFinite = false;
     for (let k = i + 1; k < words.length && !CLAUSE_END.has(words[k].upos); k++) if (finiteWord(words[k])) ownFinite = true;
     if (ownFinite) break;
-    const fin = candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Tense === 'Past');
+    const fin = finitePastReading(lang, w);
     if (!fin) break;
-    words[i] = { ...w, lemma: fin.lemma, feats: featsString(fin.feats), alt: undefined, altMargin: undefined };
+    words[i] = retagged(w, w.upos, fin);
     changed.push(i);
     break;
   }
@@ -133,9 +131,9 @@ function onlyVerbOfSentence(lang: string, words: TaggedWord[]): number {
     const particle = words[i + 1].upos === 'ADP' && !readPackClassSet(lang, 'argument-markers.tsv', 'preposition').has(words[i + 1].form.toLowerCase());
     const next = particle && i + 2 < words.length ? i + 2 : i + 1;
     if (!OBJECT_START.has(words[next].upos) || time.has(words[next].form.toLowerCase()) || (next + 1 < words.length && time.has(words[next + 1].form.toLowerCase()))) continue;
-    const fin = candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Tense === 'Past');
+    const fin = finitePastReading(lang, w);
     if (!fin) continue;
-    words[i] = { ...w, lemma: fin.lemma, feats: featsString(fin.feats), alt: undefined, altMargin: undefined };
+    words[i] = retagged(w, w.upos, fin);
     return i;
   }
   return -1;

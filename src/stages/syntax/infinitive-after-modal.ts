@@ -7,7 +7,7 @@
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { featsString } from './token-feats.js';
+import { retagged } from './token-feats.js';
 
 export const INFINITIVE_AFTER_MODAL_RULE = 'syntax.repair.infinitive-after-modal';
 
@@ -39,7 +39,7 @@ export function repairInfinitivesAfterModals(lang: string, words: TaggedWord[]):
     if (!infinitiveAuxiliary(lang, words[j])) continue;
     const inf = candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Inf');
     if (!inf) continue;
-    words[i] = { ...w, upos: 'VERB', lemma: inf.lemma, feats: featsString(inf.feats), alt: undefined, altMargin: undefined };
+    words[i] = retagged(w, 'VERB', inf);
     changed.push(i);
   }
   return changed;

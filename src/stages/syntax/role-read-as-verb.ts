@@ -9,7 +9,7 @@ import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import { readPackWordSet } from '../../core/packs.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { agrees, featsString } from './token-feats.js';
+import { agrees, retagged } from './token-feats.js';
 
 export const ROLE_READ_AS_VERB_RULE = 'syntax.repair.role-read-as-verb';
 
@@ -30,10 +30,10 @@ export function repairRoleReadAsVerb(lang: string, words: TaggedWord[]): number[
     const nouns = candidates(form, data).list.filter((a) => a.pos === 'NOUN');
     const noun = nouns.length ? nouns.find((a) => agrees(a.feats, article.feats)) : { lemma: form, feats: article.feats };
     if (!noun) continue;
-    words[i] = { ...w, upos: 'NOUN', lemma: noun.lemma, feats: featsString(noun.feats), alt: undefined, altMargin: undefined };
+    words[i] = retagged(w, 'NOUN', noun);
     changed.push(i);
     if (prev.upos !== 'DET') {
-      words[i - 1] = { ...prev, upos: 'DET', lemma: article.lemma, feats: featsString(article.feats), alt: undefined, altMargin: undefined };
+      words[i - 1] = retagged(prev, 'DET', article);
       changed.push(i - 1);
     }
   }

@@ -10,9 +10,8 @@
 import { readPackWordSet } from '../../core/packs.js';
 import type { TaggedWord } from '../../syntax/types.js';
 import { timeWords } from './time-words.js';
-import { featsString, finiteWord, tokenFeats } from './token-feats.js';
-import { candidates, type Candidate } from '../morph/candidates.js';
-import { morphData } from '../morph/morph-data.js';
+import { finitePastReading, finiteWord, retagged, tokenFeats } from './token-feats.js';
+import type { Candidate } from '../morph/candidates.js';
 
 export const SUBORDINATOR_BEFORE_CLAUSE_RULE = 'syntax.repair.subordinator-before-clause';
 
@@ -62,7 +61,7 @@ function participleWithObject(lang: string, words: TaggedWord[], k: number): Can
   const w = words[k];
   const f = tokenFeats(w.feats);
   if (w.upos !== 'VERB' || f.VerbForm !== 'Part' || f.Tense !== 'Past' || k + 1 >= words.length || !OBJECT_START.has(words[k + 1].upos)) return undefined;
-  return candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Tense === 'Past');
+  return finitePastReading(lang, w);
 }
 
 /** Repairs the tagged words in place; returns the indices of the words changed. */
@@ -90,7 +89,7 @@ export function repairSubordinatorBeforeClause(lang: string, words: TaggedWord[]
     words[i] = { ...w, upos: 'SCONJ', feats: '_', alt: undefined, altMargin: undefined };
     changed.push(i);
     if (finitePast) {
-      words[k] = { ...words[k], lemma: finitePast.lemma, feats: featsString(finitePast.feats), alt: undefined, altMargin: undefined };
+      words[k] = retagged(words[k], words[k].upos, finitePast);
       changed.push(k);
     }
   }

@@ -1,6 +1,8 @@
 // CoNLL-U FEATS of a word -> the Feats subset on tokens (unknown features and values dropped).
 import type { Feats } from '../../core/types.js';
 import type { TaggedWord } from '../../syntax/types.js';
+import { candidates, type Candidate } from '../morph/candidates.js';
+import { morphData } from '../morph/morph-data.js';
 
 const ALLOWED: Record<string, Set<string>> = {
   Mood: new Set(['Ind', 'Sub', 'Cnd', 'Imp']),
@@ -33,12 +35,12 @@ export function tokenFeats(feats: string): Feats {
   return f;
 }
 
-/** A finite verb or auxiliary among the tagged words. */
 /** Two feature sets agree in number and gender where both give them. */
 export function agrees(a: Feats, b: Feats): boolean {
   return (!a.Number || !b.Number || a.Number === b.Number) && (!a.Gender || !b.Gender || a.Gender === b.Gender);
 }
 
+/** A finite verb or auxiliary among the tagged words. */
 export function finiteWord(w: TaggedWord): boolean {
   return (w.upos === 'VERB' || w.upos === 'AUX') && tokenFeats(w.feats).VerbForm === 'Fin';
 }
@@ -50,4 +52,17 @@ export function featsString(f: Feats): string {
     .map(([k, v]) => `${k}=${String(v)}`)
     .sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0));
   return parts.length ? parts.join('|') : '_';
+}
+
+/**
+ * A tagged word a repair reads otherwise: the new tag, lemma and features, and no runner-up tag
+ * (the tagger's alternative no longer applies).
+ */
+export function retagged(w: TaggedWord, upos: string, a: { lemma: string; feats: Feats }): TaggedWord {
+  return { ...w, upos, lemma: a.lemma, feats: featsString(a.feats), alt: undefined, altMargin: undefined };
+}
+
+/** The finite past reading the morph lexicon has for a word's form ("stormed", "set"), if any. */
+export function finitePastReading(lang: string, w: TaggedWord): Candidate | undefined {
+  return candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Tense === 'Past');
 }

@@ -7,7 +7,7 @@
 import { candidates } from '../morph/candidates.js';
 import { morphData } from '../morph/morph-data.js';
 import type { TaggedWord } from '../../syntax/types.js';
-import { featsString, finiteWord, tokenFeats } from './token-feats.js';
+import { finiteWord, retagged, tokenFeats } from './token-feats.js';
 import { afterConjunction } from './after-conjunction.js';
 
 export const VERB_READ_AS_NOUN_RULE = 'syntax.repair.verb-read-as-noun';
@@ -30,7 +30,7 @@ export function repairVerbReadAsNoun(lang: string, words: TaggedWord[]): number[
     const fin = candidates(w.form.toLowerCase(), morphData(lang)).list.find((a) => a.pos === 'VERB' && a.feats.VerbForm === 'Fin' && a.feats.Person === '3' &&
       (before.number === undefined || a.feats.Number === undefined || a.feats.Number === before.number));
     if (!fin) continue;
-    words[i] = { ...w, upos: 'VERB', lemma: fin.lemma, feats: featsString(fin.feats), alt: undefined, altMargin: undefined };
+    words[i] = retagged(w, 'VERB', fin);
     changed.push(i);
   }
   return changed;
