@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { events, type MentionSpec } from './helpers.js';
 import { runPipeline } from '../../src/core/pipeline.js';
-import { checkComplementRouting, checkTypeList } from '../../src/stages/events/plover.js';
+import { checkComplementRouting, checkTypeList, checkTypeModes } from '../../src/stages/events/plover.js';
 
 const group = (text: string, sector: string): MentionSpec => ({ text, type: 'GROUP', kind: 'group', sectors: [sector] });
 
@@ -138,6 +138,15 @@ test('recalling an envoy from a capital makes that capital the target', () => {
 
 test('a conjunct that shares its head\'s subject takes the noun the parse made its subject as its object', () => {
   assert.deepEqual(coded('it', "La polizia ha fatto irruzione nella sede del partito e ha arrestato l'ex ministro Ivan Petrov."), [['COERCE', 'irruzione', ['polizia']], ['COERCE', 'arrestato', ['polizia']]]);
+});
+
+test('a malformed sitesAreNoTarget table in plover.json stops loading, naming the entry', () => {
+  const modes = new Map([['PROTEST', new Set(['riot', 'demo'])]]);
+  assert.deepEqual(checkTypeModes({ PROTEST: ['riot', 'none'] }, 'sitesAreNoTarget', modes), { PROTEST: ['riot', 'none'] });
+  assert.deepEqual(checkTypeModes(undefined, 'sitesAreNoTarget', modes), {});
+  assert.throws(() => checkTypeModes({ PROTEST: ['riots'] }, 'sitesAreNoTarget', modes), /policy\.sitesAreNoTarget: PROTEST -> \["riots"\] is not a PLOVER type with a list of its modes/);
+  assert.throws(() => checkTypeModes({ PROTESTS: ['riot'] }, 'sitesAreNoTarget', modes), /PROTESTS -> /);
+  assert.throws(() => checkTypeModes(['PROTEST'], 'sitesAreNoTarget', modes), /not a table of PLOVER types to modes/);
 });
 
 test('a malformed complement routing in plover.json stops loading, naming the entry', () => {

@@ -96,6 +96,22 @@ export function checkTypeList(raw: unknown, key: string, types: ReadonlySet<stri
   return list as string[];
 }
 
+/**
+ * A plover.json policy table of PLOVER types to lists of their modes ("none": the type without a
+ * mode; sitesAreNoTarget); a wrong entry stops loading with a message naming the key and the entry.
+ */
+export function checkTypeModes(raw: unknown, key: string, modes: ReadonlyMap<string, ReadonlySet<string>>): Record<string, string[]> {
+  const table = raw ?? {};
+  if (typeof table !== 'object' || table === null || Array.isArray(table)) throw new Error(`cronaca: packs/world/plover.json policy.${key}: not a table of PLOVER types to modes`);
+  for (const [type, list] of Object.entries(table)) {
+    const valid = modes.get(type);
+    if (!valid || !Array.isArray(list) || list.some((m) => typeof m !== 'string' || (m !== 'none' && !valid.has(m)))) {
+      throw new Error(`cronaca: packs/world/plover.json policy.${key}: ${type} -> ${JSON.stringify(list)} is not a PLOVER type with a list of its modes (or "none")`);
+    }
+  }
+  return table as Record<string, string[]>;
+}
+
 export function ploverTable(): PloverTable {
   if (cached) return cached;
   const json = readPackJson<PloverJson>('world', 'plover.json');
@@ -127,7 +143,7 @@ export function ploverTable(): PloverTable {
     threatenedTarget: checkTypeList(json.policy?.threatenedTarget, 'threatenedTarget', types),
     objectDoerTarget: checkTypeList(json.policy?.objectDoerTarget, 'objectDoerTarget', types),
     askedDoerTarget: checkTypeList(json.policy?.askedDoerTarget, 'askedDoerTarget', types),
-    sitesAreNoTarget: json.policy?.sitesAreNoTarget ?? {},
+    sitesAreNoTarget: checkTypeModes(json.policy?.sitesAreNoTarget, 'sitesAreNoTarget', modes),
   };
   cached = {
     policy,
