@@ -151,6 +151,16 @@ test('an untensed verb takes its time from the construction around it: a firm fu
   assert.deepEqual(route('it', 'Il generale si è dimesso ieri ed è partito per il Togo.').map((e) => e[0]), ['RETREAT']);
 });
 
+test('a support verb in the future carries its noun\'s time though the doer comes from elsewhere; a refused act is not routed', () => {
+  const route = (lang: string, text: string) => runPipeline(text, { language: lang }).events.map((e) => [e.type, e.trigger.text, e.factuality.polarity.value]);
+  // the doer comes from "dell'intero governo", the tense from "presenterà"
+  assert.deepEqual(route('it', 'Il premier ha detto che presenterà al re le dimissioni dell\'intero governo.').map((e) => e.slice(0, 2)), [['CONCEDE', 'dimissioni']]);
+  assert.deepEqual(route('it', 'Il premier ha presentato al re le dimissioni dell\'intero governo.').map((e) => e.slice(0, 2)), [['RETREAT', 'dimissioni']]);
+  // docs/annotation.md section 3: a refused resignation keeps its own type, with polarity NEG
+  assert.deepEqual(route('en', 'The prime minister has refused to resign.'), [['REJECT', 'refused', 'POS'], ['RETREAT', 'resign', 'NEG']]);
+  assert.deepEqual(route('it', 'Il premier ha escluso di dimettersi.'), [['REJECT', 'escluso', 'POS'], ['RETREAT', 'dimettersi', 'NEG']]);
+});
+
 test('a withdrawn force is no recipient', () => {
   assert.deepEqual(events('it', "I servizi segreti hanno ritirato le guardie dall'aeroporto.", [org('servizi segreti'), group('guardie', 'COP')]).map((e) => [e.type, e.target]), [['RETREAT', []]]);
 });

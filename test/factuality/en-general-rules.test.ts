@@ -18,6 +18,7 @@ const RULES: Case[] = [
   {name: "declining is no implicative", text: "Shares fell amid declining demand for steel.", trigger: "demand", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
   {name: "declined to", text: "The minister declined to answer questions.", trigger: "answer", want: "CERTAIN/NEG/NON_FUTURE/NONE/COMMITTED [author]", polarity: ["en:factuality:decline to","declined to"]},
   {name: "have to: a settled later act", text: "The ship will have to refuel in Malta.", trigger: "refuel", want: "CERTAIN/POS/FUTURE/NONE/COMMITTED [author]", time: ["en:factuality:have to","have to"]},
+  {name: "may have to: a possible necessity", text: "The ship may have to refuel in Malta.", trigger: "refuel", want: "POSSIBLE/POS/FUTURE/NONE/COMMITTED [author]", certainty: ["en:factuality:may have to","may have to"]},
   {name: "reduced if-clause conditions nothing", text: "Exports rose sharply if compared with last year.", trigger: "rose", want: "CERTAIN/POS/NON_FUTURE/NONE/COMMITTED [author]"},
   {name: "full if-clause still conditions", text: "Exports will fall if the strike continues.", trigger: "fall", want: "POSSIBLE/POS/FUTURE/COND_MAIN_CLAUSE/COMMITTED [author]"},
   // cancelled, postponed or delayed events (MEANTIME: the delayed flight is NEG), object or passive subject

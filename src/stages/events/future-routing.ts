@@ -11,13 +11,14 @@ import { firmlyStated, isFirmFuture, tensedIndicative, triggerFactuality } from 
 /** The support verb whose subject gave a noun trigger its source ("held talks"), or -1. */
 function supportVerb(views: DocViews, v: SentenceView, c: Candidate, args: Arguments): number {
   if (!args.source.some((a) => a.rule.includes('+args.heuristic.light-') || a.rule.includes('+arg.dep.light-'))) return -1;
-  const tokens = views.tokens;
-  const m = views.pack.markers;
-  for (let k = c.match.tokenStart - 1; k >= v.start && k >= c.match.tokenStart - 10; k--) {
-    const t = tokens[k];
-    if (m['light-source'].has(t) || m['light-participant'].has(t) || m['light-target'].has(t)) return k;
-  }
+  for (let k = c.match.tokenStart - 1; k >= v.start && k >= c.match.tokenStart - 10; k--) if (isLightVerb(views, k)) return k;
   return -1;
+}
+
+function isLightVerb(views: DocViews, k: number): boolean {
+  const m = views.pack.markers;
+  const t = views.tokens[k];
+  return m['light-source'].has(t) || m['light-participant'].has(t) || m['light-target'].has(t);
 }
 
 /**
@@ -31,7 +32,10 @@ function nounTense(views: DocViews, v: SentenceView, c: Candidate, args: Argumen
   const tokens = views.tokens;
   const head = spanHead(tokens, c.match.tokenStart, c.match.tokenEnd);
   const h = tokens[head].head ?? -1;
-  if (h < v.start || h >= v.end || !baseRelation(tokens[head]).startsWith('nsubj')) return -1;
+  if (h < v.start || h >= v.end) return -1;
+  // "presenterà le dimissioni dell'intero governo": a support verb carries the noun though the doer came from elsewhere
+  if (tokens[head].deprel === 'obj' && tokens[h].pos === 'VERB' && isLightVerb(views, h)) return h;
+  if (!baseRelation(tokens[head]).startsWith('nsubj')) return -1;
   return tokens[h].pos === 'VERB' || tokens[h].pos === 'ADJ' ? h : -1;
 }
 
