@@ -92,6 +92,9 @@ test('a meeting in one party\'s country is a visit; a mediator makes it third-pa
 test('meddling is COERCE without mode', () => {
   assert.deepEqual(events('it', 'Mosca ci ha messo lo zampino.', [gpe('Mosca', 'RUS')]), [
     { type: 'COERCE', modes: [], trigger: 'messo lo zampino', source: ['Mosca'], target: [] }]);
+  // as the charge of an accusation it is a vague charge, no act (docs/annotation.md section 3)
+  assert.deepEqual(events('en', 'Havana accused Washington of meddling in its affairs.', [gpe('Havana', 'CUB'), gpe('Washington', 'USA')]).map((e) => e.type), ['ACCUSE']);
+  assert.deepEqual(events('it', "L'Avana ha accusato Washington di ingerenza.", [gpe("L'Avana", 'CUB'), gpe('Washington', 'USA')]).map((e) => e.type), ['ACCUSE']);
 });
 
 test('a lone adjective after a noun is not an actor; a number never is', () => {
