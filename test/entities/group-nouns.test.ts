@@ -216,3 +216,11 @@ test('"i responsabili", "the perpetrators": the ones to be punished are a group,
     assert.deepEqual(groups('it', text).filter((g) => !/^(procura|agenti|tribunale) /.test(g)), [], text);
   }
 });
+
+test('"la difesa", "the defence": the defence lawyers only as a lower-case subject', { skip: skip('it') || skip('en') }, () => {
+  assert.deepEqual(groups('it', 'La difesa ricorrerà in appello.'), ['difesa JUD']);
+  assert.deepEqual(groups('en', 'The defence will appeal against the verdict.'), ['defence JUD']);
+  for (const text of ['La difesa aerea ha abbattuto tre droni.', 'La Difesa ha annunciato nuove esercitazioni.', 'Il governo punta sulla difesa dei confini.']) {
+    assert.deepEqual(groups('it', text).filter((g) => g.startsWith('difesa') || g.startsWith('Difesa')), [], text);
+  }
+});

@@ -154,6 +154,8 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
     }
     // "i responsabili saranno puniti" but "ritenuti responsabili": a group word also used as an adjective
     if (v.cat === 'group' && end - start === 1 && lex.groups.get(v.ref)?.flags.has('noun-only') && !referringNoun(c, start)) return false;
+    // "la difesa ricorrerà" but "la difesa aerea", "la Difesa" (the ministry)
+    if (v.cat === 'group' && end - start === 1 && lex.groups.get(v.ref)?.flags.has('subject-only') && !lowerSubject(c, start)) return false;
     if (v.cat === 'anaphor') {
       const prev = start > sentence.tokenStart ? tokens[start - 1] : undefined;
       const determined = prev !== undefined && cue(c, start - 1, 'determiner');
@@ -168,6 +170,10 @@ function makeAccept(c: Ctx): (v: GazValue, start: number, end: number) => boolea
 function referringNoun(c: Ctx, i: number): boolean {
   const t = c.tokens[i];
   return t.pos === 'NOUN' && t.deprel !== 'xcomp' && dependentIn(c.tokens, c.sentence.tokenStart, c.sentence.tokenEnd, i, 'cop') < 0;
+}
+
+function lowerSubject(c: Ctx, i: number): boolean {
+  return !(c.flat.shape[i] & SHAPE_CAPITAL) && (c.tokens[i].deprel ?? '').startsWith('nsubj');
 }
 
 function isNameToken(c: Ctx, i: number): boolean {
