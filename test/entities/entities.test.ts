@@ -380,3 +380,10 @@ test('an acronym in brackets after a name whose initials it spells is that name,
   // initials that do not match leave the acronym to the gazetteer
   assert.notEqual(entity(doc, 'RSF').name, 'Reporters Without Borders');
 });
+
+test("a role after an owner's possessive and a modifier is a mention of that owner's official", () => {
+  const doc = analyse("Japan's health minister criticised the plan, and his deputy minister resigned.", 'en');
+  assert.equal(mention(doc, 'minister').kind, 'role');
+  assert.equal(entity(doc, 'minister').country, 'JPN');
+  assert.equal(mention(doc, 'minister', 1).kind, 'role');
+});

@@ -63,15 +63,25 @@ function isPersonName(d: Draft | undefined, lex: Lexicon): d is Draft {
 }
 
 /**
- * A determiner before the role, or a definite article past one or two adjectives ("the populist
- * leader", "il nuovo premier"; "an informal community leader" after a name is its apposition).
+ * A determiner before the role, or a definite article or an owner past one or two adjectives ("the
+ * populist leader", "il nuovo premier", "Japan's health minister"; "an informal community leader"
+ * after a name is its apposition).
  */
 function determinerBefore(tokens: Token[], lex: Lexicon, start: number, sentenceStart: number): boolean {
   if (start > sentenceStart && isCue(lex, tokens[start - 1].norm, 'determiner')) return true;
   let k = start - 1;
   // (an adjective the tagger read as a compound noun or as a verb counts: "the populist leader", "the acting president")
   for (let n = 0; n < 2 && k > sentenceStart && (tokens[k].pos === 'ADJ' || tokens[k].deprel === 'amod' || (tokens[k].deprel === 'compound' && tokens[k].pos === 'NOUN' && tokens[k].text === tokens[k].norm)); n++) k--;
-  return k < start - 1 && k >= sentenceStart && isCue(lex, tokens[k].norm, 'definite');
+  if (k >= start - 1 || k < sentenceStart) return false;
+  // "Japan's health minister", "his deputy minister": an owner closes the phrase as an article does
+  return isCue(lex, tokens[k].norm, 'definite') || isCue(lex, tokens[k].norm, 'possessive') || tokens[k].feats.Poss === 'Yes';
+}
+
+/** The possessive ending before a role, past lower-case modifiers ("Japan's health minister"), or -1. */
+function possessiveEndingBefore(tokens: Token[], lex: Lexicon, start: number, sentenceStart: number): number {
+  let k = start - 1;
+  for (let n = 0; n < 2 && k > sentenceStart && tokens[k].text === tokens[k].norm && (tokens[k].pos === 'ADJ' || tokens[k].deprel === 'compound'); n++) k--;
+  return k >= sentenceStart && isCue(lex, tokens[k].norm, 'possessive') ? k : -1;
 }
 
 /**
@@ -145,8 +155,8 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
       }
       // "Russia's president", "Nazarbayev's family": the owner before a possessive ending
       const owner = out[out.length - 1];
-      if (!modified && owner && d.start - 1 > sentenceStart && owner.end === d.start - 1 &&
-          isCue(lex, tokens[d.start - 1].norm, 'possessive')) {
+      const ending = possessiveEndingBefore(tokens, lex, d.start, sentenceStart);
+      if (!modified && owner && ending > sentenceStart && owner.end === ending) {
         d.of = owner;
         modified = true;
       }

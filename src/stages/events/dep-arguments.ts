@@ -740,7 +740,10 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       const t = tokens[k];
       if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && t.norm !== ',') || (boundaries.has(t.norm) && t.norm !== ',')) return -1;
       if (t.pos !== 'NOUN' && t.pos !== 'PROPN') continue;
-      if (v.inTimex[k - v.start] || this.caseStart(v, k) >= 0) continue;
+      if (v.inTimex[k - v.start]) continue;
+      // "On Monday Japan's foreign minister summoned": the parse gave the date's preposition to the subject
+      const marker = this.caseStart(v, k);
+      if (marker >= 0 && !(marker + 1 < k && v.inTimex[marker + 1 - v.start])) continue;
       if (this.mentionAt(v, k)) return k;
     }
     return -1;
