@@ -387,3 +387,11 @@ test("a role after an owner's possessive and a modifier is a mention of that own
   assert.equal(entity(doc, 'minister').country, 'JPN');
   assert.equal(mention(doc, 'minister', 1).kind, 'role');
 });
+
+test('a name in apposition to a role holds the role: its sectors and country', () => {
+  const doc = analyse('The Australian foreign minister, Penny Wong, criticised the plan.', 'en');
+  assert.equal(entity(doc, 'Penny Wong').country, 'AUS');
+  assert.deepEqual(entity(doc, 'Penny Wong').sectors, ['GOV']);
+  // the role is still a mention of its own
+  assert.equal(mention(doc, 'Australian foreign minister').kind, 'role');
+});

@@ -84,6 +84,21 @@ function possessiveEndingBefore(tokens: Token[], lex: Lexicon, start: number, se
   return k >= sentenceStart && isCue(lex, tokens[k].norm, 'possessive') ? k : -1;
 }
 
+/** A person's name after a comma that the parse hangs on the role as its apposition, within the next few drafts. */
+function apposedName(doc: CronacaDocument, lex: Lexicon, drafts: Draft[], k: number): Draft | undefined {
+  const d = drafts[k];
+  const tokens = doc.tokens;
+  for (let j = k + 1; j < drafts.length && j <= k + 3 && drafts[j].sentence === d.sentence; j++) {
+    const n = drafts[j];
+    if (!isPersonName(n, lex) || tokens[n.start - 1]?.text !== ',') continue;
+    for (let t = n.start; t < n.end; t++) {
+      const h = tokens[t].head ?? -1;
+      if (tokens[t].deprel === 'appos' && h >= d.start && h < d.end) return n;
+    }
+  }
+  return undefined;
+}
+
 /**
  * A bare role without an article may still be a mention: after "Name," ("Mario Rossi, presidente
  * di ...") or before an "of" complement ("presidente dell'associazione").
@@ -216,6 +231,15 @@ export function attachModifiers(doc: CronacaDocument, lex: Lexicon, drafts: Draf
         // holders ("Ministers will decide").
         const plural = tokens[d.end - 1].feats.Number === 'Plur';
         if (!modified && !plural && !determinerBefore(tokens, lex, d.start, sentenceStart) && !appositive(doc, lex, out, d)) continue;
+        // "the minister of territorial administration, Mory Condé,": the name in apposition holds the role
+        const holder = apposedName(doc, lex, drafts, k);
+        if (holder && holder.role === undefined) {
+          holder.role = d.ref;
+          holder.roleSector ??= d.roleSector;
+          holder.country ??= d.country;
+          holder.ownerActor ??= d.ownerActor;
+          holder.rule += '+entities.role-apposition';
+        }
       }
       out.push(d);
       continue;

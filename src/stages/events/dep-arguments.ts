@@ -678,7 +678,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         const r = maker >= v.start && maker < v.end ? this.subjectOf(v, maker, depth + 1) : undefined;
         if (r) return { ...r, rule: 'arg.dep.acl-of-object-nsubj' };
       }
-      if ((d0 === 'advcl' || d0 === 'ccomp') && (vf === 'Ger' || vf === 'Inf')) {
+      // (an English -ing adjunct the tagger read as a present participle is a gerund: "..., accusing it of")
+      const ing = vf === 'Ger' || (d0 === 'advcl' && vf === 'Part' && tokens[verb].feats.Tense === 'Pres' && this.auxiliaryBefore(v, verb, TENSE_AUXILIARY) < 0);
+      if ((d0 === 'advcl' || d0 === 'ccomp') && (ing || vf === 'Inf')) {
         // "accusato Kiev di aver colpito": an infinitive complement after an object is the object's act;
         // an adverbial clause ("dopo aver impedito", "uccidendo") is the main subject's.
         if (d0 === 'advcl' || vf === 'Inf') {
