@@ -2369,3 +2369,30 @@ test('session 28: warning that someone will pay a price threatens them (marker c
   const e = runPipeline('The minister warned that Iran would pay a heavy price.', { language: 'en' }).events;
   assert.deepEqual(e.map((x) => [x.type, x.target.map((a) => a.text)]), [['THREATEN', ['Iran']]]);
 });
+test('session 29: warplanes striking a town with rescue workers in the sentence attack; vowing that a state will pay threatens it; promised consequences are a threat', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'en' }).events.map((e) => [e.type, e.trigger.text, e.target.map((a) => a.text).join(',')]);
+  assert.deepEqual(coded('Russian warplanes struck rebel-held Idlib, rescue workers said.').map((e) => e[0]), ['ASSAULT']);
+  assert.deepEqual(coded('Dock workers struck for a week over pay.').map((e) => e[0]), ['PROTEST']);
+  assert.deepEqual(coded('Netanyahu vowed that Iran would pay.'), [['THREATEN', 'vowed', 'Iran']]);
+  assert.deepEqual(coded('The adviser promised severe consequences for Tehran.').map((e) => e.slice(0, 2)), [['THREATEN', 'promised']]);
+});
+test('session 29: objecting, calling a crackdown heavy-handed and pressing someone over a case are criticisms', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'en' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(coded('Only the opposition party objected.'), [['ACCUSE', 'objected']]);
+  assert.deepEqual(coded('Amnesty International called the crackdown heavy-handed.'), [['ACCUSE', 'called']]);
+  assert.deepEqual(coded('The prime minister pressed Li over the death sentence of the writer.'), [['ACCUSE', 'pressed']]);
+  assert.deepEqual(coded('The prime minister pressed Li to free the writer.').map((e) => e[0]), ['REQUEST']);
+});
+test('session 29: trade barriers lifted are a concession, erected a sanction; striking back and retaliating are force, unless by economic means', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'en' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(coded('Beijing has lifted the trade barriers on Australian wine.'), [['CONCEDE', 'lifted']]);
+  assert.deepEqual(coded('Beijing erected trade barriers against Australian goods.'), [['SANCTION', 'erected']]);
+  assert.deepEqual(coded('Israel will probably strike back within days.'), [['ASSAULT', 'strike back']]);
+  assert.deepEqual(coded('The army will counter-attack within weeks.'), [['ASSAULT', 'counter-attack']]);
+  assert.deepEqual(coded('Israel retaliated on Saturday.'), [['ASSAULT', 'retaliated']]);
+  assert.deepEqual(coded('China retaliated with tariffs on American soybeans.').map((e) => e[0]).includes('ASSAULT'), false);
+});
+test('session 29: a noun after a relative pronoun, before its object, is the clause\'s verb ("which arms several factions")', () => {
+  const e = runPipeline('Turkey, which arms several rebel factions in the north, denies any role.', { language: 'en' }).events;
+  assert.deepEqual(e.map((x) => [x.type, x.trigger.text, x.source.map((a) => a.text).join(','), x.target.map((a) => a.text).join(',')]), [['AID', 'arms', 'Turkey', 'factions']]);
+});

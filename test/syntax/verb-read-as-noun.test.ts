@@ -35,3 +35,13 @@ test('through the pipeline: the repaired verb carries the rule and its accusatio
   const accusation = doc.events.find((e) => e.trigger.text === 'accusa');
   assert.deepEqual(accusation?.target.map((a) => a.text), ['Washington', 'Londra']);
 });
+
+test('a noun right after a relative pronoun subject, before a word opening its object, is the relative clause\'s verb', () => {
+  const w = [word('Turkey', 'PROPN', 'Turkey'), word(',', 'PUNCT', ','), word('which', 'PRON', 'which', 'PronType=Rel'), word('arms', 'NOUN', 'arm', 'Number=Plur'),
+    word('several', 'ADJ', 'several'), word('factions', 'NOUN', 'faction', 'Number=Plur')];
+  assert.deepEqual(repairVerbReadAsNoun('en', w), [3]);
+  assert.equal(w[3].upos, 'VERB');
+  // after a preposition a relative is no subject: "per cui mobili alti"
+  const obl = [word('per', 'ADP', 'per'), word('cui', 'PRON', 'cui', 'PronType=Rel'), word('mobili', 'NOUN', 'mobile', 'Number=Plur'), word('alti', 'ADJ', 'alto')];
+  assert.deepEqual(repairVerbReadAsNoun('it', obl), []);
+});

@@ -150,6 +150,12 @@ function adjectival(t: Token): boolean {
   return t.pos === 'VERB' && baseRelation(t) === 'amod';
 }
 
+/** The parse gives the noun trigger to the verb trigger as its object. */
+function parsedObjectOf(tokens: Token[], outer: Candidate, inner: Candidate): boolean {
+  const innerHead = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
+  return outer.match.entry.pos === 'VERB' && headOf(tokens, innerHead) === outer.match.tokenStart && baseRelation(tokens[innerHead]) === 'obj';
+}
+
 /** Only determiners, modifiers, names and "di"/"of" complements between outer and inner: a nominal object. */
 function objectGap(views: DocViews, tokens: Token[], from: number, to: number, prepositional: boolean): boolean {
   const m = views.pack.markers;
@@ -395,7 +401,8 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       if ((sameClause || attached) && !verbBetween && to - from <= INHERIT_WINDOW) inner.inheritFrom = outer;
       continue;
     }
-    if (to - from > WINDOW || finiteBetween) continue;
+    // (an object the parse gives the verb is its object however many adverbials stand between)
+    if ((to - from > WINDOW && !parsedObjectOf(tokens, outer, inner)) || finiteBetween) continue;
     // "agreed to restore relations after talks in Beijing": the talks are the agreement's occasion,
     // no content ("met Biden at a summit" stays one meeting).
     if (oe.type !== 'CONSULT' && occasionMeeting(views, v, inner) >= 0) continue;
@@ -425,11 +432,10 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       continue;
     }
     if (ie.pos === 'NOUN') {
-      if (!sameClause) continue;
+      const parsedObject = parsedObjectOf(tokens, outer, inner);
+      if (!sameClause && !parsedObject) continue;
       const prepositional = oe.pos === 'NOUN' || oe.cond.next !== undefined || content;
       // "ospiterà ad agosto il vertice": a date or place phrase between a verb and the object the parse gives it
-      const innerHead = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
-      const parsedObject = oe.pos === 'VERB' && headOf(tokens, innerHead) === outer.match.tokenStart && baseRelation(tokens[innerHead]) === 'obj';
       if (!parsedObject && !objectGap(views, tokens, from, to, prepositional)) continue;
       inner.suppressed = true;
       outer.absorbed.push(inner);

@@ -24,6 +24,7 @@ import { OBJECT_RELATIVE_RULE, repairObjectRelative } from './object-relative.js
 import { NAME_AFTER_OBLIQUE_RULE, repairNameAfterOblique } from './name-after-oblique.js';
 import { PARTICIPLE_TOOK_SUBJECT_RULE, repairParticipleTookSubject } from './participle-took-subject.js';
 import { PASSIVE_SUBJECT_OF_ACTIVE_RULE, repairPassiveSubjectOfActive } from './passive-subject-of-active.js';
+import { OBJECT_AFTER_ADVERBIALS_RULE, repairObjectAfterAdverbials } from './object-after-adverbials.js';
 
 /** Repairs of the parse that read the pack (language data), after the parser's own universal ones. */
 const POST_PARSE_REPAIRS: [string, (lang: string, words: readonly TaggedWord[], r: ParseResult) => number[]][] = [
@@ -32,6 +33,7 @@ const POST_PARSE_REPAIRS: [string, (lang: string, words: readonly TaggedWord[], 
   [NAME_AFTER_OBLIQUE_RULE, repairNameAfterOblique],
   [PARTICIPLE_TOOK_SUBJECT_RULE, repairParticipleTookSubject],
   [PASSIVE_SUBJECT_OF_ACTIVE_RULE, repairPassiveSubjectOfActive],
+  [OBJECT_AFTER_ADVERBIALS_RULE, repairObjectAfterAdverbials],
 ];
 
 interface SentenceWords {
