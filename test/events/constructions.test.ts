@@ -411,3 +411,10 @@ test('an act coordinated with a request\'s complement is part of what is request
   // a later conjunct does not turn an agreement into what it agreed to
   assert.deepEqual(kinds('The two governments agreed to restore relations and reopen their embassies.', 'en'), [['AGREE', 'agreed']]);
 });
+
+test('a noun act whose support verb is the aim of another coded act is no act of its own', () => {
+  const evs = runPipeline('The army said it had pulled its troops out of Aleppo to prepare a counteroffensive.', { language: 'en' }).events;
+  assert.deepEqual(evs.map((e) => e.trigger.text), ['pulled']);
+  // the support verb with its own clause stays
+  assert.deepEqual(runPipeline('The army is preparing a counteroffensive.', { language: 'en' }).events.map((e) => e.type), ['ASSAULT']);
+});

@@ -2092,3 +2092,15 @@ test('session 28: deputati che protestano in aula manifestano (PROTEST demo); un
   assert.deepEqual(events('I deputati del partito hanno protestato in aula contro la decisione.').map((e) => [e.type, e.modes]), [['PROTEST', ['demo']]]);
   assert.deepEqual(events('Il governo cinese ha protestato con Tokyo.').map((e) => e.type), ['ACCUSE']);
 });
+test('session 29: hiring mercenaries, calling someone to one\'s aid, troops leaving, honours, forces freeing kidnapped people, lifting bans, withdrawing a bid', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'it' }).events.map((e) => [e.type, e.modes.join(','), e.trigger.text]);
+  assert.deepEqual(coded('Il Ghana ha accusato Ouagadougou di aver ingaggiato i mercenari del gruppo Wagner.'), [['ACCUSE', 'allege', 'accusato'], ['MOBILIZE', 'militia', 'ingaggiato']]);
+  assert.deepEqual(coded('Non è escluso che la giunta chiami in aiuto la Wagner.'), [['REQUEST', 'assist', 'chiami in aiuto']]);
+  assert.deepEqual(coded("I soldati dell'alleanza erano ripartiti dopo due settimane."), [['RETREAT', 'withdraw', 'ripartiti']]);
+  assert.deepEqual(coded("Il presidente gli ha conferito l'Ordine dell'Aquila d'oro."), [['SUPPORT', '', 'conferito']]);
+  assert.deepEqual(coded('I militari hanno liberato sessanta donne rapite dai jihadisti.').map((e) => e[0]), ['AID', 'ASSAULT']);
+  assert.deepEqual(coded('Caracas non revocherà le interdizioni dei candidati.'), [['CONCEDE', '', 'revocherà']]);
+  assert.deepEqual(coded('Erevan ha ritirato la propria candidatura.'), [['CONCEDE', '', 'ritirato']]);
+  assert.deepEqual(coded("Xi Jinping è arrivato ieri in Kazakistan nel suo primo viaggio all'estero."), [['CONSULT', 'visit', 'arrivato']]);
+  assert.deepEqual(coded('Il presidente è arrivato in ritardo alla riunione.'), []);
+});

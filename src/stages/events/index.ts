@@ -1,6 +1,7 @@
 // Events stage: PLOVER events (type, modes, quad, source, target, date, place) from trigger
 // lexicons, with a span and a rule id for every value. Factuality is left neutral
 // ("factuality.pending") for the factuality stage to overwrite.
+import { spanHead } from '../../core/dependency.js';
 import type { Stage } from '../../core/stage.js';
 import type { CronacaDocument, EventPlace, PloverEvent } from '../../core/types.js';
 import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
@@ -120,11 +121,23 @@ function struckTown(views: DocViews, type: string, args: Arguments, place: Event
 function purposeOfAct(views: DocViews, v: SentenceView, tok: number, triggers: SentenceTriggers): boolean {
   const tokens = views.tokens;
   const head = tokens[tok].head ?? -1;
-  if (head < v.start || !views.purposeInfinitive(v, tok)) return false;
+  if (head < v.start) return false;
+  // "chiesto l'intervento della CSTO per reprimere le proteste": the aim of a noun act
+  if (tokens[tok].deprel === 'acl' && triggers.nouns.has(head) && views.purposeInfinitive(v, tok, true)) return true;
+  if (!views.purposeInfinitive(v, tok)) return false;
   if (triggers.verbs.has(head)) return true;
   // "organizzato l'assalto per rovesciare il governo": the act is the support verb's object noun
   for (let k = v.start; k < v.end; k++) if (tokens[k].head === head && tokens[k].deprel === 'obj' && triggers.nouns.has(k)) return true;
   return false;
+}
+
+/** The noun trigger is the object of a verb that is the aim of another coded act (purposeOfAct). */
+function aimedNoun(views: DocViews, v: SentenceView, c: Candidate, triggers: SentenceTriggers): boolean {
+  const tokens = views.tokens;
+  const noun = spanHead(tokens, c.match.tokenStart, c.match.tokenEnd);
+  const verb = tokens[noun].head ?? -1;
+  return tokens[noun].deprel === 'obj' && verb >= v.start && verb < v.end && tokens[verb].pos === 'VERB' && !triggers.verbs.has(verb) &&
+    purposeOfAct(views, v, verb, triggers);
 }
 
 /** One candidate's event, or undefined when a coding rule leaves it uncoded. The rules run in this order. */
@@ -137,6 +150,8 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const rules = [...c.rules];
   if (e.cond.exist && !existential(views, v, match.tokenStart)) return undefined;
   if (e.pos === 'VERB' && purposeOfAct(views, v, match.tokenStart, triggers)) return undefined;
+  // "pulled its troops out to prepare a counteroffensive": a noun act whose support verb is such an aim
+  if (e.pos === 'NOUN' && aimedNoun(views, v, c, triggers)) return undefined;
   const args = finalArgs(doc, views, finder, v, c, rules);
   // "tre giornalisti arrestati a gennaio": a participial clause without a named agent is background
   // (docs/annotation.md section 2), as "l'intesa firmata a luglio" is.

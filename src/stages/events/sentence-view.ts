@@ -250,9 +250,9 @@ export class DocViews {
    * The token is an infinitive of purpose: an adverbial infinitive introduced by a marker of class
    * `purpose`, with no auxiliary (a perfect infinitive after "per" gives a reason, class `reason`).
    */
-  purposeInfinitive(v: SentenceView, tok: number): boolean {
+  purposeInfinitive(v: SentenceView, tok: number, onNoun = false): boolean {
     const t = this.tokens[tok];
-    if (t.deprel !== 'advcl' || t.feats.VerbForm !== 'Inf') return false;
+    if (!(t.deprel === 'advcl' || (onNoun && t.deprel === 'acl')) || t.feats.VerbForm !== 'Inf') return false;
     let purpose = false;
     for (let k = v.start; k < tok; k++) {
       if (this.tokens[k].head !== tok) continue;
