@@ -418,3 +418,9 @@ test('a noun act whose support verb is the aim of another coded act is no act of
   // the support verb with its own clause stays
   assert.deepEqual(runPipeline('The army is preparing a counteroffensive.', { language: 'en' }).events.map((e) => e.type), ['ASSAULT']);
 });
+
+test('a verbless phrase after a comma that sums up the act is no act of its own', () => {
+  const evs = runPipeline('Iran fired about 180 ballistic missiles at Israel on Tuesday, its second direct attack on the country this year.', { language: 'en' }).events;
+  assert.deepEqual(evs.map((e) => [e.type, e.trigger.text]), [['ASSAULT', 'fired']]);
+  assert.ok(evs[0].rules.includes('events.merge.summary-apposition'));
+});

@@ -2104,3 +2104,9 @@ test('session 29: hiring mercenaries, calling someone to one\'s aid, troops leav
   assert.deepEqual(coded("Xi Jinping è arrivato ieri in Kazakistan nel suo primo viaggio all'estero."), [['CONSULT', 'visit', 'arrivato']]);
   assert.deepEqual(coded('Il presidente è arrivato in ritardo alla riunione.'), []);
 });
+test('session 29: missiles or drones launched against a country are an attack, a ballistic missile into the sea a test; a phrase summing up the launch is no second act', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'it' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(coded("Teheran ha lanciato 180 missili balistici contro Israele, il suo secondo attacco diretto contro il Paese quest'anno."), [['ASSAULT', 'lanciato']]);
+  assert.deepEqual(coded('Mosca ha lanciato sulle città ucraine trecento droni, uccidendo dodici persone.').map((e) => e[0]), ['ASSAULT']);
+  assert.deepEqual(coded('Pyongyang ha lanciato un missile balistico nel mare del Giappone.'), [['MOBILIZE', 'lanciato']]);
+});

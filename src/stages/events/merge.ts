@@ -77,6 +77,27 @@ function participleAdjunct(views: DocViews, head: number, tok: number): boolean 
   return afterPunctuation(tokens, tokenStart, tok, false) && !hasBlocker(tokens, tokenStart, tokenEnd, tok);
 }
 
+/** Relations by which the parse hangs a verbless noun phrase after a comma on a clause's verb. */
+const SUMMARY_RELATIONS: ReadonlySet<string> = new Set(['obl', 'appos', 'parataxis', 'nmod']);
+
+/**
+ * Noun `noun` (the head of a noun trigger) is a verbless phrase after a comma that sums up the act
+ * of verb `head` ("fired 180 missiles at Israel, its second direct attack on the country"): no
+ * preposition, no clause of its own.
+ */
+function summaryApposition(views: DocViews, head: number, noun: number): boolean {
+  const tokens = views.tokens;
+  const t = tokens[noun];
+  // (or an apposition the parse hung on a phrase of that verb: "contro Israele, il suo secondo attacco")
+  const onPhrase = baseRelation(t) === 'appos' && t.head !== undefined && t.head >= 0 && tokens[t.head].head === head;
+  if (!(t.head === head || onPhrase) || !SUMMARY_RELATIONS.has(baseRelation(t))) return false;
+  const { tokenStart, tokenEnd } = views.doc.sentences[t.sentence];
+  if (caseMarker(tokens, tokenStart, noun) >= 0 || hasBlocker(tokens, tokenStart, tokenEnd, noun)) return false;
+  let first = noun;
+  while (first - 1 > head && (tokens[first - 1].head === noun || atOrBelow(tokens, first - 1, noun, 2)) && tokens[first - 1].norm !== ',') first--;
+  return tokens[first - 1]?.norm === ',';
+}
+
 /** A gerund, or a present participle (the English tagger's "-ing" form). */
 function gerundLike(t: Token): boolean {
   return t.pos === 'VERB' && (t.feats.VerbForm === 'Ger' || (t.feats.VerbForm === 'Part' && t.feats.Tense === 'Pres'));
@@ -360,6 +381,13 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       inner.suppressed = true;
       outer.absorbed.push(inner);
       outer.rules.push('events.merge.participle-adjunct');
+      continue;
+    }
+    // "fired 180 missiles at Israel, its second direct attack on the country": the phrase sums up the act.
+    if (ie.type === oe.type && oe.pos === 'VERB' && ie.pos === 'NOUN' && to - from <= ADJUNCT_WINDOW &&
+        summaryApposition(views, outer.match.tokenStart, spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd))) {
+      inner.suppressed = true;
+      outer.rules.push('events.merge.summary-apposition');
       continue;
     }
     // "the attack, which killed three soldiers", "le stragi in cui furono uccisi i giudici": a relative
