@@ -424,3 +424,11 @@ test('a verbless phrase after a comma that sums up the act is no act of its own'
   assert.deepEqual(evs.map((e) => [e.type, e.trigger.text]), [['ASSAULT', 'fired']]);
   assert.ok(evs[0].rules.includes('events.merge.summary-apposition'));
 });
+
+test('a definite or possessive noun after a preposition, whose doer already did an act of its type, refers back to it', () => {
+  const evs = runPipeline('Iran fired 180 missiles at Israel on Tuesday. Netanyahu vowed that Iran would pay for its attack.', { language: 'en' }).events;
+  assert.deepEqual(evs.map((e) => e.trigger.text), ['fired', 'vowed']);
+  // a doer that has done no such act yet: a new act
+  const other = runPipeline('Iran fired 180 missiles at Israel on Tuesday. Lebanon condemned Israel for its attack on Beirut.', { language: 'en' }).events;
+  assert.ok(other.some((e) => e.trigger.text === 'attack'));
+});

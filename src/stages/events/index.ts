@@ -19,7 +19,7 @@ import { eventPack } from './markers.js';
 import { TriggerMatcher } from './match.js';
 import { absorbComplements, absorbNominalSubjects, meetingOccasions, type Candidate } from './merge.js';
 import { contentMode, contentType, multilateralMode, thirdPartyMode, visitMode } from './modes.js';
-import { nominalWithoutDoer } from './nominal-events.js';
+import { nominalWithoutDoer, referringBack } from './nominal-events.js';
 import { ploverTable } from './plover.js';
 import { DocViews, type SentenceView } from './sentence-view.js';
 import { dropProtestDemands, dropStoryDemands } from './story-demands.js';
@@ -161,6 +161,7 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
     if (!asserted) return undefined;
     rules.push(asserted);
   }
+  if (e.pos === 'NOUN' && !c.inheritFrom && referringBack(views, v, c, c.retype ?? e.type, args, coded)) return undefined;
   let type = c.retype ?? e.type;
   let modes = c.modes;
   const routed = routedFuture(doc, views, v, c, args, type);

@@ -2,6 +2,7 @@
 // asserts them, and not when a definite noun refers back to an act already coded (docs/annotation.md §2).
 import type { ActorRef, CronacaDocument } from '../../core/types.js';
 import type { Arguments } from './arguments.js';
+import { caseMarker, spanHead } from '../../core/dependency.js';
 import { nominalRole } from './assertion.js';
 import type { CodedSoFar } from './coded-so-far.js';
 import type { Candidate } from './merge.js';
@@ -23,6 +24,24 @@ export function definiteBefore(views: DocViews, v: SentenceView, start: number):
   let k = start - 1;
   while (k >= v.start && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
   return k >= v.start && tokens[k].pos === 'DET' && views.pack.markers.definite.has(tokens[k]);
+}
+
+/**
+ * A noun that refers back (definite or possessive: "the offensive", "its attack", "il suo attacco")
+ * in a background phrase after a preposition ("pay for its attack", "opened the way for the
+ * offensive"), whose doers already did an act of its type in the text: the act told before, not a
+ * new one (docs/annotation.md section 2).
+ */
+export function referringBack(views: DocViews, v: SentenceView, c: Candidate, type: string, args: Arguments, coded: CodedSoFar): boolean {
+  const tokens = views.tokens;
+  const { tokenStart, tokenEnd } = c.match;
+  let k = tokenStart - 1;
+  while (k >= v.start && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'NUM')) k--;
+  const owner = k >= v.start && tokens[k].feats.Poss === 'Yes';
+  if (!owner && !definiteBefore(views, v, tokenStart)) return false;
+  const head = spanHead(tokens, tokenStart, tokenEnd);
+  if (caseMarker(tokens, v.start, head) < 0) return false;
+  return coded.coversSources(type, args.source);
 }
 
 /**
