@@ -217,3 +217,9 @@ test('a person\'s first name tells the gender a pronoun must agree with; family 
   assert.equal(givenNameGender('Andrea', 'it'), 'Masc');
   assert.equal(givenNameGender('Kim', 'en'), undefined);
 });
+
+test('a possessive on its clause\'s subject is resolved like any pronoun, not taken as that subject\'s own', () => {
+  const doc = runPipeline('The White House blamed Assad, saying that his refusal to negotiate had opened the way for the offensive.', { language: 'en' });
+  const his = doc.mentions.find((m) => m.text === 'his');
+  assert.equal(doc.entities.find((e) => e.id === his?.entity)?.name, 'Bashar al-Assad');
+});

@@ -391,6 +391,8 @@ class Resolver {
     if (verb < 0 || this.tokens[verb].pos !== 'VERB') return false;
     // "the army attacked its camp": what a hostile verb is done to is another's (hostile-verbs.tsv)
     if (this.hostileVerbOf(pron) >= 0) return false;
+    // "his refusal had opened the way": the possessed noun is the subject, so no other subject owns it
+    if (this.subjects(pron.sentence, verb).some((k) => chain.has(k))) return false;
     for (let depth = 0; depth < 3 && verb >= 0; depth++) {
       const subjects = this.subjects(pron.sentence, verb).filter((k) => !chain.has(k));
       if (subjects.length) {

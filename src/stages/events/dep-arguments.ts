@@ -1679,13 +1679,15 @@ export class DependencyArgumentFinder implements ArgumentFinder {
         else weak ??= x;
       }
     }
-    if (possessor) return possessor;
+    // "his party would challenge": a noun for a body of people is the actor itself, not whose it is
+    // ("Donald Trump's estate" names its owner)
+    if (possessor && !(possessor.kind === 'pronoun' && this.views.pack.markers['actor-noun'].has(this.tokens[tok]))) return possessor;
     if (modifier) return modifier;
     const named = this.nameBeforeComma(v, tok);
     if (named) return named;
     const marker = this.views.pack.markers;
     for (const c of kids) {
-      if (!hasBase(this.tokens[c], 'nmod')) continue;
+      if (!hasBase(this.tokens[c], 'nmod') || POSSESSOR.has(rel(this.tokens[c]))) continue;
       const cs = this.caseStart(v, c);
       if (cs >= 0 && !marker.of.matchAt(this.tokens, cs, v.end)) continue;
       const x = this.headActor(v, c, depth + 1);
