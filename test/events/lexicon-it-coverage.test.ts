@@ -2110,3 +2110,9 @@ test('session 29: missiles or drones launched against a country are an attack, a
   assert.deepEqual(coded('Mosca ha lanciato sulle città ucraine trecento droni, uccidendo dodici persone.').map((e) => e[0]), ['ASSAULT']);
   assert.deepEqual(coded('Pyongyang ha lanciato un missile balistico nel mare del Giappone.'), [['MOBILIZE', 'lanciato']]);
 });
+test('session 29: a summit named after its town has no town as its doer; siding with someone is no deployment; a deal signed beside a declaration is the signing', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'it' }).events.map((e) => [e.type, e.trigger.text, e.source.map((a) => a.text).join(',')]);
+  assert.deepEqual(coded('Il vertice di Granada si è chiuso ieri.'), []);
+  assert.deepEqual(coded('Aliyev ha criticato Macron, che giudica schierato con gli armeni.').map((e) => e[0]), ['ACCUSE']);
+  assert.deepEqual(coded('Ieri Xi e Tokayev hanno firmato una dichiarazione congiunta e accordi su commercio e gas.'), [['SUPPORT', 'firmato', 'Xi,Tokayev']]);
+});

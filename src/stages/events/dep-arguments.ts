@@ -975,13 +975,16 @@ export class DependencyArgumentFinder implements ArgumentFinder {
   /** The object that controls a complement: obj, iobj, or an oblique "a X" / "to X" ("ha chiesto alla Russia di"). */
   private controller(v: SentenceView, verb: number): number {
     const m = this.views.pack.markers;
-    for (const c of this.children(v, verb)) {
+    const kids = this.children(v, verb);
+    for (const c of kids) {
       const d = rel(this.tokens[c]);
       if (d === 'obj' || d === 'iobj') return c;
-      if (hasBase(this.tokens[c], 'obl')) {
-        const cs = this.caseStart(v, c);
-        if (cs >= 0 && m.recipient.matchAt(this.tokens, cs, v.end)) return c;
-      }
+    }
+    // (a date is no one asked: "A dicembre il Ghana aveva accusato Ouagadougou di ...")
+    for (const c of kids) {
+      if (!hasBase(this.tokens[c], 'obl') || v.inTimex[c - v.start]) continue;
+      const cs = this.caseStart(v, c);
+      if (cs >= 0 && m.recipient.matchAt(this.tokens, cs, v.end)) return c;
     }
     return -1;
   }

@@ -114,6 +114,22 @@ function struckTown(views: DocViews, type: string, args: Arguments, place: Event
 }
 
 /**
+ * "il vertice di Granada", "the Madrid summit": a town a meeting is named after is where it met, no
+ * party to it. Rewrites `args`; returns the place (the town when the sentence gave none).
+ */
+function meetingTown(views: DocViews, type: string, args: Arguments, place: EventPlace | undefined, rules: string[]): EventPlace | undefined {
+  if (type !== 'CONSULT' || !args.source.length) return place;
+  const towns = args.source.filter((a) => a.rule.includes('nmod-of') && isTown(views, a));
+  if (!towns.length) return place;
+  args.source = args.source.filter((a) => !towns.includes(a));
+  if (place) return place;
+  const t = towns[0];
+  const ent = views.entity(t.entity);
+  rules.push('events.place.meeting-town');
+  return { name: t.text, entity: t.entity, country: ent?.country, coordinates: ent?.coordinates, spans: t.spans, rule: 'events.place.meeting-town' };
+}
+
+/**
  * "Soldiers were deployed to support the police", "ha convocato l'ambasciatore per protestare": an
  * infinitive of purpose (marker class `purpose`) on a verb that is itself coded tells that act's
  * aim, no act of its own (a perfect infinitive after "per" is a reason: marker class `reason`).
@@ -196,7 +212,9 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const destination = type === 'MOBILIZE' || (type === 'CONSULT' && modes.includes('visit'));
   const found = findPlace(views, v, match, used, actors, triggers.nouns, destination);
   if (found) rules.push(found.rule);
-  const place = struckTown(views, type, args, found, rules);
+  const place = meetingTown(views, type, args, struckTown(views, type, args, found, rules), rules);
+  // a meeting whose only doer was the town it is named after needs its clause to assert it
+  if (e.pos === 'NOUN' && !args.source.length && rules.includes('events.place.meeting-town') && !nominalWithoutDoer(doc, views, v, c, args, triggers.verbs, coded)) return undefined;
   modes = visitMode(views, type, modes, args, place, rules);
   if (!modes.length) {
     const mode = contentMode(views, v, type, match.tokenEnd);

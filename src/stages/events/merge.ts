@@ -171,10 +171,11 @@ function adjectival(t: Token): boolean {
   return t.pos === 'VERB' && baseRelation(t) === 'amod';
 }
 
-/** The parse gives the noun trigger to the verb trigger as its object. */
+/** The parse gives the noun trigger to the verb trigger as its object, or as a conjunct of it ("firmato una dichiarazione e accordi"). */
 function parsedObjectOf(tokens: Token[], outer: Candidate, inner: Candidate): boolean {
-  const innerHead = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
-  return outer.match.entry.pos === 'VERB' && headOf(tokens, innerHead) === outer.match.tokenStart && baseRelation(tokens[innerHead]) === 'obj';
+  let k = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
+  for (let n = 0; n < 4 && baseRelation(tokens[k]) === 'conj' && headOf(tokens, k) >= 0; n++) k = headOf(tokens, k);
+  return outer.match.entry.pos === 'VERB' && headOf(tokens, k) === outer.match.tokenStart && baseRelation(tokens[k]) === 'obj';
 }
 
 /** Only determiners, modifiers, names and "di"/"of" complements between outer and inner: a nominal object. */
