@@ -1070,7 +1070,20 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     // "banned the party", "sciolto il gruppo": a body of people the text does not name (a person
     // noun only as the object of a verb done to people: personNoun).
     return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`) ?? this.personNoun(v, tok, rule) ?? this.actorNoun(tok, `${rule}-actor-noun`, false) ??
-      this.ownerNoun(v, tok, `${rule}-owner-actor-noun`);
+      this.ownerNoun(v, tok, `${rule}-owner-actor-noun`) ?? this.possessiveOwner(v, tok, `${rule}-possessive`);
+  }
+
+  /**
+   * "Officers searched his home": a person's possessive that the entities stage left unresolved and
+   * that is not the subject's own (notSubjectsOwn) is whose the object is, itself the target.
+   */
+  private possessiveOwner(v: SentenceView, tok: number, rule: string): Found | undefined {
+    const own = this.child(v, tok, POSSESSOR);
+    if (own < 0 || this.mentionAt(v, own) || !this.notSubjectsOwn(v, own, this.tokens[tok].head ?? -1)) return undefined;
+    const t = this.tokens[own];
+    if (!possessiveTypes(this.views.doc.language.code, t.norm)?.has('PER')) return undefined;
+    this.unresolved = true;
+    return { mentions: [], rule: `${rule}-unresolved`, unresolved: { start: t.start, end: t.end } };
   }
 
   /**
@@ -1079,7 +1092,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
    */
   private notSubjectsOwn(v: SentenceView, possessive: number, verb: number): boolean {
     const types = possessiveTypes(this.views.doc.language.code, this.tokens[possessive].norm);
-    const subject = verb >= 0 ? this.child(v, verb, SUBJECT) : -1;
+    let subject = verb >= 0 ? this.child(v, verb, SUBJECT) : -1;
+    // "officers who searched his home": a relative pronoun subject stands for the noun the clause is on
+    if (subject >= 0 && this.views.pack.markers.relative.has(this.tokens[subject]) && rel(this.tokens[verb]) === 'acl:relcl') subject = this.tokens[verb].head ?? -1;
     const m = subject >= 0 ? this.mentionAt(v, subject) : undefined;
     return types !== undefined && m !== undefined && !types.has(m.type);
   }

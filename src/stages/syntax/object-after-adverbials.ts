@@ -1,6 +1,6 @@
 // A parse slip: the object of an active verb that comes after adverbials the language may put before
-// it ("hanno firmato martedì a Bridgetown, nelle Barbados, un accordo", "ha firmato ieri a Roma, in
-// Campidoglio, un accordo") read as an apposition of the place name, or as an oblique or passive
+// it ("hanno firmato martedì a Bridgetown, nelle Barbados, un accordo", "ha arrestato a Rio de Janeiro
+// i fratelli Brazão") read as an apposition or a modifier of the place name, or as an oblique or passive
 // subject while a weekday took the object's place. A determined noun with no preposition of its
 // own, so hung over place or time phrases on a verb that has no object (a time word as object does
 // not count) and an auxiliary whose participle is never passive (auxiliaries.tsv voice "-": avere,
@@ -53,7 +53,7 @@ export function repairObjectAfterAdverbials(lang: string, words: readonly Tagged
     // an apposition of a place name ("a Bridgetown, nelle Barbados, un accordo"), or an oblique
     // without preposition where a time word took the object's place ("firmato martedì ... un accordo")
     const head = heads[n] - 1;
-    const onName = deprels[n] === 'appos' && words[head].upos === 'PROPN';
+    const onName = (deprels[n] === 'appos' || deprels[n] === 'nmod') && words[head].upos === 'PROPN';
     if (!onName && !((deprels[n] === 'obl' || deprels[n] === 'nsubj:pass') && head === v && timeObject)) continue;
     const aux = childWhere(heads, deprels, v + 1, (d) => d === 'aux');
     const rules = aux >= 0 ? auxiliaries.get(words[aux].lemma.toLowerCase()) : undefined;
