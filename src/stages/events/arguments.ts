@@ -61,7 +61,7 @@ export const SUBJECT_CARRY_RULE = 'args.heuristic.subject-carry';
 
 /** assign(): slots that fill the target once between them share a bit ("obl": object, recipient, against). */
 const TARGET_SLOT_BIT: Record<Slot | 'light-target', number> = {
-  subject: 1, of: 2, agent: 4, with: 8, 'light-target': 16, object: 32, recipient: 32, against: 32, at: 32, content: 32, threatened: 32, 'object-doer': 32,
+  subject: 1, of: 2, agent: 4, with: 8, 'light-target': 16, object: 32, recipient: 32, against: 32, at: 32, content: 32, threatened: 32, 'object-doer': 32, measured: 32,
 };
 
 export class HeuristicArgumentFinder implements ArgumentFinder {

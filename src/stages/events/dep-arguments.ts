@@ -401,6 +401,29 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     this.threatenedSlots(v, verb, add);
     this.objectDoerSlots(v, verb, add);
+    this.measuredSlots(v, verb, add);
+  }
+
+  /**
+   * The state whose people or goods a measure on the verb's object hits (the `measured` slot, a
+   * target only for the types of policy measureTarget): a nationality in a phrase of the object
+   * ("suspended visa services for Canadian citizens", "all imports of Japanese seafood").
+   */
+  private measuredSlots(v: SentenceView, verb: number, add: AddSlot): void {
+    const object = this.child(v, verb, OBJECT);
+    if (object < 0 || this.tokens[object].pos !== 'NOUN') return;
+    const queue = [object];
+    for (let i = 0; i < queue.length && i < 6; i++) {
+      // a state, or a group of its nationals ("for Canadian citizens"), in a phrase of the object
+      const m = i > 0 ? this.mentionAt(v, queue[i]) : undefined;
+      const f = m && this.heuristic.isActor(m) && (m.type === 'GPE' || (m.kind === 'group' && this.views.entity(m.entity)?.country !== undefined))
+        ? { mentions: [m], rule: 'arg.dep.measured-state' } : this.demonymOf(v, queue[i], 'arg.dep.measured-demonym');
+      if (f) {
+        add('measured', f);
+        return;
+      }
+      for (const c of this.children(v, queue[i])) if (hasBase(this.tokens[c], 'nmod') && this.tokens[c].pos === 'NOUN') queue.push(c);
+    }
   }
 
   /**

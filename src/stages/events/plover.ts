@@ -3,9 +3,9 @@ import { readPackJson } from '../../core/packs.js';
 import { PLOVER_TYPES, type PloverType } from '../../core/types.js';
 
 export type Role = 'source' | 'target' | 'none';
-export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with' | 'at' | 'content' | 'threatened' | 'object-doer';
+export type Slot = 'subject' | 'object' | 'of' | 'agent' | 'against' | 'recipient' | 'with' | 'at' | 'content' | 'threatened' | 'object-doer' | 'measured';
 export type Frame = Record<Slot, Role>;
-const SLOTS: readonly Slot[] = ['subject', 'object', 'of', 'agent', 'against', 'recipient', 'with', 'at', 'content', 'threatened', 'object-doer'];
+const SLOTS: readonly Slot[] = ['subject', 'object', 'of', 'agent', 'against', 'recipient', 'with', 'at', 'content', 'threatened', 'object-doer', 'measured'];
 
 interface PloverJson {
   sanctionQuad?: number;
@@ -37,6 +37,8 @@ export interface Policy {
   threatenedTarget: string[];
   /** Types whose frames take the `object-doer` slot as their target (who did or proposed the rejected or criticised thing). */
   objectDoerTarget: string[];
+  /** Types whose frames take the `measured` slot as their target (the state whose people or goods the measure on the object hits). */
+  measureTarget: string[];
   /** Types whose empty target takes only the doers of the acts they absorbed (one asked to act), not whom those acts fall on. */
   askedDoerTarget: string[];
   /** Type -> modes ("none": no mode) whose target is never a building or site, nor a place the verb is done to ("dato alle fiamme il Parlamento"). */
@@ -48,7 +50,7 @@ export interface PloverTable {
   validModes(type: PloverType): ReadonlySet<string>;
   isType(value: string): value is PloverType;
   frame(name: string): Frame | undefined;
-  /** The frame as an event of `type` reads it (policies threatenedTarget and objectDoerTarget). */
+  /** The frame as an event of `type` reads it (policies threatenedTarget, objectDoerTarget and measureTarget). */
   frameFor(name: string, type: PloverType): Frame | undefined;
   frameNames(): string[];
   isContentType(type: PloverType): boolean;
@@ -142,6 +144,7 @@ export function ploverTable(): PloverTable {
     complementRouting: checkComplementRouting(json.policy?.complementRouting ?? {}, types),
     threatenedTarget: checkTypeList(json.policy?.threatenedTarget, 'threatenedTarget', types),
     objectDoerTarget: checkTypeList(json.policy?.objectDoerTarget, 'objectDoerTarget', types),
+    measureTarget: checkTypeList(json.policy?.measureTarget, 'measureTarget', types),
     askedDoerTarget: checkTypeList(json.policy?.askedDoerTarget, 'askedDoerTarget', types),
     sitesAreNoTarget: checkTypeModes(json.policy?.sitesAreNoTarget, 'sitesAreNoTarget', modes),
   };
@@ -159,10 +162,11 @@ export function ploverTable(): PloverTable {
       const f = frames.get(n);
       const threatened = policy.threatenedTarget.includes(type);
       const doer = policy.objectDoerTarget.includes(type);
-      if (!f || (!threatened && !doer)) return f;
-      const key = `${n}${threatened ? '+threatened' : ''}${doer ? '+object-doer' : ''}`;
+      const measured = policy.measureTarget.includes(type);
+      if (!f || (!threatened && !doer && !measured)) return f;
+      const key = `${n}${threatened ? '+threatened' : ''}${doer ? '+object-doer' : ''}${measured ? '+measured' : ''}`;
       let g = frames.get(key);
-      if (!g) frames.set(key, (g = { ...f, ...(threatened ? { threatened: 'target' } : {}), ...(doer ? { 'object-doer': 'target' } : {}) }));
+      if (!g) frames.set(key, (g = { ...f, ...(threatened ? { threatened: 'target' } : {}), ...(doer ? { 'object-doer': 'target' } : {}), ...(measured ? { measured: 'target' } : {}) }));
       return g;
     },
     frameNames: () => Object.keys(json.frames),
