@@ -2396,3 +2396,8 @@ test('session 29: a noun after a relative pronoun, before its object, is the cla
   const e = runPipeline('Turkey, which arms several rebel factions in the north, denies any role.', { language: 'en' }).events;
   assert.deepEqual(e.map((x) => [x.type, x.trigger.text, x.source.map((a) => a.text).join(','), x.target.map((a) => a.text).join(',')]), [['AID', 'arms', 'Turkey', 'factions']]);
 });
+test('session 29: blaming something on someone accuses the one in the on-phrase', () => {
+  const e = (text: string) => runPipeline(text, { language: 'en' }).events.map((x) => [x.type, x.trigger.text, x.target.map((a) => a.text).join(',')]);
+  assert.deepEqual(e('The governor blamed the unrest on separatists living abroad.'), [['ACCUSE', 'blamed', 'separatists']]);
+  assert.deepEqual(e('Kigali blames Brussels for those measures.'), [['ACCUSE', 'blames', 'Brussels']]);
+});
