@@ -463,6 +463,13 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (object < 0 || tokens[object].pos !== 'NOUN') return;
     const nouns = [object];
     for (const c of this.children(v, object)) if (this.ofComplement(v, c)) nouns.push(c);
+    // "respinto la sua richiesta", "rejected their offer": whose the rejected thing is (one does not
+    // reject or condemn one's own), resolved or not
+    const own = this.child(v, object, POSSESSOR);
+    if (own >= 0 && (tokens[own].pos === 'PRON' || tokens[own].pos === 'DET') && !this.views.pack.markers.reflexive.has(tokens[own]) && !this.subjectsOwn(v, own, verb)) {
+      const m = this.mentionAt(v, own);
+      add('object-doer', m ? { mentions: [m], rule: 'arg.dep.object-doer-possessive' } : { mentions: [], rule: 'arg.dep.object-doer-possessive-unresolved', unresolved: { start: tokens[own].start, end: tokens[own].end } });
+    }
     for (const noun of nouns) {
       for (const c of this.children(v, noun)) {
         if (hasBase(tokens[c], 'acl') && tokens[c].feats.VerbForm === 'Part') {
@@ -1120,6 +1127,19 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     if (subject >= 0 && this.views.pack.markers.relative.has(this.tokens[subject]) && rel(this.tokens[verb]) === 'acl:relcl') subject = this.tokens[verb].head ?? -1;
     const m = subject >= 0 ? this.mentionAt(v, subject) : undefined;
     return types !== undefined && m !== undefined && !types.has(m.type);
+  }
+
+  /**
+   * The possessive may be the verb's subject's own ("challenge his conviction", "raised its
+   * concerns"): resolved to the subject's entity, or unresolved with a form the subject's type can
+   * own. A language that lists no possessives (Italian "suo" agrees with the thing) cannot tell: no.
+   */
+  private subjectsOwn(v: SentenceView, possessive: number, verb: number): boolean {
+    const m = this.mentionAt(v, possessive);
+    const subject = this.child(v, verb, SUBJECT);
+    const s = subject >= 0 ? this.mentionAt(v, subject) : undefined;
+    if (m) return s !== undefined && m.entity !== undefined && m.entity === s.entity;
+    return possessiveTypes(this.views.doc.language.code, this.tokens[possessive].norm) !== undefined && !this.notSubjectsOwn(v, possessive, verb);
   }
 
   /** A verb whose object is a person (person-object-verbs.tsv: "detained", "arrestato"). */
