@@ -688,14 +688,24 @@ export class HeuristicArgumentFinder implements ArgumentFinder {
    * "le parti", "both sides", "i due Paesi" as the whole noun phrase [a, b): the two states or
    * organisations named most recently before it (cities and people are not sides).
    */
-  sides(v: SentenceView, a: number, b: number): Found | undefined {
+  /** Where the phrase [a, b) naming the two sides of the story begins ("le parti", "both sides", "alle parti"), or -1. */
+  private sidesStart(v: SentenceView, a: number, b: number): number {
     const tokens = this.views.tokens;
     const set = this.views.pack.markers.sides;
     // The phrase may start on a determiner or quantifier the noun phrase left out ("le parti", "both sides").
     let from = a;
-    while (from > v.start && a - from < 2 && set.matchAt(tokens, from, b) !== b - from && (tokens[from - 1].pos === 'DET' || tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NUM' || tokens[from - 1].pos === 'PRON' || tokens[from - 1].pos === 'CCONJ')) from--;
-    if (set.matchAt(tokens, from, b) !== b - from) return undefined;
-    a = from;
+    while (from > v.start && a - from < 2 && set.matchAt(tokens, from, b) !== b - from && (tokens[from - 1].pos === 'DET' || tokens[from - 1].pos === 'ADJ' || tokens[from - 1].pos === 'NUM' || tokens[from - 1].pos === 'PRON' || tokens[from - 1].pos === 'CCONJ' || tokens[from - 1].pos === 'ADP')) from--;
+    return set.matchAt(tokens, from, b) === b - from ? from : -1;
+  }
+
+  isSidesPhrase(v: SentenceView, a: number, b: number): boolean {
+    return this.sidesStart(v, a, b) >= 0;
+  }
+
+  sides(v: SentenceView, a: number, b: number): Found | undefined {
+    const tokens = this.views.tokens;
+    a = this.sidesStart(v, a, b);
+    if (a < 0) return undefined;
     const offset = tokens[a].start;
     // a country inside a person's mention counts only when the names before give no two sides ("US
     // Secretary of State Antony Blinken met Chinese President Xi Jinping ... Both sides agreed")

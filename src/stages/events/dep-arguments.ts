@@ -1099,8 +1099,19 @@ export class DependencyArgumentFinder implements ArgumentFinder {
     }
     // "banned the party", "sciolto il gruppo": a body of people the text does not name (a person
     // noun only as the object of a verb done to people: personNoun).
-    return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`) ?? this.personNoun(v, tok, rule) ?? this.actorNoun(tok, `${rule}-actor-noun`, false) ??
-      this.ownerNoun(v, tok, `${rule}-owner-actor-noun`) ?? this.possessiveOwner(v, tok, `${rule}-possessive`);
+    return this.actorsOf(v, tok, rule) ?? this.demonymOf(v, tok, `${rule}-demonym`) ?? this.personNoun(v, tok, rule) ?? this.sidesOf(v, tok, rule) ??
+      this.actorNoun(tok, `${rule}-actor-noun`, false) ?? this.ownerNoun(v, tok, `${rule}-owner-actor-noun`) ?? this.possessiveOwner(v, tok, `${rule}-possessive`);
+  }
+
+  /**
+   * "ha chiesto alle parti di fermare i combattimenti", "urged both sides": the sides of the story
+   * as such, the noun itself (which two the text means is often unsure; the annotators mark the noun).
+   */
+  private sidesOf(v: SentenceView, tok: number, rule: string): Found | undefined {
+    const [a, b] = this.span(v, tok);
+    const t = this.tokens[tok];
+    if (t.pos !== 'NOUN' || !this.heuristic.isSidesPhrase(v, a, b)) return undefined;
+    return { mentions: [], rule: `${rule}-sides`, unresolved: { start: t.start, end: t.end } };
   }
 
   /**
@@ -1238,7 +1249,9 @@ export class DependencyArgumentFinder implements ArgumentFinder {
       // "tariffs on American goods", "dazi sulle merci canadesi": what an act is aimed at may be a nationality's goods or people.
       const found = this.actorsOf(v, tok, rule) ?? (slug === 'against' || cls === 'noun-recipient' ? this.demonymOf(v, tok, `${rule}-demonym`) : undefined) ??
         // "fought against the group", "ha rotto con il partito": a noun for a body of people names it
-        (slug === 'against' || cls === 'with' ? this.actorNoun(tok, `${rule}-actor-noun`, false) : undefined);
+        (slug === 'against' || cls === 'with' ? this.actorNoun(tok, `${rule}-actor-noun`, false) : undefined) ??
+        // "ha chiesto alle parti di ...": the two sides named last
+        (slug === 'recipient' || slug === 'against' || cls === 'with' ? this.sidesOf(v, tok, rule) : undefined);
       if (!found) return;
       if (cls === 'agent' || cls === 'noun-agent') {
         // Active "da": for some frames the "da" phrase is what is left ("uscire dall'organizzazione").
