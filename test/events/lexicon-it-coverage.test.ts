@@ -2116,3 +2116,7 @@ test('session 29: a summit named after its town has no town as its doer; siding 
   assert.deepEqual(coded('Aliyev ha criticato Macron, che giudica schierato con gli armeni.').map((e) => e[0]), ['ACCUSE']);
   assert.deepEqual(coded('Ieri Xi e Tokayev hanno firmato una dichiarazione congiunta e accordi su commercio e gas.'), [['SUPPORT', 'firmato', 'Xi,Tokayev']]);
 });
+test('session 29: a noun conjunct with a verb group of its own is no second object of the verb before it', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'it' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.ok(coded('Il governo ha tolto il sussidio del gas e le proteste si sono subito diffuse nelle città.').some(([t, w]) => t === 'PROTEST' && w === 'proteste'));
+});

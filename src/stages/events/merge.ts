@@ -173,9 +173,23 @@ function adjectival(t: Token): boolean {
 
 /** The parse gives the noun trigger to the verb trigger as its object, or as a conjunct of it ("firmato una dichiarazione e accordi"). */
 function parsedObjectOf(tokens: Token[], outer: Candidate, inner: Candidate): boolean {
-  let k = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
+  const head = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
+  let k = head;
   for (let n = 0; n < 4 && baseRelation(tokens[k]) === 'conj' && headOf(tokens, k) >= 0; n++) k = headOf(tokens, k);
+  // a conjunct with a verb group of its own is a clause the parse hung there ("tolto il sussidio e
+  // le attese proteste si sono concretizzate")
+  if (k !== head && hasOwnVerbGroup(tokens, head)) return false;
   return outer.match.entry.pos === 'VERB' && headOf(tokens, k) === outer.match.tokenStart && baseRelation(tokens[k]) === 'obj';
+}
+
+/** A verb with an auxiliary hangs on noun `noun`. */
+function hasOwnVerbGroup(tokens: readonly Token[], noun: number): boolean {
+  const { tokenStart, tokenEnd } = { tokenStart: Math.max(0, noun - 30), tokenEnd: Math.min(tokens.length, noun + 30) };
+  for (let k = tokenStart; k < tokenEnd; k++) {
+    if (tokens[k].head !== noun || tokens[k].pos !== 'VERB') continue;
+    for (let j = tokenStart; j < tokenEnd; j++) if (tokens[j].head === k && baseRelation(tokens[j]).startsWith('aux')) return true;
+  }
+  return false;
 }
 
 /** Only determiners, modifiers, names and "di"/"of" complements between outer and inner: a nominal object. */
