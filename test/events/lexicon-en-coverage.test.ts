@@ -2401,3 +2401,8 @@ test('session 29: blaming something on someone accuses the one in the on-phrase'
   assert.deepEqual(e('The governor blamed the unrest on separatists living abroad.'), [['ACCUSE', 'blamed', 'separatists']]);
   assert.deepEqual(e('Kigali blames Brussels for those measures.'), [['ACCUSE', 'blames', 'Brussels']]);
 });
+test('session 29: delaying one\'s own tariffs is a concession; booing an anthem is a protest', () => {
+  const e = (text: string) => runPipeline(text, { language: 'en' }).events.map((x) => [x.type, x.trigger.text]);
+  assert.deepEqual(e('Donald Trump delayed the tariffs on Canadian goods by a month.'), [['CONCEDE', 'delayed']]);
+  assert.deepEqual(e('Hockey fans booed the American anthem in Ottawa.'), [['PROTEST', 'booed']]);
+});

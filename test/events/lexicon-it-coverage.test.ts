@@ -2120,3 +2120,9 @@ test('session 29: a noun conjunct with a verb group of its own is no second obje
   const coded = (text: string) => runPipeline(text, { language: 'it' }).events.map((e) => [e.type, e.trigger.text]);
   assert.ok(coded('Il governo ha tolto il sussidio del gas e le proteste si sono subito diffuse nelle città.').some(([t, w]) => t === 'PROTEST' && w === 'proteste'));
 });
+test('session 29: replacing an army chief removes him; civilians asking a named minister request; protesters demanding do not', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'it' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(coded('Il premier potrebbe sostituire anche il capo di stato maggiore Herzi Halevi.'), [['SANCTION', 'sostituire']]);
+  assert.deepEqual(coded('Le famiglie degli ostaggi hanno chiesto al ministro Israel Katz di dare priorità a un accordo.').map((e) => e[0]).includes('REQUEST'), true);
+  assert.deepEqual(coded('I manifestanti hanno chiesto al presidente di dimettersi.').map((e) => e[0]).includes('REQUEST'), false);
+});

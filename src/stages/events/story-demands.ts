@@ -8,6 +8,20 @@ import type { DocViews } from './sentence-view.js';
 const named = (source: readonly ActorRef[]): ActorRef[] => source.filter((a) => a.entity !== undefined || !a.rule.includes('actor-noun'));
 
 /**
+ * A request put to a named state, organisation or person ("le famiglie degli ostaggi hanno chiesto a
+ * Katz di ..."): a request, unless its doers are the ones who protested.
+ */
+function askedSomeone(views: DocViews, e: PloverEvent): boolean {
+  // (protesters demanding something of someone are still the protest: "protesters demanding Boluarte's resignation")
+  const protesterWord = (a: ActorRef): boolean => a.spans.some((sp) => views.tokens.some((t) => t.end === sp.end && views.pack.markers.protester.has(t)));
+  if (e.source.some(protesterWord)) return false;
+  return e.target.some((a) => {
+    const m = views.mention(a.mention);
+    return m !== undefined && m.type !== 'GROUP' && m.kind !== 'group' && m.kind !== 'pronoun';
+  });
+}
+
+/**
  * The protesters' demand is not a REQUEST (PLOVER boundary rules): a request by a protester sector,
  * and in a sentence that tells of a protest one by its protesters or by no named doer. A state or
  * official in that sentence still requests ("hanno manifestato ..., e Washington aveva chiesto a
@@ -23,6 +37,7 @@ export function dropProtestDemands(views: DocViews, events: PloverEvent[]): Plov
   return events.filter((e) => {
     if (e.type !== 'REQUEST') return true;
     if (protest && !named(e.source).length) return false;
+    if (askedSomeone(views, e) && !e.source.some((a) => protesters.has(actorKey(a)))) return true;
     return !e.source.some(isProtester);
   });
 }
@@ -45,6 +60,7 @@ export function dropStoryDemands(views: DocViews, events: PloverEvent[]): void {
   for (let i = events.length - 1; i >= 0; i--) {
     const e = events[i];
     if (e.type !== 'REQUEST' || e.modes.includes('meet')) continue;
+    if (askedSomeone(views, e) && named(e.source).length && !e.source.some((a) => protesters.has(actorKey(a)))) continue;
     if (!named(e.source).length || e.source.every(isProtester)) events.splice(i, 1);
   }
 }
