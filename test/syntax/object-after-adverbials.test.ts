@@ -40,3 +40,11 @@ test('through the pipeline: a deal signed after a date and two place phrases is 
   const e = runPipeline("Il governo e l'opposizione hanno firmato martedì a Bridgetown, nelle Barbados, un accordo sulle elezioni.", { language: 'it' }).events;
   assert.deepEqual(e.map((x) => [x.type, x.trigger.text]), [['SUPPORT', 'firmato']]);
 });
+
+test('an object the parse hung on the noun of a phrase before it goes to the verb ("delayed for 30 days the tariffs")', () => {
+  const w = [word('Trump', 'PROPN', 'Trump'), word('delayed', 'VERB', 'delay', 'Mood=Ind|Tense=Past|VerbForm=Fin'), word('for', 'ADP', 'for'), word('30', 'NUM', '30'),
+    word('days', 'NOUN', 'day', 'Number=Plur'), word('the', 'DET', 'the'), word('tariffs', 'NOUN', 'tariff', 'Number=Plur')];
+  const parse = { heads: Int32Array.from([2, 0, 5, 5, 2, 7, 5]), deprels: ['nsubj', 'root', 'case', 'nummod', 'obl', 'det', 'obj'] };
+  assert.deepEqual(repairObjectAfterAdverbials('en', w, parse), [6]);
+  assert.equal(parse.heads[6], 2);
+});

@@ -5,7 +5,8 @@
 // own, so hung over place or time phrases on a verb that has no object (a time word as object does
 // not count) and an auxiliary whose participle is never passive (auxiliaries.tsv voice "-": avere,
 // have), with no verb or conjunction between, is that verb's object; the time word becomes an oblique.
-// Runs after parsing, before the parse is projected.
+// An object the parse hung on a noun of such a phrase ("delayed for 30 days the tariffs") goes to the
+// verb above it as well. Runs after parsing, before the parse is projected.
 import type { TaggedWord } from '../../syntax/types.js';
 import type { ParseResult } from '../../syntax/parser/parser.js';
 import { morphData } from '../morph/morph-data.js';
@@ -38,6 +39,16 @@ export function repairObjectAfterAdverbials(lang: string, words: readonly Tagged
   const auxiliaries = morphData(lang).auxiliaries;
   const times = timeWords(lang);
   for (let n = 2; n < words.length; n++) {
+    // "delayed for 30 days the 25 per cent tariffs": an object the parse hung on a noun (no noun takes one)
+    const h0 = heads[n] - 1;
+    if (deprels[n] === 'obj' && words[n].upos === 'NOUN' && h0 >= 0 && h0 < n && (words[h0].upos === 'NOUN' || words[h0].upos === 'PROPN') && MISREAD.has(deprels[h0])) {
+      const verb = verbAbove(words, heads, deprels, h0);
+      if (verb >= 0 && childWhere(heads, deprels, verb + 1, (d) => d === 'obj') < 0) {
+        heads[n] = verb + 1;
+        changed.push(n);
+      }
+      continue;
+    }
     if (words[n].upos !== 'NOUN' || !(MISREAD.has(deprels[n]) || deprels[n] === 'nsubj:pass') || times.has(words[n].form.toLowerCase())) continue;
     if (childWhere(heads, deprels, n + 1, (d) => d === 'case') >= 0 || childWhere(heads, deprels, n + 1, (d) => d === 'det') < 0) continue;
     const v = verbAbove(words, heads, deprels, n);
