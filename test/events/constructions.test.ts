@@ -432,3 +432,8 @@ test('a definite or possessive noun after a preposition, whose doer already did 
   const other = runPipeline('Iran fired 180 missiles at Israel on Tuesday. Lebanon condemned Israel for its attack on Beirut.', { language: 'en' }).events;
   assert.ok(other.some((e) => e.trigger.text === 'attack'));
 });
+
+test('an imperative opening a quotation is a slogan, no act', () => {
+  const evs = runPipeline('The lights were dimmed for a video of politicians chanting “Kill the Boer”.', { language: 'en' }).events;
+  assert.deepEqual(evs.map((e) => e.type), []);
+});

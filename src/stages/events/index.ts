@@ -156,6 +156,8 @@ function aimedNoun(views: DocViews, v: SentenceView, c: Candidate, triggers: Sen
     purposeOfAct(views, v, verb, triggers);
 }
 
+const OPENING_QUOTE = /^["“«‘']$/;
+
 /** One candidate's event, or undefined when a coding rule leaves it uncoded. The rules run in this order. */
 function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, triggers: SentenceTriggers,
   coded: CodedSoFar): PloverEvent | undefined {
@@ -166,6 +168,8 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   const rules = [...c.rules];
   if (e.cond.exist && !existential(views, v, match.tokenStart)) return undefined;
   if (e.pos === 'VERB' && purposeOfAct(views, v, match.tokenStart, triggers)) return undefined;
+  // "chanting “Kill the Boer”": an imperative opening a quotation is a slogan, no act
+  if (e.pos === 'VERB' && tokens[match.tokenStart].feats.Mood === 'Imp' && match.tokenStart > v.start && OPENING_QUOTE.test(tokens[match.tokenStart - 1].text)) return undefined;
   // "pulled its troops out to prepare a counteroffensive": a noun act whose support verb is such an aim
   if (e.pos === 'NOUN' && aimedNoun(views, v, c, triggers)) return undefined;
   const args = finalArgs(doc, views, finder, v, c, rules);
