@@ -437,3 +437,11 @@ test('an imperative opening a quotation is a slogan, no act', () => {
   const evs = runPipeline('The lights were dimmed for a video of politicians chanting “Kill the Boer”.', { language: 'en' }).events;
   assert.deepEqual(evs.map((e) => e.type), []);
 });
+
+test('an act only wished or planned is not coded, unless PLOVER routes it; a denied intention codes the denied act', () => {
+  const coded = (lang: string, text: string) => runPipeline(text, { language: lang }).events.map((e) => [e.type, e.trigger.text, e.factuality.polarity.value]);
+  assert.deepEqual(coded('en', 'The suspect wanted to kill as many people as possible.'), []);
+  assert.deepEqual(coded('it', 'Secondo la polizia, il gruppo voleva attaccare la caserma.'), []);
+  assert.deepEqual(coded('en', 'The president wants to meet Putin.').map((e) => e[0]), ['AGREE']);
+  assert.deepEqual(coded('en', 'Prigozhin insisted he had never intended to overthrow the government.'), [['COERCE', 'overthrow', 'NEG']]);
+});

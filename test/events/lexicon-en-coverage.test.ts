@@ -17,7 +17,7 @@ const CASES: [string, string, string][] = [
   ["CONCEDE", "paused", "The premier paused the pension reform after a week of strikes."],
   ["REJECT", "postponed", "The junta postponed the presidential election by two years."],
   ["MOBILIZE", "stockpiled", "The militia had stockpiled rockets near the border."],
-  ["MOBILIZE", "build", "Beijing plans to build a naval base on the island."],
+  ["MOBILIZE", "build", "Beijing will build a naval base on the island."],
   ["ACCUSE", "called", "The opposition leader called the verdict wrong."],
   ["ACCUSE", "called", "The rights commissioner called the expulsions a clear breach of international law."],
   ["ACCUSE", "called", "The opposition called the treaty a capitulation."],

@@ -4,6 +4,8 @@
 import { spanHead } from '../../core/dependency.js';
 import type { Stage } from '../../core/stage.js';
 import type { CronacaDocument, EventPlace, PloverEvent } from '../../core/types.js';
+import { factualityLexicon } from '../factuality/lexicon.js';
+import { triggerFactuality } from './trigger-reading.js';
 import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
 import { ACL_PASSIVE_RULE, DependencyArgumentFinder } from './dep-arguments.js';
 import { existential } from './assertion.js';
@@ -158,6 +160,17 @@ function aimedNoun(views: DocViews, v: SentenceView, c: Candidate, triggers: Sen
 
 const OPENING_QUOTE = /^["“«‘']$/;
 
+/**
+ * The act is under a cue of wish or plan (factuality pack flag `wish`): intended, not done. A denied
+ * intention still codes the denied act ("insisted he had never intended to overthrow", "ha smentito
+ * di voler attaccare il Kosovo": NEG).
+ */
+function onlyIntended(doc: CronacaDocument, match: Candidate['match']): boolean {
+  const wishes = factualityLexicon(doc.language.code).wishes;
+  const f = triggerFactuality(doc, match);
+  return f.polarity.value === 'POS' && f.cues.some((q) => wishes.has(q.rule));
+}
+
 /** One candidate's event, or undefined when a coding rule leaves it uncoded. The rules run in this order. */
 function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinder, v: SentenceView, c: Candidate, triggers: SentenceTriggers,
   coded: CodedSoFar): PloverEvent | undefined {
@@ -185,6 +198,8 @@ function buildEvent(doc: CronacaDocument, views: DocViews, finder: ArgumentFinde
   let type = c.retype ?? e.type;
   let modes = c.modes;
   const routed = routedFuture(doc, views, v, c, args, type);
+  // "wanted to kill as many people as possible", "vuole attaccare": an act only wished or planned
+  if (!routed && e.pos === 'VERB' && onlyIntended(doc, match)) return undefined;
   if (routed) {
     type = routed;
     modes = [];

@@ -23,6 +23,8 @@ export interface CueEntry {
   scope: CueScope;
   noun: boolean;
   adj: boolean;
+  /** A wish or plan (flag `wish`: "want", "intend", "vuole"): the act it governs is only intended (docs/annotation.md section 2). */
+  wish: boolean;
   rule: string;
 }
 
@@ -83,6 +85,8 @@ export interface FactualityLexicon {
   /** Definite determiners ("the", "il"): a definite noun phrase presupposes its referent exists. */
   definite: Set<string>;
   perfect: Set<string>;
+  /** Rules of the cues flagged `wish`. */
+  wishes: Set<string>;
 }
 
 function words(phrase: string): string[] {
@@ -98,6 +102,7 @@ export function factualityLexicon(lang: string): FactualityLexicon {
   const cues = new PhraseIndex<CueEntry>();
   const aux = new Set<string>();
   const perfect = new Set<string>();
+  const wishes = new Set<string>();
   for (const row of readPackTsv(lang, 'factuality.tsv')) {
     const [cue, cls, scope, flag] = row;
     if (!cue || !CUE_CLASSES.has(cls as CueClass) || !SCOPES.has(scope as CueScope)) {
@@ -108,7 +113,8 @@ export function factualityLexicon(lang: string): FactualityLexicon {
       if (cls === 'aux-perfect') perfect.add(cue);
       continue;
     }
-    const entry: CueEntry = { cue, cls: cls as CueClass, scope: scope as CueScope, noun: flag === 'noun', adj: flag === 'adj', rule: `${lang}:factuality:${cue}` };
+    const entry: CueEntry = { cue, cls: cls as CueClass, scope: scope as CueScope, noun: flag === 'noun', adj: flag === 'adj', wish: flag === 'wish', rule: `${lang}:factuality:${cue}` };
+    if (entry.wish) wishes.add(entry.rule);
     for (const variant of apostropheVariants(words(cue))) cues.add(variant, entry);
   }
   const clauses = new PhraseIndex<ClauseRole>();
@@ -122,7 +128,7 @@ export function factualityLexicon(lang: string): FactualityLexicon {
   }
   const pronouns = new Map<string, PronounKind>();
   for (const [word, kind] of readPackTsv(lang, 'factuality-pronouns.tsv')) pronouns.set(word.toLowerCase(), kind as PronounKind);
-  lex = { lang, cues, clauses, pronouns, aux, perfect, npLinks, definite };
+  lex = { lang, cues, clauses, pronouns, aux, perfect, npLinks, definite, wishes };
   cache.set(lang, lex);
   return lex;
 }
