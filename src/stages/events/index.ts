@@ -3,7 +3,7 @@
 // ("factuality.pending") for the factuality stage to overwrite.
 import { spanHead } from '../../core/dependency.js';
 import type { Stage } from '../../core/stage.js';
-import type { CronacaDocument, EventPlace, PloverEvent } from '../../core/types.js';
+import type { ActorRef, CronacaDocument, EventPlace, PloverEvent } from '../../core/types.js';
 import { factualityLexicon } from '../factuality/lexicon.js';
 import { triggerFactuality } from './trigger-reading.js';
 import { HeuristicArgumentFinder, type ArgumentFinder, type Arguments } from './arguments.js';
@@ -100,19 +100,30 @@ function sentenceTriggers(cands: readonly Candidate[]): SentenceTriggers {
 }
 
 /**
+ * Moves the towns among `actors` (those `pick` accepts) out of the event's arguments: a town is where
+ * the act happened. Returns the remaining actors and the place (the first town when `place` is none).
+ */
+function townsToPlace(views: DocViews, actors: ActorRef[], pick: (a: ActorRef) => boolean, place: EventPlace | undefined, rule: string, rules: string[]):
+  [ActorRef[], EventPlace | undefined] {
+  const towns = actors.filter((a) => pick(a) && isTown(views, a));
+  if (!towns.length) return [actors, place];
+  const rest = actors.filter((a) => !towns.includes(a));
+  if (place) return [rest, place];
+  const t = towns[0];
+  const ent = views.entity(t.entity);
+  rules.push(rule);
+  return [rest, { name: t.text, entity: t.entity, country: ent?.country, coordinates: ent?.coordinates, spans: t.spans, rule }];
+}
+
+/**
  * "attacked Beirut", "shelled Kharkiv": a town that is struck is where the attack happened, not a
  * recipient. Rewrites `args`; returns the place (the town when the sentence gave none).
  */
 function struckTown(views: DocViews, type: string, args: Arguments, place: EventPlace | undefined, rules: string[]): EventPlace | undefined {
   if (type !== 'ASSAULT' || !args.target.length) return place;
-  const towns = args.target.filter((a) => isTown(views, a));
-  if (!towns.length) return place;
-  args.target = args.target.filter((a) => !towns.includes(a));
-  if (place) return place;
-  const t = towns[0];
-  const ent = views.entity(t.entity);
-  rules.push('events.place.struck-town');
-  return { name: t.text, entity: t.entity, country: ent?.country, coordinates: ent?.coordinates, spans: t.spans, rule: 'events.place.struck-town' };
+  const [target, found] = townsToPlace(views, args.target, () => true, place, 'events.place.struck-town', rules);
+  args.target = target;
+  return found;
 }
 
 /**
@@ -121,14 +132,9 @@ function struckTown(views: DocViews, type: string, args: Arguments, place: Event
  */
 function meetingTown(views: DocViews, type: string, args: Arguments, place: EventPlace | undefined, rules: string[]): EventPlace | undefined {
   if (type !== 'CONSULT' || !args.source.length) return place;
-  const towns = args.source.filter((a) => a.rule.includes('nmod-of') && isTown(views, a));
-  if (!towns.length) return place;
-  args.source = args.source.filter((a) => !towns.includes(a));
-  if (place) return place;
-  const t = towns[0];
-  const ent = views.entity(t.entity);
-  rules.push('events.place.meeting-town');
-  return { name: t.text, entity: t.entity, country: ent?.country, coordinates: ent?.coordinates, spans: t.spans, rule: 'events.place.meeting-town' };
+  const [source, found] = townsToPlace(views, args.source, (a) => a.rule.includes('nmod-of'), place, 'events.place.meeting-town', rules);
+  args.source = source;
+  return found;
 }
 
 /**
