@@ -13,7 +13,7 @@ import { OWN_GOLD_DIR, OWN_MODES, buildDocument, buildOwnGold, isTestSplit, read
 import type { OwnSource } from '../../scripts/build-own-gold.js';
 
 const LANGUAGES = ['it', 'en'];
-const PER_LANGUAGE = 288;
+const PER_LANGUAGE = 294;
 const MIN_PER_TYPE = 3;
 const ROUTED_WHEN_FUTURE = ['CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'RETREAT'];
 
