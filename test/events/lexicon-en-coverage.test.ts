@@ -564,7 +564,7 @@ const CASES: [string, string, string][] = [
   ["CONSULT", "telephone call", "Scholz and Biden had a telephone call about Ukraine."],
   ["CONSULT", "video call", "Macron held a video call with Zelensky."],
   ["CONSULT", "video conference", "The G7 leaders held a video conference on Monday."],
-  ["CONSULT", "welcomed", "The Qatari emir welcomed the Iranian president to Doha."],
+  ["SUPPORT", "welcomed", "The Qatari emir welcomed the Iranian president to Doha."],
   // AID (coverage pass 2)
   ["AID", "handed over", "France handed over Caesar howitzers to Kyiv."],
   ["AID", "transferred", "Washington transferred long-range missiles to Ukraine."],
@@ -617,7 +617,7 @@ const CASES: [string, string, string][] = [
   ["CONSULT", "audience", "Pope Francis granted an audience to the Ukrainian president."],
   ["CONSULT", "met", "The Saudi crown prince met with the Syrian leader in Riyadh."],
   ["CONSULT", "talks", "Qatar hosted a round of indirect talks between Washington and Tehran."],
-  ["CONSULT", "welcomed", "The Emirati president welcomed his Indian counterpart at the airport."],
+  ["SUPPORT", "welcomed", "The Emirati president welcomed his Indian counterpart at the airport."],
   ["CONSULT", "received", "King Charles received the Japanese emperor at Buckingham Palace."],
   ["CONSULT", "spoke", "Meloni spoke by telephone with the Tunisian president."],
   ["CONSULT", "talks", "Armenian and Azerbaijani diplomats began a new round of talks in Washington."],

@@ -70,7 +70,6 @@ const CASES: Record<string, [string, string][]> = {
     ['riuniti', 'I leader del G7 si sono riuniti in Puglia.'],
     ['visita', 'Orban si è recato in visita a Mosca.'],
     ['sentito', 'Il segretario di Stato ha sentito telefonicamente il ministro degli Esteri israeliano.'],
-    ['accolto', 'Il presidente cinese ha accolto Putin a Pechino.'],
     ['parlato', 'Meloni ha parlato al telefono con Zelensky.'],
     ['bilaterale', "Il ministro ha avuto un bilaterale con l'omologo francese."],
     ['faccia a faccia', 'Tajani ha avuto un faccia a faccia con Wang Yi.'],
@@ -135,6 +134,7 @@ const CASES: Record<string, [string, string][]> = {
     ['ricevuto', "L'ambasciatore non è mai stato ricevuto da alti funzionari del governo."],
   ],
   SUPPORT: [
+    ['accolto', 'Il presidente cinese ha accolto Putin a Pechino.'],
     ['condoglianze', 'Il presidente ha inviato le sue condoglianze alle famiglie delle vittime.'],
     ['sostegno', "Il governo ha espresso pieno sostegno all'Ucraina."],
     ['elogiato', 'Il Papa ha elogiato gli sforzi di pace del Qatar.'],
