@@ -2406,3 +2406,8 @@ test('session 29: delaying one\'s own tariffs is a concession; booing an anthem 
   assert.deepEqual(e('Donald Trump delayed the tariffs on Canadian goods by a month.'), [['CONCEDE', 'delayed']]);
   assert.deepEqual(e('Hockey fans booed the American anthem in Ottawa.'), [['PROTEST', 'booed']]);
 });
+test('session 29: rebels seizing a named town take it by force; police seizing a ship seize it', () => {
+  const e = (text: string) => runPipeline(text, { language: 'en' }).events.map((x) => [x.type, x.trigger.text]);
+  assert.deepEqual(e('The M23 rebels seized Goma in January.'), [['ASSAULT', 'seized']]);
+  assert.deepEqual(e('Finnish police seized the tanker on Thursday.'), [['COERCE', 'seized']]);
+});
