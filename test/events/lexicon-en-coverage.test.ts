@@ -2411,3 +2411,8 @@ test('session 29: rebels seizing a named town take it by force; police seizing a
   assert.deepEqual(e('The M23 rebels seized Goma in January.'), [['ASSAULT', 'seized']]);
   assert.deepEqual(e('Finnish police seized the tanker on Thursday.'), [['COERCE', 'seized']]);
 });
+test('session 29: calling a broadcaster a "terror channel" is a criticism, and a network calling a decision criminal criticises', () => {
+  const e = (text: string) => runPipeline(text, { language: 'en' }).events.map((x) => [x.type, x.trigger.text, x.source.map((a) => a.text).join(',')]);
+  assert.deepEqual(e('Netanyahu called Al Jazeera a “terror channel”.'), [['ACCUSE', 'called', 'Netanyahu']]);
+  assert.deepEqual(e('The network called the decision a “criminal act”.'), [['ACCUSE', 'called', 'network']]);
+});

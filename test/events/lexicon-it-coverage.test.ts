@@ -2126,3 +2126,8 @@ test('session 29: replacing an army chief removes him; civilians asking a named 
   assert.deepEqual(coded('Le famiglie degli ostaggi hanno chiesto al ministro Israel Katz di dare priorità a un accordo.').map((e) => e[0]).includes('REQUEST'), true);
   assert.deepEqual(coded('I manifestanti hanno chiesto al presidente di dimettersi.').map((e) => e[0]).includes('REQUEST'), false);
 });
+test('session 29: the act threatened is the threat\'s content however far the parse hangs it; a state visit has no visitor "Stato"', () => {
+  const coded = (text: string) => runPipeline(text, { language: 'it' }).events.map((e) => [e.type, e.trigger.text]);
+  assert.deepEqual(coded("Vladimir Putin ha minacciato ieri ad Astana, al vertice dell'Organizzazione del Trattato di sicurezza collettiva, di colpire Kiev con il nuovo missile."), [['THREATEN', 'minacciato']]);
+  assert.ok(!runPipeline('Putin è arrivato in Kazakistan per una visita di Stato.', { language: 'it' }).events.some((e) => e.source.some((a) => a.text === 'Stato')));
+});

@@ -598,6 +598,9 @@ function absorbComplementConjuncts(views: DocViews, v: SentenceView, cands: Cand
   }
 }
 
+/** Types whose infinitive complement is the act threatened or promised ("minacciato di colpire", "promised to free"). */
+const THREAT_OR_PROMISE: ReadonlySet<string> = new Set(['THREATEN', 'AGREE']);
+
 /**
  * "warned that organisers of unauthorised marches would be arrested": the future act of a content
  * verb's "that"-clause is its content even with another trigger between them (the pairwise pass
@@ -612,6 +615,18 @@ function absorbFutureClauses(views: DocViews, v: SentenceView, cands: Candidate[
     const verb = spanHead(tokens, outer.match.tokenStart, outer.match.tokenEnd);
     const inner = cands.find((c) => !c.suppressed && c !== outer && c.match.entry.pos === 'VERB' && c.match.tokenStart > outer.match.tokenEnd &&
       c.match.tokenStart - outer.match.tokenEnd <= 2 * WINDOW && tokens[c.match.tokenStart].head === verb && baseRelation(tokens[c.match.tokenStart]) === 'ccomp');
+    // (a controlled complement is the content whatever stands between: "ha minacciato ieri ad Astana,
+    // al vertice della Csto, di colpire")
+    const controlled = inner || !THREAT_OR_PROMISE.has(oe.type) ? undefined : cands.find((c) => !c.suppressed && c !== outer && c.match.entry.pos === 'VERB' &&
+      c.match.tokenStart > outer.match.tokenEnd && tokens[c.match.tokenStart].head === verb && baseRelation(tokens[c.match.tokenStart]) === 'xcomp' &&
+      tokens[c.match.tokenStart].feats.VerbForm === 'Inf');
+    if (controlled) {
+      controlled.suppressed = true;
+      outer.absorbed.push(controlled);
+      outer.rules.push('events.complement');
+      takeModes(outer, controlled);
+      continue;
+    }
     if (!inner || !futureComplement(views, v, outer.match.tokenStart, outer.match.tokenEnd, inner.match.tokenStart, false)) continue;
     inner.suppressed = true;
     outer.absorbed.push(inner);
