@@ -25,7 +25,8 @@ function askedSomeone(views: DocViews, e: PloverEvent): boolean {
  * The protesters' demand is not a REQUEST (PLOVER boundary rules): a request by a protester sector,
  * and in a sentence that tells of a protest one by its protesters or by no named doer. A state or
  * official in that sentence still requests ("hanno manifestato ..., e Washington aveva chiesto a
- * Manama di ...").
+ * Manama di ..."), and so does a civilian group that puts its request to a named actor and did not
+ * protest (askedSomeone).
  */
 export function dropProtestDemands(views: DocViews, events: PloverEvent[]): PloverEvent[] {
   const policy = ploverTable().policy;
