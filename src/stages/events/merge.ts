@@ -172,22 +172,23 @@ function adjectival(t: Token): boolean {
 }
 
 /** The parse gives the noun trigger to the verb trigger as its object, or as a conjunct of it ("firmato una dichiarazione e accordi"). */
-function parsedObjectOf(tokens: Token[], outer: Candidate, inner: Candidate): boolean {
+function parsedObjectOf(views: DocViews, outer: Candidate, inner: Candidate): boolean {
+  const tokens = views.tokens;
   const head = spanHead(tokens, inner.match.tokenStart, inner.match.tokenEnd);
   let k = head;
   for (let n = 0; n < 4 && baseRelation(tokens[k]) === 'conj' && headOf(tokens, k) >= 0; n++) k = headOf(tokens, k);
   // a conjunct with a verb group of its own is a clause the parse hung there ("tolto il sussidio e
   // le attese proteste si sono concretizzate")
-  if (k !== head && hasOwnVerbGroup(tokens, head)) return false;
+  if (k !== head && hasOwnVerbGroup(views, head)) return false;
   return outer.match.entry.pos === 'VERB' && headOf(tokens, k) === outer.match.tokenStart && baseRelation(tokens[k]) === 'obj';
 }
 
 /** A verb with an auxiliary hangs on noun `noun`. */
-function hasOwnVerbGroup(tokens: readonly Token[], noun: number): boolean {
-  const { tokenStart, tokenEnd } = { tokenStart: Math.max(0, noun - 30), tokenEnd: Math.min(tokens.length, noun + 30) };
+function hasOwnVerbGroup(views: DocViews, noun: number): boolean {
+  const tokens = views.tokens;
+  const { tokenStart, tokenEnd } = views.doc.sentences[tokens[noun].sentence];
   for (let k = tokenStart; k < tokenEnd; k++) {
-    if (tokens[k].head !== noun || tokens[k].pos !== 'VERB') continue;
-    for (let j = tokenStart; j < tokenEnd; j++) if (tokens[j].head === k && baseRelation(tokens[j]).startsWith('aux')) return true;
+    if (tokens[k].head === noun && tokens[k].pos === 'VERB' && dependentIn(tokens, tokenStart, tokenEnd, k, 'aux') >= 0) return true;
   }
   return false;
 }
@@ -445,7 +446,7 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       continue;
     }
     // (an object the parse gives the verb is its object however many adverbials stand between)
-    if ((to - from > WINDOW && !parsedObjectOf(tokens, outer, inner)) || finiteBetween) continue;
+    if ((to - from > WINDOW && !parsedObjectOf(views, outer, inner)) || finiteBetween) continue;
     // "agreed to restore relations after talks in Beijing": the talks are the agreement's occasion,
     // no content ("met Biden at a summit" stays one meeting).
     if (oe.type !== 'CONSULT' && occasionMeeting(views, v, inner) >= 0) continue;
@@ -475,7 +476,7 @@ export function absorbComplements(views: DocViews, v: SentenceView, all: Candida
       continue;
     }
     if (ie.pos === 'NOUN') {
-      const parsedObject = parsedObjectOf(tokens, outer, inner);
+      const parsedObject = parsedObjectOf(views, outer, inner);
       if (!sameClause && !parsedObject) continue;
       const prepositional = oe.pos === 'NOUN' || oe.cond.next !== undefined || content;
       // "ospiterà ad agosto il vertice": a date or place phrase between a verb and the object the parse gives it
@@ -562,7 +563,6 @@ function hasSemicolon(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
-
 /**
  * "chiede ai sostenitori di non restare a casa e di protestare": an infinitive act coordinated with
  * a content verb's complement (its xcomp, or the infinitive the parse hangs on its recipient, as
@@ -613,13 +613,14 @@ function absorbFutureClauses(views: DocViews, v: SentenceView, cands: Candidate[
     const oe = outer.match.entry;
     if (outer.suppressed || oe.pos !== 'VERB' || !plover.isContentType(oe.type)) continue;
     const verb = spanHead(tokens, outer.match.tokenStart, outer.match.tokenEnd);
-    const inner = cands.find((c) => !c.suppressed && c !== outer && c.match.entry.pos === 'VERB' && c.match.tokenStart > outer.match.tokenEnd &&
-      c.match.tokenStart - outer.match.tokenEnd <= 2 * WINDOW && tokens[c.match.tokenStart].head === verb && baseRelation(tokens[c.match.tokenStart]) === 'ccomp');
+    /** A later verb trigger the parse hangs on the outer verb by `relation`. */
+    const complement = (relation: string) => (c: Candidate) => !c.suppressed && c !== outer && c.match.entry.pos === 'VERB' &&
+      c.match.tokenStart > outer.match.tokenEnd && tokens[c.match.tokenStart].head === verb && baseRelation(tokens[c.match.tokenStart]) === relation;
+    const inner = cands.find((c) => complement('ccomp')(c) && c.match.tokenStart - outer.match.tokenEnd <= 2 * WINDOW);
     // (a controlled complement is the content whatever stands between: "ha minacciato ieri ad Astana,
     // al vertice della Csto, di colpire")
-    const controlled = inner || !THREAT_OR_PROMISE.has(oe.type) ? undefined : cands.find((c) => !c.suppressed && c !== outer && c.match.entry.pos === 'VERB' &&
-      c.match.tokenStart > outer.match.tokenEnd && tokens[c.match.tokenStart].head === verb && baseRelation(tokens[c.match.tokenStart]) === 'xcomp' &&
-      tokens[c.match.tokenStart].feats.VerbForm === 'Inf');
+    const controlled = inner || !THREAT_OR_PROMISE.has(oe.type) ? undefined
+      : cands.find((c) => complement('xcomp')(c) && tokens[c.match.tokenStart].feats.VerbForm === 'Inf');
     if (controlled) {
       controlled.suppressed = true;
       outer.absorbed.push(controlled);

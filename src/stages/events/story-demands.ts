@@ -1,4 +1,5 @@
 // PLOVER boundary rules for protest stories: the protesters' demands are the protest's, not REQUEST events.
+import { firstTokenEndingAfter } from '../../core/token-search.js';
 import type { ActorRef, PloverEvent } from '../../core/types.js';
 import { actorKey } from './arguments.js';
 import { ploverTable } from './plover.js';
@@ -13,7 +14,10 @@ const named = (source: readonly ActorRef[]): ActorRef[] => source.filter((a) => 
  */
 function askedSomeone(views: DocViews, e: PloverEvent): boolean {
   // (protesters demanding something of someone are still the protest: "protesters demanding Boluarte's resignation")
-  const protesterWord = (a: ActorRef): boolean => a.spans.some((sp) => views.tokens.some((t) => t.end === sp.end && views.pack.markers.protester.has(t)));
+  const protesterWord = (a: ActorRef): boolean => a.spans.some((sp) => {
+    const t = views.tokens[firstTokenEndingAfter(views.tokens, sp.end - 1)];
+    return t !== undefined && t.end === sp.end && views.pack.markers.protester.has(t);
+  });
   if (e.source.some(protesterWord)) return false;
   return e.target.some((a) => {
     const m = views.mention(a.mention);
