@@ -84,8 +84,9 @@ export function repairSubordinatorBeforeClause(lang: string, words: TaggedWord[]
     }
     if (k >= words.length || nouns === 0 || timeWord || !NOUN_HEAD.has(words[k - 1].upos) || !mainClauseElsewhere(words, i, k)) continue;
     // (a past participle with an object is the clause's finite past: "a day after demonstrators stormed parliament")
-    const finitePast = clauseVerb(words, k) ? undefined : participleWithObject(lang, words, k);
-    if (!clauseVerb(words, k) && !finitePast) continue;
+    const verbThere = clauseVerb(words, k);
+    const finitePast = verbThere ? undefined : participleWithObject(lang, words, k);
+    if (!verbThere && !finitePast) continue;
     words[i] = { ...w, upos: 'SCONJ', feats: '_', alt: undefined, altMargin: undefined };
     changed.push(i);
     if (finitePast) {
