@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import type { PloverEvent } from '../../src/core/types.js';
 import { assessFactuality, dateAfter, factualityScore, factualityStage, predicateFromSpans } from '../../src/stages/factuality/index.js';
 import { heuristicScope } from '../../src/stages/factuality/scope.js';
-import { factualityLexicon } from '../../src/stages/factuality/lexicon.js';
+import { checkCueRow, factualityLexicon } from '../../src/stages/factuality/lexicon.js';
 import { analyze, findTokens, spanText } from './helpers.js';
 
 function fakeEvent(start: number, end: number, text: string, date?: string): PloverEvent {
@@ -101,4 +101,11 @@ test('any predicate: a nominal with no verb in its sentence has no tense', () =>
   const f = assessFactuality(doc, findTokens(doc, 'Attacco'));
   assert.equal(f.time.value, 'UNDERSPECIFIED');
   assert.equal(f.time.rule, 'factuality.nominal-no-tense');
+});
+
+test('a factuality.tsv row with an unknown class, scope or flag stops loading with a message naming the file and the row', () => {
+  assert.doesNotThrow(() => checkCueRow('en', ['want', 'intention', 'comp', 'wish']));
+  assert.doesNotThrow(() => checkCueRow('en', ['probably', 'hedge-probable', 'clause']));
+  assert.throws(() => checkCueRow('en', ['want', 'intention', 'comp', 'wihs']), /packs\/en\/factuality\.tsv: bad row "want\tintention\tcomp\twihs"/);
+  assert.throws(() => checkCueRow('it', ['volere', 'intenzione', 'vg']), /packs\/it\/factuality\.tsv: bad row/);
 });

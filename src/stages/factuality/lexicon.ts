@@ -96,6 +96,17 @@ function words(phrase: string): string[] {
 
 const cache = new Map<string, FactualityLexicon>();
 
+/** Flags of the fourth column of factuality.tsv (none, or one of these). */
+const CUE_FLAGS: ReadonlySet<string> = new Set(['noun', 'adj', 'wish']);
+
+/** A factuality.tsv row: a cue, a known class and scope, and no flag or a known one; else an error naming the file and the row. */
+export function checkCueRow(lang: string, row: readonly string[]): void {
+  const [cue, cls, scope, flag] = row;
+  if (!cue || !CUE_CLASSES.has(cls as CueClass) || !SCOPES.has(scope as CueScope) || (flag !== undefined && flag !== '' && !CUE_FLAGS.has(flag))) {
+    throw new Error(`packs/${lang}/factuality.tsv: bad row "${row.join('\t')}"`);
+  }
+}
+
 export function factualityLexicon(lang: string): FactualityLexicon {
   let lex = cache.get(lang);
   if (lex) return lex;
@@ -104,10 +115,8 @@ export function factualityLexicon(lang: string): FactualityLexicon {
   const perfect = new Set<string>();
   const wishes = new Set<string>();
   for (const row of readPackTsv(lang, 'factuality.tsv')) {
+    checkCueRow(lang, row);
     const [cue, cls, scope, flag] = row;
-    if (!cue || !CUE_CLASSES.has(cls as CueClass) || !SCOPES.has(scope as CueScope)) {
-      throw new Error(`packs/${lang}/factuality.tsv: bad row "${row.join('\t')}"`);
-    }
     if (cls === 'aux' || cls === 'aux-perfect') {
       aux.add(cue);
       if (cls === 'aux-perfect') perfect.add(cue);
