@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/core/packs.js';
 import { runPipeline, STAGES } from '../../src/core/pipeline.js';
+import { definitionFlags } from '../../src/stages/entities/lexicon.js';
 
 const skip = (lang: string): false | string => (existsSync(join(PROJECT_ROOT, 'models', lang, 'parser.bin')) ? false : `no ${lang} parser model`);
 const UP_TO_ENTITIES = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'entities') + 1);
@@ -223,4 +224,10 @@ test('"la difesa", "the defence": the defence lawyers only as a lower-case subje
   for (const text of ['La difesa aerea ha abbattuto tre droni.', 'La Difesa ha annunciato nuove esercitazioni.', 'Il governo punta sulla difesa dei confini.']) {
     assert.deepEqual(groups('it', text).filter((g) => g.startsWith('difesa') || g.startsWith('Difesa')), [], text);
   }
+});
+
+test('a groups.tsv or roles.tsv flag nobody reads stops loading with the file, the row and the flag named', () => {
+  assert.deepEqual([...definitionFlags('groups.tsv', 'defence', 'ctx-gpe,subject-only')], ['ctx-gpe', 'subject-only']);
+  assert.deepEqual([...definitionFlags('groups.tsv', 'family', 'of-person:ELI')], ['of-person:ELI']);
+  assert.throws(() => definitionFlags('groups.tsv', 'defence', 'ctx-gpe,subject-olny'), /packs\/world\/groups\.tsv: unknown flag "subject-olny" on "defence"/);
 });

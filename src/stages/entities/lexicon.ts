@@ -177,10 +177,22 @@ function loadActors(): Map<string, ActorInfo> {
   return out;
 }
 
+/** Flags of groups.tsv and roles.tsv (their headers say what each does); "of-person:SECTOR" takes a sector code. */
+const DEFINITION_FLAGS: ReadonlySet<string> = new Set(['ctx-gpe', 'ctx-igo', 'needs-owner', 'noun-only', 'of-holder', 'of-sector', 'subject-only', 'title']);
+
+/** The flags of a groups.tsv or roles.tsv row; an unknown one stops loading with the file, the row and the flag named. */
+export function definitionFlags(file: string, id: string, flags: string | undefined): Set<string> {
+  const out = new Set(splitList(flags));
+  for (const flag of out) {
+    if (!DEFINITION_FLAGS.has(flag) && !/^of-person:[A-Z]{3}$/.test(flag)) throw new Error(`packs/world/${file}: unknown flag "${flag}" on "${id}"`);
+  }
+  return out;
+}
+
 function loadDefinitions(file: string): Map<string, GroupInfo> {
   const out = new Map<string, GroupInfo>();
   for (const [id, name, sectors, flags, broader] of readPackTsv('world', file)) {
-    out.set(id, { id, name, sectors: splitList(sectors), flags: new Set(splitList(flags)), broader: broader || undefined });
+    out.set(id, { id, name, sectors: splitList(sectors), flags: definitionFlags(file, id, flags), broader: broader || undefined });
   }
   return out;
 }
